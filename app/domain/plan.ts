@@ -1,0 +1,47 @@
+import { assess } from "~/domain/engine/assess";
+import { estimatePlan } from "~/domain/estimate/estimate-plan";
+import { buildProfile } from "~/domain/profile/build-profile";
+import type { DecisionPlan, LlmInfo } from "~/domain/plan-types";
+import type { Currency, ScenarioInput } from "~/domain/scenario";
+
+export const ENGINE_VERSION = "0.1.0";
+export const KNOWLEDGE_BASE_VERSION = "2026-11-29";
+
+export interface PlanOptions {
+  /** The outcome of the LLM step, already validated; absent means the LLM was off. */
+  llm?: LlmInfo;
+}
+
+/**
+ * input → profile → assessment → estimates. Pure and deterministic: no clock, no I/O, no randomness
+ * other than the seeded Monte Carlo inside the estimators.
+ */
+export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): DecisionPlan {
+  const profile = buildProfile(input);
+  const locale = profile.locale.value;
+  const currency: Currency = input.business?.currency ?? (locale === "zh" ? "CNY" : "USD");
+  const assessment = assess(profile);
+  const estimates = estimatePlan({ input, profile, assessment, currency });
+  return {
+    schemaVersion: 1,
+    title: input.title ?? deriveTitle(input.description),
+    locale,
+    currency,
+    input,
+    profile,
+    feasibility: assessment.feasibility,
+    primaryTier: assessment.primaryTier,
+    techniques: assessment.techniques,
+    risks: assessment.risks,
+    ...estimates,
+    llm: options.llm ?? { status: "off" },
+    meta: { engineVersion: ENGINE_VERSION, knowledgeBaseVersion: KNOWLEDGE_BASE_VERSION },
+  };
+}
+
+/** A title from the first sentence of the description, for scenarios saved without one. */
+export function deriveTitle(description: string): string {
+  const first = description.split(/[\n。！？!?.]/u)[0]?.trim() ?? "";
+  const chars = Array.from(first || description.trim());
+  return chars.length > 40 ? chars.slice(0, 40).join("") + "…" : chars.join("");
+}

@@ -1,0 +1,54 @@
+import type {
+  Deployment,
+  HumanReview,
+  Industry,
+  Knowledge,
+  Locale,
+  Market,
+  Stakes,
+  Task,
+} from "~/domain/scenario";
+
+/** Where a profile fact came from. What the user set always wins. */
+export type FactSource = "user" | "llm" | "heuristic" | "default";
+
+export interface Fact<T> {
+  value: T;
+  source: FactSource;
+  /** For heuristics: the words that matched. For the LLM: the quoted words of the description that support it. */
+  evidence?: string[];
+  /** Why the value is what it is when sources disagreed (e.g. "LLM said low, heuristic said high; kept the more cautious"). */
+  note?: string;
+}
+
+/** How users of the product give feedback the team can learn from (the seed: a Midjourney pick of 1 image of 4 counts). */
+export type FeedbackMode = "explicit" | "implicit" | "none";
+
+/**
+ * Every fact the rules and estimators need. Keys are stable: the rules refer to them by name
+ * (`stakes`, `data.labeledExamples` is flattened to `labeledExamples`, etc.).
+ */
+export interface Profile {
+  locale: Fact<Locale>;
+  industry: Fact<Industry>;
+  market: Fact<Market>;
+  tasks: Fact<Task[]>;
+  knowledge: Fact<Knowledge[]>;
+  stakes: Fact<Stakes>;
+  humanReview: Fact<HumanReview>;
+  deployment: Fact<Deployment>;
+  replacesSystemOfRecord: Fact<boolean>;
+  labeledExamples: Fact<number>;
+  documents: Fact<number>;
+  chatLogs: Fact<number>;
+  preferencePairs: Fact<number>;
+  users: Fact<number>;
+  interactionsPerUserPerDay: Fact<number>;
+  feedbackMode: Fact<FeedbackMode>;
+  /** A consistent house voice or format the output must keep (brand tone, report template). */
+  houseStyle: Fact<boolean>;
+  /** Personal or sensitive data flows through the system (patients, clients, minors). */
+  personalData: Fact<boolean>;
+}
+
+export type ProfileKey = keyof Profile;

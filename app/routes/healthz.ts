@@ -1,0 +1,3 @@
+export async function loader() {
+  return new Response("ok", { status: 200, headers: { "content-type": "text/plain" } });
+}
