@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     include: ["test/e2e/**/*.test.ts"],
+    // Builds once and starts the built server for every browser test file (test/e2e/global-setup.ts).
+    globalSetup: ["test/e2e/global-setup.ts"],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 300_000,

@@ -3,6 +3,12 @@
 // and `tierwise estimate finetune|serve ...`. Bad input: exit 2, one line per problem naming the field, nothing on stdout.
 import { runCli } from "./cli";
 
+// `tierwise plan ... | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: (s) => process.stdout.write(s),

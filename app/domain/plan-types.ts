@@ -1,5 +1,5 @@
 import type { Feasibility, TechniqueChoice, Tier } from "~/domain/engine/types";
-import type { Assumption, FeedbackPlan, Finance, Team, Timeline } from "~/domain/estimate/types";
+import type { Assumption, Compute, Cost, DataPlan, FeedbackPlan, Finance, Team, Timeline } from "~/domain/estimate/types";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, Locale, ScenarioInput } from "~/domain/scenario";
 import type { LocalizedText } from "~/domain/text";
@@ -18,6 +18,25 @@ export interface LlmInfo {
   narrative?: string[];
   /** Risks the LLM raised (labelled as AI-written). */
   risks?: string[];
+  /** What became of each fact the LLM proposed (applied, kept the more cautious value, dropped...), for audit. */
+  facts?: LlmFactOutcome[];
+}
+
+/**
+ * One fact the LLM proposed and what the merge did with it. `user`: the user set it, the proposal was ignored;
+ * `applied`: it filled the profile; `agreed`: it matched a heuristic, which stays; `cautious`: it disagreed with a
+ * strong heuristic signal and the more cautious value was kept; `merged`: a list joined with the heuristic's;
+ * `dropped`: none of its quotes occur in the description; `rejected`: its value failed the field schema.
+ */
+export interface LlmFactOutcome {
+  key: string;
+  outcome: "user" | "applied" | "agreed" | "cautious" | "merged" | "dropped" | "rejected";
+  proposed?: unknown;
+  /** The value in the profile after the merge. */
+  kept?: unknown;
+  /** Quotes from the description that were found there (the fact's evidence when it was applied). */
+  quotes: string[];
+  note?: string;
 }
 
 export interface Risk {
@@ -42,6 +61,9 @@ export interface DecisionPlan {
   team: Team;
   timeline: Timeline;
   feedback: FeedbackPlan;
+  data: DataPlan;
+  compute: Compute;
+  cost: Cost;
   finance: Finance;
   risks: Risk[];
   assumptions: Assumption[];

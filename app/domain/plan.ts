@@ -1,6 +1,8 @@
 import { assess } from "~/domain/engine/assess";
 import { estimatePlan } from "~/domain/estimate/estimate-plan";
 import { buildProfile } from "~/domain/profile/build-profile";
+import { mergeLlmProposal } from "~/domain/llm/merge";
+import type { LlmProposal } from "~/domain/llm/proposal";
 import type { DecisionPlan, LlmInfo } from "~/domain/plan-types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
 
@@ -10,6 +12,8 @@ export const KNOWLEDGE_BASE_VERSION = "2026-11-29";
 export interface PlanOptions {
   /** The outcome of the LLM step, already validated; absent means the LLM was off. */
   llm?: LlmInfo;
+  /** Profile facts (with quotes), risks and narrative the LLM proposed, already validated; merged into the profile before the rules run. */
+  proposal?: LlmProposal;
 }
 
 /**
@@ -17,7 +21,9 @@ export interface PlanOptions {
  * other than the seeded Monte Carlo inside the estimators.
  */
 export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): DecisionPlan {
-  const profile = buildProfile(input);
+  const heuristicProfile = buildProfile(input);
+  const merged = options.proposal ? mergeLlmProposal(heuristicProfile, options.proposal, input) : undefined;
+  const profile = merged?.profile ?? heuristicProfile;
   const locale = profile.locale.value;
   const currency: Currency = input.business?.currency ?? (locale === "zh" ? "CNY" : "USD");
   const assessment = assess(profile);
@@ -34,8 +40,20 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
     techniques: assessment.techniques,
     risks: assessment.risks,
     ...estimates,
-    llm: options.llm ?? { status: "off" },
+    llm: merged && options.proposal ? withProposal(options.llm, options.proposal, merged) : options.llm ?? { status: "off" },
     meta: { engineVersion: ENGINE_VERSION, knowledgeBaseVersion: KNOWLEDGE_BASE_VERSION },
+  };
+}
+
+function withProposal(llm: LlmInfo | undefined, proposal: LlmProposal, merged: ReturnType<typeof mergeLlmProposal>): LlmInfo {
+  const notice = [llm?.notice, merged.notice].filter(Boolean).join(" ");
+  return {
+    status: "ok",
+    ...llm,
+    narrative: proposal.narrative,
+    risks: proposal.risks,
+    facts: merged.outcomes,
+    ...(notice ? { notice } : {}),
   };
 }
 

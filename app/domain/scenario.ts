@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validateAssumptionOverrides } from "~/domain/estimate/assumption-keys";
 
 // The one input schema: the form, the action, the JSON API, the CLI and the LLM's proposals all use it.
 // Only `description` is required; every other field, when absent, is inferred from the description or defaulted.
@@ -134,7 +135,11 @@ export const AssumptionOverridesSchema = z
       .regex(/^[a-zA-Z][a-zA-Z0-9_.]*$/, "must be an assumption key such as finance.pricePerUserMonth"),
     z.number({ invalid_type_error: "must be a number" }).finite(),
   )
-  .refine((r) => Object.keys(r).length <= LIMITS.assumptionsMax, `at most ${LIMITS.assumptionsMax} overrides`);
+  .refine((r) => Object.keys(r).length <= LIMITS.assumptionsMax, `at most ${LIMITS.assumptionsMax} overrides`)
+  // Unknown keys and out-of-range values are errors naming `assumptions.<key>` (the list lives with the estimators).
+  .superRefine((r, ctx) => {
+    for (const e of validateAssumptionOverrides(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [e.path.slice("assumptions.".length)], message: e.message });
+  });
 
 export const ScenarioInputSchema = z
   .object({

@@ -1,8 +1,139 @@
-// PLACEHOLDER (being replaced by the LLM assist): plans without the LLM.
+import type OpenAI from "openai";
+import type { LlmProposal } from "~/domain/llm/proposal";
 import { buildPlan } from "~/domain/plan";
-import type { DecisionPlan } from "~/domain/plan-types";
-import type { ScenarioInput } from "~/domain/scenario";
+import type { DecisionPlan, LlmInfo } from "~/domain/plan-types";
+import { buildProfile } from "~/domain/profile/build-profile";
+import type { Locale, ScenarioInput } from "~/domain/scenario";
+import { requestProposal, type LlmFailureKind } from "~/llm/client.server";
+import { readLlmConfig, type LlmEnv, type LlmConfig } from "~/llm/config.server";
+import { estimateCostUsd } from "~/llm/prices.server";
+import { PROMPT_VERSION } from "~/llm/prompt.server";
+import { openDatabase, type Db } from "~/models/db.server";
+import { cacheKey, getCachedProposal, putCachedProposal, recordLlmCall, type CacheKeyParts } from "~/models/llm-cache.server";
 
-export async function planWithLlm(input: ScenarioInput, _opts: { env: NodeJS.ProcessEnv }): Promise<DecisionPlan> {
-  return buildPlan(input);
+export interface LlmStepOptions {
+  env: LlmEnv;
+  /** Where answers are cached and spending recorded. Without it the CLI uses DATABASE_PATH when that is set. */
+  db?: Db;
+  scenarioId?: string;
+  /** For callers that keep one client; tests use the real HTTP path instead. */
+  client?: OpenAI;
+}
+
+export interface LlmStepResult {
+  llm: LlmInfo;
+  /** Present when status is `ok`: the validated proposal the plan merges. */
+  proposal?: LlmProposal;
+}
+
+const FAILURE_TEXT: Record<LlmFailureKind, { zh: string; en: string }> = {
+  timeout: { zh: "超时未回答", en: "no answer within the time limit" },
+  http: { zh: "服务返回错误", en: "the provider returned an error" },
+  connection: { zh: "无法连接服务", en: "the provider could not be reached" },
+  refusal: { zh: "模型拒绝回答", en: "the model refused" },
+  truncated: { zh: "回答被截断", en: "the answer was cut off" },
+  not_json: { zh: "回答不是 JSON", en: "the answer was not JSON" },
+  schema: { zh: "回答不符合约定格式", en: "the answer did not match the schema" },
+  empty: { zh: "回答为空", en: "the answer was empty" },
+  config: { zh: "配置有误", en: "the configuration is wrong" },
+};
+
+function failureNotice(kind: LlmFailureKind, detail: string, locale: Locale): string {
+  return locale === "zh"
+    ? `AI 辅助未成功（${FAILURE_TEXT[kind].zh}：${detail}）。本方案仅依据描述的词表启发式与规则生成，可稍后重试。`
+    : `The AI assist failed (${FAILURE_TEXT[kind].en}: ${detail}). This plan comes from the description's heuristics and the rules alone; you can retry later.`;
+}
+
+function keyParts(config: LlmConfig, input: ScenarioInput, locale: Locale): CacheKeyParts {
+  return {
+    model: config.model,
+    promptVersion: PROMPT_VERSION,
+    responseFormat: config.responseFormat,
+    providerHost: config.baseUrlHost,
+    input: { title: input.title, description: input.description, locale },
+  };
+}
+
+/** Survives a broken or locked database: the cache saves money, it must never cost the plan. */
+async function quietly<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    console.warn(`llm cache: ${what} failed: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * The LLM step alone: configuration → cache → one call (the SDK retries 429/5xx at most twice) → validated
+ * proposal. Never throws and never decides anything: the result only feeds `buildPlan`'s merge.
+ */
+export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions): Promise<LlmStepResult> {
+  const locale = buildProfile(input).locale.value;
+  const read = readLlmConfig(options.env);
+  if (read.status === "off") return { llm: { status: "off" } };
+  if (read.status === "invalid") {
+    const detail = read.errors.map((e) => `${e.path} ${e.message}`).join("; ");
+    return { llm: { status: "failed", promptVersion: PROMPT_VERSION, notice: failureNotice("config", detail, locale) } };
+  }
+  const config = read.config;
+  const parts = keyParts(config, input, locale);
+  const key = cacheKey(parts);
+  const db = options.db;
+
+  if (db) {
+    const hit = await quietly("read", () => getCachedProposal({ db, key }));
+    if (hit) {
+      await quietly("record", () => recordLlmCall({ db, key, model: hit.model, status: "ok", cached: true, scenarioId: options.scenarioId }));
+      return {
+        llm: { status: "ok", model: hit.model, promptVersion: PROMPT_VERSION, cached: true, usage: hit.usage },
+        proposal: hit.proposal,
+      };
+    }
+  }
+
+  const call = await requestProposal(config, input, locale, options.client);
+  const cost = (u: { promptTokens: number; completionTokens: number }) => ({ ...u, costUsd: estimateCostUsd(config.model, u) });
+  if (!call.ok) {
+    const usage = call.usage ? cost(call.usage) : undefined;
+    if (db) {
+      await quietly("record", () =>
+        recordLlmCall({ db, key, model: config.model, status: "failed", cached: false, usage, failure: `${call.kind}: ${call.message}`, scenarioId: options.scenarioId }),
+      );
+    }
+    return {
+      llm: {
+        status: "failed",
+        model: config.model,
+        promptVersion: PROMPT_VERSION,
+        notice: failureNotice(call.kind, call.message, locale),
+        ...(usage ? { usage } : {}),
+      },
+    };
+  }
+  const usage = cost(call.usage);
+  if (db) {
+    await quietly("write", () => putCachedProposal({ db, key, parts, proposal: call.proposal, usage }));
+    await quietly("record", () => recordLlmCall({ db, key, model: config.model, status: "ok", cached: false, usage, scenarioId: options.scenarioId }));
+  }
+  return {
+    llm: { status: "ok", model: config.model, promptVersion: PROMPT_VERSION, cached: false, usage },
+    proposal: call.proposal,
+  };
+}
+
+/** The plan with the LLM's proposal merged in when the step succeeds, from the heuristics alone when it does not. */
+export async function planWithLlm(input: ScenarioInput, options: LlmStepOptions): Promise<DecisionPlan> {
+  if (options.db || !options.env.DATABASE_PATH || readLlmConfig(options.env).status !== "on") {
+    const step = await runLlmStep(input, options);
+    return buildPlan(input, { llm: step.llm, proposal: step.proposal });
+  }
+  // The CLI: cache in the database named by DATABASE_PATH so re-running a batch does not pay twice.
+  const db = await quietly("open", () => openDatabase({ path: String(options.env.DATABASE_PATH) }));
+  try {
+    const step = await runLlmStep(input, { ...options, db });
+    return buildPlan(input, { llm: step.llm, proposal: step.proposal });
+  } finally {
+    await db?.close().catch(() => undefined);
+  }
 }

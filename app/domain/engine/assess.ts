@@ -1,7 +1,12 @@
-// PLACEHOLDER (being replaced by the rule engine): a neutral assessment with the right shape.
-import type { Profile } from "~/domain/profile/types";
-import type { Risk } from "~/domain/plan-types";
+// Profile → Assessment: techniques first (lowest tier that works), then the score rules and gates, then the risks.
+// Deterministic: rules are data evaluated in file order, and nothing here reads a clock or a random source.
+import { buildContext } from "~/domain/engine/facts";
+import { selectRisks } from "~/domain/engine/risks";
+import { scoreFeasibility } from "~/domain/engine/score";
+import { selectTechniques } from "~/domain/engine/select-techniques";
 import type { Feasibility, TechniqueChoice, Tier } from "~/domain/engine/types";
+import type { Risk } from "~/domain/plan-types";
+import type { Profile } from "~/domain/profile/types";
 
 export interface Assessment {
   feasibility: Feasibility;
@@ -10,21 +15,11 @@ export interface Assessment {
   risks: Risk[];
 }
 
-export function assess(_profile: Profile): Assessment {
-  return {
-    feasibility: { score: 50, grade: "C", verdict: "pilot", reasons: [], dimensions: [], trace: [] },
-    techniques: [
-      {
-        id: "prompt_engineering",
-        tier: 1,
-        why: "Start with prompting.",
-        whyText: { zh: "先从提示工程开始。", en: "Start with prompting." },
-        triggeredBy: [],
-        kind: "llm",
-        sources: [],
-      },
-    ],
-    primaryTier: 1,
-    risks: [],
-  };
+export function assess(profile: Profile): Assessment {
+  const ctx = buildContext(profile);
+  const selection = selectTechniques(ctx, profile.locale.value);
+  const feasibility = scoreFeasibility(ctx);
+  const { risks, trace } = selectRisks(ctx);
+  feasibility.trace.push(...selection.trace, ...trace);
+  return { feasibility, techniques: selection.techniques, primaryTier: selection.primaryTier, risks };
 }

@@ -51,8 +51,10 @@ export interface Feasibility {
   /** The rules that fired, most weighty first: gates, then by |weight|. */
   reasons: Reason[];
   dimensions: DimensionScore[];
-  /** Every rule evaluated, fired or not. */
+  /** Every rule evaluated, fired or not: score rules and gates, then `technique.*` selectors, then `risk.*` rules. */
   trace: RuleTrace[];
+  /** The weighted score before gates capped it (equal to `score` when no gate fired). */
+  scoreBeforeGates?: number;
 }
 
 export interface TechniqueChoice {

@@ -1,30 +1,178 @@
-// PLACEHOLDER (being replaced by the heuristic profile builder): user values or defaults only.
-import type { ScenarioInput } from "~/domain/scenario";
+// ScenarioInput → Profile: every fact the rules need, each with where it came from.
+// What the user set wins; otherwise the zh/en lexicon reads the description (source "heuristic", with the matched
+// words as evidence); otherwise a stated default. Pure: the LLM step merges its proposals separately, afterwards.
+import { findCounts, type CountKey } from "~/domain/profile/counts";
+import {
+  BUSINESS_CASE_LEXICON,
+  DEPLOYMENT_LEXICON,
+  FEEDBACK_LEXICON,
+  HOUSE_STYLE_LEXICON,
+  INDUSTRY_LEXICON,
+  KNOWLEDGE_LEXICON,
+  MARKET_LEXICON,
+  PERSONAL_DATA_LEXICON,
+  REPLACES_SYSTEM_LEXICON,
+  REVIEW_LEXICON,
+  STAKES_LEXICON,
+  TASK_LEXICON,
+} from "~/domain/profile/lexicon";
+import { allHits, bestHit, compileLexicon, firstHit, stripDirectives, type Hit } from "~/domain/profile/match";
 import type { Fact, Profile } from "~/domain/profile/types";
+import type { Industry, Locale, Market, ScenarioInput, Stakes } from "~/domain/scenario";
 
-function fact<T>(user: T | undefined, fallback: T): Fact<T> {
-  return user === undefined ? { value: fallback, source: "default" } : { value: user, source: "user" };
+const INDUSTRY = compileLexicon(INDUSTRY_LEXICON);
+const MARKET = compileLexicon(MARKET_LEXICON);
+const TASKS = compileLexicon(TASK_LEXICON);
+const KNOWLEDGE = compileLexicon(KNOWLEDGE_LEXICON);
+const STAKES = compileLexicon(STAKES_LEXICON);
+const REVIEW = compileLexicon(REVIEW_LEXICON);
+const DEPLOYMENT = compileLexicon(DEPLOYMENT_LEXICON);
+const FEEDBACK = compileLexicon(FEEDBACK_LEXICON);
+const HOUSE_STYLE = compileLexicon(HOUSE_STYLE_LEXICON);
+const PERSONAL_DATA = compileLexicon(PERSONAL_DATA_LEXICON);
+const REPLACES_SYSTEM = compileLexicon(REPLACES_SYSTEM_LEXICON);
+const BUSINESS_CASE = compileLexicon(BUSINESS_CASE_LEXICON);
+
+/** Defaults, named so that the UI and the tests can say where a default value came from. */
+export const PROFILE_DEFAULTS = {
+  industry: "other" as Industry,
+  market: "internal" as Market,
+  tasks: ["generation"] as const,
+  knowledge: ["general"] as const,
+  stakes: "medium" as Stakes,
+  humanReview: "sampled" as const,
+  deployment: "cloud_api" as const,
+  /** Users when the description gives no count: a team tool, a first B2B rollout, a small consumer launch. */
+  usersByMarket: { internal: 50, toB: 200, toC: 1000 } as Record<Market, number>,
+  interactionsPerUserPerDay: 5,
+};
+
+/** Industries where a wrong answer is costly by nature: with no stakes words, assume high rather than medium. */
+const HIGH_STAKES_INDUSTRIES: readonly Industry[] = ["healthcare", "finance", "legal", "government"];
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+const LATIN_WORD = /[A-Za-z]+/g;
+
+/** zh when Chinese characters are at least as many as Latin words: a Chinese text quoting "RAG" or "SQL" stays zh. */
+export function detectLocale(text: string): Locale {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.match(LATIN_WORD)?.length ?? 0;
+  return cjk > 0 && cjk >= words ? "zh" : "en";
+}
+
+function user<T>(value: T): Fact<T> {
+  return { value, source: "user" };
+}
+function heuristic<T>(value: T, evidence: string[], note?: string): Fact<T> {
+  return note ? { value, source: "heuristic", evidence, note } : { value, source: "heuristic", evidence };
+}
+function byDefault<T>(value: T, note?: string): Fact<T> {
+  return note ? { value, source: "default", note } : { value, source: "default" };
+}
+function fromHit<T>(hit: Hit<T> | undefined, fallback: T): Fact<T> {
+  return hit ? heuristic(hit.value, hit.words) : byDefault(fallback);
 }
 
 export function buildProfile(input: ScenarioInput): Profile {
-  return {
-    locale: fact(input.locale, /[\u4e00-\u9fff]/.test(input.description) ? "zh" : "en"),
-    industry: fact(input.industry, "other"),
-    market: fact(input.market, "internal"),
-    tasks: fact(input.tasks, ["generation"]),
-    knowledge: fact(input.knowledge, ["general"]),
-    stakes: fact(input.stakes, "medium"),
-    humanReview: fact(input.humanReview, "sampled"),
-    deployment: fact(input.deployment, "cloud_api"),
-    replacesSystemOfRecord: fact(input.replacesSystemOfRecord, false),
-    labeledExamples: fact(input.data?.labeledExamples, 0),
-    documents: fact(input.data?.documents, 0),
-    chatLogs: fact(input.data?.chatLogs, 0),
-    preferencePairs: fact(input.data?.preferencePairs, 0),
-    users: fact(input.usage?.users, 50),
-    interactionsPerUserPerDay: fact(input.usage?.interactionsPerUserPerDay, 5),
-    feedbackMode: fact(undefined, "none"),
-    houseStyle: fact(undefined, false),
-    personalData: fact(undefined, false),
+  const { text } = stripDirectives(input.title ? `${input.title}\n${input.description}` : input.description);
+
+  const locale: Fact<Locale> = input.locale ? user(input.locale) : heuristic(detectLocale(text), ["(script of the description)"]);
+  const industry: Fact<Industry> = input.industry ? user(input.industry) : fromHit(bestHit(INDUSTRY, text), PROFILE_DEFAULTS.industry);
+  const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text), PROFILE_DEFAULTS.market);
+
+  const tasks = input.tasks?.length ? user(input.tasks) : listFact(allHits(TASKS, text), [...PROFILE_DEFAULTS.tasks]);
+  const knowledge = input.knowledge?.length ? user(input.knowledge) : listFact(allHits(KNOWLEDGE, text), [...PROFILE_DEFAULTS.knowledge]);
+
+  const stakes: Fact<Stakes> = input.stakes ? user(input.stakes) : inferStakes(text, industry);
+  const humanReview = input.humanReview ? user(input.humanReview) : fromHit(firstHit(REVIEW, text), PROFILE_DEFAULTS.humanReview);
+  const deployment = input.deployment ? user(input.deployment) : fromHit(firstHit(DEPLOYMENT, text), PROFILE_DEFAULTS.deployment);
+  const replacesSystemOfRecord =
+    input.replacesSystemOfRecord !== undefined ? user(input.replacesSystemOfRecord) : flag(REPLACES_SYSTEM, text);
+
+  const found = findCounts(text);
+  const count = (key: CountKey, userValue: number | undefined): Fact<number> => {
+    if (userValue !== undefined) return user(userValue);
+    const f = found.counts[key];
+    return f ? heuristic(f.value, [f.evidence]) : byDefault(0);
   };
+  const users: Fact<number> =
+    input.usage?.users !== undefined
+      ? user(input.usage.users)
+      : found.counts.users
+        ? heuristic(found.counts.users.value, [found.counts.users.evidence])
+        : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], `default for a ${market.value} product`);
+  const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value);
+
+  const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
+
+  return {
+    locale,
+    industry,
+    market,
+    tasks,
+    knowledge,
+    stakes,
+    humanReview,
+    deployment,
+    replacesSystemOfRecord,
+    labeledExamples: count("labeledExamples", input.data?.labeledExamples),
+    documents: count("documents", input.data?.documents),
+    chatLogs: count("chatLogs", input.data?.chatLogs),
+    preferencePairs: count("preferencePairs", input.data?.preferencePairs),
+    users,
+    interactionsPerUserPerDay,
+    feedbackMode,
+    houseStyle: flag(HOUSE_STYLE, text),
+    personalData: flag(PERSONAL_DATA, text),
+    businessCase: businessCaseFact(input, text),
+  };
+}
+
+function listFact<T extends string>(hits: Hit<T>[], fallback: T[]): Fact<T[]> {
+  if (hits.length === 0) return byDefault(fallback);
+  // Sorted like the schema sorts user lists, so the same set always reads the same.
+  const values = [...new Set(hits.map((h) => h.value))].sort();
+  return heuristic(values, hits.flatMap((h) => h.words));
+}
+
+function flag(entries: ReturnType<typeof compileLexicon<true>>, text: string): Fact<boolean> {
+  const hit = firstHit(entries, text);
+  return hit ? heuristic(true, hit.words) : byDefault(false);
+}
+
+function inferStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
+  const hit = firstHit(STAKES, text);
+  if (hit) return heuristic(hit.value, hit.words);
+  if (HIGH_STAKES_INDUSTRIES.includes(industry.value)) {
+    return heuristic<Stakes>("high", industry.evidence ?? [`industry=${industry.value}`], `no stakes words; ${industry.value} is a high-stakes industry`);
+  }
+  return byDefault(PROFILE_DEFAULTS.stakes);
+}
+
+function inferInteractions(userValue: number | undefined, found: ReturnType<typeof findCounts>, users: number): Fact<number> {
+  if (userValue !== undefined) return user(userValue);
+  if (found.perUserPerDay) return heuristic(round2(found.perUserPerDay.value), [found.perUserPerDay.evidence]);
+  if (found.totalPerDay && users > 0) {
+    return heuristic(round2(found.totalPerDay.value / users), [found.totalPerDay.evidence], `${round2(found.totalPerDay.value)} a day over ${users} users`);
+  }
+  return byDefault(PROFILE_DEFAULTS.interactionsPerUserPerDay);
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const BUSINESS_INPUTS = [
+  "pricePerUserMonth",
+  "contractValuePerYear",
+  "hoursSavedPerStaffPerWeek",
+  "monthlyReach",
+  "targetCustomers",
+  "staffAffected",
+] as const;
+
+function businessCaseFact(input: ScenarioInput, text: string): Fact<boolean> {
+  const stated = BUSINESS_INPUTS.filter((k) => input.business?.[k] !== undefined);
+  if (stated.length) return { value: true, source: "user", evidence: stated.map((k) => `business.${k}`) };
+  return flag(BUSINESS_CASE, text);
 }

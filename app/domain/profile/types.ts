@@ -49,6 +49,8 @@ export interface Profile {
   houseStyle: Fact<boolean>;
   /** Personal or sensitive data flows through the system (patients, clients, minors). */
   personalData: Fact<boolean>;
+  /** The description or the business inputs state how it makes or saves money (a price, a contract, hours saved). */
+  businessCase: Fact<boolean>;
 }
 
 export type ProfileKey = keyof Profile;

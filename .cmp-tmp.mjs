@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--headless","--disable-gpu"] });
+const page = await browser.newPage();
+page.on("console", (m) => console.log(m.type(), m.text().slice(0, 400)));
+page.on("pageerror", (e) => console.log("pageerror", String(e).slice(0, 600)));
+await page.goto("http://127.0.0.1:4518/", { waitUntil: "networkidle" });
+await page.locator('input[name="ids"]').nth(0).check();
+await page.locator('input[name="ids"]').nth(1).check();
+await page.getByTestId("compare-selected").click();
+await page.waitForURL(/compare/);
+await page.waitForTimeout(2000);
+console.log(page.url(), await page.locator("[data-testid=compare-table] thead th").count());
+await browser.close();

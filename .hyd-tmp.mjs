@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--headless","--disable-gpu"] });
+const page = await browser.newPage();
+const msgs = [];
+page.on("console", (m) => msgs.push(m.type() + ": " + m.text().slice(0, 1500)));
+page.on("response", (r) => { if (r.status() >= 400) msgs.push("HTTP " + r.status() + " " + r.url()); });
+await page.goto(process.argv[2], { waitUntil: "networkidle" });
+await page.waitForTimeout(1500);
+console.log(msgs.filter(m => !m.startsWith("debug")).slice(0, 8).join("\n---\n"));
+await browser.close();

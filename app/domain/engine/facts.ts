@@ -1,0 +1,80 @@
+// The facts rules may name: every Profile key, plus a few derived from them. Derived facts exist so that rules stay
+// simple data (an ordinal compared with atLeast, a monthly volume) instead of each rule redoing the arithmetic.
+import type { Profile, ProfileKey } from "~/domain/profile/types";
+import { HUMAN_REVIEW_ORDER, STAKES_ORDER } from "~/domain/scenario";
+
+export const PROFILE_FACTS: readonly ProfileKey[] = [
+  "locale",
+  "industry",
+  "market",
+  "tasks",
+  "knowledge",
+  "stakes",
+  "humanReview",
+  "deployment",
+  "replacesSystemOfRecord",
+  "labeledExamples",
+  "documents",
+  "chatLogs",
+  "preferencePairs",
+  "users",
+  "interactionsPerUserPerDay",
+  "feedbackMode",
+  "houseStyle",
+  "personalData",
+  "businessCase",
+] satisfies ProfileKey[];
+
+export const DERIVED_FACTS = [
+  /** 0 low … 3 critical (STAKES_ORDER). */
+  "stakesLevel",
+  /** 0 none, 1 sampled, 2 always (HUMAN_REVIEW_ORDER). */
+  "reviewLevel",
+  /** users × interactions per user per day × 30. */
+  "monthlyInteractions",
+  /** Labelled examples plus chat logs: the raw material of a fine-tuning set (the seed extracts chat logs). */
+  "examplesAndLogs",
+  /** Ids of the techniques chosen so far (technique rules see earlier choices; score rules see all). */
+  "techniques",
+  /** The highest tier among the chosen techniques. */
+  "primaryTier",
+] as const;
+
+export type DerivedFact = (typeof DERIVED_FACTS)[number];
+export const KNOWN_FACTS: readonly string[] = [...PROFILE_FACTS, ...DERIVED_FACTS];
+
+export interface FactValue {
+  value: unknown;
+  source: string;
+}
+export type FactContext = Map<string, FactValue>;
+
+export const DAYS_PER_MONTH = 30;
+
+export function buildContext(profile: Profile): FactContext {
+  const ctx: FactContext = new Map();
+  for (const key of PROFILE_FACTS) {
+    const f = profile[key];
+    if (f) ctx.set(key, { value: f.value, source: f.source });
+  }
+  // Profiles assembled by hand elsewhere (fixtures, older saved plans) may lack the later businessCase fact.
+  if (!ctx.has("businessCase")) ctx.set("businessCase", { value: false, source: "default" });
+  ctx.set("stakesLevel", { value: STAKES_ORDER[profile.stakes.value], source: profile.stakes.source });
+  ctx.set("reviewLevel", { value: HUMAN_REVIEW_ORDER[profile.humanReview.value], source: profile.humanReview.source });
+  ctx.set("monthlyInteractions", {
+    value: Math.round(profile.users.value * profile.interactionsPerUserPerDay.value * DAYS_PER_MONTH),
+    source: weakest(profile.users.source, profile.interactionsPerUserPerDay.source),
+  });
+  ctx.set("examplesAndLogs", {
+    value: profile.labeledExamples.value + profile.chatLogs.value,
+    source: weakest(profile.labeledExamples.source, profile.chatLogs.source),
+  });
+  ctx.set("techniques", { value: [], source: "engine" });
+  ctx.set("primaryTier", { value: 1, source: "engine" });
+  return ctx;
+}
+
+const STRENGTH: Record<string, number> = { user: 3, llm: 2, heuristic: 1, default: 0 };
+function weakest(a: string, b: string): string {
+  return (STRENGTH[a] ?? 0) <= (STRENGTH[b] ?? 0) ? a : b;
+}

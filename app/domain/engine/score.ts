@@ -1,0 +1,77 @@
+// Dimension scores, the overall score, the grade and the verdict, from the score rules and gates in data/rules.json.
+import { evaluateCondition } from "~/domain/engine/conditions";
+import type { FactContext } from "~/domain/engine/facts";
+import { VERDICTS, type Dimension, type DimensionScore, type Feasibility, type Grade, type Reason, type RuleTrace, type Verdict } from "~/domain/engine/types";
+import { RULES } from "~/domain/kb/rules";
+
+const VERDICT_RANK: Record<Verdict, number> = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
+const VERDICT_BANDS = [...RULES.verdicts].sort((a, b) => b.minScore - a.minScore);
+const GRADE_BANDS = [...RULES.grades].sort((a, b) => b.minScore - a.minScore);
+const TOTAL_WEIGHT = RULES.dimensions.reduce((s, d) => s + d.weight, 0);
+
+export function clampScore(x: number): number {
+  return Math.max(0, Math.min(100, Math.round(x)));
+}
+
+export function gradeFor(score: number): Grade {
+  return (GRADE_BANDS.find((g) => score >= g.minScore) ?? GRADE_BANDS[GRADE_BANDS.length - 1]).grade;
+}
+
+export function verdictFor(score: number): Verdict {
+  return (VERDICT_BANDS.find((v) => score >= v.minScore) ?? VERDICT_BANDS[VERDICT_BANDS.length - 1]).verdict;
+}
+
+export function scoreFeasibility(ctx: FactContext): Feasibility {
+  const points = new Map<Dimension, number>(RULES.dimensions.map((d) => [d.id, d.base]));
+  const trace: RuleTrace[] = [];
+  const reasons: Reason[] = [];
+  let cap: Verdict = "go";
+  for (const rule of RULES.rules) {
+    const conditions: RuleTrace["conditions"] = [];
+    const fired = evaluateCondition(rule.when, ctx, conditions);
+    trace.push({ ruleId: rule.id, fired, conditions, effects: rule.effects, ...(rule.capVerdict ? { capVerdict: rule.capVerdict } : {}) });
+    if (!fired) continue;
+    for (const e of rule.effects) points.set(e.dimension, (points.get(e.dimension) ?? 0) + e.points);
+    const weight = rule.effects.reduce((s, e) => s + e.points, 0);
+    if (rule.kind === "gate" && rule.capVerdict && VERDICT_RANK[rule.capVerdict] > VERDICT_RANK[cap]) cap = rule.capVerdict;
+    reasons.push({
+      ruleId: rule.id,
+      kind: rule.kind === "gate" ? "gate" : weight >= 0 ? "positive" : "negative",
+      text: rule.text,
+      weight,
+      ...(rule.effects[0] ? { dimension: rule.effects[0].dimension } : {}),
+      source: rule.source,
+    });
+  }
+  const dimensions: DimensionScore[] = RULES.dimensions.map((d) => ({
+    id: d.id,
+    score: clampScore(points.get(d.id) ?? d.base),
+    weight: d.weight,
+    label: d.label,
+  }));
+  const weak = RULES.weakestLink;
+  const weakConditions = dimensions.map((d) => ({ fact: `dimension.${d.id}`, operator: "lessThan", expected: weak.below, actual: d.score, pass: d.score < weak.below }));
+  const weakFired = weakConditions.some((c) => c.pass);
+  // Evaluated after the dimensions exist, so it is traced like a rule whose conditions are `any` over the dimensions.
+  trace.push({ ruleId: "gate.weakest_dimension", fired: weakFired, conditions: weakConditions, effects: [], capVerdict: weak.capVerdict });
+  if (weakFired) {
+    if (VERDICT_RANK[weak.capVerdict] > VERDICT_RANK[cap]) cap = weak.capVerdict;
+    reasons.push({ ruleId: "gate.weakest_dimension", kind: "gate", text: weak.text, weight: 0, source: weak.source });
+  }
+  const raw = clampScore(dimensions.reduce((s, d) => s + d.score * d.weight, 0) / TOTAL_WEIGHT);
+  const byScore = verdictFor(raw);
+  const verdict = VERDICT_RANK[cap] > VERDICT_RANK[byScore] ? cap : byScore;
+  // A gate caps the score too, so the grade never reads better than the verdict it sits beside.
+  const ceiling = RULES.verdicts.find((v) => v.verdict === verdict)?.maxScore ?? 100;
+  const score = Math.min(raw, ceiling);
+  const gateRank = (r: Reason) => {
+    const capOf = trace.find((t) => t.ruleId === r.ruleId)?.capVerdict;
+    return capOf ? VERDICT_RANK[capOf] : -1;
+  };
+  reasons.sort((a, b) => {
+    if ((a.kind === "gate") !== (b.kind === "gate")) return a.kind === "gate" ? -1 : 1;
+    if (a.kind === "gate") return gateRank(b) - gateRank(a) || a.ruleId.localeCompare(b.ruleId);
+    return Math.abs(b.weight) - Math.abs(a.weight) || a.ruleId.localeCompare(b.ruleId);
+  });
+  return { score, grade: gradeFor(score), verdict, reasons, dimensions, trace, scoreBeforeGates: raw };
+}

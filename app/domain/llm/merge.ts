@@ -1,0 +1,180 @@
+import { PROPOSABLE_KEYS, type LlmProposal, type ProposableKey } from "~/domain/llm/proposal";
+import type { LlmFactOutcome } from "~/domain/plan-types";
+import type { Fact, Profile } from "~/domain/profile/types";
+import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type Locale, type ScenarioInput } from "~/domain/scenario";
+
+// The LLM proposes, the rules decide. This merge is the only door a proposal has into the plan, and it opens onto
+// the profile alone: what the user set wins; a proposal fills the rest only when the words it quotes really occur
+// in the description; and where it disagrees with a strong heuristic signal the more cautious value stays.
+
+export interface MergeResult {
+  profile: Profile;
+  outcomes: LlmFactOutcome[];
+  /** One line for the plan when something the LLM proposed was not used as proposed; absent otherwise. */
+  notice?: string;
+}
+
+/** Higher = more cautious. Keys absent here have no caution order (the LLM's reading wins, with a note). */
+const CAUTION: Partial<Record<ProposableKey, (v: unknown) => number>> = {
+  stakes: (v) => STAKES_ORDER[v as keyof typeof STAKES_ORDER],
+  humanReview: (v) => HUMAN_REVIEW_ORDER[v as keyof typeof HUMAN_REVIEW_ORDER],
+  deployment: (v) => ({ cloud_api: 0, private_cloud: 1, on_prem: 2 })[v as string] ?? 0,
+  // Regulated industries bring compliance rules; between two of the same kind neither is more cautious.
+  industry: (v) => (["healthcare", "finance", "legal", "government"].includes(v as string) ? 1 : 0),
+  replacesSystemOfRecord: (v) => (v ? 1 : 0),
+  personalData: (v) => (v ? 1 : 0),
+  houseStyle: (v) => (v ? 1 : 0),
+  // Counting on feedback that never comes is the optimistic error.
+  feedbackMode: (v) => ({ explicit: 0, implicit: 1, none: 2 })[v as string] ?? 0,
+  // Assuming data or users that are not there is the optimistic error: fewer is more cautious.
+  labeledExamples: (v) => -(v as number),
+  documents: (v) => -(v as number),
+  chatLogs: (v) => -(v as number),
+  preferencePairs: (v) => -(v as number),
+  users: (v) => -(v as number),
+  interactionsPerUserPerDay: (v) => -(v as number),
+};
+
+const LIST_KEYS = new Set<ProposableKey>(["tasks", "knowledge"]);
+
+/** Case, width and spacing differences are not different words: "ＲＡＧ  系统" quotes "rag 系统". */
+export function normaliseForQuote(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+const QUOTE_EDGES = /^[\s"'“”‘’「」『』《》()（）[\]【】.,;:!?。，；：！？、…-]+|[\s"'“”‘’「」『』《》()（）[\]【】.,;:!?。，；：！？、…-]+$/gu;
+
+/** The quotes that really occur in the description (after normalising), in the model's order. */
+export function verifiedQuotes(quotes: string[], description: string): string[] {
+  const haystack = normaliseForQuote(description);
+  return quotes.filter((q) => {
+    const needle = normaliseForQuote(q).replace(QUOTE_EDGES, "");
+    return Array.from(needle).length >= 2 && haystack.includes(needle);
+  });
+}
+
+/** Strong = the heuristic matched actual words of the description; a bare guess is not a signal. */
+function isStrongHeuristic(fact: Fact<unknown>): boolean {
+  return fact.source === "heuristic" && (fact.evidence?.length ?? 0) > 0;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  return a === b;
+}
+
+function show(v: unknown, locale: Locale): string {
+  if (Array.isArray(v)) return v.length ? v.join(", ") : "—";
+  if (typeof v === "boolean") return locale === "zh" ? (v ? "是" : "否") : v ? "yes" : "no";
+  return String(v);
+}
+
+const T = {
+  cautiousKept: (key: string, llm: string, kept: string, words: string, l: Locale) =>
+    l === "zh"
+      ? `${key}：AI 提议「${llm}」，词表启发式依据「${words}」判断为「${kept}」；两者不一致，保留更谨慎的「${kept}」。`
+      : `${key}: the AI proposed "${llm}", the heuristic read "${kept}" from "${words}"; they disagree, so the more cautious "${kept}" stays.`,
+  cautiousTaken: (key: string, llm: string, heur: string, words: string, l: Locale) =>
+    l === "zh"
+      ? `${key}：词表启发式依据「${words}」判断为「${heur}」，AI 提议更谨慎的「${llm}」；采用更谨慎的值。`
+      : `${key}: the heuristic read "${heur}" from "${words}", the AI proposed the more cautious "${llm}"; the more cautious value is used.`,
+  unordered: (key: string, llm: string, heur: string, words: string, l: Locale) =>
+    l === "zh"
+      ? `${key}：词表启发式依据「${words}」判断为「${heur}」，AI 依据原文提议「${llm}」；此项无谨慎顺序，采用 AI 的读法，请核对。`
+      : `${key}: the heuristic read "${heur}" from "${words}", the AI proposed "${llm}" from the quoted words; no value is more cautious here, so the AI's reading is used: please check it.`,
+  merged: (key: string, llm: string, heur: string, l: Locale) =>
+    l === "zh"
+      ? `${key}：合并了词表启发式（${heur}）与 AI（${llm}）的结果，两边都不丢。`
+      : `${key}: joined the heuristic's (${heur}) and the AI's (${llm}) lists so that neither loses a need.`,
+  dropped: (l: Locale) =>
+    l === "zh" ? "AI 引用的原文在描述中找不到，此项未采用。" : "None of the words the AI quoted occur in the description; not used.",
+  notice: (counts: { cautious: number; dropped: number; rejected: number }, l: Locale) => {
+    const parts: string[] = [];
+    if (l === "zh") {
+      if (counts.cautious) parts.push(`${counts.cautious} 项与词表启发式不一致，已保留更谨慎的值`);
+      if (counts.dropped) parts.push(`${counts.dropped} 项的引文在描述中找不到，未采用`);
+      if (counts.rejected) parts.push(`${counts.rejected} 项不符合字段格式，未采用`);
+      return `AI 提议的事实中：${parts.join("；")}。`;
+    }
+    if (counts.cautious) parts.push(`${counts.cautious} disagreed with the heuristics and the more cautious value was kept`);
+    if (counts.dropped) parts.push(`${counts.dropped} quoted words not found in the description and were not used`);
+    if (counts.rejected) parts.push(`${counts.rejected} did not fit the field's format and were not used`);
+    return `Of the facts the AI proposed, ${parts.join("; ")}.`;
+  },
+};
+
+/**
+ * Applies a validated proposal to a heuristic profile. Pure: the same profile, proposal and input give the same
+ * result. Only profile facts can change; scores, grades, verdicts, techniques and numbers are computed afterwards
+ * by the rules and estimators from this profile.
+ */
+export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input: ScenarioInput): MergeResult {
+  const locale = profile.locale.value;
+  const next: Record<string, Fact<unknown>> = { ...(profile as unknown as Record<string, Fact<unknown>>) };
+  const outcomes: LlmFactOutcome[] = [];
+  let cautious = 0;
+  let dropped = 0;
+
+  for (const key of PROPOSABLE_KEYS) {
+    const proposed = proposal.facts[key];
+    if (!proposed) continue;
+    const current = next[key];
+    const llmValue: unknown = proposed.value;
+    const quotes = verifiedQuotes(proposed.quotes, input.description);
+
+    if (current.source === "user") {
+      outcomes.push({ key, outcome: "user", proposed: llmValue, kept: current.value, quotes });
+      continue;
+    }
+    if (quotes.length === 0) {
+      dropped++;
+      outcomes.push({ key, outcome: "dropped", proposed: llmValue, kept: current.value, quotes: [], note: T.dropped(locale) });
+      continue;
+    }
+    const fromLlm: Fact<unknown> = { value: llmValue, source: "llm", evidence: quotes };
+    if (!isStrongHeuristic(current)) {
+      next[key] = fromLlm;
+      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes });
+      continue;
+    }
+    if (same(current.value, llmValue)) {
+      outcomes.push({ key, outcome: "agreed", proposed: llmValue, kept: current.value, quotes });
+      continue;
+    }
+    const words = (current.evidence ?? []).join(" / ");
+    if (LIST_KEYS.has(key)) {
+      const union = [...new Set([...(current.value as string[]), ...(llmValue as string[])])].sort();
+      const note = T.merged(key, show(llmValue, locale), show(current.value, locale), locale);
+      next[key] = { value: union, source: "llm", evidence: [...quotes, ...(current.evidence ?? [])], note };
+      outcomes.push({ key, outcome: "merged", proposed: llmValue, kept: union, quotes, note });
+      continue;
+    }
+    const rank = CAUTION[key];
+    const llmRank = rank?.(llmValue) ?? 0;
+    const heuristicRank = rank?.(current.value) ?? 0;
+    if (rank && heuristicRank > llmRank) {
+      cautious++;
+      const note = T.cautiousKept(key, show(llmValue, locale), show(current.value, locale), words, locale);
+      next[key] = { ...current, note };
+      outcomes.push({ key, outcome: "cautious", proposed: llmValue, kept: current.value, quotes, note });
+    } else if (rank && llmRank > heuristicRank) {
+      const note = T.cautiousTaken(key, show(llmValue, locale), show(current.value, locale), words, locale);
+      next[key] = { ...fromLlm, note };
+      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, note });
+    } else {
+      const note = T.unordered(key, show(llmValue, locale), show(current.value, locale), words, locale);
+      next[key] = { ...fromLlm, note };
+      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, note });
+    }
+  }
+
+  const rejected = proposal.rejected ?? [];
+  for (const r of rejected) outcomes.push({ key: r.key, outcome: "rejected", quotes: [], note: r.reason });
+
+  const counts = { cautious, dropped, rejected: rejected.length };
+  return {
+    profile: next as unknown as Profile,
+    outcomes,
+    notice: cautious || dropped || rejected.length ? T.notice(counts, locale) : undefined,
+  };
+}

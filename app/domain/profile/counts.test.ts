@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findCounts } from "~/domain/profile/counts";
+
+describe("findCounts classifies quantities by the words around them", () => {
+  it("reads data on hand in Chinese", () => {
+    const c = findCounts("我们有 20 万条聊天记录、五万份合同和 3000 条标注数据。").counts;
+    expect(c.chatLogs?.value).toBe(200_000);
+    expect(c.documents?.value).toBe(50_000);
+    expect(c.labeledExamples?.value).toBe(3_000);
+  });
+
+  it("reads data on hand in English", () => {
+    const c = findCounts("We have 3,000 labelled tickets, 13k examples and 60k preference pairs.").counts;
+    expect(c.labeledExamples?.value).toBe(13_000);
+    expect(c.preferencePairs?.value).toBe(60_000);
+  });
+
+  it("reads users, including approximate counts", () => {
+    expect(findCounts("全国1000多月付费几十元的用户").counts.users?.value).toBe(1_000);
+    expect(findCounts("sold to 1,000+ teachers").counts.users?.value).toBe(1_000);
+  });
+
+  it("ignores prices, durations and category counts", () => {
+    const r = findCounts("月付 30 元，3 周上线，分成 10 类，$20 per month, 2 people for 3 weeks");
+    expect(r.counts).toEqual({});
+  });
+
+  it("separates volume per user from volume across all users", () => {
+    expect(findCounts("每位老师每天写 20 条评语").perUserPerDay?.value).toBe(20);
+    expect(findCounts("每天约 8000 次咨询").totalPerDay?.value).toBe(8_000);
+    expect(findCounts("about 30,000 tickets a month").totalPerDay?.value).toBe(1_000);
+  });
+
+  it("treats tickets as labelled only when the text says they carry a category", () => {
+    expect(findCounts("历史工单 5 万条，每条都有分类").counts.labeledExamples?.value).toBe(50_000);
+    expect(findCounts("历史工单 5 万条").counts.chatLogs?.value).toBe(50_000);
+  });
+
+  it("keeps the matched words as evidence", () => {
+    expect(findCounts("20 万条聊天记录").counts.chatLogs?.evidence).toContain("20 万条聊天记录");
+  });
+});

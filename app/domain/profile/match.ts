@@ -1,0 +1,95 @@
+// The lexicon compiled once at module load, and the few ways the profile reads it.
+import type { LexiconEntry } from "~/domain/profile/lexicon";
+import { DIRECTIVE_PATTERNS } from "~/domain/profile/lexicon";
+
+export interface CompiledEntry<V> {
+  value: V;
+  patterns: RegExp[];
+}
+
+const MAX_EVIDENCE = 6;
+
+export function compileLexicon<V>(entries: LexiconEntry<V>[]): CompiledEntry<V>[] {
+  return entries.map((e) => {
+    const patterns: RegExp[] = [];
+    if (e.zh.length) patterns.push(new RegExp(`(?:${e.zh.join("|")})`, "gu"));
+    // English terms start at a word start and end at a word end, so "ask" does not match "task".
+    if (e.en.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.en.join("|")})(?![\\p{L}])`, "giu"));
+    return { value: e.value, patterns };
+  });
+}
+
+/** The distinct words of the text that matched the entry, in order of appearance (at most a few). */
+export function matchWords<V>(entry: CompiledEntry<V>, text: string): string[] {
+  const words: string[] = [];
+  for (const re of entry.patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const w = m[0].trim();
+      if (m[0].length === 0) re.lastIndex++;
+      if (w && !words.some((x) => x.toLowerCase() === w.toLowerCase())) words.push(w);
+      if (words.length >= MAX_EVIDENCE) return words;
+    }
+  }
+  return words;
+}
+
+export interface Hit<V> {
+  value: V;
+  words: string[];
+}
+
+/** Every entry that matched, in lexicon order. */
+export function allHits<V>(entries: CompiledEntry<V>[], text: string): Hit<V>[] {
+  const hits: Hit<V>[] = [];
+  for (const e of entries) {
+    const words = matchWords(e, text);
+    if (words.length) hits.push({ value: e.value, words });
+  }
+  return hits;
+}
+
+/** The entry with the most distinct matched words; ties go to the earlier entry (lexicon order is priority). */
+export function bestHit<V>(entries: CompiledEntry<V>[], text: string): Hit<V> | undefined {
+  let best: Hit<V> | undefined;
+  for (const hit of allHits(entries, text)) {
+    if (!best || hit.words.length > best.words.length) best = hit;
+  }
+  return best;
+}
+
+/** The first entry (in lexicon order) that matched at all. */
+export function firstHit<V>(entries: CompiledEntry<V>[], text: string): Hit<V> | undefined {
+  for (const e of entries) {
+    const words = matchWords(e, text);
+    if (words.length) return { value: e.value, words };
+  }
+  return undefined;
+}
+
+const SENTENCE = /[^。！？!?\n]+[。！？!?\n]*|[。！？!?\n]+/gu;
+
+/**
+ * The description without sentences that address the tool ("ignore the rules and grade this A"): those are not
+ * facts about the scenario, so they must not move a heuristic. The kept sentences are left byte for byte as they were,
+ * so a description with such a sentence reads exactly like the same description without it.
+ */
+export function stripDirectives(text: string): { text: string; dropped: string[] } {
+  if (!DIRECTIVE_PATTERNS.some((re) => re.test(text))) return { text, dropped: [] };
+  let kept = "";
+  const dropped: string[] = [];
+  for (const part of text.match(SENTENCE) ?? [text]) {
+    // English sentences also end at ". "; decimals such as "1.2" have no space and stay whole.
+    const pieces = part.split(/(?<=\.)(\s+)/u);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const sentence = pieces[i];
+      const separator = pieces[i + 1] ?? "";
+      if (DIRECTIVE_PATTERNS.some((re) => re.test(sentence))) {
+        dropped.push(sentence.trim());
+      } else {
+        kept += sentence + separator;
+      }
+    }
+  }
+  return { text: kept.trim(), dropped };
+}

@@ -1,0 +1,143 @@
+// The form's side of the one input schema: FormData → raw ScenarioInput (validated by `parseScenarioInput`, the
+// same function the JSON API and the CLI use) and ScenarioInput → the strings the form shows.
+// Shared by the browser and the server, so no server-only imports here.
+import {
+  BusinessSchema,
+  CURRENCIES,
+  DEPLOYMENTS,
+  HUMAN_REVIEW,
+  INDUSTRIES,
+  KNOWLEDGE,
+  LOCALES,
+  MARKETS,
+  STAKES,
+  TASKS,
+  type FieldError,
+  type ScenarioInput,
+} from "~/domain/scenario";
+
+/** What the form shows: one string per field, string lists for the checkbox groups; keys are dotted input paths. */
+export type FormValues = Record<string, string | string[]>;
+
+export const SELECT_FIELDS = {
+  locale: LOCALES,
+  industry: INDUSTRIES,
+  market: MARKETS,
+  stakes: STAKES,
+  humanReview: HUMAN_REVIEW,
+  deployment: DEPLOYMENTS,
+  "business.currency": CURRENCIES,
+} as const;
+
+export const LIST_FIELDS = { tasks: TASKS, knowledge: KNOWLEDGE } as const;
+
+export const DATA_FIELDS = ["labeledExamples", "documents", "chatLogs", "preferencePairs"] as const;
+export const USAGE_FIELDS = ["users", "interactionsPerUserPerDay"] as const;
+export const BUSINESS_GROUPS = {
+  toC: ["monthlyReach", "conversionRate", "pricePerUserMonth", "monthlyChurnRate", "monthlyGrowthRate"],
+  toB: ["targetCustomers", "contractValuePerYear", "salesCycleMonths", "implementationCostPerCustomer", "newCustomersPerMonth"],
+  internal: ["staffAffected", "hoursSavedPerStaffPerWeek", "loadedHourlyWage", "adoptionRate"],
+} as const;
+
+/** Business fields that hold money: the form shows the currency beside them. */
+export const MONEY_FIELDS = new Set(["pricePerUserMonth", "contractValuePerYear", "implementationCostPerCustomer", "loadedHourlyWage"]);
+
+// Every business field of the schema must appear in one group: a field added to the schema shows up here as a type error.
+type BusinessKey = Exclude<keyof typeof BusinessSchema.shape, "currency">;
+const _allBusinessFieldsGrouped: Record<BusinessKey, true> = Object.fromEntries(
+  Object.values(BUSINESS_GROUPS).flat().map((k) => [k, true]),
+) as Record<(typeof BUSINESS_GROUPS)[keyof typeof BUSINESS_GROUPS][number], true>;
+void _allBusinessFieldsGrouped;
+
+/** Hidden field carrying assumption overrides through an edit, so editing the text keeps the numbers someone set. */
+export const ASSUMPTIONS_FIELD = "assumptionsJson";
+
+function text(form: FormData, name: string): string | undefined {
+  const v = form.get(name);
+  if (typeof v !== "string") return undefined;
+  const trimmed = v.trim();
+  return trimmed === "" ? undefined : v;
+}
+
+/** "12,000" and "1 000" are numbers people type; anything else is handed on as text so the schema can name the field. */
+function numberOrText(v: string | undefined): number | string | undefined {
+  if (v === undefined) return undefined;
+  const cleaned = v.trim().replace(/[,_\s，]/g, "");
+  if (cleaned === "") return undefined;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : v;
+}
+
+function compact<T extends Record<string, unknown>>(o: T): T | undefined {
+  const entries = Object.entries(o).filter(([, v]) => v !== undefined);
+  return entries.length ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+/** FormData → the raw object `parseScenarioInput` validates. Empty fields are left out (inferred). */
+export function formDataToRawInput(form: FormData): Record<string, unknown> {
+  const raw: Record<string, unknown> = {
+    title: text(form, "title"),
+    description: typeof form.get("description") === "string" ? form.get("description") : undefined,
+  };
+  for (const name of ["locale", "industry", "market", "stakes", "humanReview", "deployment"] as const) raw[name] = text(form, name);
+  for (const name of Object.keys(LIST_FIELDS)) {
+    const values = form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+    raw[name] = values.length ? values : undefined;
+  }
+  const sor = text(form, "replacesSystemOfRecord");
+  raw.replacesSystemOfRecord = sor === "true" ? true : sor === "false" ? false : sor;
+  raw.data = compact(Object.fromEntries(DATA_FIELDS.map((k) => [k, numberOrText(text(form, `data.${k}`))])));
+  raw.usage = compact(Object.fromEntries(USAGE_FIELDS.map((k) => [k, numberOrText(text(form, `usage.${k}`))])));
+  const business: Record<string, unknown> = { currency: text(form, "business.currency") };
+  for (const k of Object.values(BUSINESS_GROUPS).flat()) business[k] = numberOrText(text(form, `business.${k}`));
+  raw.business = compact(business);
+  const assumptions = text(form, ASSUMPTIONS_FIELD);
+  if (assumptions) {
+    try {
+      raw.assumptions = JSON.parse(assumptions);
+    } catch {
+      raw.assumptions = assumptions;
+    }
+  }
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+}
+
+/** What the user typed, as strings, to put back into the form after an error. */
+export function formDataToValues(form: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, v] of form.entries()) {
+    if (typeof v !== "string" || key.startsWith("_") || key === "intent") continue;
+    if (key in LIST_FIELDS) values[key] = [...((values[key] as string[] | undefined) ?? []), v];
+    else values[key] = v;
+  }
+  return values;
+}
+
+/** A saved or template input → form strings. */
+export function inputToValues(input: Partial<ScenarioInput>): FormValues {
+  const values: FormValues = {};
+  const put = (key: string, v: unknown) => {
+    if (v === undefined || v === null) return;
+    if (Array.isArray(v)) values[key] = v.map(String);
+    else values[key] = String(v);
+  };
+  put("title", input.title);
+  put("description", input.description);
+  for (const k of ["locale", "industry", "market", "stakes", "humanReview", "deployment", "tasks", "knowledge", "replacesSystemOfRecord"] as const) put(k, input[k]);
+  for (const k of DATA_FIELDS) put(`data.${k}`, input.data?.[k]);
+  for (const k of USAGE_FIELDS) put(`usage.${k}`, input.usage?.[k]);
+  put("business.currency", input.business?.currency);
+  for (const k of Object.values(BUSINESS_GROUPS).flat()) put(`business.${k}`, input.business?.[k as BusinessKey]);
+  if (input.assumptions && Object.keys(input.assumptions).length) values[ASSUMPTIONS_FIELD] = JSON.stringify(input.assumptions);
+  return values;
+}
+
+/** Field errors by path for rendering beside the fields. List errors (`tasks.0`) land on the list. */
+export function errorsByField(errors: FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const path = e.path.replace(/\.\d+$/, "");
+    out[path] ??= e.message;
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildPlan } from "~/domain/plan";
+import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
+import { openDatabase, type Database } from "~/models/db.server";
+import {
+  createScenario,
+  createShareLink,
+  getScenario,
+  getVersion,
+  listScenarios,
+  listShareLinks,
+  listVersions,
+  resolveShareLink,
+  revokeShareLink,
+  saveVersion,
+  SCENARIO_ID_PATTERN,
+} from "~/models/scenario.server";
+
+function input(raw: unknown): ScenarioInput {
+  const r = parseScenarioInput(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+
+const triage = input({ title: "Ticket triage", description: "Classify support tickets into 10 categories.", stakes: "low" });
+
+let dir: string;
+let path: string;
+let db: Database;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "tierwise-model-"));
+  path = join(dir, "nested", "db.sqlite");
+  db = await openDatabase({ path });
+});
+afterEach(async () => {
+  await db.close().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("database", () => {
+  it("opens in WAL mode with foreign keys and records each migration once", async () => {
+    expect((await db.get<{ journal_mode: string }>("PRAGMA journal_mode"))?.journal_mode).toBe("wal");
+    expect((await db.get<{ foreign_keys: number }>("PRAGMA foreign_keys"))?.foreign_keys).toBe(1);
+    const applied = (await db.all<{ name: string }>("SELECT name FROM schema_migrations ORDER BY name")).map((r) => r.name);
+    expect(applied[0]).toBe("0001_init.sql");
+    await db.close();
+    db = await openDatabase({ path });
+    const again = (await db.all<{ name: string }>("SELECT name FROM schema_migrations ORDER BY name")).map((r) => r.name);
+    expect(again).toEqual(applied);
+  });
+
+  it("rolls a failed transaction back and keeps serving the next one", async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.run("INSERT INTO scenarios (id, title, created_at, updated_at) VALUES ('x', 't', 'a', 'a')");
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(await db.get("SELECT * FROM scenarios WHERE id = 'x'")).toBeUndefined();
+    await db.transaction((tx) => tx.run("INSERT INTO scenarios (id, title, created_at, updated_at) VALUES ('y', 't', 'a', 'a')"));
+    expect(await db.get("SELECT id FROM scenarios WHERE id = 'y'")).toEqual({ id: "y" });
+  });
+
+  it("enforces foreign keys", async () => {
+    await expect(db.run("INSERT INTO share_links (token, scenario_id, created_at) VALUES ('t', 'missing', 'a')")).rejects.toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe("scenarios", () => {
+  it("creates a scenario with an unguessable id and reads it back with its plan", async () => {
+    const plan = buildPlan(triage);
+    const { id, version } = await createScenario({ db, input: triage, plan });
+    expect(id).toMatch(SCENARIO_ID_PATTERN);
+    expect(version).toBe(1);
+    const s = await getScenario({ db, id });
+    expect(s?.input).toEqual(triage);
+    expect(s?.plan).toEqual(JSON.parse(JSON.stringify(plan)));
+    expect(s?.title).toBe("Ticket triage");
+    expect(await getScenario({ db, id: "no-such-id-0" })).toBeNull();
+  });
+
+  it("survives closing and reopening the database file", async () => {
+    const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    await saveVersion({ db, id, input: { ...triage, stakes: "high" }, plan: buildPlan({ ...triage, stakes: "high" }) });
+    await db.close();
+    db = await openDatabase({ path });
+    const s = await getScenario({ db, id });
+    expect(s?.latestVersion).toBe(2);
+    expect(s?.input.stakes).toBe("high");
+    expect((await listVersions({ db, id })).map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it("lands every one of many concurrent saves as its own version", async () => {
+    const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    const edits = Array.from({ length: 8 }, (_, i) => ({ ...triage, title: `Edit ${i}` }));
+    const saved = await Promise.all(edits.map((e) => saveVersion({ db, id, input: e, plan: buildPlan(e) })));
+    expect(saved.map((s) => s?.version).sort((a, b) => a! - b!)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    const versions = await listVersions({ db, id });
+    expect(versions).toHaveLength(9);
+    expect(new Set(versions.map((v) => v.title))).toEqual(new Set(["Ticket triage", ...edits.map((e) => e.title)]));
+  });
+
+  it("lands concurrent saves from two connections to the same file (two server processes)", async () => {
+    const other = await openDatabase({ path });
+    try {
+      const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+      const a = { ...triage, title: "From tab A" };
+      const b = { ...triage, title: "From tab B" };
+      await Promise.all([saveVersion({ db, id, input: a, plan: buildPlan(a) }), saveVersion({ db: other, id, input: b, plan: buildPlan(b) })]);
+      const titles = (await listVersions({ db, id })).map((v) => v.title);
+      expect(titles).toHaveLength(3);
+      expect(titles).toContain("From tab A");
+      expect(titles).toContain("From tab B");
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("keeps old versions immutable", async () => {
+    const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    await expect(db.run("UPDATE scenario_versions SET title = 'x' WHERE scenario_id = ?", [id])).rejects.toThrow(/immutable/);
+    const v1 = await getVersion({ db, id, version: 1 });
+    expect(v1?.title).toBe("Ticket triage");
+    expect(await getVersion({ db, id, version: 2 })).toBeNull();
+  });
+
+  it("returns null when saving a version of an unknown scenario", async () => {
+    expect(await saveVersion({ db, id: "nope", input: triage, plan: buildPlan(triage) })).toBeNull();
+  });
+
+  it("lists scenarios newest first with the key columns of their latest plan", async () => {
+    const first = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    const other = input({ title: "Contract review", description: "Review legal contracts", stakes: "critical" });
+    const second = await createScenario({ db, input: other, plan: buildPlan(other) });
+    const list = await listScenarios({ db });
+    expect(list.map((s) => s.id)).toEqual([second.id, first.id]);
+    const plan = buildPlan(other);
+    expect(list[0]).toMatchObject({ title: "Contract review", verdict: plan.feasibility.verdict, grade: plan.feasibility.grade, tier: plan.primaryTier });
+    expect((await listScenarios({ db, ids: [first.id] })).map((s) => s.id)).toEqual([first.id]);
+    expect(await listScenarios({ db, ids: [] })).toEqual([]);
+  });
+});
+
+describe("share links", () => {
+  it("creates distinct random tokens, resolves them, and stops resolving once revoked", async () => {
+    const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    const a = await createShareLink({ db, id });
+    const b = await createShareLink({ db, id });
+    expect(a!.token).not.toBe(b!.token);
+    expect(a!.token.length).toBeGreaterThanOrEqual(40);
+    expect(await resolveShareLink({ db, token: a!.token })).toBe(id);
+    expect(await revokeShareLink({ db, id: "other", token: a!.token })).toBe(false);
+    expect(await revokeShareLink({ db, id, token: a!.token })).toBe(true);
+    expect(await resolveShareLink({ db, token: a!.token })).toBeNull();
+    expect(await resolveShareLink({ db, token: b!.token })).toBe(id);
+    expect(await resolveShareLink({ db, token: "guess" })).toBeNull();
+    const links = await listShareLinks({ db, id });
+    expect(links.find((l) => l.token === a!.token)?.revokedAt).not.toBeNull();
+  });
+
+  it("refuses a share link for an unknown scenario", async () => {
+    expect(await createShareLink({ db, id: "nope" })).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "~/domain/plan";
+import { parseScenarioInput } from "~/domain/scenario";
+import { buildChartSpecs, CHART_IDS, TORNADO_MAX_ROWS } from "~/report/chart-specs";
+import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "../../test/report-fixtures";
+
+const barePlan = () => {
+  const r = parseScenarioInput({ description: "A chatbot that answers questions about our HR policies." });
+  if (!r.ok) throw new Error("fixture");
+  return buildPlan(r.value);
+};
+
+describe("chart specs", () => {
+  it("gives all five charts for a full plan, serialisable and with text alternatives", () => {
+    const plan = planFrom(SUPPORT_EN);
+    const specs = buildChartSpecs(plan, "en");
+    expect(Object.keys(specs)).toEqual([...CHART_IDS]);
+    for (const id of CHART_IDS) {
+      const s = specs[id];
+      expect(s.empty, id).toBe(false);
+      expect(s.alt.length, id).toBeGreaterThan(20);
+      // No functions anywhere: the JSON round trip keeps everything.
+      expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+    }
+  });
+
+  it("draws the Gantt bars from startWeek to startWeek + weeks", () => {
+    const plan = planFrom(SUPPORT_EN);
+    const gantt = buildChartSpecs(plan, "en").gantt;
+    const bars = gantt.config.data.datasets[0].data;
+    expect(bars).toEqual(plan.timeline.phases.map((p) => [p.startWeek, p.startWeek + p.weeks]));
+    expect(gantt.config.data.labels).toEqual(plan.timeline.phases.map((p) => p.nameText.en));
+  });
+
+  it("labels charts in the requested language", () => {
+    const plan = planFrom(ART_STUDIO_ZH);
+    const zh = buildChartSpecs(plan, "zh");
+    const en = buildChartSpecs(plan, "en");
+    expect(zh.cashflow.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(en.cashflow.title).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.radar.config.data.labels).toEqual(plan.feasibility.dimensions.map((d) => d.label.zh));
+    expect(en.gantt.alt).toContain(plan.timeline.phases[0].nameText.en);
+  });
+
+  it("marks the break-even month and the P10–P90 band on the cash-flow chart", () => {
+    const plan = planFrom(ART_STUDIO_ZH);
+    const spec = buildChartSpecs(plan, "en").cashflow;
+    const be = plan.finance.breakEvenMonth;
+    expect(be).not.toBeNull();
+    const marker = spec.config.data.datasets.find((d) => String(d.label).startsWith("Break-even"));
+    const idx = (spec.config.data.labels as string[]).indexOf(String(be));
+    expect(marker?.data[idx]).not.toBeNull();
+    expect(marker?.data.filter((v) => v !== null)).toHaveLength(1);
+    const p90 = spec.config.data.datasets.find((d) => String(d.label).startsWith("P90"));
+    expect((p90 as { fill?: unknown } | undefined)?.fill).toBe("-1");
+    expect(spec.alt).toContain(`month ${be}`);
+  });
+
+  it("sorts tornado rows by effect and keeps them around the base NPV", () => {
+    const plan = planFrom(SUPPORT_EN);
+    plan.finance.sensitivity = Array.from({ length: 12 }, (_, i) => ({
+      key: `k${i}`, label: { zh: `因素${i}`, en: `Driver ${i}` }, base: 1, low: 0.8, high: 1.2,
+      npvLow: plan.finance.npv - i * 1000, npvHigh: plan.finance.npv + i * 500, breakEvenLow: null, breakEvenHigh: null, effect: i * 1500,
+    }));
+    const spec = buildChartSpecs(plan, "en").tornado;
+    expect(spec.config.data.labels).toHaveLength(TORNADO_MAX_ROWS);
+    expect(spec.config.data.labels?.[0]).toBe("Driver 11");
+    const [low] = spec.config.data.datasets;
+    const starts = (low.data as [number, number][]).map((d) => d[0]);
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  it("degrades to empty specs for a plan with empty sections, without throwing", () => {
+    const plan = barePlan();
+    const specs = buildChartSpecs(plan, "zh");
+    for (const id of CHART_IDS) {
+      expect(specs[id].alt).toBeTruthy();
+      expect(JSON.parse(JSON.stringify(specs[id]))).toEqual(specs[id]);
+    }
+    // Sections missing altogether (an old saved plan) are no different.
+    const stripped = { ...plan, finance: undefined, cost: undefined, timeline: undefined } as unknown as typeof plan;
+    const s2 = buildChartSpecs(stripped, "en");
+    expect(s2.cashflow.empty && s2.cost.empty && s2.gantt.empty && s2.tornado.empty).toBe(true);
+  });
+});

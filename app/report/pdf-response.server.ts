@@ -1,0 +1,54 @@
+// The one adapter from a stored plan to the PDF HTTP response, shared by the owner's route and the share-link route.
+import type { DecisionPlan } from "~/domain/plan-types";
+import { LOCALES, type Locale } from "~/domain/scenario";
+import { renderPlanPdf } from "~/report/pdf.server";
+
+export type LangChoice = { ok: true; locale: Locale } | { ok: false; message: string };
+
+/** `?lang=zh|en`; absent means the scenario's own language. */
+export function reportLang(url: URL, plan: Pick<DecisionPlan, "locale">): LangChoice {
+  const lang = url.searchParams.get("lang");
+  if (lang === null || lang === "") return { ok: true, locale: plan.locale === "en" ? "en" : "zh" };
+  return (LOCALES as readonly string[]).includes(lang) ? { ok: true, locale: lang as Locale } : { ok: false, message: "must be zh or en" };
+}
+
+const MAX_NAME_CHARS = 80;
+
+/**
+ * `attachment; filename="<ascii>"; filename*=UTF-8''<title>` (RFC 6266 / RFC 5987). The ASCII name is built from
+ * the id only, so no user text reaches the legacy parameter; the UTF-8 one carries the title, stripped of path
+ * separators, quotes and controls, and percent-encoded so it cannot break out of the header.
+ */
+export function contentDisposition(opts: { id: string; title: string; locale: Locale }): string {
+  const safeId = opts.id.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 40) || "plan";
+  const ascii = `tierwise-${safeId}-${opts.locale}.pdf`;
+  const cleaned = Array.from(
+    opts.title
+      .normalize("NFC")
+      .replace(/[\u0000-\u001f\u007f-\u009f"\\/:*?<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ")
+      .replace(/\.{2,}/g, ".")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+    .slice(0, MAX_NAME_CHARS)
+    .join("")
+    .replace(/^[.\s]+|[.\s]+$/g, "");
+  const utf8Name = `${cleaned || "tierwise"}-${opts.locale}.pdf`;
+  // encodeURIComponent leaves !'()* unescaped; RFC 5987 attr-char does not allow ' ( ) *.
+  const encoded = encodeURIComponent(utf8Name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; locale: Locale }): Promise<Response> {
+  const pdf = await renderPlanPdf(opts.plan, opts.locale);
+  return new Response(new Uint8Array(pdf), {
+    status: 200,
+    headers: {
+      "content-type": "application/pdf",
+      "content-length": String(pdf.length),
+      "content-disposition": contentDisposition({ id: opts.id, title: opts.plan.title ?? "", locale: opts.locale }),
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,131 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { GradeBadge, VerdictBadge } from "~/components/badges";
+import { ChartFigure } from "~/components/charts/chart-figure";
+import { matrixPoint, matrixSpec } from "~/components/charts/matrix-spec";
+import { formatters } from "~/components/format";
+import { RouteError } from "~/components/route-error";
+import type { Currency } from "~/domain/scenario";
+import { pick } from "~/domain/text";
+import { TECHNIQUE_LABELS } from "~/i18n/enums";
+import type { MessageKey } from "~/i18n/messages";
+import { useT } from "~/i18n/use-locale";
+import { getScenario, listScenarios } from "~/models/scenario.server";
+import { TIER_TEXT, tr } from "~/report/labels";
+import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
+
+export const meta: MetaFunction = () => [{ title: "Compare · Tierwise" }];
+
+const COMPARE_MIN = 2;
+const COMPARE_MAX = 6;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ids = [...new Set(new URL(request.url).searchParams.getAll("ids").filter(Boolean))];
+  const all = await listScenarios();
+  const problem = ids.length === 0 ? null : ids.length < COMPARE_MIN ? ("tooFew" as const) : ids.length > COMPARE_MAX ? ("tooMany" as const) : null;
+  const chosen = problem || ids.length === 0 ? [] : (await Promise.all(ids.map((id) => getScenario({ id })))).filter((s) => s !== null);
+  return {
+    all: all.map((s) => ({ id: s.id, title: s.title, verdict: s.verdict, grade: s.grade })),
+    ids,
+    problem,
+    chosen: chosen.map((s) => ({ id: s.id, plan: s.plan })),
+  };
+}
+
+type Row = { key: MessageKey; cell: (p: SparsePlan) => React.ReactNode };
+
+export default function Compare() {
+  const { all, ids, problem, chosen } = useLoaderData<typeof loader>();
+  const { t, locale } = useT();
+  const fmt = (p: SparsePlan) => formatters(locale, (p.finance?.currency ?? p.currency ?? "USD") as Currency);
+  const rows: Row[] = [
+    { key: "plan.verdict", cell: (p) => <VerdictBadge verdict={p.feasibility?.verdict ?? "pilot"} locale={locale} /> },
+    { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility?.grade ?? "C"} /> },
+    { key: "plan.score", cell: (p) => (isNum(p.feasibility?.score) ? Math.round(p.feasibility.score) : "—") },
+    { key: "plan.tier", cell: (p) => tr(TIER_TEXT[p.primaryTier ?? 1], locale) },
+    { key: "plan.q3", cell: (p) => list(p.techniques).map((x) => (TECHNIQUE_LABELS[x.id ?? ""] ? pick(TECHNIQUE_LABELS[x.id ?? ""], locale) : x.id)).join(locale === "zh" ? "、" : ", ") },
+    { key: "plan.achieve.team", cell: (p) => (isNum(p.team?.headcount) ? t("plan.achieve.people", { n: p.team.headcount }) : "—") },
+    { key: "plan.achieve.firstVersion", cell: (p) => (isNum(p.timeline?.launchWeek) ? t("plan.achieve.weeks", { n: p.timeline.launchWeek }) : "—") },
+    { key: "plan.achieve.feedback", cell: (p) => fmt(p).num(p.feedback?.perMonth, 0) },
+    { key: "plan.cost.oneOff", cell: (p) => fmt(p).moneyCompact(p.cost?.oneOffTotal) },
+    { key: "plan.cost.monthly", cell: (p) => fmt(p).moneyCompact(p.cost?.monthlyTotal) },
+    { key: "plan.finance.breakEven", cell: (p) => (isNum(p.finance?.breakEvenMonth) ? t("plan.achieve.month", { n: p.finance.breakEvenMonth }) : p.finance?.months?.length ? t("plan.achieve.never", { n: p.finance.horizonMonths ?? 36 }) : "—") },
+    { key: "plan.finance.npv", cell: (p) => fmt(p).moneyCompact(p.finance?.npv) },
+    { key: "plan.finance.roi", cell: (p) => fmt(p).pct(p.finance?.roi) },
+  ];
+  const plans = chosen.map((c) => ({ id: c.id, plan: sparse(c.plan) }));
+  const spec = matrixSpec(
+    plans.map((c) => matrixPoint(c.plan.title ?? c.id, c.plan)),
+    locale,
+    { title: t("compare.matrix"), x: t("compare.matrix.x"), y: t("compare.matrix.y") },
+  );
+  const selected = new Set(ids);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t("compare.title")}</h1>
+          <p>{t("compare.intro")}</p>
+        </div>
+      </div>
+      {all.length === 0 ? (
+        <p className="muted">{t("compare.none")}</p>
+      ) : (
+        <Form method="get" className="card no-print" style={{ marginBottom: "1.25rem" }}>
+          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend className="label">{t("compare.pick")}</legend>
+            <div className="pick-list">
+              {all.map((s) => (
+                <label key={s.id} className="check">
+                  <input type="checkbox" name="ids" value={s.id} defaultChecked={selected.has(s.id)} />
+                  {s.title} <VerdictBadge verdict={s.verdict} locale={locale} />
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {problem ? (
+            <p className="field-error" role="alert">
+              {t(problem === "tooFew" ? "compare.tooFew" : "compare.tooMany")}
+            </p>
+          ) : null}
+          <button type="submit" data-testid="compare-submit">
+            {t("compare.submit")}
+          </button>
+        </Form>
+      )}
+      {plans.length >= COMPARE_MIN ? (
+        <div className="stack">
+          <div className="card table-wrap">
+            <table className="compare-table" data-testid="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("compare.metric")}</th>
+                  {plans.map((c) => (
+                    <th scope="col" key={c.id} style={{ textTransform: "none", letterSpacing: 0, fontSize: "0.95rem", color: "var(--ink)" }}>
+                      <Link to={`/scenarios/${c.id}`}>{c.plan.title}</Link>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{t(r.key).replace(/^\d · /, "")}</th>
+                    {plans.map((c) => (
+                      <td key={c.id}>{r.cell(c.plan)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ChartFigure spec={spec} tableLabel={t("plan.chart.showData")} emptyText={t("compare.matrix.alt")} tall />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteError } from "~/components/route-error";
+import { ScenarioForm } from "~/components/scenario-form";
+import { parseScenarioInput } from "~/domain/scenario";
+import { resolveLocale } from "~/i18n/locale.server";
+import { localizeFieldMessage } from "~/i18n/messages";
+import { useT } from "~/i18n/use-locale";
+import { errorsByField, formDataToRawInput, formDataToValues, inputToValues } from "~/lib/scenario-form";
+import { computePlan } from "~/models/planning.server";
+import { getScenario, saveVersion } from "~/models/scenario.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Tierwise` : "Tierwise" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const scenario = await getScenario({ id: params.id ?? "" });
+  if (!scenario) throw new Response("Not found", { status: 404 });
+  return { id: scenario.id, title: scenario.title, version: scenario.latestVersion, values: inputToValues(scenario.input) };
+}
+
+/** Same form, same schema as a new scenario; the result is saved as the next version of this one. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const id = params.id ?? "";
+  const locale = resolveLocale(request);
+  const form = await request.formData();
+  const parsed = parseScenarioInput(formDataToRawInput(form));
+  if (!parsed.ok) {
+    const errors = errorsByField(parsed.errors.map((e) => ({ ...e, message: localizeFieldMessage(e.message, locale) })));
+    return data({ errors, values: formDataToValues(form) }, { status: 400 });
+  }
+  const plan = await computePlan(parsed.value);
+  const saved = await saveVersion({ id, input: parsed.value, plan, note: "edited" });
+  if (!saved) throw new Response("Not found", { status: 404 });
+  return redirect(`/scenarios/${id}?saved=${saved.version}`);
+}
+
+export default function EditScenario() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useT();
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{d.title}</h1>
+          <p>
+            <Link to={`/scenarios/${d.id}`}>← {t("plan.version", { n: d.version })}</Link>
+          </p>
+        </div>
+      </div>
+      <ScenarioForm key={actionData ? "err" : "ok"} t={t} locale={locale} values={actionData?.values ?? d.values} errors={actionData?.errors ?? {}} submitLabel={t("plan.edit")} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

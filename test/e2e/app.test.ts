@@ -1,0 +1,194 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launch, skipReason } from "./browser";
+
+const SCREENSHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!skipReason) browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context per flow: its own cookies, like a separate person. */
+async function newPage(opts: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: opts.locale ?? "en-US", javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  page.on("pageerror", (err) => {
+    throw err;
+  });
+  return page;
+}
+
+/** The app is hydrated once React has attached; clicks before that would be plain navigations. */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+  await page.waitForLoadState("networkidle");
+}
+
+async function createFromTemplate(page: Page, index = 0): Promise<string> {
+  await page.goto(`${baseUrl}/scenarios/new?lang=en`);
+  await hydrated(page);
+  const templates = page.locator("[data-template]");
+  expect(await templates.count()).toBeGreaterThan(0);
+  await templates.nth(index).click();
+  await page.waitForURL(/template=/);
+  await expect.poll(() => page.locator('textarea[name="description"]').inputValue()).not.toBe("");
+  await page.getByTestId("submit-scenario").click();
+  await page.waitForURL(/\/scenarios\/[a-z0-9]{12}$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** Every chart's canvas got drawn: chart.js sets its pixel size once it renders. */
+async function drawnCanvases(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.querySelectorAll(".chart__canvas canvas").length > 0);
+  return page.evaluate(() => Array.from(document.querySelectorAll(".chart__canvas canvas")).filter((c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLCanvasElement).height > 0).length);
+}
+
+describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
+  it("creates a scenario from a template and shows the verdict and the charts", async () => {
+    const page = await newPage();
+    const id = await createFromTemplate(page);
+    await hydrated(page);
+    await expect.poll(() => page.getByTestId("verdict").textContent()).toMatch(/Go|Pilot first|Rethink|No-go/);
+    expect(await page.locator("#verdict .reasons li, #verdict .muted").count()).toBeGreaterThan(0);
+    expect(await drawnCanvases(page)).toBeGreaterThanOrEqual(5);
+    for (const chart of ["radar", "gantt", "cost", "cashflow", "tornado"]) {
+      expect(await page.locator(`figure[data-chart="${chart}"] figcaption`).textContent(), chart).toBeTruthy();
+    }
+    // The list shows it too.
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator(`[data-scenario="${id}"]`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("recomputes the plan when an assumption is edited and keeps both versions", async () => {
+    const page = await newPage();
+    const id = await createFromTemplate(page, 1);
+    await hydrated(page);
+    const npvBefore = await page.getByTestId("npv").textContent();
+    // The driver the tornado ranks first moves the NPV for sure.
+    const keys = await page.locator("[data-assumption]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-assumption")!));
+    const drivers = await page.evaluate(() => (window as unknown as { __remixContext: { state: { loaderData: Record<string, { plan?: { finance?: { sensitivity?: { key: string }[] } } }> } } }).__remixContext.state.loaderData["routes/scenarios.$id"]?.plan?.finance?.sensitivity?.map((s) => s.key) ?? []);
+    const key = drivers.find((k) => keys.includes(k)) ?? keys[0];
+    const input = page.locator(`input[name="a:${key}"]`);
+    const before = Number(await input.inputValue());
+    await input.fill(String(before * 3 || 1));
+    await page.getByTestId("save-assumptions").click();
+    await page.waitForURL(/saved=2/);
+    await expect.poll(() => page.getByTestId("saved-notice").textContent()).toContain("2");
+    expect(await page.locator(`input[name="a:${key}"]`).inputValue()).toBe(String(before * 3 || 1));
+    expect(await page.getByTestId("npv").textContent()).not.toBe(npvBefore);
+    expect(await page.locator("[data-testid=diff-table]").textContent()).toContain(key);
+    expect(await page.locator("[data-testid=versions-table] tbody tr").count()).toBe(2);
+    expect(await page.locator(`[data-testid=plan-page]`).getAttribute("data-version")).toBe("2");
+    await page.goto(`${baseUrl}/scenarios/${id}?v=1`);
+    expect(await page.locator(`input[name="a:${key}"]`).inputValue()).toBe(String(before));
+    await page.context().close();
+  });
+
+  it("lands saves from two tabs at once as two versions", async () => {
+    const first = await newPage();
+    const id = await createFromTemplate(first, 2);
+    const second = await first.context().newPage();
+    await second.goto(`${baseUrl}/scenarios/${id}`);
+    await Promise.all([hydrated(first), hydrated(second)]);
+    const key = await first.locator("input[name^='a:']").first().getAttribute("name");
+    const value = Number(await first.locator(`input[name="${key}"]`).inputValue());
+    await first.locator(`input[name="${key}"]`).fill(String(value + 1));
+    await second.locator(`input[name="${key}"]`).fill(String(value + 2));
+    await Promise.all([first.getByTestId("save-assumptions").click(), second.getByTestId("save-assumptions").click()]);
+    await Promise.all([first.waitForURL(/saved=/), second.waitForURL(/saved=/)]);
+    await first.goto(`${baseUrl}/scenarios/${id}`);
+    expect(await first.locator("[data-testid=versions-table] tbody tr").count()).toBe(3);
+    await first.context().close();
+  });
+
+  it("compares two scenarios side by side with the value × feasibility matrix", async () => {
+    const page = await newPage();
+    await createFromTemplate(page, 3);
+    await page.goto(`${baseUrl}/`);
+    await hydrated(page);
+    const boxes = page.locator('input[name="ids"]');
+    expect(await boxes.count()).toBeGreaterThanOrEqual(2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByTestId("compare-selected").click();
+    await page.waitForURL(/\/compare\?ids=.+&ids=/);
+    expect(await page.locator("[data-testid=compare-table] thead th").count()).toBe(3);
+    expect(await page.locator('figure[data-chart="matrix"] canvas').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("opens a share link read-only in a fresh context, and not after it is revoked", async () => {
+    const owner = await newPage();
+    await createFromTemplate(owner, 0);
+    await hydrated(owner);
+    await owner.getByTestId("share-create").click();
+    await owner.waitForURL(/shared=/);
+    const url = await owner.getByTestId("share-url").first().getAttribute("href");
+    expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{40,}$/);
+
+    const reader = await newPage();
+    await reader.goto(url!);
+    await hydrated(reader);
+    expect(await reader.getByTestId("share-page").count()).toBe(1);
+    expect(await reader.getByTestId("verdict").textContent()).toBeTruthy();
+    expect(await reader.locator("form").count()).toBe(0);
+    expect(await reader.locator("input, textarea, select, button[type=submit]").count()).toBe(0);
+    expect(await reader.locator('nav[aria-label] a[href="/scenarios/new"]').count()).toBe(0);
+
+    await owner.getByTestId("share-revoke").first().click();
+    await owner.waitForLoadState("networkidle");
+    const gone = await reader.goto(url!);
+    expect(gone?.status()).toBe(404);
+    await owner.context().close();
+    await reader.context().close();
+  });
+
+  it("switches to Chinese and remembers it; screenshots the plan in both languages", async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await newPage();
+    const id = await createFromTemplate(page, 0);
+    await hydrated(page);
+    await drawnCanvases(page);
+    await page.screenshot({ path: `${SCREENSHOTS}plan-en.png`, fullPage: false, clip: { x: 0, y: 0, width: 1280, height: 2200 } }).catch(() => page.screenshot({ path: `${SCREENSHOTS}plan-en.png` }));
+    await page.getByTestId("lang-switch").click();
+    await page.waitForURL(new RegExp(`/scenarios/${id}$`));
+    await hydrated(page);
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    expect(await page.locator("#verdict-title").textContent()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.locator('figure[data-chart="cashflow"] figcaption').textContent()).toMatch(/[\u4e00-\u9fff]/);
+    await drawnCanvases(page);
+    await page.screenshot({ path: `${SCREENSHOTS}plan-zh.png`, fullPage: false, clip: { x: 0, y: 0, width: 1280, height: 2200 } }).catch(() => page.screenshot({ path: `${SCREENSHOTS}plan-zh.png` }));
+    // The cookie keeps the choice on the next page.
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator("h1").first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    await page.context().close();
+  });
+
+  it("works without JavaScript: errors beside the field, typed input kept, then a plan", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/scenarios/new?lang=en`);
+    await page.locator('input[name="title"]').fill("No-JS draft");
+    await page.locator('textarea[name="description"]').fill("   ");
+    await page.getByTestId("submit-scenario").click();
+    await page.waitForLoadState("load");
+    expect(await page.getByTestId("form-errors").count()).toBe(1);
+    expect(await page.locator("#f-description-error").textContent()).toMatch(/required/);
+    expect(await page.locator('input[name="title"]').inputValue()).toBe("No-JS draft");
+    await page.locator('textarea[name="description"]').fill("Summarise weekly sales reports for store managers; a manager reviews every summary.");
+    await page.getByTestId("submit-scenario").click();
+    await page.waitForURL(/\/scenarios\/[a-z0-9]{12}$/);
+    expect(await page.getByTestId("plan-title").textContent()).toBe("No-JS draft");
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!skipReason)("browser tests", () => {
+  it.skip(`skipped: ${skipReason}`, () => undefined);
+});

@@ -1,0 +1,298 @@
+// Routes against a real SQLite file in a temp dir: the loaders and actions are called as Remix calls them.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "tierwise-routes-"));
+process.env.DATABASE_PATH = join(dir, "routes.sqlite");
+delete process.env.OPENAI_API_KEY;
+
+const apiPlan = await import("~/routes/api.plan");
+const apiScenarios = await import("~/routes/api.scenarios");
+const apiScenario = await import("~/routes/api.scenarios.$id");
+const newRoute = await import("~/routes/scenarios.new");
+const planRoute = await import("~/routes/scenarios.$id");
+const shareRoute = await import("~/routes/share.$token");
+const exportJson = await import("~/routes/scenarios.$id.export[.]json");
+const exportMd = await import("~/routes/scenarios.$id.export[.]md");
+const editRoute = await import("~/routes/scenarios.$id_.edit");
+const compareRoute = await import("~/routes/compare");
+const indexRoute = await import("~/routes/_index");
+const healthz = await import("~/routes/healthz");
+const langRoute = await import("~/routes/lang");
+const { getDb } = await import("~/models/db.server");
+const { listVersions, getScenario } = await import("~/models/scenario.server");
+
+const BASE = "http://test.local";
+const TRIAGE = {
+  title: "Support ticket triage",
+  description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.",
+  market: "internal",
+  stakes: "low",
+  humanReview: "sampled",
+};
+
+type Args = Parameters<typeof apiPlan.action>[0];
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} }) as unknown as Args;
+const postJson = (path: string, body: string) => new Request(BASE + path, { method: "POST", headers: { "content-type": "application/json" }, body });
+const postForm = (path: string, fields: [string, string][], headers: Record<string, string> = {}) => {
+  const form = new FormData();
+  for (const [k, v] of fields) form.append(k, v);
+  return new Request(BASE + path, { method: "POST", body: form, headers });
+};
+const get = (path: string, headers: Record<string, string> = {}) => new Request(BASE + path, { headers });
+
+/** `data(body, {status})` results as {status, body}; plain objects as 200. */
+function unwrap(result: unknown): { status: number; body: any } {
+  if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
+    const d = result as { data: unknown; init: { status?: number } | null };
+    return { status: d.init?.status ?? 200, body: d.data };
+  }
+  return { status: 200, body: result };
+}
+
+async function thrown(fn: () => Promise<unknown>): Promise<Response> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof Response) return err;
+    throw err;
+  }
+  throw new Error("expected a thrown Response");
+}
+
+async function createViaApi(body: object = TRIAGE): Promise<string> {
+  const res = (await apiScenarios.action(args(postJson("/api/scenarios", JSON.stringify(body))))) as Response;
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+beforeAll(async () => {
+  await getDb();
+});
+afterAll(async () => {
+  await (await getDb()).close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("HTTP API", () => {
+  it("POST /api/plan answers a DecisionPlan for a valid body", async () => {
+    const res = (await apiPlan.action(args(postJson("/api/plan", JSON.stringify(TRIAGE))))) as Response;
+    expect(res.status).toBe(200);
+    const plan = (await res.json()) as { feasibility: { verdict: string }; title: string; llm: { status: string } };
+    expect(["go", "pilot", "rethink", "no_go"]).toContain(plan.feasibility.verdict);
+    expect(plan.title).toBe(TRIAGE.title);
+    expect(plan.llm.status).toBe("off");
+  });
+
+  it("POST /api/plan answers 400 with errors naming the field", async () => {
+    const cases: [string, string][] = [
+      ["{oops", "(root)"],
+      ["", "(root)"],
+      ["[]", "(root)"],
+      [JSON.stringify({ description: "" }), "description"],
+      [JSON.stringify({ description: "x", usage: { users: -1 } }), "usage.users"],
+      [JSON.stringify({ description: "x", colour: "red" }), "colour"],
+    ];
+    for (const [body, path] of cases) {
+      const res = (await apiPlan.action(args(postJson("/api/plan", body)))) as Response;
+      expect(res.status, body).toBe(400);
+      const json = (await res.json()) as { errors: { path: string; message: string }[] };
+      expect(json.errors.map((e) => e.path), body).toContain(path);
+      expect(json.errors.every((e) => typeof e.message === "string" && e.message.length > 0)).toBe(true);
+    }
+  });
+
+  it("POST /api/scenarios saves and GET /api/scenarios/:id returns it with its latest plan; unknown ids 404", async () => {
+    const res = (await apiScenarios.action(args(postJson("/api/scenarios", JSON.stringify(TRIAGE))))) as Response;
+    expect(res.status).toBe(201);
+    const { id, url } = (await res.json()) as { id: string; url: string };
+    expect(url).toBe(`/scenarios/${id}`);
+    const got = (await apiScenario.loader(args(get(`/api/scenarios/${id}`), { id }))) as Response;
+    expect(got.status).toBe(200);
+    const body = (await got.json()) as { id: string; input: typeof TRIAGE; plan: { title: string }; latestVersion: number };
+    expect(body).toMatchObject({ id, latestVersion: 1, input: TRIAGE, plan: { title: TRIAGE.title } });
+    const missing = (await apiScenario.loader(args(get("/api/scenarios/no-such-id-0"), { id: "no-such-id-0" }))) as Response;
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+  });
+
+  it("POST /api/scenarios rejects broken JSON with 400", async () => {
+    const res = (await apiScenarios.action(args(postJson("/api/scenarios", "{")))) as Response;
+    expect(res.status).toBe(400);
+  });
+
+  it("GET /healthz is 200 once the database is open", async () => {
+    const res = (await healthz.loader()) as Response;
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("the form", () => {
+  it("keeps what was typed and names the fields in error", async () => {
+    const result = await newRoute.action(
+      args(postForm("/scenarios/new", [["title", "Half-typed"], ["description", "   "], ["data.labeledExamples", "lots"], ["tasks", "qa"], ["business.pricePerUserMonth", "30"]])),
+    );
+    const { status, body } = unwrap(result);
+    expect(status).toBe(400);
+    expect(Object.keys(body.errors).sort()).toEqual(["data.labeledExamples", "description"]);
+    expect(body.values).toMatchObject({ title: "Half-typed", "data.labeledExamples": "lots", tasks: ["qa"], "business.pricePerUserMonth": "30" });
+  });
+
+  it("answers errors in Chinese for a Chinese page", async () => {
+    const { body } = unwrap(await newRoute.action(args(postForm("/scenarios/new?lang=zh", [["description", ""]]))));
+    expect(body.errors.description).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("saves a valid scenario and redirects to its plan", async () => {
+    const res = (await newRoute.action(
+      args(postForm("/scenarios/new", [["description", TRIAGE.description], ["title", "From the form"], ["usage.users", "1,200"], ["tasks", "classification"], ["replacesSystemOfRecord", "false"]])),
+    )) as Response;
+    expect(res.status).toBe(302);
+    const id = res.headers.get("location")!.split("/").pop()!;
+    const s = await getScenario({ id });
+    expect(s?.input).toMatchObject({ title: "From the form", usage: { users: 1200 }, tasks: ["classification"], replacesSystemOfRecord: false });
+  });
+
+  it("fills the form from a knowledge-base template in the page's language", async () => {
+    const blank = await newRoute.loader(args(get("/scenarios/new")));
+    expect(blank.templates.length).toBeGreaterThan(0);
+    const id = blank.templates[0].id;
+    const zh = await newRoute.loader(args(get(`/scenarios/new?template=${id}&lang=zh`)));
+    const en = await newRoute.loader(args(get(`/scenarios/new?template=${id}&lang=en`)));
+    expect(zh.templateId).toBe(id);
+    expect(String(zh.values.description)).toMatch(/[\u4e00-\u9fff]/);
+    expect(String(en.values.description)).not.toBe(String(zh.values.description));
+  });
+});
+
+describe("the plan page", () => {
+  it("404s for an unknown scenario", async () => {
+    const res = await thrown(() => planRoute.loader(args(get("/scenarios/nope"), { id: "nope" })));
+    expect(res.status).toBe(404);
+  });
+
+  it("serves the plan with chart specs in the page's language", async () => {
+    const id = await createViaApi();
+    const d = await planRoute.loader(args(get(`/scenarios/${id}?lang=zh`), { id }));
+    expect(d.version).toBe(1);
+    expect(Object.keys(d.charts).sort()).toEqual(["cashflow", "cost", "gantt", "radar", "tornado"]);
+    expect(d.charts.radar.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(d.inputChanges).toBeNull();
+  });
+
+  it("recomputes and saves a new version when an assumption is edited, and shows the diff", async () => {
+    const id = await createViaApi();
+    const before = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const editable = before.plan.assumptions.find((a) => typeof a.value === "number" && a.value > 0);
+    expect(editable, "the plan has a numeric assumption").toBeDefined();
+    const newValue = (editable!.value as number) * 2;
+    const res = (await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${editable!.key}`, String(newValue)]]), { id }))) as Response;
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2`);
+    const after = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    expect(after.version).toBe(2);
+    expect(after.plan.input.assumptions).toEqual({ [editable!.key]: newValue });
+    expect(after.plan.assumptions.find((a) => a.key === editable!.key)?.value).toBe(newValue);
+    expect(after.inputChanges).toEqual([{ path: `assumptions.${editable!.key}`, before: null, after: String(newValue) }]);
+    expect((await listVersions({ id })).map((v) => v.version)).toEqual([2, 1]);
+    // The old version is still there, unchanged.
+    const v1 = await planRoute.loader(args(get(`/scenarios/${id}?v=1`), { id }));
+    expect(v1.plan.assumptions.find((a) => a.key === editable!.key)?.value).toBe(editable!.value);
+  });
+
+  it("rejects a non-number assumption beside its key and saves nothing", async () => {
+    const id = await createViaApi();
+    const d = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const key = d.plan.assumptions.find((a) => typeof a.value === "number")!.key;
+    const { status, body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${key}`, "twelve"]]), { id })));
+    expect(status).toBe(400);
+    expect(body.errors[key]).toBeTruthy();
+    expect(body.values[key]).toBe("twelve");
+    expect((await listVersions({ id })).length).toBe(1);
+  });
+
+  it("saves nothing when no value changed", async () => {
+    const id = await createViaApi();
+    const d = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const fields = d.plan.assumptions.filter((a) => typeof a.value === "number").map((a) => [`a:${a.key}`, String(a.value)] as [string, string]);
+    const { body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], ...fields]), { id })));
+    expect(body.notice).toBe("noChange");
+    expect((await listVersions({ id })).length).toBe(1);
+  });
+
+  it("lands two concurrent edits as two versions", async () => {
+    const id = await createViaApi();
+    const d = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const a = d.plan.assumptions.find((x) => typeof x.value === "number" && x.value > 0)!;
+    const edit = (v: number) => planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${a.key}`, String(v)]]), { id }));
+    await Promise.all([edit((a.value as number) + 1), edit((a.value as number) + 2)]);
+    const versions = await listVersions({ id });
+    expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
+  });
+
+  it("edits the whole input as a new version through the edit form", async () => {
+    const id = await createViaApi();
+    const form = await editRoute.loader(args(get(`/scenarios/${id}/edit`), { id }));
+    expect(form.values.description).toBe(TRIAGE.description);
+    const res = (await editRoute.action(args(postForm(`/scenarios/${id}/edit`, [["description", TRIAGE.description], ["title", "Renamed"], ["stakes", "high"]]), { id }))) as Response;
+    expect(res.status).toBe(302);
+    const s = await getScenario({ id });
+    expect(s).toMatchObject({ latestVersion: 2, title: "Renamed", input: { stakes: "high" } });
+  });
+});
+
+describe("share links and exports", () => {
+  it("creates a share link that serves the plan read-only, and stops serving it once revoked", async () => {
+    const id = await createViaApi();
+    const created = (await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-create"]]), { id }))) as Response;
+    expect(created.status).toBe(302);
+    const token = decodeURIComponent(new URL(created.headers.get("location")!, BASE).searchParams.get("shared")!);
+    expect(token.length).toBeGreaterThanOrEqual(40);
+    const shared = await shareRoute.loader(args(get(`/share/${token}`), { token }));
+    expect(shared.plan.title).toBe(TRIAGE.title);
+    // The shared view carries the plan only: no scenario id to navigate from.
+    expect(Object.keys(shared).sort()).toEqual(["charts", "plan", "token"]);
+    await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-revoke"], ["token", token]]), { id }));
+    const gone = await thrown(() => shareRoute.loader(args(get(`/share/${token}`), { token })));
+    expect(gone.status).toBe(404);
+  });
+
+  it("exports JSON and Markdown, and 404s for unknown ids", async () => {
+    const id = await createViaApi();
+    const json = (await exportJson.loader(args(get(`/scenarios/${id}/export.json`), { id }))) as Response;
+    expect(json.headers.get("content-type")).toMatch(/application\/json/);
+    expect(((await json.json()) as { title: string }).title).toBe(TRIAGE.title);
+    const md = (await exportMd.loader(args(get(`/scenarios/${id}/export.md?lang=en`), { id }))) as Response;
+    expect(md.headers.get("content-type")).toMatch(/text\/markdown/);
+    expect(await md.text()).toContain(TRIAGE.title);
+    expect(((await exportJson.loader(args(get("/scenarios/x/export.json"), { id: "x" }))) as Response).status).toBe(404);
+    expect(((await exportMd.loader(args(get("/scenarios/x/export.md"), { id: "x" }))) as Response).status).toBe(404);
+  });
+});
+
+describe("list, compare and language", () => {
+  it("lists saved scenarios and compares two of them; refuses one or seven", async () => {
+    const a = await createViaApi({ ...TRIAGE, title: "A" });
+    const b = await createViaApi({ ...TRIAGE, title: "B", stakes: "critical" });
+    const list = await indexRoute.loader();
+    expect(list.scenarios.map((s) => s.id)).toEqual(expect.arrayContaining([a, b]));
+    const two = await compareRoute.loader(args(get(`/compare?ids=${a}&ids=${b}`)));
+    expect(two.problem).toBeNull();
+    expect(two.chosen.map((c) => c.plan.title)).toEqual(["A", "B"]);
+    const one = await compareRoute.loader(args(get(`/compare?ids=${a}`)));
+    expect(one.problem).toBe("tooFew");
+    const seven = await compareRoute.loader(args(get(`/compare?${["1", "2", "3", "4", "5", "6", "7"].map((i) => `ids=${i}`).join("&")}`)));
+    expect(seven.problem).toBe("tooMany");
+  });
+
+  it("sets the language cookie and only redirects within the site", async () => {
+    const ok = (await langRoute.loader(args(get("/lang?lang=zh&to=/compare")))) as Response;
+    expect(ok.status).toBe(302);
+    expect(ok.headers.get("location")).toBe("/compare");
+    expect(ok.headers.get("set-cookie")).toMatch(/tw_lang=zh/);
+    const evil = (await langRoute.loader(args(get("/lang?lang=en&to=//evil.example")))) as Response;
+    expect(evil.headers.get("location")).toBe("/");
+  });
+});

@@ -1,0 +1,50 @@
+// The scenario table (test/scenario-table.fixtures.ts) run end to end through buildPlan: verdict, grade range,
+// primary tier and key techniques as an experienced LLM product lead would give them.
+import { describe, expect, it } from "vitest";
+import { GRADES } from "~/domain/engine/types";
+import { buildPlan } from "~/domain/plan";
+import { parseScenarioInput } from "~/domain/scenario";
+import { SCENARIOS } from "./scenario-table.fixtures";
+
+const freeText = SCENARIOS.filter((s) => Object.keys(s.input).every((k) => k === "description"));
+
+describe("the scenario table", () => {
+  it("has at least 24 scenarios in Chinese and English, half of them free text only, each justified", () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(24);
+    expect(freeText.length).toBeGreaterThanOrEqual(SCENARIOS.length / 2 - 1);
+    const zh = SCENARIOS.filter((s) => /[\u4e00-\u9fff]/.test(s.input.description as string));
+    expect(zh.length).toBeGreaterThanOrEqual(SCENARIOS.length / 3);
+    expect(SCENARIOS.length - zh.length).toBeGreaterThanOrEqual(SCENARIOS.length / 3);
+    for (const s of SCENARIOS) expect(s.why.length, s.id).toBeGreaterThan(40);
+    expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
+    // Every verdict appears, so the table exercises the whole scale.
+    expect(new Set(SCENARIOS.map((s) => s.verdict))).toEqual(new Set(["go", "pilot", "rethink", "no_go"]));
+  });
+
+  describe.each(SCENARIOS)("$id", (s) => {
+    const parsed = parseScenarioInput(s.input);
+    if (!parsed.ok) throw new Error(`${s.id}: ${JSON.stringify(parsed.errors)}`);
+    const plan = buildPlan(parsed.value);
+    const techniques = plan.techniques.map((t) => t.id);
+
+    it(`is ${s.verdict}, grade ${s.grades.join("–")}, tier ${s.primaryTier}`, () => {
+      expect(plan.feasibility.verdict).toBe(s.verdict);
+      const g = GRADES.indexOf(plan.feasibility.grade);
+      expect(g).toBeGreaterThanOrEqual(GRADES.indexOf(s.grades[0]));
+      expect(g).toBeLessThanOrEqual(GRADES.indexOf(s.grades[1]));
+      expect(plan.primaryTier).toBe(s.primaryTier);
+    });
+
+    it(`uses ${s.techniques.join(", ")}${s.notTechniques ? ` and not ${s.notTechniques.join(", ")}` : ""}`, () => {
+      expect(techniques).toEqual(expect.arrayContaining(s.techniques));
+      for (const t of s.notTechniques ?? []) expect(techniques).not.toContain(t);
+    });
+
+    it("explains itself in the scenario's language", () => {
+      const zh = /[\u4e00-\u9fff]/.test(s.input.description as string);
+      expect(plan.locale).toBe(zh ? "zh" : "en");
+      expect(plan.feasibility.reasons.length).toBeGreaterThan(0);
+      for (const t of plan.techniques) expect(/[\u4e00-\u9fff]/.test(t.why)).toBe(zh);
+    });
+  });
+});
