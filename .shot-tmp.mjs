@@ -6,7 +6,7 @@ const errors = [];
 page.on("pageerror", (e) => errors.push(String(e)));
 page.on("console", (m) => { if (m.type() === "error") errors.push(m.text().slice(0, 300)); });
 await page.goto(url, { waitUntil: "networkidle" });
-await page.waitForTimeout(800);
+await page.waitForTimeout(2500);
 const h = await page.evaluate(() => document.documentElement.scrollHeight);
 let i = 0;
 for (let y = 0; y < h && i < 12; y += 1400, i++) {

@@ -253,7 +253,8 @@ describe("share links and exports", () => {
     const shared = await shareRoute.loader(args(get(`/share/${token}`), { token }));
     expect(shared.plan.title).toBe(TRIAGE.title);
     // The shared view carries the plan only: no scenario id to navigate from.
-    expect(Object.keys(shared).sort()).toEqual(["charts", "plan", "token"]);
+    expect(Object.keys(shared).sort()).toEqual(["charts", "plan", "renderKey", "token"]);
+    expect(shared.renderKey).not.toContain(id);
     await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-revoke"], ["token", token]]), { id }));
     const gone = await thrown(() => shareRoute.loader(args(get(`/share/${token}`), { token })));
     expect(gone.status).toBe(404);

@@ -1,6 +1,7 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { buildPlan } from "~/domain/plan";
+import { readLlmConfig } from "~/llm/config.server";
 import { planWithLlm } from "~/llm/plan-with-llm.server";
 import { getDb } from "~/models/db.server";
 
@@ -11,6 +12,7 @@ import { getDb } from "~/models/db.server";
  */
 export async function computePlan(input: ScenarioInput, { useLlm = true }: { useLlm?: boolean } = {}): Promise<DecisionPlan> {
   if (!useLlm) return buildPlan(input);
-  const db = await getDb().catch(() => undefined);
+  // Only an active LLM step needs the cache; without one, planning must not open (or create) a database.
+  const db = readLlmConfig(process.env).status === "on" ? await getDb().catch(() => undefined) : undefined;
   return planWithLlm(input, { env: process.env, db });
 }

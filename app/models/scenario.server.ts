@@ -131,23 +131,41 @@ export async function saveVersion({ db: given, id, input, plan, note = null }: W
   });
 }
 
+// Versions never change once written, so their parsed input and plan can be kept in memory by (database, id, version):
+// the plan page then skips reading and parsing ~60 KB of JSON per request. Bounded; oldest entries go first.
+const VERSION_CACHE_MAX = 256;
+const versionCache = new Map<string, { input: ScenarioInput; plan: DecisionPlan }>();
+
+async function versionContent(conn: Database, id: string, version: number): Promise<{ input: ScenarioInput; plan: DecisionPlan } | null> {
+  const key = `${conn.path}\n${id}\n${version}`;
+  const hit = versionCache.get(key);
+  if (hit) return hit;
+  const row = await conn.get<{ input_json: string; plan_json: string }>("SELECT input_json, plan_json FROM scenario_versions WHERE scenario_id = ? AND version = ?", [id, version]);
+  if (!row) return null;
+  const content = { input: JSON.parse(row.input_json) as ScenarioInput, plan: JSON.parse(row.plan_json) as DecisionPlan };
+  versionCache.set(key, content);
+  if (versionCache.size > VERSION_CACHE_MAX) versionCache.delete(versionCache.keys().next().value as string);
+  return content;
+}
+
 export async function getScenario({ db: given, id }: WithDb & { id: string }): Promise<Scenario | null> {
   const conn = await db(given);
-  const row = await conn.get<{ id: string; title: string; latest_version: number; created_at: string; updated_at: string; input_json: string; plan_json: string }>(
-    `SELECT s.id, s.title, s.latest_version, s.created_at, s.updated_at, v.input_json, v.plan_json
-       FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.latest_version
-      WHERE s.id = ?`,
+  const row = await conn.get<{ id: string; title: string; latest_version: number; created_at: string; updated_at: string }>(
+    "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ?",
     [id],
   );
   if (!row) return null;
+  const content = await versionContent(conn, id, row.latest_version);
+  if (!content) return null;
+  // Callers may modify what they get; the cached copy must stay as stored.
   return {
     id: row.id,
     title: row.title,
     latestVersion: row.latest_version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    input: JSON.parse(row.input_json),
-    plan: JSON.parse(row.plan_json),
+    input: structuredClone(content.input),
+    plan: structuredClone(content.plan),
   };
 }
 
@@ -185,9 +203,14 @@ export async function listVersions({ db: given, id }: WithDb & { id: string }): 
 
 export async function getVersion({ db: given, id, version }: WithDb & { id: string; version: number }): Promise<ScenarioVersion | null> {
   const conn = await db(given);
-  const r = await conn.get<VersionRow>("SELECT * FROM scenario_versions WHERE scenario_id = ? AND version = ?", [id, version]);
+  const r = await conn.get<VersionRow>(
+    "SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions WHERE scenario_id = ? AND version = ?",
+    [id, version],
+  );
   if (!r) return null;
-  return { ...toSummary(r), scenarioId: r.scenario_id, input: JSON.parse(r.input_json!), plan: JSON.parse(r.plan_json!) };
+  const content = await versionContent(conn, id, version);
+  if (!content) return null;
+  return { ...toSummary(r), scenarioId: r.scenario_id, input: structuredClone(content.input), plan: structuredClone(content.plan) };
 }
 
 export async function createShareLink({ db: given, id }: WithDb & { id: string }): Promise<ShareLink | null> {

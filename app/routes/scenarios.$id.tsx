@@ -11,7 +11,8 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { localizeFieldMessage } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
 import { diffInputs, diffPlans } from "~/lib/diff";
-import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
+import type { ChartId, ChartSpec } from "~/report/chart-specs";
+import { chartsForVersion, planForView } from "~/lib/view-plan";
 
 // Chart specs are JSON-safe by design; the serialised loader type is just too deep for the compiler to follow.
 type Charts = Record<ChartId, ChartSpec>;
@@ -40,8 +41,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     id,
     latestVersion: scenario.latestVersion,
     version: versionNo,
-    plan: shown.plan,
-    charts: buildChartSpecs(shown.plan, resolveLocale(request)),
+    plan: planForView(shown.plan),
+    charts: chartsForVersion(`${id}:${versionNo}`, shown.plan, resolveLocale(request)),
     versions,
     inputChanges: previous ? diffInputs(previous.input, shown.input) : null,
     planChanges: previous ? diffPlans(previous.plan, shown.plan) : null,
@@ -49,6 +50,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     origin: url.origin,
     saved: Number.isInteger(saved) && saved > 0 ? saved : null,
     sharedNow: url.searchParams.get("shared"),
+    // Everything on the page besides the URL and the locale: the server caches the rendered page under it.
+    renderKey: `${scenario.latestVersion}|${links.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
 }
 

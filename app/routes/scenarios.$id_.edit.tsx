@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AiAssist, wantsAiStep } from "~/components/ai-assist";
 import { RouteError } from "~/components/route-error";
 import { ScenarioForm } from "~/components/scenario-form";
 import { parseScenarioInput } from "~/domain/scenario";
@@ -29,7 +30,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     const errors = errorsByField(parsed.errors.map((e) => ({ ...e, message: localizeFieldMessage(e.message, locale) })));
     return data({ errors, values: formDataToValues(form) }, { status: 400 });
   }
-  const plan = await computePlan(parsed.value);
+  const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
   const saved = await saveVersion({ id, input: parsed.value, plan, note: "edited" });
   if (!saved) throw new Response("Not found", { status: 404 });
   return redirect(`/scenarios/${id}?saved=${saved.version}`);
@@ -49,7 +50,7 @@ export default function EditScenario() {
           </p>
         </div>
       </div>
-      <ScenarioForm key={actionData ? "err" : "ok"} t={t} locale={locale} values={actionData?.values ?? d.values} errors={actionData?.errors ?? {}} submitLabel={t("plan.edit")} />
+      <ScenarioForm key={actionData ? "err" : "ok"} t={t} locale={locale} values={actionData?.values ?? d.values} errors={actionData?.errors ?? {}} submitLabel={t("plan.edit")} beforeSubmit={<AiAssist />} />
     </>
   );
 }

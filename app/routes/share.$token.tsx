@@ -5,7 +5,8 @@ import { RouteError } from "~/components/route-error";
 import { useT } from "~/i18n/use-locale";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getScenario, resolveShareLink } from "~/models/scenario.server";
-import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
+import type { ChartId, ChartSpec } from "~/report/chart-specs";
+import { chartsForVersion, planForView } from "~/lib/view-plan";
 
 // JSON-safe by design; the serialised loader type is too deep for the compiler to follow.
 type Charts = Record<ChartId, ChartSpec>;
@@ -21,7 +22,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const scenario = id ? await getScenario({ id }) : null;
   if (!scenario) throw new Response("Not found", { status: 404 });
   // Only the plan: no scenario id, versions or share tokens reach a reader of a shared link.
-  return { plan: scenario.plan, charts: buildChartSpecs(scenario.plan, resolveLocale(request)), token: params.token ?? "" };
+  return {
+    plan: planForView(scenario.plan),
+    charts: chartsForVersion(`${scenario.id}:${scenario.latestVersion}`, scenario.plan, resolveLocale(request)),
+    token: params.token ?? "",
+    // The token in the URL names the scenario; the version is all else the page depends on (see entry.server).
+    renderKey: `v${scenario.latestVersion}`,
+  };
 }
 
 export default function SharedPlan() {

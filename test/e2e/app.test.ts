@@ -30,8 +30,8 @@ async function hydrated(page: Page) {
   await page.waitForLoadState("networkidle");
 }
 
-async function createFromTemplate(page: Page, index = 0): Promise<string> {
-  await page.goto(`${baseUrl}/scenarios/new?lang=en`);
+async function createFromTemplate(page: Page, index = 0, lang: "en" | "zh" = "en"): Promise<string> {
+  await page.goto(`${baseUrl}/scenarios/new?lang=${lang}`);
   await hydrated(page);
   const templates = page.locator("[data-template]");
   expect(await templates.count()).toBeGreaterThan(0);
@@ -47,6 +47,17 @@ async function createFromTemplate(page: Page, index = 0): Promise<string> {
 async function drawnCanvases(page: Page): Promise<number> {
   await page.waitForFunction(() => document.querySelectorAll(".chart__canvas canvas").length > 0);
   return page.evaluate(() => Array.from(document.querySelectorAll(".chart__canvas canvas")).filter((c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLCanvasElement).height > 0).length);
+}
+
+/** The verdict, the reasons and the first charts: the top of the page, as an executive first sees it. */
+async function screenshot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await page.evaluate(() => document.fonts.ready);
+  await drawnCanvases(page);
+  // chart.js redraws on resize in an animation frame; give the resize from the taller viewport time to land.
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: `${SCREENSHOTS}${name}` });
+  await page.setViewportSize({ width: 1280, height: 1000 });
 }
 
 describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
@@ -119,6 +130,7 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await boxes.nth(1).check();
     await page.getByTestId("compare-selected").click();
     await page.waitForURL(/\/compare\?ids=.+&ids=/);
+    await page.waitForSelector("[data-testid=compare-table]");
     expect(await page.locator("[data-testid=compare-table] thead th").count()).toBe(3);
     expect(await page.locator('figure[data-chart="matrix"] canvas').count()).toBe(1);
     await page.context().close();
@@ -156,18 +168,21 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     const id = await createFromTemplate(page, 0);
     await hydrated(page);
     await drawnCanvases(page);
-    await page.screenshot({ path: `${SCREENSHOTS}plan-en.png`, fullPage: false, clip: { x: 0, y: 0, width: 1280, height: 2200 } }).catch(() => page.screenshot({ path: `${SCREENSHOTS}plan-en.png` }));
+    await screenshot(page, "plan-en.png");
     await page.getByTestId("lang-switch").click();
     await page.waitForURL(new RegExp(`/scenarios/${id}$`));
     await hydrated(page);
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     expect(await page.locator("#verdict-title").textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await page.locator('figure[data-chart="cashflow"] figcaption').textContent()).toMatch(/[\u4e00-\u9fff]/);
-    await drawnCanvases(page);
-    await page.screenshot({ path: `${SCREENSHOTS}plan-zh.png`, fullPage: false, clip: { x: 0, y: 0, width: 1280, height: 2200 } }).catch(() => page.screenshot({ path: `${SCREENSHOTS}plan-zh.png` }));
     // The cookie keeps the choice on the next page.
     await page.goto(`${baseUrl}/`);
     expect(await page.locator("h1").first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    // A scenario written in Chinese from the Chinese template, for the screenshot.
+    await createFromTemplate(page, 0, "zh");
+    await hydrated(page);
+    expect(await page.getByTestId("plan-title").textContent()).toMatch(/[\u4e00-\u9fff]/);
+    await screenshot(page, "plan-zh.png");
     await page.context().close();
   });
 

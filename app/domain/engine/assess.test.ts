@@ -156,3 +156,16 @@ describe("risks", () => {
     for (const r of a.risks) expect(r.text.zh && r.text.en && r.mitigation.zh && r.mitigation.en && r.source).toBeTruthy();
   });
 });
+
+describe("weakest link", () => {
+  it("caps the verdict at pilot and names the weak dimension when one falls below the line", () => {
+    // Fine-tuning with no data at all leaves data readiness far behind the rest.
+    const a = run({ knowledge: ["vertical_expertise"], stakes: "low", humanReview: "always", tasks: ["summarization"] });
+    const weak = a.feasibility.dimensions.filter((d) => d.score < RULES.weakestLink.below);
+    expect(weak.map((d) => d.id)).toContain("data_readiness");
+    const reason = a.feasibility.reasons.find((r) => r.ruleId === "gate.weakest_dimension")!;
+    expect(reason.text.en).toContain("Data readiness");
+    expect(reason.text.zh).toContain("数据就绪");
+    expect(worseOrEqual(a.feasibility.verdict, "pilot")).toBe(true);
+  });
+});

@@ -56,7 +56,13 @@ export function scoreFeasibility(ctx: FactContext): Feasibility {
   trace.push({ ruleId: "gate.weakest_dimension", fired: weakFired, conditions: weakConditions, effects: [], capVerdict: weak.capVerdict });
   if (weakFired) {
     if (VERDICT_RANK[weak.capVerdict] > VERDICT_RANK[cap]) cap = weak.capVerdict;
-    reasons.push({ ruleId: "gate.weakest_dimension", kind: "gate", text: weak.text, weight: 0, source: weak.source });
+    const low = dimensions.filter((d) => d.score < weak.below);
+    // The text names the weak dimensions: "{dimensions}" in the knowledge base is filled with their labels.
+    const text = {
+      zh: weak.text.zh.replace("{dimensions}", low.map((d) => d.label.zh).join("、")),
+      en: weak.text.en.replace("{dimensions}", low.map((d) => d.label.en).join(", ")),
+    };
+    reasons.push({ ruleId: "gate.weakest_dimension", kind: "gate", text, weight: 0, dimension: low[0].id, source: weak.source });
   }
   const raw = clampScore(dimensions.reduce((s, d) => s + d.score * d.weight, 0) / TOTAL_WEIGHT);
   const byScore = verdictFor(raw);

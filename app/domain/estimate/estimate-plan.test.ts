@@ -204,6 +204,16 @@ describe("properties", () => {
     );
   });
 
+  it("more documents to prepare never shorten a retrieval plan", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 1, max: 200_000 }), (docs, more) => {
+        const weeks = (d: number) => estimatePlan(makeEstimateInput({ profile: { documents: d }, techniques: tier2, input: { assumptions: { "finance.monteCarloRuns": 50 } } })).timeline.launchWeek;
+        expect(weeks(docs + more)).toBeGreaterThanOrEqual(weeks(docs));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it("the same seed gives the same ranges; another seed moves them", () => {
     const at = (seed: number) => estimatePlan(makeEstimateInput({ techniques: tier3, input: { assumptions: { "finance.monteCarloSeed": seed } } })).finance.ranges;
     expect(at(7)).toEqual(at(7));
@@ -216,5 +226,13 @@ describe("properties", () => {
       expect(rows.length).toBeGreaterThan(3);
       for (let i = 1; i < rows.length; i++) expect(rows[i - 1].effect).toBeGreaterThanOrEqual(rows[i].effect);
     }
+  });
+});
+
+describe("validateAssumptionOverrides", () => {
+  it("names each bad key as assumptions.<key> and accepts good ones", async () => {
+    const { validateAssumptionOverrides } = await import("~/domain/estimate/assumption-keys");
+    expect(validateAssumptionOverrides({ "compute.modelSizeB": 7, "finance.discountRate": 0.1 })).toEqual([]);
+    expect(validateAssumptionOverrides({ nope: 1, "feedback.explicitRate": -0.1 }).map((e) => e.path)).toEqual(["assumptions.nope", "assumptions.feedback.explicitRate"]);
   });
 });

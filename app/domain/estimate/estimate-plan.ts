@@ -139,6 +139,10 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
 
   const finance = buildFinance(ctx, {
     launchMonth: Math.max(1, Math.ceil(tt.launchWeek / WEEKS_PER_MONTH - 1e-9)),
+    launchMonthRange: {
+      low: Math.max(1, tt.launchWeekRange.low / WEEKS_PER_MONTH),
+      high: Math.max(1, tt.launchWeekRange.high / WEEKS_PER_MONTH),
+    },
     oneOffLabour: tt.buildLabour + tt.buildAnnotation,
     oneOffOther: computeOut.fineTuneOneOff + contingency,
     runningLabour: tt.runLabour + tt.runAnnotation,
@@ -154,6 +158,7 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
 
 interface FinanceInputs {
   launchMonth: number;
+  launchMonthRange: { low: number; high: number };
   oneOffLabour: number;
   oneOffOther: number;
   runningLabour: number;
@@ -286,6 +291,16 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     get: (p) => (baseOther > 0 ? p.oneOffOther / baseOther : 1),
     set: (p, v) => (p.oneOffOther = baseOther * v),
     ...(mfuRange && baseOther > 0 && ctx.fineTune ? { range: { low: 0.8, mode: 1, high: mfuRange.mode / mfuRange.low > 1.5 ? 1.5 : mfuRange.mode / mfuRange.low } } : {}),
+  });
+
+  // Schedule risk: a later launch delays every benefit (the build budget is unchanged; labour is its own driver).
+  const lr = f.launchMonthRange;
+  drivers.push({
+    key: "timeline.launchMonth",
+    label: { zh: "上线时间", en: "Launch month" },
+    get: (p) => p.launchMonth,
+    set: (p, v) => (p.launchMonth = Math.max(1, v)),
+    ...(lr.high > lr.low ? { range: { low: Math.min(lr.low, params.launchMonth), mode: params.launchMonth, high: Math.max(lr.high, params.launchMonth) } } : {}),
   });
 
   const rows: FinanceMonth[] = [];

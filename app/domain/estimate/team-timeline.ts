@@ -37,6 +37,8 @@ export interface TeamTimeline {
   runAnnotation: number;
   /** Σ exact weeks to launch, for the finance model. */
   launchWeek: number;
+  /** Launch week if the trial and iteration assumptions land at the low / high ends of their ranges. */
+  launchWeekRange: { low: number; high: number };
 }
 
 const half = (w: number) => Math.ceil(w * 2 - 1e-9) / 2;
@@ -144,7 +146,8 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
       nameText: { zh: "系统集成与部署", en: "Integration and deployment" },
       weeks: integrationWeeks,
       dependsOn: ["discovery"],
-      roles: { backend_engineer: backend, ...(ctx.selfHosted ? { mlops_engineer: 1 } : {}) },
+      // The fine-tuned model still runs behind a system prompt and few-shot examples: someone owns them.
+      roles: { backend_engineer: backend, prompt_engineer: 0.5, ...(ctx.selfHosted ? { mlops_engineer: 1 } : {}) },
     });
     phases.push({
       id: "internal_trial",
@@ -297,5 +300,27 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
     runLabour,
     runAnnotation,
     launchWeek: exactLaunch,
+    launchWeekRange: slipRange(ctx, exactLaunch),
   };
+}
+
+/** The critical path ends with the internal trial and the iteration rounds; their ranges move the launch. */
+function slipRange(ctx: EstimateContext, launch: number): { low: number; high: number } {
+  const { book } = ctx;
+  const span = (key: AssumptionKey) => {
+    const r = book.range(key);
+    const v = book.value(key) ?? 0;
+    return { v, low: r?.low ?? v, high: r?.high ?? v };
+  };
+  const trial = span("timeline.internalTrialWeeks");
+  let low = launch - (trial.v - trial.low);
+  let high = launch + (trial.high - trial.v);
+  if (ctx.fineTune) {
+    const rounds = span("timeline.iterationRounds");
+    const per = span("timeline.weeksPerIterationRound");
+    const base = Math.round(rounds.v) * per.v;
+    low -= base - Math.round(rounds.low) * per.low;
+    high += Math.round(rounds.high) * per.high - base;
+  }
+  return { low: Math.max(1, Math.min(low, launch)), high: Math.max(high, launch) };
 }

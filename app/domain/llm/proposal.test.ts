@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLlmProposal, PROPOSAL_LIMITS } from "~/domain/llm/proposal";
+import { parseLlmProposal, plainText, PROPOSAL_LIMITS } from "~/domain/llm/proposal";
 
 describe("parseLlmProposal", () => {
   it("keeps valid facts, normalises lists like ScenarioInput does and skips nulls", () => {
@@ -67,5 +67,11 @@ describe("parseLlmProposal", () => {
     expect(r.proposal.risks[0]).toBe("a");
     expect(r.proposal.risks).toHaveLength(PROPOSAL_LIMITS.risksMax);
     expect(r.proposal.narrative).toEqual(["ok"]);
+  });
+
+  it("keeps AI text plain: no HTML, no link or image targets", () => {
+    expect(plainText('See <script>x()</script>[the docs](http://evil.example) ![](http://evil.example/t.png) now')).toBe("See x()the docs now");
+    const r = parseLlmProposal({ facts: {}, narrative: ["<b>Bold</b> claim", "<img src=x>"] });
+    expect(r.ok && r.proposal.narrative).toEqual(["Bold claim"]);
   });
 });

@@ -90,11 +90,24 @@ const FactEnvelopeSchema = z.object({
   quotes: z.array(z.string()).default([]),
 });
 
+/**
+ * AI text ends up in Markdown exports and PDFs: plain prose only. HTML tags go, and Markdown links and images keep
+ * their words but lose their target, so an answer cannot smuggle in a tracking image or a phishing link.
+ */
+export function plainText(value: string): string {
+  return value
+    .replace(/<[^>]*>/g, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 function keepTexts(items: unknown[], max: number, maxChars: number): string[] {
   const out: string[] = [];
   for (const item of items) {
     // Some models answer risks as {text: ...} objects even when asked for strings; accept the text, drop the rest.
-    const candidate = typeof item === "object" && item !== null && "text" in item ? (item as { text: unknown }).text : item;
+    const raw = typeof item === "object" && item !== null && "text" in item ? (item as { text: unknown }).text : item;
+    const candidate = typeof raw === "string" ? plainText(raw) : raw;
     const parsed = text(maxChars).safeParse(candidate);
     if (parsed.success) out.push(parsed.data);
     if (out.length >= max) break;

@@ -100,7 +100,7 @@ export function buildProfile(input: ScenarioInput): Profile {
       ? user(input.usage.users)
       : found.counts.users
         ? heuristic(found.counts.users.value, [found.counts.users.evidence])
-        : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], `default for a ${market.value} product`);
+        : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], `default for ${market.value} products`);
   const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value);
 
   const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
@@ -142,8 +142,13 @@ function flag(entries: ReturnType<typeof compileLexicon<true>>, text: string): F
 
 function inferStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
   const hit = firstHit(STAKES, text);
+  const riskyIndustry = HIGH_STAKES_INDUSTRIES.includes(industry.value);
+  // "Drafts" at a law firm or a hospital still carry that industry's stakes: a low-stakes word lifts only to medium.
+  if (hit?.value === "low" && riskyIndustry) {
+    return heuristic<Stakes>("medium", hit.words, `"${hit.words[0]}" reads as low stakes, but ${industry.value} keeps it at medium`);
+  }
   if (hit) return heuristic(hit.value, hit.words);
-  if (HIGH_STAKES_INDUSTRIES.includes(industry.value)) {
+  if (riskyIndustry) {
     return heuristic<Stakes>("high", industry.evidence ?? [`industry=${industry.value}`], `no stakes words; ${industry.value} is a high-stakes industry`);
   }
   return byDefault(PROFILE_DEFAULTS.stakes);

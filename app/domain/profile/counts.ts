@@ -18,14 +18,14 @@ export interface CountFindings {
   totalPerDay?: CountFinding;
 }
 
-const AFTER = 18;
+const AFTER = 26;
 const BEFORE = 14;
 
 const CATEGORY_TERMS: [CountKey, RegExp][] = [
   ["chatLogs", /聊天记录|对话记录|会话记录|客服记录|通话记录|聊天|对话|会话|chat(?: logs?| transcripts?|s)\b|conversations?\b|transcripts?\b|dialogues?\b|messages\b/iu],
   ["preferencePairs", /偏好对|偏好数据|对比数据|排序数据|preference pairs?\b|comparison(?: pairs|s)\b|ranked pairs\b/iu],
   ["labeledExamples", /标注|已标注|样本|问答对|训练数据|示例|例子|条数据|labell?ed\b|annotated\b|examples?\b|Q&A pairs\b|QA pairs\b|training pairs\b|samples\b|demonstrations\b/iu],
-  ["documents", /文档|文件|合同|手册|病历|报告|论文|说明书|规章|制度|页|份|篇|documents?\b|docs\b|files\b|pages?\b|contracts?\b|manuals?\b|reports?\b|articles?\b|policies\b|PDFs?\b|medical records\b/iu],
+  ["documents", /文档|文件|合同|手册|病历|报告|论文|说明书|规章|制度|页|份|篇|documents?\b|docs\b|files\b|filings?\b|pages?\b|contracts?\b|manuals?\b|reports?\b|articles?\b|policies\b|PDFs?\b|medical records\b/iu],
   ["users", /用户|老师|教师|员工|坐席|客服人员|医生|律师|顾问|学生|会员|家长|销售|画室|门店|users?\b|teachers?\b|agents\b|employees\b|staff\b|doctors?\b|clinicians?\b|lawyers?\b|advisors?\b|students?\b|subscribers?\b|members\b|customers\b|clients\b|reps\b|nurses\b|analysts\b|studios\b/iu],
 ];
 
@@ -34,27 +34,31 @@ const TICKETS = /工单|tickets?\b|cases\b|emails\b|邮件|评论|comments\b|rev
 const LABEL_HINT = /标注|分类|标签|分好类|label|categor|classified|tagged/iu;
 
 /** Right after the number: money, durations, sizes, percentages, model names. Not a count of things on hand. */
-const NOT_A_COUNT = /^\s*(?:个月|周|星期|天|日|年|小时|分钟|秒|元|块|美元|美金|刀|%|％|倍|类|种|步|轮|人民币|RMB|CNY|USD|dollars?\b|cents?\b|months?\b|weeks?\b|days?\b|years?\b|hours?\b|h\b|minutes?\b|seconds?\b|percent\b|categories\b|classes\b|types\b|kinds\b|steps\b|rounds\b|epochs?\b|people\b|persons?\b|engineers\b|GB\b|TB\b|MB\b|tokens?\b|[BK]\s*(?:param|model)|x\b|×|times\b|ms\b|s\b|个人|名?工程师|人的团队|人团队)/iu;
+const NOT_A_COUNT = /^\s*(?:个月|周|星期|天|日|年|小时|分钟|秒|元|块|美元|美金|刀|%|％|倍|类|种|步|轮|人民币|RMB|CNY|USD|dollars?\b|cents?\b|months?\b|weeks?\b|days?\b|years?\b|hours?\b|h\b|minutes?\b|seconds?\b|percent\b|categories\b|classes\b|types\b|kinds\b|steps\b|rounds\b|epochs?\b|people\b|persons?\b|engineers\b|languages?\b|种语言|门语言|GB\b|TB\b|MB\b|tokens?\b|[BK]\s*(?:param|model)|x\b|×|times\b|ms\b|s\b|个人|名?工程师|人的团队|人团队)/iu;
 const MONEY_BEFORE = /(?:[$¥￥€£]|US\$|RMB|CNY|USD|价格|售价|定价)\s*$/iu;
+const CLAUSE_END = /[0-9，,、;；()（）]|和|及|与|以及|\b(?:and|or|for|from|with|in|of|to|by|on|at|per|each|every|that|which|who|while|so|because|but)\b/iu;
 const PER_DAY = /每天|每日|日均|一天|天均|per day\b|a day\b|daily\b|each day\b|every day\b|\/\s*day\b/iu;
 const PER_MONTH = /每月|每个月|月均|一个月|per month\b|a month\b|monthly\b|each month\b|every month\b|\/\s*month\b/iu;
 const PER_USER = /每(?:人|位|个|名)|人均|(?:per|each|every)\s+(?:user|teacher|agent|doctor|employee|person|staff|rep|member|student|nurse|lawyer|customer|clinician|analyst)\b/iu;
 
+/** Each category with a global twin of its pattern, compiled once, for searching a window from its end. */
+const CATEGORIES: { key: CountKey | "tickets"; re: RegExp; global: RegExp }[] = [...CATEGORY_TERMS, ["tickets", TICKETS] as const].map(
+  ([key, re]) => ({ key, re, global: new RegExp(re.source, re.flags + "g") }),
+);
+
 function firstCategory(window: string, fromEnd: boolean): CountKey | "tickets" | undefined {
   let best: { key: CountKey | "tickets"; at: number } | undefined;
-  const consider = (key: CountKey | "tickets", re: RegExp) => {
-    const at = fromEnd ? lastIndexOf(window, re) : window.search(re);
-    if (at < 0) return;
-    if (!best || (fromEnd ? at > best.at : at < best.at)) best = { key, at };
-  };
-  for (const [key, re] of CATEGORY_TERMS) consider(key, re);
-  consider("tickets", TICKETS);
+  for (const c of CATEGORIES) {
+    const at = fromEnd ? lastIndexOf(window, c.global) : window.search(c.re);
+    if (at < 0) continue;
+    if (!best || (fromEnd ? at > best.at : at < best.at)) best = { key: c.key, at };
+  }
   return best?.key;
 }
 
-function lastIndexOf(text: string, re: RegExp): number {
-  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+function lastIndexOf(text: string, global: RegExp): number {
   let last = -1;
+  global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     last = m.index;
     if (m[0].length === 0) global.lastIndex++;
@@ -77,8 +81,13 @@ export function findCounts(text: string): CountFindings {
     // Cut the windows at sentence ends so a number is not classified by the next sentence.
     const afterSentence = after.split(/[。！？!?;；\n]|\.\s/u)[0];
     const beforeSentence = before.split(/[。！？!?;；\n]|\.\s/u).pop() ?? "";
-    const evidence = (n.raw + afterSentence).slice(0, 28).trim();
-    const afterCategory = firstCategory(afterSentence, false);
+    const evidence = (n.raw + afterSentence.split(/[，,、(（]/u)[0]).slice(0, 28).trim();
+    // Chinese puts the noun right after the measure word ("20 万条聊天记录…里抽取…销售"): the first category word
+    // decides. English compounds end in their head noun ("contract-review Q&A pairs"): the last word of the clause
+    // decides, the clause ending at the next number or conjunction.
+    const afterClause = afterSentence.split(CLAUSE_END)[0];
+    const chinese = /^\s*[\u3400-\u9fff]/u.test(afterSentence);
+    const afterCategory = firstCategory(afterClause, !chinese);
     const category = afterCategory ?? firstCategory(beforeSentence, true);
     // "500 名用户" is a user count even in "每天有 500 名用户提问"; "每位老师每天写 20 条" is a volume.
     if (afterCategory === "users") {

@@ -55,15 +55,15 @@ export const INDUSTRY_LEXICON: LexiconEntry<Industry>[] = [
   },
   {
     value: "internet",
-    zh: ["互联网", "APP", "App", "小程序", "社区", "游戏", "SaaS", "平台用户"],
-    en: ["internet", "app users", "mobile app", "SaaS", "online platform", "social network", "gaming", "developers?"],
+    zh: ["互联网", "小程序", "社区", "游戏", "平台用户", "应用商店"],
+    en: ["internet", "app users", "mobile app", "SaaS", "online platform", "social network", "gam(?:e|es|ing)", "developers?", "WhatsApp", "WeChat mini[- ]program"],
   },
 ];
 
 export const MARKET_LEXICON: LexiconEntry<Market>[] = [
   {
     value: "toB",
-    zh: ["B端", "企业客户", "卖给(?:企业|银行|医院|学校|律所|工厂)", "面向企业", "(?<![A-Za-z])[Tt]o ?B(?![A-Za-z])", "SaaS", "客户公司", "按年签约", "年费"],
+    zh: ["B端", "企业客户", "卖给(?:企业|银行|医院|学校|律所|工厂)", "面向企业", "(?<![A-Za-z])[Tt]o ?B(?![A-Za-z])", "客户公司", "按年签约", "年费"],
     en: ["B2B", "enterprise customers", "business customers", "sell (?:it )?to (?:banks|hospitals|schools|firms|companies|enterprises|retailers|law firms)", "clients pay", "per seat", "annual contract", "SaaS"],
   },
   {
@@ -79,23 +79,23 @@ export const MARKET_LEXICON: LexiconEntry<Market>[] = [
 ];
 
 export const TASK_LEXICON: LexiconEntry<Task>[] = [
-  { value: "classification", zh: ["分类", "归类", "打标签", "分拣", "分派", "路由", "意图识别", "情感分析"], en: ["classif\\w*", "categori[sz]\\w*", "triage", "route", "routing", "tagging", "label(?:ing|ling) (?:incoming|each)", "sentiment", "intent detection"] },
-  { value: "extraction", zh: ["抽取", "提取", "识别出", "结构化", "填表", "字段"], en: ["extract\\w*", "parse", "pull out", "fields", "structured data from", "key information", "entities"] },
+  { value: "classification", zh: ["分类", "归类", "打标签", "分拣", "分派", "路由", "意图识别", "情感分析", "判断是否", "识别是否", "审批", "甄别"], en: ["classif\\w*", "categori[sz]\\w*", "triage", "route", "routing", "tagging", "label(?:ing|ling) (?:incoming|each)", "sentiment", "intent detection"] },
+  { value: "extraction", zh: ["抽取", "提取", "识别出", "结构化", "填表", "字段", "读取", "读[^。，]{0,6}材料"], en: ["extract\\w*", "parse", "pull out", "fields", "structured data from", "key information", "entities"] },
   { value: "summarization", zh: ["总结", "摘要", "概括", "纪要", "汇总"], en: ["summar\\w*", "digest", "minutes", "condense", "recap"] },
   { value: "rewriting", zh: ["改写", "润色", "改稿", "校对", "扩写", "缩写"], en: ["rewrit\\w*", "polish", "proofread\\w*", "edit(?:ing)? drafts?", "paraphras\\w*"] },
   { value: "translation", zh: ["翻译", "多语言", "本地化"], en: ["translat\\w*", "locali[sz]ation", "multilingual"] },
   { value: "text_to_sql", zh: ["SQL", "取数", "查数据库", "自然语言查询", "报表查询", "问数", "数据查询"], en: ["SQL", "text-to-SQL", "query (?:the |our )?(?:database|warehouse|data)", "natural[- ]language quer\\w*", "ask questions about (?:the |our )?data", "BI questions"] },
-  { value: "agent_workflow", zh: ["智能体", "多步", "自动执行", "调用(?:接口|工具|API)", "自动下单", "自动操作", "工作流"], en: ["agents? that", "agentic", "multi-step", "tool use", "call (?:our |the )?(?:APIs?|tools)", "take actions?", "autonomous\\w*", "workflows? automation", "book\\w* (?:appointments|meetings)", "execute"] },
+  { value: "agent_workflow", zh: ["智能体", "多步", "自动执行", "调用(?:接口|工具|API)", "自动下单", "自动操作", "工作流"], en: ["agents? that", "agentic", "multi-step", "tool use", "call(?:s|ing)? (?:our |the |an? |external )?(?:[\\w-]+ )?(?:APIs?|tools)", "take actions?", "autonomous\\w*", "workflows? automation", "book\\w* (?:appointments|meetings|tables)", "takes? (?:table )?bookings", "execut\\w* (?:trades|orders|actions|payments)"] },
   { value: "code", zh: ["代码", "编程", "写程序", "代码审查", "单元测试"], en: ["code", "coding", "programming", "unit tests", "code review", "developers? write"] },
-  { value: "multimodal", zh: ["图片", "图像", "照片", "语音", "视频", "影像", "扫描件"], en: ["images?", "photos?", "pictures?", "voice", "speech", "audio", "video", "scans?", "x-rays?"] },
+  { value: "multimodal", zh: ["图片", "图像", "照片", "语音", "视频", "影像", "扫描件"], en: ["images?", "photos?", "pictures?", "voice (?:calls?|messages?|input|notes)", "speech", "audio", "video", "scan(?:s|ned)?", "x-rays?", "CT scans?"] },
   { value: "qa", zh: ["问答", "答疑", "回答", "咨询", "提问", "解答", "知识库问答"], en: ["questions?", "answer\\w*", "Q&A", "FAQ", "ask", "look up", "enquir\\w*", "inquir\\w*"] },
   { value: "conversation", zh: ["对话", "聊天", "陪聊", "客服回复", "回复客户", "多轮"], en: ["chat\\w*", "conversation\\w*", "dialog\\w*", "assistant", "reply to customers", "customer replies", "companion"] },
-  { value: "generation", zh: ["生成", "撰写", "写作", "文案", "评语", "起草", "创作", "写报告", "回复"], en: ["generat\\w*", "writ(?:e|es|ing)", "draft\\w*", "compos\\w*", "copywriting", "comments? on", "create content", "replies"] },
+  { value: "generation", zh: ["生成", "撰写", "写作", "文案", "评语", "起草", "创作", "写报告", "回复", "出具", "推荐话术", "推荐回复"], en: ["generat\\w*", "writ(?:e|es|ing)", "draft\\w*", "compos\\w*", "copywriting", "comments? on", "create content", "replies"] },
 ];
 
 export const KNOWLEDGE_LEXICON: LexiconEntry<Knowledge>[] = [
   { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", "病历", "案例库", "政策文件", "FAQ"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "records"] },
-  { value: "structured_data", zh: ["数据库", "SQL", "订单数据", "订单信息", "报表", "表格", "ERP", "CRM", "数据仓库", "业务数据", "库存", "交易记录"], en: ["databases?", "SQL", "order data", "tables?", "spreadsheets?", "ERP", "CRM", "data warehouse", "warehouse", "transactions", "inventory", "order status", "BI"] },
+  { value: "structured_data", zh: ["数据库", "SQL", "订单数据", "订单信息", "报表", "表格", "ERP", "CRM", "数据仓库", "业务数据", "库存", "交易记录"], en: ["databases?", "SQL", "order data", "database tables?", "spreadsheets?", "ERP", "CRM", "data warehouse", "warehouse", "transactions", "inventory", "order status", "BI"] },
   { value: "vertical_expertise", zh: ["专业知识", "行业知识", "垂直领域", "垂类", "医学知识", "法律知识", "临床", "诊断", "专家经验", "领域知识", "术语"], en: ["domain expertise", "domain knowledge", "expert knowledge", "specialist", "vertical", "clinical", "medical knowledge", "legal knowledge", "jargon", "terminology", "subject[- ]matter experts?"] },
   { value: "realtime", zh: ["实时", "最新", "行情", "股价", "新闻", "天气", "库存状态"], en: ["real[- ]time", "live data", "latest", "up-to-the-minute", "stock prices", "market data", "breaking news"] },
 ];
@@ -176,8 +176,8 @@ export const HOUSE_STYLE_LEXICON: LexiconEntry<true>[] = [
 export const PERSONAL_DATA_LEXICON: LexiconEntry<true>[] = [
   {
     value: true,
-    zh: ["患者", "病人", "病历", "身份证", "个人信息", "隐私", "手机号", "住址", "客户信息", "用户信息", "学生信息", "未成年", "小学生", "中学生", "孩子", "儿童", "银行卡", "征信", "贷款申请", "聊天记录", "工资"],
-    en: ["patients?", "medical records", "personal (?:data|information)", "PII", "PHI", "privacy", "customer records", "customer data", "account numbers?", "social security", "minors", "children", "kids", "credit (?:data|history|histories|reports?)", "loan applications?", "applicants?", "addresses", "phone numbers", "salar(?:y|ies)", "chat logs"],
+    zh: ["患者", "病人", "病历", "身份证", "个人信息", "隐私", "手机号", "住址", "客户信息", "用户信息", "学生信息", "未成年", "小学生", "中学生", "孩子", "儿童", "银行卡", "征信", "贷款申请", "客户资料", "客户档案", "聊天记录", "工资"],
+    en: ["patients?", "medical records", "personal (?:data|information)", "PII", "PHI", "privacy", "customer records", "customer data", "client (?:files|data|records|documents)", "account numbers?", "social security", "minors", "children", "kids", "credit (?:data|history|histories|reports?)", "loan applications?", "applicants?", "addresses", "phone numbers", "salar(?:y|ies)", "chat logs"],
   },
 ];
 
@@ -194,7 +194,7 @@ export const BUSINESS_CASE_LEXICON: LexiconEntry<true>[] = [
   {
     value: true,
     zh: ["月付", "年付", "付费", "收费", "定价", "订阅费", "客单价", "节省[^。]{0,6}(?:人力|成本|工时|小时)", "降低[^。]{0,4}成本", "每单", "\\d+\\s*元", "[一二两三四五六七八九十几]+十?元", "人力成本", "营收", "收入"],
-    en: ["\\$\\s?\\d", "USD", "per month", "a month", "subscription", "pricing", "price", "revenue", "save\\w* [\\w ]{0,20}(?:hours|cost|money|headcount)", "cost savings?", "pay(?:s|ing)? [\\w ]{0,12}(?:per|a) (?:month|year|seat)", "contract value", "ROI"],
+    en: ["\\$\\s?\\d", "(?:USD|CNY|RMB|EUR|€|£|¥)\\s?\\d", "\\d[\\d,.]*\\s?(?:dollars|yuan|euros|USD|CNY|RMB)", "per seat", "subscription", "pricing", "price", "revenue", "save\\w* [\\w ]{0,20}(?:hours|cost|money|headcount)", "cost savings?", "pay(?:s|ing)? [\\w ]{0,12}(?:per|a) (?:month|year|seat)", "contract value", "ROI"],
   },
 ];
 

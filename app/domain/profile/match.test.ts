@@ -36,3 +36,13 @@ describe("stripDirectives keeps ordinary sentences that share words with directi
     expect(stripDirectives(text).dropped).toEqual([]);
   });
 });
+
+describe("negation", () => {
+  const [entry] = compileLexicon([{ value: true, zh: ["个人信息", "私有化部署"], en: ["personal data", "safety[- ]critical"] }]);
+  it.each(["不涉及个人信息", "不需要私有化部署", "There is no personal data involved.", "It is not safety-critical.", "without any personal data"])("cancels a negated term: %s", (text) => {
+    expect(matchWords(entry, text)).toEqual([]);
+  });
+  it.each(["处理客户的个人信息", "We process personal data.", "a safety-critical system"])("keeps a plain term: %s", (text) => {
+    expect(matchWords(entry, text)).not.toEqual([]);
+  });
+});

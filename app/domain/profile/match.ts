@@ -19,6 +19,15 @@ export function compileLexicon<V>(entries: LexiconEntry<V>[]): CompiledEntry<V>[
   });
 }
 
+/** A negation right before a term ("不涉及个人信息", "no personal data", "not safety-critical") cancels it. */
+const NEGATED_ZH = /(?:不|无|没有|未|非|无需|不需要|不涉及|不包含|不会|并非)$/u;
+const NEGATED_EN = /\b(?:no|not|without|never|non|nor|neither)\b[- ]+(?:(?:any|a|an|the|real|personal|sensitive)\s+)?$/i;
+
+function negated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return NEGATED_ZH.test(before) || NEGATED_EN.test(before);
+}
+
 /** The distinct words of the text that matched the entry, in order of appearance (at most a few). */
 export function matchWords<V>(entry: CompiledEntry<V>, text: string): string[] {
   const words: string[] = [];
@@ -27,6 +36,7 @@ export function matchWords<V>(entry: CompiledEntry<V>, text: string): string[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const w = m[0].trim();
       if (m[0].length === 0) re.lastIndex++;
+      if (negated(text, m.index)) continue;
       if (w && !words.some((x) => x.toLowerCase() === w.toLowerCase())) words.push(w);
       if (words.length >= MAX_EVIDENCE) return words;
     }

@@ -1,0 +1,16 @@
+import { createRequestHandler } from "@remix-run/node";
+process.env.DATABASE_PATH = "/tmp/tw-dev/db.sqlite";
+const build = await import("./build/server/index.js");
+const handler = createRequestHandler(build, "production");
+const url = "http://x/scenarios/qwk9qccjr6ea";
+for (let i = 0; i < 5; i++) await (await handler(new Request(url))).text();
+const N = 40;
+let t = performance.now();
+for (let i = 0; i < N; i++) await (await handler(new Request(url))).text();
+console.log("page ms/req", ((performance.now() - t) / N).toFixed(1));
+t = performance.now();
+for (let i = 0; i < N; i++) await (await handler(new Request("http://x/healthz"))).text();
+console.log("healthz ms/req", ((performance.now() - t) / N).toFixed(1));
+t = performance.now();
+for (let i = 0; i < N; i++) await (await handler(new Request("http://x/api/scenarios/qwk9qccjr6ea"))).text();
+console.log("api get ms/req", ((performance.now() - t) / N).toFixed(1));

@@ -1,0 +1,11 @@
+process.env.DATABASE_PATH = "/tmp/tw-dev/db.sqlite";
+const build = await import("./build/server/index.js");
+const mod = build.routes["routes/scenarios.$id"].module;
+const args = () => ({ request: new Request("http://x/scenarios/qwk9qccjr6ea"), params: { id: "qwk9qccjr6ea" }, context: {} });
+for (let i = 0; i < 5; i++) await mod.loader(args());
+const N = 40;
+let t = performance.now();
+for (let i = 0; i < N; i++) await mod.loader(args());
+console.log("loader ms", ((performance.now() - t) / N).toFixed(1));
+const d = await mod.loader(args());
+console.log("plan json KB", (JSON.stringify(d.plan).length/1024).toFixed(0), "charts KB", (JSON.stringify(d.charts).length/1024).toFixed(0), "total", (JSON.stringify(d).length/1024).toFixed(0));

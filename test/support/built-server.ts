@@ -1,0 +1,86 @@
+// Starts the built app from a private snapshot of build/, for the browser tests and the HTTP bench.
+// Why a snapshot: several people build into the same build/ folder; a rebuild empties build/client while a server
+// started from it is still running, and its pages then link to CSS and JS that no longer exist.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+
+export interface BuiltServer {
+  url: string;
+  dir: string;
+  databasePath: string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export function buildApp(): void {
+  const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited early with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error("the server did not answer /healthz within 60 s");
+}
+
+/** Copies build/ into a temp folder (node_modules, migrations and assets linked) and serves it with remix-serve. */
+export async function startBuiltServer({ env = {}, databasePath }: { env?: Record<string, string>; databasePath?: string } = {}): Promise<BuiltServer> {
+  if (!existsSync(join(ROOT, "build/server/index.js"))) throw new Error("no build: run npm run build first");
+  const dir = mkdtempSync(join(tmpdir(), "tierwise-built-"));
+  const app = join(dir, "app");
+  mkdirSync(app);
+  cpSync(join(ROOT, "build"), join(app, "build"), { recursive: true });
+  for (const link of ["node_modules", "migrations", "assets", "data", "package.json"]) {
+    if (existsSync(join(ROOT, link))) symlinkSync(join(ROOT, link), join(app, link));
+  }
+  const port = await freePort();
+  const db = databasePath ?? join(dir, "db.sqlite");
+  // No LLM: tests and benches must run offline and reproducibly.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|TIERWISE_LLM_)/.test(k)));
+  const child = spawn(process.execPath, [join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), join(app, "build/server/index.js")], {
+    cwd: app,
+    env: { ...base, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: db, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child);
+  } catch (err) {
+    child.kill("SIGTERM");
+    throw err;
+  }
+  return {
+    url,
+    dir,
+    databasePath: db,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
