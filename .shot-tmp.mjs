@@ -9,7 +9,7 @@ await page.goto(url, { waitUntil: "networkidle" });
 await page.waitForTimeout(2500);
 const h = await page.evaluate(() => document.documentElement.scrollHeight);
 let i = 0;
-for (let y = 0; y < h && i < 12; y += 1400, i++) {
+for (let y = 0; y < h && i < 2; y += 1400, i++) {
   await page.evaluate((y) => window.scrollTo(0, y), y);
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${prefix}-${i}.png` });

@@ -89,6 +89,18 @@ describe("engine properties", () => {
     );
   });
 
+  it("the grade always agrees with the verdict (go A–B, pilot C, rethink D, no-go E)", () => {
+    const gradesOf = { go: ["A", "B"], pilot: ["C"], rethink: ["D"], no_go: ["E"] } as const;
+    fc.assert(
+      fc.property(scenarioArb, (raw) => {
+        const f = assessOf(raw).feasibility;
+        expect(gradesOf[f.verdict]).toContain(f.grade);
+        expect(f.score).toBeLessThanOrEqual(f.scoreBeforeGates ?? 100);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("the same input always gives the same plan", () => {
     fc.assert(
       fc.property(scenarioArb, (raw) => {
@@ -102,7 +114,9 @@ describe("engine properties", () => {
 
   it("instructions to the tool in the description change nothing", () => {
     fc.assert(
-      fc.property(scenarioArb, fc.constantFrom(...INJECTIONS), fc.boolean(), (raw, injection, before) => {
+      fc.property(scenarioArb, fc.constantFrom(...INJECTIONS), fc.boolean(), fc.boolean(), (scenario, injection, before, unterminated) => {
+        // Also without the final full stop, so the injection runs on in the same sentence.
+        const raw = unterminated ? { ...scenario, description: (scenario.description as string).replace(/[。.！!]+$/u, "") } : scenario;
         const description = raw.description as string;
         const injected = { ...raw, description: before ? `${injection} ${description}` : `${description} ${injection}` };
         const a = assessOf(raw);

@@ -18,6 +18,7 @@ const shareRoute = await import("~/routes/share.$token.report[.]pdf");
 const { createScenario, createShareLink, revokeShareLink } = await import("~/models/scenario.server");
 const { parseScenarioInput } = await import("~/domain/scenario");
 const { runCli } = await import("../bin/cli");
+type CliIo = Parameters<typeof runCli>[1];
 
 type Args = Parameters<typeof ownerRoute.loader>[0];
 const call = (loader: (a: Args) => Promise<Response>, path: string, params: Record<string, string>) =>
@@ -108,7 +109,13 @@ describe("tierwise plan --format pdf", () => {
     const err: string[] = [];
     const stream = new PassThrough();
     stream.end(stdin);
-    return { io: { stdin: stream, stdout: (s: string | Uint8Array) => out.push(String(s)), stderr: (s: string) => err.push(s), env: {} }, out, err };
+    const cliIo: CliIo = {
+      stdin: stream,
+      stdout: (s) => void out.push(String(s)),
+      stderr: (s) => void err.push(s),
+      env: {} as NodeJS.ProcessEnv,
+    };
+    return { io: cliIo, out, err };
   };
 
   it("writes one PDF per scenario of a batch, numbered in input order", async () => {

@@ -44,12 +44,18 @@ const postForm = (path: string, fields: [string, string][], headers: Record<stri
 const get = (path: string, headers: Record<string, string> = {}) => new Request(BASE + path, { headers });
 
 /** `data(body, {status})` results as {status, body}; plain objects as 200. */
-function unwrap(result: unknown): { status: number; body: any } {
+interface FormAnswer {
+  errors: Record<string, string>;
+  values: Record<string, unknown>;
+  notice?: string | null;
+}
+
+function unwrap(result: unknown): { status: number; body: FormAnswer } {
   if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
     const d = result as { data: unknown; init: { status?: number } | null };
-    return { status: d.init?.status ?? 200, body: d.data };
+    return { status: d.init?.status ?? 200, body: d.data as FormAnswer };
   }
-  return { status: 200, body: result };
+  return { status: 200, body: result as FormAnswer };
 }
 
 async function thrown(fn: () => Promise<unknown>): Promise<Response> {

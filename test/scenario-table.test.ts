@@ -2,6 +2,7 @@
 // primary tier and key techniques as an experienced LLM product lead would give them.
 import { describe, expect, it } from "vitest";
 import { GRADES } from "~/domain/engine/types";
+import { RULES } from "~/domain/kb/rules";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput } from "~/domain/scenario";
 import { SCENARIOS } from "./scenario-table.fixtures";
@@ -46,5 +47,22 @@ describe("the scenario table", () => {
       expect(plan.feasibility.reasons.length).toBeGreaterThan(0);
       for (const t of plan.techniques) expect(/[\u4e00-\u9fff]/.test(t.why)).toBe(zh);
     });
+  });
+});
+
+describe("rule coverage", () => {
+  it("every score rule, gate and risk fires for at least one scenario of the table, and none fires for all", () => {
+    const fired = new Map<string, number>();
+    for (const s of SCENARIOS) {
+      const parsed = parseScenarioInput(s.input);
+      if (!parsed.ok) throw new Error(s.id);
+      for (const t of buildPlan(parsed.value).feasibility.trace) if (t.fired) fired.set(t.ruleId, (fired.get(t.ruleId) ?? 0) + 1);
+    }
+    const scoreAndRisk = [...RULES.rules.map((r) => r.id), ...RULES.risks.map((r) => `risk.${r.id}`), "gate.weakest_dimension"];
+    // A rule no scenario exercises is untested judgement; a score rule every scenario triggers does not discriminate.
+    const dead = scoreAndRisk.filter((id) => !fired.has(id));
+    expect(dead).toEqual([]);
+    const constant = RULES.rules.map((r) => r.id).filter((id) => fired.get(id) === SCENARIOS.length);
+    expect(constant).toEqual([]);
   });
 });

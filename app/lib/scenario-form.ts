@@ -1,8 +1,8 @@
 // The form's side of the one input schema: FormData → raw ScenarioInput (validated by `parseScenarioInput`, the
 // same function the JSON API and the CLI use) and ScenarioInput → the strings the form shows.
 // Shared by the browser and the server, so no server-only imports here.
+import type { BusinessSchema } from "~/domain/scenario";
 import {
-  BusinessSchema,
   CURRENCIES,
   DEPLOYMENTS,
   HUMAN_REVIEW,

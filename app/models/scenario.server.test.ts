@@ -9,6 +9,7 @@ import {
   createScenario,
   createShareLink,
   getScenario,
+  getScenarioPage,
   getVersion,
   listScenarios,
   listShareLinks,
@@ -142,6 +143,37 @@ describe("scenarios", () => {
     expect(list[0]).toMatchObject({ title: "Contract review", verdict: plan.feasibility.verdict, grade: plan.feasibility.grade, tier: plan.primaryTier });
     expect((await listScenarios({ db, ids: [first.id] })).map((s) => s.id)).toEqual([first.id]);
     expect(await listScenarios({ db, ids: [] })).toEqual([]);
+  });
+});
+
+describe("the plan page's data", () => {
+  it("gives the shown version, the one before it, every version and every share link in one read", async () => {
+    const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    const high = { ...triage, stakes: "high" as const };
+    await saveVersion({ db, id, input: high, plan: buildPlan(high) });
+    const link = await createShareLink({ db, id });
+    await revokeShareLink({ db, id, token: link!.token });
+    const latest = await getScenarioPage({ db, id });
+    expect(latest?.shown.version).toBe(2);
+    expect(latest?.shown.input.stakes).toBe("high");
+    expect(latest?.previous?.input.stakes).toBe("low");
+    expect(latest?.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(latest?.shareLinks).toEqual([expect.objectContaining({ token: link!.token, revokedAt: expect.any(String) })]);
+    const first = await getScenarioPage({ db, id, version: 1 });
+    expect(first?.shown.input.stakes).toBe("low");
+    expect(first?.previous).toBeNull();
+    expect((await getScenarioPage({ db, id, version: 99 }))?.shown.version).toBe(2);
+    expect(await getScenarioPage({ db, id: "nope" })).toBeNull();
+  });
+
+  it("hands out copies: changing what a caller got does not change what the next caller reads", async () => {
+    const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    const a = await getScenario({ db, id });
+    a!.plan.title = "mutated";
+    a!.input.title = "mutated";
+    const b = await getScenario({ db, id });
+    expect(b?.plan.title).toBe("Ticket triage");
+    expect(b?.input.title).toBe("Ticket triage");
   });
 });
 

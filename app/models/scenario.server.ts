@@ -169,6 +169,53 @@ export async function getScenario({ db: given, id }: WithDb & { id: string }): P
   };
 }
 
+export interface ScenarioPage {
+  scenario: Omit<Scenario, "input" | "plan">;
+  /** The version asked for (the latest when absent or out of range). */
+  shown: ScenarioVersion;
+  /** The version before `shown`, for the diff; null for version 1. */
+  previous: { input: ScenarioInput; plan: DecisionPlan } | null;
+  versions: VersionSummary[];
+  shareLinks: ShareLink[];
+}
+
+/**
+ * Everything the plan page shows, in one round trip to SQLite (the scenario, its versions and its share links as
+ * JSON sub-selects) plus the cached content of the versions shown: the page is read far more often than written.
+ */
+export async function getScenarioPage({ db: given, id, version }: WithDb & { id: string; version?: number }): Promise<ScenarioPage | null> {
+  const conn = await db(given);
+  const row = await conn.get<{ id: string; title: string; latest_version: number; created_at: string; updated_at: string; versions: string; links: string }>(
+    `SELECT s.id, s.title, s.latest_version, s.created_at, s.updated_at,
+            (SELECT json_group_array(json_object('scenario_id', v.scenario_id, 'version', v.version, 'title', v.title, 'verdict', v.verdict,
+                     'grade', v.grade, 'score', v.score, 'tier', v.tier, 'note', v.note, 'created_at', v.created_at))
+               FROM (SELECT * FROM scenario_versions WHERE scenario_id = s.id ORDER BY version DESC) v) AS versions,
+            (SELECT json_group_array(json_object('token', l.token, 'created_at', l.created_at, 'revoked_at', l.revoked_at))
+               FROM (SELECT * FROM share_links WHERE scenario_id = s.id ORDER BY created_at DESC) l) AS links
+       FROM scenarios s WHERE s.id = ?`,
+    [id],
+  );
+  if (!row) return null;
+  const versions = (JSON.parse(row.versions) as VersionRow[]).map(toSummary);
+  const wanted = version !== undefined && Number.isInteger(version) && version >= 1 && version <= row.latest_version ? version : row.latest_version;
+  const summary = versions.find((v) => v.version === wanted);
+  const content = await versionContent(conn, id, wanted);
+  if (!summary || !content) return null;
+  const before = wanted > 1 ? await versionContent(conn, id, wanted - 1) : null;
+  return {
+    scenario: { id: row.id, title: row.title, latestVersion: row.latest_version, createdAt: row.created_at, updatedAt: row.updated_at },
+    shown: { ...summary, scenarioId: id, input: structuredClone(content.input), plan: structuredClone(content.plan) },
+    previous: before,
+    versions,
+    shareLinks: (JSON.parse(row.links) as { token: string; created_at: string; revoked_at: string | null }[]).map((l) => ({
+      token: l.token,
+      scenarioId: id,
+      createdAt: l.created_at,
+      revokedAt: l.revoked_at,
+    })),
+  };
+}
+
 export async function listScenarios({ db: given, ids }: WithDb & { ids?: string[] } = {}): Promise<ScenarioSummary[]> {
   const conn = await db(given);
   const filter = ids ? `WHERE s.id IN (${ids.map(() => "?").join(",") || "NULL"})` : "";

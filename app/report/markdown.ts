@@ -56,9 +56,12 @@ function table(columns: string[], rows: string[][]): string[] {
  */
 export function inline(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
     .replace(/\s*\n\s*/g, " ")
-    .replace(/([\\`*_[\]<>|#!])/g, "\\$1");
+    .replace(/([\\`*_<>|#!])/g, "\\$1")
+    // Brackets only make links or references when "]" is followed by "(", "[" or ":"; plain "[3]" stays readable.
+    .replace(/\]([([:])/g, "\\]$1");
 }
 
 function cell(text: string): string {

@@ -25,6 +25,7 @@ export function contentDisposition(opts: { id: string; title: string; locale: Lo
   const cleaned = Array.from(
     opts.title
       .normalize("NFC")
+      // eslint-disable-next-line no-control-regex -- control characters must not reach a header
       .replace(/[\u0000-\u001f\u007f-\u009f"\\/:*?<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ")
       .replace(/\.{2,}/g, ".")
       .replace(/\s+/g, " ")

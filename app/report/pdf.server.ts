@@ -11,7 +11,7 @@ import type { Content, ContentTable, TDocumentDefinitions } from "pdfmake/interf
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { renderChartForPdf, type ChartImageOptions } from "~/report/chart-images.server";
-import type { ChartId } from "~/report/chart-specs";
+import type { ChartId, ChartSpec } from "~/report/chart-specs";
 import { covers, readCoverage, type Coverage } from "~/report/font-coverage.server";
 import { REPORT_FONT_POSTSCRIPT, reportFontPath } from "~/report/fonts.server";
 import { fill, REPORT_TEXT, tr } from "~/report/labels";
@@ -35,8 +35,22 @@ const VFS_FONT_KEY = "tierwise-report-font.ttc";
 const PAGE_MARGINS: [number, number, number, number] = [50, 62, 50, 56];
 /** A4 width (595.28 pt) minus the side margins. */
 export const CONTENT_WIDTH = 495;
-const CHART_SIZE: ChartImageOptions = { width: CONTENT_WIDTH, height: 250, scale: 2 };
-const RADAR_SIZE: ChartImageOptions = { width: 420, height: 300, scale: 2 };
+/** Print size of each chart: as tall as its content needs, so that two charts and a table can share a page. */
+export function chartSize(id: ChartId, spec: ChartSpec): ChartImageOptions {
+  const rows = (spec.config.data.labels ?? []).length;
+  switch (id) {
+    case "radar":
+      return { width: 420, height: 290, scale: 2 };
+    case "gantt":
+      return { width: CONTENT_WIDTH, height: Math.min(330, 90 + 26 * rows), scale: 2 };
+    case "tornado":
+      return { width: CONTENT_WIDTH, height: Math.min(330, 100 + 26 * rows), scale: 2 };
+    case "cost":
+      return { width: CONTENT_WIDTH, height: 195, scale: 2 };
+    case "cashflow":
+      return { width: CONTENT_WIDTH, height: 215, scale: 2 };
+  }
+}
 
 /** Stands in for characters the font cannot draw (emoji, scripts it lacks): visible, never an empty box. */
 export const MISSING_GLYPH = "?";
@@ -121,7 +135,7 @@ export async function chartImages(model: ReportModel): Promise<Record<string, st
   const used = new Set<ChartId>();
   for (const s of model.sections) for (const b of s.blocks) if (b.kind === "chart" && !model.charts[b.chartId].empty) used.add(b.chartId);
   const ids = [...used];
-  const jpegs = await Promise.all(ids.map((id) => renderChartForPdf(model.charts[id], id === "radar" ? RADAR_SIZE : CHART_SIZE)));
+  const jpegs = await Promise.all(ids.map((id) => renderChartForPdf(model.charts[id], chartSize(id, model.charts[id]))));
   return Object.fromEntries(ids.map((id, i) => [imageKey(id), `data:image/jpeg;base64,${jpegs[i].toString("base64")}`]));
 }
 
@@ -193,7 +207,8 @@ function cover(model: ReportModel): Content[] {
     { text: c.product, fontSize: 11, color: COLORS.muted, margin: [0, 40, 0, 0] },
     { canvas: [{ type: "line", x1: 0, y1: 6, x2: CONTENT_WIDTH, y2: 6, lineWidth: 1.5, lineColor: COLORS.accent }] },
     { text: c.docKind, fontSize: 14, color: COLORS.accent, margin: [0, 60, 0, 8] },
-    txt(c.title, { fontSize: 26, lineHeight: 1.15, margin: [0, 0, 0, 40] }),
+    // Long titles get a smaller size so the cover stays one page.
+    txt(c.title, { fontSize: Array.from(c.title).length > 60 ? 17 : 26, lineHeight: 1.15, margin: [0, 0, 0, 40] }),
     {
       table: {
         widths: ["*", "*", "*"],
@@ -213,7 +228,7 @@ function cover(model: ReportModel): Content[] {
       color: COLORS.muted,
       margin: [0, 40, 0, 0],
     },
-    { text: c.versions, fontSize: 8, color: COLORS.muted, margin: [0, 200, 0, 0] },
+    { text: c.versions, fontSize: 8, color: COLORS.muted, margin: [0, 120, 0, 0] },
   ];
 }
 
@@ -258,7 +273,7 @@ function renderBlock(block: Block, model: ReportModel, images: Record<string, st
       const key = imageKey(block.chartId);
       const caption = txt(`${tr(REPORT_TEXT.figure, model.locale)}: ${spec.alt}`, { style: "caption" });
       if (!images[key]) return caption;
-      const size = block.chartId === "radar" ? RADAR_SIZE : CHART_SIZE;
+      const size = chartSize(block.chartId, spec);
       return { stack: [{ image: key, width: size.width, alignment: "center" }, caption], unbreakable: true, margin: [0, 4, 0, 4] } as Content;
     }
     case "table":

@@ -17,7 +17,7 @@ import { chartsForVersion, planForView } from "~/lib/view-plan";
 // Chart specs are JSON-safe by design; the serialised loader type is just too deep for the compiler to follow.
 type Charts = Record<ChartId, ChartSpec>;
 import { computePlan } from "~/models/planning.server";
-import { createShareLink, getScenario, getVersion, listShareLinks, listVersions, revokeShareLink, saveVersion } from "~/models/scenario.server";
+import { createShareLink, getScenario, getScenarioPage, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.plan.title} · Tierwise` : "Tierwise" }];
 
@@ -27,31 +27,27 @@ function notFound(): never {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
-  const scenario = await getScenario({ id });
-  if (!scenario) notFound();
   const url = new URL(request.url);
-  const asked = Number(url.searchParams.get("v"));
-  const versionNo = Number.isInteger(asked) && asked >= 1 && asked <= scenario.latestVersion ? asked : scenario.latestVersion;
-  const shown = versionNo === scenario.latestVersion ? { input: scenario.input, plan: scenario.plan } : await getVersion({ id, version: versionNo });
-  if (!shown) notFound();
-  const previous = versionNo > 1 ? await getVersion({ id, version: versionNo - 1 }) : null;
-  const [versions, links] = await Promise.all([listVersions({ id }), listShareLinks({ id })]);
+  const asked = url.searchParams.get("v");
+  const page = await getScenarioPage({ id, version: asked === null ? undefined : Number(asked) });
+  if (!page) notFound();
+  const { scenario, shown, previous, versions, shareLinks } = page;
   const saved = Number(url.searchParams.get("saved"));
   return {
     id,
     latestVersion: scenario.latestVersion,
-    version: versionNo,
+    version: shown.version,
     plan: planForView(shown.plan),
-    charts: chartsForVersion(`${id}:${versionNo}`, shown.plan, resolveLocale(request)),
+    charts: chartsForVersion(`${id}:${shown.version}`, shown.plan, resolveLocale(request)),
     versions,
     inputChanges: previous ? diffInputs(previous.input, shown.input) : null,
     planChanges: previous ? diffPlans(previous.plan, shown.plan) : null,
-    shareLinks: links,
+    shareLinks,
     origin: url.origin,
     saved: Number.isInteger(saved) && saved > 0 ? saved : null,
     sharedNow: url.searchParams.get("shared"),
     // Everything on the page besides the URL and the locale: the server caches the rendered page under it.
-    renderKey: `${scenario.latestVersion}|${links.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
+    renderKey: `${scenario.latestVersion}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
 }
 

@@ -99,6 +99,8 @@ describe("technique mapping", () => {
   it.each([
     [{ knowledge: ["private_documents"] }, "rag", 2],
     [{ knowledge: ["structured_data"] }, "text_to_sql", 2],
+    [{ tasks: ["text_to_sql"] }, "text_to_sql", 2],
+    [{ tasks: ["agent_workflow", "code"] }, "tree_of_thought", 2],
     [{ tasks: ["agent_workflow"] }, "agent", 2],
     [{ knowledge: ["vertical_expertise"] }, "sft", 3],
     [{ deployment: "on_prem" }, "qlora", 3],
@@ -167,5 +169,19 @@ describe("weakest link", () => {
     expect(reason.text.en).toContain("Data readiness");
     expect(reason.text.zh).toContain("数据就绪");
     expect(worseOrEqual(a.feasibility.verdict, "pilot")).toBe(true);
+  });
+});
+
+describe("assumptions behind reasons", () => {
+  it("names the default facts a fired rule relied on, and flags unstated stakes or review as a risk", () => {
+    const parsed = parseScenarioInput({ description: "Summarise meeting notes." });
+    if (!parsed.ok) throw new Error("bad input");
+    const a = assess(buildProfile(parsed.value));
+    const sampled = a.feasibility.reasons.find((r) => r.ruleId === "risk.review_sampled")!;
+    expect(sampled.assumed).toEqual(["humanReview"]);
+    expect(a.risks.map((r) => r.id)).toContain("unconfirmed_assumptions");
+    const stated = run({ humanReview: "sampled" });
+    expect(stated.feasibility.reasons.find((r) => r.ruleId === "risk.review_sampled")!.assumed).toBeUndefined();
+    expect(stated.risks.map((r) => r.id)).not.toContain("unconfirmed_assumptions");
   });
 });

@@ -41,6 +41,16 @@ export const DERIVED_FACTS = [
 ] as const;
 
 export type DerivedFact = (typeof DERIVED_FACTS)[number];
+
+/** The profile facts each derived fact is computed from, so a reason can name what the user should confirm. */
+export const DERIVED_FROM: Record<DerivedFact, readonly ProfileKey[]> = {
+  stakesLevel: ["stakes"],
+  reviewLevel: ["humanReview"],
+  monthlyInteractions: ["users", "interactionsPerUserPerDay"],
+  examplesAndLogs: ["labeledExamples", "chatLogs"],
+  techniques: [],
+  primaryTier: [],
+};
 export const KNOWN_FACTS: readonly string[] = [...PROFILE_FACTS, ...DERIVED_FACTS];
 
 export interface FactValue {

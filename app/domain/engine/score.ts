@@ -1,6 +1,6 @@
 // Dimension scores, the overall score, the grade and the verdict, from the score rules and gates in data/rules.json.
 import { evaluateCondition } from "~/domain/engine/conditions";
-import type { FactContext } from "~/domain/engine/facts";
+import { DERIVED_FROM, type DerivedFact, type FactContext } from "~/domain/engine/facts";
 import { VERDICTS, type Dimension, type DimensionScore, type Feasibility, type Grade, type Reason, type RuleTrace, type Verdict } from "~/domain/engine/types";
 import { RULES } from "~/domain/kb/rules";
 
@@ -21,6 +21,17 @@ export function verdictFor(score: number): Verdict {
   return (VERDICT_BANDS.find((v) => score >= v.minScore) ?? VERDICT_BANDS[VERDICT_BANDS.length - 1]).verdict;
 }
 
+/** The profile facts behind the passing conditions of a fired rule that nobody stated (source "default"). */
+function assumedFacts(conditions: RuleTrace["conditions"], ctx: FactContext): string[] {
+  const out: string[] = [];
+  for (const c of conditions) {
+    if (!c.pass || c.fact.endsWith(".source")) continue;
+    const underlying = c.fact in DERIVED_FROM ? DERIVED_FROM[c.fact as DerivedFact] : [c.fact];
+    for (const f of underlying) if (ctx.get(f)?.source === "default" && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
 export function scoreFeasibility(ctx: FactContext): Feasibility {
   const points = new Map<Dimension, number>(RULES.dimensions.map((d) => [d.id, d.base]));
   const trace: RuleTrace[] = [];
@@ -34,6 +45,7 @@ export function scoreFeasibility(ctx: FactContext): Feasibility {
     for (const e of rule.effects) points.set(e.dimension, (points.get(e.dimension) ?? 0) + e.points);
     const weight = rule.effects.reduce((s, e) => s + e.points, 0);
     if (rule.kind === "gate" && rule.capVerdict && VERDICT_RANK[rule.capVerdict] > VERDICT_RANK[cap]) cap = rule.capVerdict;
+    const assumed = assumedFacts(conditions, ctx);
     reasons.push({
       ruleId: rule.id,
       kind: rule.kind === "gate" ? "gate" : weight >= 0 ? "positive" : "negative",
@@ -41,6 +53,7 @@ export function scoreFeasibility(ctx: FactContext): Feasibility {
       weight,
       ...(rule.effects[0] ? { dimension: rule.effects[0].dimension } : {}),
       source: rule.source,
+      ...(assumed.length ? { assumed } : {}),
     });
   }
   const dimensions: DimensionScore[] = RULES.dimensions.map((d) => ({

@@ -42,6 +42,8 @@ export interface Reason {
   weight: number;
   dimension?: Dimension;
   source: string;
+  /** Facts the rule relied on that are only defaults (nobody stated them): confirm them and the reason may change. */
+  assumed?: string[];
 }
 
 export interface Feasibility {

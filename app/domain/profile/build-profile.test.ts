@@ -121,3 +121,14 @@ describe("detectLocale", () => {
     expect(detectLocale("We want a RAG system for 客服")).toBe("en");
   });
 });
+
+describe("documents that questions are asked about", () => {
+  it("count as private knowledge when the task is question answering", () => {
+    const free = profileOf({ description: "An internal copilot that answers engineers' questions about our 5,000 Confluence pages." });
+    expect(free.knowledge.value).toContain("private_documents");
+    const fields = profileOf({ description: "Answer staff questions.", tasks: ["qa"], data: { documents: 800 } });
+    expect(fields.knowledge).toMatchObject({ value: ["private_documents"], source: "heuristic", evidence: ["data.documents=800"] });
+    const translation = profileOf({ description: "Translate product manuals.", tasks: ["translation"], data: { documents: 800 } });
+    expect(translation.knowledge.value).not.toContain("private_documents");
+  });
+});

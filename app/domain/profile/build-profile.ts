@@ -18,7 +18,7 @@ import {
 } from "~/domain/profile/lexicon";
 import { allHits, bestHit, compileLexicon, firstHit, stripDirectives, type Hit } from "~/domain/profile/match";
 import type { Fact, Profile } from "~/domain/profile/types";
-import type { Industry, Locale, Market, ScenarioInput, Stakes } from "~/domain/scenario";
+import type { Industry, Locale, Market, ScenarioInput, Stakes, Task } from "~/domain/scenario";
 
 const INDUSTRY = compileLexicon(INDUSTRY_LEXICON);
 const MARKET = compileLexicon(MARKET_LEXICON);
@@ -50,14 +50,21 @@ export const PROFILE_DEFAULTS = {
 /** Industries where a wrong answer is costly by nature: with no stakes words, assume high rather than medium. */
 const HIGH_STAKES_INDUSTRIES: readonly Industry[] = ["healthcare", "finance", "legal", "government"];
 
+/** Tasks that transform a given text; documents they mention are their input. */
+const TRANSFORM_TASKS: readonly Task[] = ["translation", "summarization", "rewriting", "extraction", "classification"];
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const LATIN_WORD = /[A-Za-z]+/g;
 
 /** zh when Chinese characters are at least as many as Latin words: a Chinese text quoting "RAG" or "SQL" stays zh. */
 export function detectLocale(text: string): Locale {
+  return scriptCounts(text).locale;
+}
+
+function scriptCounts(text: string): { locale: Locale; evidence: string } {
   const cjk = text.match(CJK)?.length ?? 0;
   const words = text.match(LATIN_WORD)?.length ?? 0;
-  return cjk > 0 && cjk >= words ? "zh" : "en";
+  return { locale: cjk > 0 && cjk >= words ? "zh" : "en", evidence: `${cjk} Chinese characters, ${words} Latin words` };
 }
 
 function user<T>(value: T): Fact<T> {
@@ -76,12 +83,26 @@ function fromHit<T>(hit: Hit<T> | undefined, fallback: T): Fact<T> {
 export function buildProfile(input: ScenarioInput): Profile {
   const { text } = stripDirectives(input.title ? `${input.title}\n${input.description}` : input.description);
 
-  const locale: Fact<Locale> = input.locale ? user(input.locale) : heuristic(detectLocale(text), ["(script of the description)"]);
+  const script = scriptCounts(text);
+  const locale: Fact<Locale> = input.locale ? user(input.locale) : heuristic(script.locale, [script.evidence]);
   const industry: Fact<Industry> = input.industry ? user(input.industry) : fromHit(bestHit(INDUSTRY, text), PROFILE_DEFAULTS.industry);
   const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text), PROFILE_DEFAULTS.market);
 
+  const found = findCounts(text);
   const tasks = input.tasks?.length ? user(input.tasks) : listFact(allHits(TASKS, text), [...PROFILE_DEFAULTS.tasks]);
-  const knowledge = input.knowledge?.length ? user(input.knowledge) : listFact(allHits(KNOWLEDGE, text), [...PROFILE_DEFAULTS.knowledge]);
+  const knowledgeHits = allHits(KNOWLEDGE, text);
+  // Questions answered "about our 5,000 pages": counted documents that questions are asked about are private knowledge.
+  const documentsOnHand = input.data?.documents ?? found.counts.documents?.value ?? 0;
+  if (documentsOnHand > 0 && tasks.value.includes("qa") && !knowledgeHits.some((h) => h.value === "private_documents")) {
+    const evidence = input.data?.documents !== undefined ? `data.documents=${input.data.documents}` : found.counts.documents!.evidence;
+    knowledgeHits.push({ value: "private_documents", words: [evidence] });
+  }
+  // "Translate / summarise / extract from our manuals": the documents are the input to transform, not knowledge to
+  // look answers up in, so they do not call for retrieval.
+  const transformOnly = tasks.value.every((t) => TRANSFORM_TASKS.includes(t));
+  const knowledge = input.knowledge?.length
+    ? user(input.knowledge)
+    : listFact(transformOnly ? knowledgeHits.filter((h) => h.value !== "private_documents") : knowledgeHits, [...PROFILE_DEFAULTS.knowledge]);
 
   const stakes: Fact<Stakes> = input.stakes ? user(input.stakes) : inferStakes(text, industry);
   const humanReview = input.humanReview ? user(input.humanReview) : fromHit(firstHit(REVIEW, text), PROFILE_DEFAULTS.humanReview);
@@ -89,7 +110,6 @@ export function buildProfile(input: ScenarioInput): Profile {
   const replacesSystemOfRecord =
     input.replacesSystemOfRecord !== undefined ? user(input.replacesSystemOfRecord) : flag(REPLACES_SYSTEM, text);
 
-  const found = findCounts(text);
   const count = (key: CountKey, userValue: number | undefined): Fact<number> => {
     if (userValue !== undefined) return user(userValue);
     const f = found.counts[key];

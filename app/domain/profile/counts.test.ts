@@ -40,3 +40,12 @@ describe("findCounts classifies quantities by the words around them", () => {
     expect(findCounts("20 万条聊天记录").counts.chatLogs?.evidence).toContain("20 万条聊天记录");
   });
 });
+
+describe("findCounts in English clauses", () => {
+  it("reads the head noun of a compound and stops at the next clause", () => {
+    const c = findCounts("30,000 contract-review Q&A pairs and 5,000 past filings for our 3 in-house lawyers").counts;
+    expect(c.labeledExamples?.value).toBe(30_000);
+    expect(c.documents?.value).toBe(5_000);
+    expect(c.users?.value).toBe(3);
+  });
+});

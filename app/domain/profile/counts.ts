@@ -36,7 +36,7 @@ const LABEL_HINT = /标注|分类|标签|分好类|label|categor|classified|tagg
 /** Right after the number: money, durations, sizes, percentages, model names. Not a count of things on hand. */
 const NOT_A_COUNT = /^\s*(?:个月|周|星期|天|日|年|小时|分钟|秒|元|块|美元|美金|刀|%|％|倍|类|种|步|轮|人民币|RMB|CNY|USD|dollars?\b|cents?\b|months?\b|weeks?\b|days?\b|years?\b|hours?\b|h\b|minutes?\b|seconds?\b|percent\b|categories\b|classes\b|types\b|kinds\b|steps\b|rounds\b|epochs?\b|people\b|persons?\b|engineers\b|languages?\b|种语言|门语言|GB\b|TB\b|MB\b|tokens?\b|[BK]\s*(?:param|model)|x\b|×|times\b|ms\b|s\b|个人|名?工程师|人的团队|人团队)/iu;
 const MONEY_BEFORE = /(?:[$¥￥€£]|US\$|RMB|CNY|USD|价格|售价|定价)\s*$/iu;
-const CLAUSE_END = /[0-9，,、;；()（）]|和|及|与|以及|\b(?:and|or|for|from|with|in|of|to|by|on|at|per|each|every|that|which|who|while|so|because|but)\b/iu;
+const CLAUSE_END = /[0-9，,、;；()（）]|和|及|与|以及|\b(?:and|or|for|from|with|in|of|to|by|on|at|per|each|every|that|which|who|while|so|because|but)\s/iu;
 const PER_DAY = /每天|每日|日均|一天|天均|per day\b|a day\b|daily\b|each day\b|every day\b|\/\s*day\b/iu;
 const PER_MONTH = /每月|每个月|月均|一个月|per month\b|a month\b|monthly\b|each month\b|every month\b|\/\s*month\b/iu;
 const PER_USER = /每(?:人|位|个|名)|人均|(?:per|each|every)\s+(?:user|teacher|agent|doctor|employee|person|staff|rep|member|student|nurse|lawyer|customer|clinician|analyst)\b/iu;

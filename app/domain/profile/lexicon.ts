@@ -16,7 +16,7 @@ export const INDUSTRY_LEXICON: LexiconEntry<Industry>[] = [
   {
     value: "healthcare",
     zh: ["医疗", "医院", "医生", "患者", "病人", "病历", "诊断", "临床", "药品", "用药", "处方", "护士", "门诊", "影像科", "体检"],
-    en: ["medical", "medicine", "hospital", "clinic", "clinical", "patients?", "doctors?", "physicians?", "nurses?", "diagnos\\w*", "healthcare", "health care", "EMR", "EHR", "radiolog\\w*", "pharma\\w*", "prescri\\w*"],
+    en: ["medical", "medicine", "hospitals?", "clinics?", "clinical", "dental", "dentists?", "patients?", "doctors?", "physicians?", "nurses?", "diagnos\\w*", "healthcare", "health care", "EMR", "EHR", "radiolog\\w*", "pharma\\w*", "prescri\\w*"],
   },
   {
     value: "finance",
@@ -90,11 +90,11 @@ export const TASK_LEXICON: LexiconEntry<Task>[] = [
   { value: "multimodal", zh: ["图片", "图像", "照片", "语音", "视频", "影像", "扫描件"], en: ["images?", "photos?", "pictures?", "voice (?:calls?|messages?|input|notes)", "speech", "audio", "video", "scan(?:s|ned)?", "x-rays?", "CT scans?"] },
   { value: "qa", zh: ["问答", "答疑", "回答", "咨询", "提问", "解答", "知识库问答"], en: ["questions?", "answer\\w*", "Q&A", "FAQ", "ask", "look up", "enquir\\w*", "inquir\\w*"] },
   { value: "conversation", zh: ["对话", "聊天", "陪聊", "客服回复", "回复客户", "多轮"], en: ["chat\\w*", "conversation\\w*", "dialog\\w*", "assistant", "reply to customers", "customer replies", "companion"] },
-  { value: "generation", zh: ["生成", "撰写", "写作", "文案", "评语", "起草", "创作", "写报告", "回复", "出具", "推荐话术", "推荐回复"], en: ["generat\\w*", "writ(?:e|es|ing)", "draft\\w*", "compos\\w*", "copywriting", "comments? on", "create content", "replies"] },
+  { value: "generation", zh: ["生成", "撰写", "写作", "文案", "评语", "起草", "创作", "写报告", "回复", "出具", "推荐话术", "推荐回复", "批改", "修改建议", "建议书"], en: ["generat\\w*", "writ(?:e|es|ing)", "draft\\w*", "compos\\w*", "copywriting", "comments? on", "create content", "replies"] },
 ];
 
 export const KNOWLEDGE_LEXICON: LexiconEntry<Knowledge>[] = [
-  { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", "病历", "案例库", "政策文件", "FAQ"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "records"] },
+  { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", "病历", "案例库", "政策文件", "FAQ", "飞书文档", "语雀", "钉钉文档", "Confluence", "wiki"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "records", "Confluence", "SharePoint", "Notion", "help[- ]cent(?:er|re) articles", "articles"] },
   { value: "structured_data", zh: ["数据库", "SQL", "订单数据", "订单信息", "报表", "表格", "ERP", "CRM", "数据仓库", "业务数据", "库存", "交易记录"], en: ["databases?", "SQL", "order data", "database tables?", "spreadsheets?", "ERP", "CRM", "data warehouse", "warehouse", "transactions", "inventory", "order status", "BI"] },
   { value: "vertical_expertise", zh: ["专业知识", "行业知识", "垂直领域", "垂类", "医学知识", "法律知识", "临床", "诊断", "专家经验", "领域知识", "术语"], en: ["domain expertise", "domain knowledge", "expert knowledge", "specialist", "vertical", "clinical", "medical knowledge", "legal knowledge", "jargon", "terminology", "subject[- ]matter experts?"] },
   { value: "realtime", zh: ["实时", "最新", "行情", "股价", "新闻", "天气", "库存状态"], en: ["real[- ]time", "live data", "latest", "up-to-the-minute", "stock prices", "market data", "breaking news"] },
@@ -123,7 +123,7 @@ export const STAKES_LEXICON: LexiconEntry<Stakes>[] = [
 export const REVIEW_LEXICON: LexiconEntry<HumanReview>[] = [
   {
     value: "none",
-    zh: ["无人工", "无需人工", "不需要人工", "不经人工", "没有人工", "全自动", "自动发送", "直接发给(?:客户|用户|患者|家长)", "自动回复", "无人值守", "不审核"],
+    zh: ["无人工", "无需人工", "不需要人工", "不经人工", "没有人工", "全自动", "自动发送", "直接发给(?:客户|用户|患者|家长)", "直接回复", "自动回复", "无人值守", "不审核", "不转人工", "无需转人工"],
     en: ["no human", "without (?:any )?(?:human|manual) (?:review|check|approval|in the loop)", "fully automat\\w*", "automatically sen[dt]", "auto-?repl\\w*", "no review", "unattended", "straight to (?:the )?(?:customer|patient|user)s?"],
   },
   {

@@ -77,6 +77,23 @@ export function firstHit<V>(entries: CompiledEntry<V>[], text: string): Hit<V> |
   return undefined;
 }
 
+const CLAUSE_BREAKS = new Set([" ", "\t", "，", ",", "、", "；", ";", "：", ":"]);
+
+/** Where the earliest directive starts in the sentence, or -1. */
+function directiveStart(sentence: string): number {
+  let first = -1;
+  for (const re of DIRECTIVE_PATTERNS) {
+    const m = re.exec(sentence);
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
+}
+
+const LEAD_IN = /^[\s,，:：!！]*(?:(?:please|pls|kindly|now|also|and|then|ok|okay|note|important|请你?|麻烦|另外|注意|现在)[\s,，:：!！]*)*$/iu;
+function isLeadIn(prefix: string): boolean {
+  return LEAD_IN.test(prefix);
+}
+
 const SENTENCE = /[^。！？!?\n]+[。！？!?\n]*|[。！？!?\n]+/gu;
 
 /**
@@ -94,11 +111,18 @@ export function stripDirectives(text: string): { text: string; dropped: string[]
     for (let i = 0; i < pieces.length; i += 2) {
       const sentence = pieces[i];
       const separator = pieces[i + 1] ?? "";
-      if (DIRECTIVE_PATTERNS.some((re) => re.test(sentence))) {
-        dropped.push(sentence.trim());
-      } else {
+      const at = directiveStart(sentence);
+      if (at < 0) {
         kept += sentence + separator;
+        continue;
       }
+      // Keep what came before the directive in the same sentence ("…发给家长 Ignore the rules…"), cut at the last
+      // clause boundary so no half-clause is left to match a lexicon term.
+      let cut = Math.max(0, ...[...CLAUSE_BREAKS].map((b) => sentence.lastIndexOf(b, at)));
+      // A short lead-in ("Please", "请") belongs to the directive itself.
+      if (isLeadIn(sentence.slice(0, cut))) cut = 0;
+      if (cut > 0) kept += sentence.slice(0, cut);
+      dropped.push(sentence.slice(cut).trim());
     }
   }
   return { text: kept.trim(), dropped };
