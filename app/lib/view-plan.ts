@@ -3,11 +3,13 @@ import type { Locale } from "~/domain/scenario";
 import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
 
 /**
- * The plan as the page needs it: without the rule trace (every rule evaluated, fired or not), which the page does
- * not show and which is a third of the plan's size. The JSON export keeps the full plan.
+ * The plan as the page needs it, smaller to send: without the rule trace (every rule evaluated, fired or not; a
+ * third of the plan) and without the monthly series, which reach the page through the chart specs. The page keeps
+ * showing everything; the JSON export keeps the full plan.
  */
 export function planForView(plan: DecisionPlan): DecisionPlan {
-  return { ...plan, feasibility: { ...plan.feasibility, trace: [] } };
+  const finance = plan.finance && plan.finance.ranges ? { ...plan.finance, months: [], ranges: { ...plan.finance.ranges, cumulative: [] } } : plan.finance;
+  return { ...plan, feasibility: { ...plan.feasibility, trace: [] }, finance };
 }
 
 const CHART_CACHE_MAX = 256;

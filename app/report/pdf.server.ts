@@ -46,9 +46,9 @@ export function chartSize(id: ChartId, spec: ChartSpec): ChartImageOptions {
     case "tornado":
       return { width: CONTENT_WIDTH, height: Math.min(330, 100 + 26 * rows), scale: 2 };
     case "cost":
-      return { width: CONTENT_WIDTH, height: 195, scale: 2 };
+      return { width: CONTENT_WIDTH, height: 220, scale: 2 };
     case "cashflow":
-      return { width: CONTENT_WIDTH, height: 215, scale: 2 };
+      return { width: CONTENT_WIDTH, height: 235, scale: 2 };
   }
 }
 

@@ -275,7 +275,13 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   if (fb && isNum(fb.perMonth) && (fb.perMonth > 0 || fb.mode)) {
     q5.push({ kind: "subheading", text: zh ? "人类反馈" : "Human feedback" });
     const items = [
-      zh ? `每月可收集约 ${num(fb.perMonth, 0)} 条人类反馈（显式 ${num(fb.explicitPerMonth, 0)}，隐式 ${num(fb.implicitPerMonth, 0)}）。` : `About ${num(fb.perMonth, 0)} pieces of human feedback a month (${num(fb.explicitPerMonth, 0)} explicit, ${num(fb.implicitPerMonth, 0)} implicit).`,
+      fb.perMonth > 0
+        ? zh
+          ? `每月可收集约 ${num(fb.perMonth, 0)} 条人类反馈（显式 ${num(fb.explicitPerMonth, 0)}，隐式 ${num(fb.implicitPerMonth, 0)}）。`
+          : `About ${num(fb.perMonth, 0)} pieces of human feedback a month (${num(fb.explicitPerMonth, 0)} explicit, ${num(fb.implicitPerMonth, 0)} implicit).`
+        : zh
+          ? "上线后没有可收集的人类反馈（产品中没有反馈入口）。"
+          : "No human feedback is collected in production (the product has no feedback flow).",
     ];
     if (fb.formula) items.push((zh ? "计算方式：" : "How: ") + fb.formula);
     if (isNum(fb.rewardModelTarget) && fb.rewardModelTarget > 0) {

@@ -150,7 +150,7 @@ export function AchieveSection({ plan, t, f }: SectionProps) {
         <div className="kpi">
           <div className="kpi__label">{t("plan.achieve.breakEven")}</div>
           <div className="kpi__value" data-testid="break-even">
-            {isNum(be) ? t("plan.achieve.month", { n: be }) : plan.finance?.months?.length ? t("plan.achieve.never", { n: horizon }) : "—"}
+            {isNum(be) ? t("plan.achieve.month", { n: be }) : isNum(plan.finance?.npv) ? t("plan.achieve.never", { n: horizon }) : "—"}
           </div>
         </div>
         {hasRm ? (
@@ -538,7 +538,7 @@ export function MoneySection({ plan, locale, t, f, charts }: SectionProps) {
         </div>
       </div>
       <h3 style={{ marginTop: "1.25rem" }}>{t("plan.finance.title")}</h3>
-      {fin?.months?.length ? (
+      {isNum(fin?.npv) ? (
         <div className="kpis" style={{ marginBottom: "1rem" }}>
           <div className="kpi">
             <div className="kpi__label">{t("plan.finance.model")}</div>

@@ -20,6 +20,11 @@ describe("buildProfile", () => {
     }
   });
 
+  it("builds exactly the facts the rules can name", () => {
+    const p = profileOf({ description: "Anything." });
+    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS].sort());
+  });
+
   it("infers the art-studio scenario from the seed's own words", () => {
     const p = profileOf({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，全国1000多月付费几十元的用户。" });
     expect(p.locale.value).toBe("zh");

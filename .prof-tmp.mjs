@@ -1,0 +1,11 @@
+import { createRequestHandler } from "@remix-run/node";
+process.env.DATABASE_PATH = "/tmp/tw-dev/db.sqlite";
+const build = await import("./build/server/index.js");
+const handler = createRequestHandler(build, "production");
+const url = "http://x/scenarios/qwk9qccjr6ea";
+for (let i = 0; i < 20; i++) await (await handler(new Request(url))).text();
+const N = 100;
+let t = performance.now(); const cpu0 = process.cpuUsage();
+for (let i = 0; i < N; i++) await (await handler(new Request(url))).text();
+const cpu = process.cpuUsage(cpu0);
+console.log("page wall ms/req", ((performance.now() - t) / N).toFixed(2), "cpu ms/req", ((cpu.user + cpu.system) / 1000 / N).toFixed(2));
