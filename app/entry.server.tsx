@@ -9,6 +9,10 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { getEnv } from "~/env.server";
+
+// A bad environment stops the server at boot with every problem named, not at the first request that needs it.
+getEnv();
 
 const ABORT_DELAY = 5_000;
 const RENDER_CACHE_MAX = 64;

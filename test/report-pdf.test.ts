@@ -114,6 +114,16 @@ describe("decision PDF", () => {
     }
   });
 
+  it("renders concurrent exports independently (one shared pdfmake, fonts set per document)", async () => {
+    const plans = [planFrom(ART_STUDIO_ZH), planFrom(SUPPORT_EN), planFrom(ART_STUDIO_ZH)];
+    const pdfs = await Promise.all(plans.map((p, i) => renderPlanPdf(p, i === 1 ? "en" : "zh")));
+    pdfs.forEach((pdf, i) => {
+      const path = writePdf(dir, `concurrent-${i}.pdf`, pdf);
+      expect(pdfInfo(path).Title).toBe(plans[i].title);
+      expect(pdfFonts(path).every((f) => f.embedded)).toBe(true);
+    });
+  });
+
   it("labels AI-written text as such", async () => {
     const plan: DecisionPlan = { ...zhPlan, llm: { status: "ok", model: "test-model", narrative: ["这是一段由模型撰写的说明。"], risks: ["模型提出的风险。"] } };
     const path = writePdf(dir, "ai.pdf", await renderPlanPdf(plan, "zh"));

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { VersionView } from "~/routes/scenarios.$id";
 
 const dir = mkdtempSync(join(tmpdir(), "tierwise-routes-"));
 process.env.DATABASE_PATH = join(dir, "routes.sqlite");
@@ -66,6 +67,12 @@ async function thrown(fn: () => Promise<unknown>): Promise<Response> {
     throw err;
   }
   throw new Error("expected a thrown Response");
+}
+
+/** The plan page's loader data with its cached view (a JSON string) unpacked. */
+async function planPage(path: string, id: string) {
+  const d = await planRoute.loader(args(get(path), { id }));
+  return { ...d, ...(JSON.parse(d.view) as VersionView) };
 }
 
 async function createViaApi(body: object = TRIAGE): Promise<string> {
@@ -181,7 +188,7 @@ describe("the plan page", () => {
 
   it("serves the plan with chart specs in the page's language", async () => {
     const id = await createViaApi();
-    const d = await planRoute.loader(args(get(`/scenarios/${id}?lang=zh`), { id }));
+    const d = await planPage(`/scenarios/${id}?lang=zh`, id);
     expect(d.version).toBe(1);
     expect(Object.keys(d.charts).sort()).toEqual(["cashflow", "cost", "gantt", "radar", "tornado"]);
     expect(d.charts.radar.title).toMatch(/[\u4e00-\u9fff]/);
@@ -190,27 +197,27 @@ describe("the plan page", () => {
 
   it("recomputes and saves a new version when an assumption is edited, and shows the diff", async () => {
     const id = await createViaApi();
-    const before = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const before = await planPage(`/scenarios/${id}`, id);
     const editable = before.plan.assumptions.find((a) => typeof a.value === "number" && a.value > 0);
     expect(editable, "the plan has a numeric assumption").toBeDefined();
     const newValue = (editable!.value as number) * 2;
     const res = (await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${editable!.key}`, String(newValue)]]), { id }))) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2`);
-    const after = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const after = await planPage(`/scenarios/${id}`, id);
     expect(after.version).toBe(2);
     expect(after.plan.input.assumptions).toEqual({ [editable!.key]: newValue });
     expect(after.plan.assumptions.find((a) => a.key === editable!.key)?.value).toBe(newValue);
     expect(after.inputChanges).toEqual([{ path: `assumptions.${editable!.key}`, before: null, after: String(newValue) }]);
     expect((await listVersions({ id })).map((v) => v.version)).toEqual([2, 1]);
     // The old version is still there, unchanged.
-    const v1 = await planRoute.loader(args(get(`/scenarios/${id}?v=1`), { id }));
+    const v1 = await planPage(`/scenarios/${id}?v=1`, id);
     expect(v1.plan.assumptions.find((a) => a.key === editable!.key)?.value).toBe(editable!.value);
   });
 
   it("rejects a non-number assumption beside its key and saves nothing", async () => {
     const id = await createViaApi();
-    const d = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const d = await planPage(`/scenarios/${id}`, id);
     const key = d.plan.assumptions.find((a) => typeof a.value === "number")!.key;
     const { status, body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${key}`, "twelve"]]), { id })));
     expect(status).toBe(400);
@@ -221,7 +228,7 @@ describe("the plan page", () => {
 
   it("saves nothing when no value changed", async () => {
     const id = await createViaApi();
-    const d = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const d = await planPage(`/scenarios/${id}`, id);
     const fields = d.plan.assumptions.filter((a) => typeof a.value === "number").map((a) => [`a:${a.key}`, String(a.value)] as [string, string]);
     const { body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], ...fields]), { id })));
     expect(body.notice).toBe("noChange");
@@ -230,7 +237,7 @@ describe("the plan page", () => {
 
   it("lands two concurrent edits as two versions", async () => {
     const id = await createViaApi();
-    const d = await planRoute.loader(args(get(`/scenarios/${id}`), { id }));
+    const d = await planPage(`/scenarios/${id}`, id);
     const a = d.plan.assumptions.find((x) => typeof x.value === "number" && x.value > 0)!;
     const edit = (v: number) => planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${a.key}`, String(v)]]), { id }));
     await Promise.all([edit((a.value as number) + 1), edit((a.value as number) + 2)]);

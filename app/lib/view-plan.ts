@@ -26,3 +26,19 @@ export function chartsForVersion(key: string, plan: DecisionPlan, locale: Locale
   }
   return charts;
 }
+
+const PAYLOAD_CACHE_MAX = 256;
+const payloadCache = new Map<string, string>();
+
+/**
+ * What a page shows of one immutable version, as a JSON string built once per key. The loader sends the string:
+ * serialising one string per request is far cheaper than serialising the plan's thousands of values each time.
+ */
+export async function cachedPayload<T>(key: string, build: () => Promise<T>): Promise<string> {
+  const hit = payloadCache.get(key);
+  if (hit !== undefined) return hit;
+  const payload = JSON.stringify(await build());
+  payloadCache.set(key, payload);
+  if (payloadCache.size > PAYLOAD_CACHE_MAX) payloadCache.delete(payloadCache.keys().next().value as string);
+  return payload;
+}

@@ -9,7 +9,7 @@ import {
   createScenario,
   createShareLink,
   getScenario,
-  getScenarioPage,
+  getScenarioOverview,
   getVersion,
   listScenarios,
   listShareLinks,
@@ -147,23 +147,18 @@ describe("scenarios", () => {
 });
 
 describe("the plan page's data", () => {
-  it("gives the shown version, the one before it, every version and every share link in one read", async () => {
+  it("gives the scenario, every version and every share link in one read", async () => {
     const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
     const high = { ...triage, stakes: "high" as const };
     await saveVersion({ db, id, input: high, plan: buildPlan(high) });
     const link = await createShareLink({ db, id });
     await revokeShareLink({ db, id, token: link!.token });
-    const latest = await getScenarioPage({ db, id });
-    expect(latest?.shown.version).toBe(2);
-    expect(latest?.shown.input.stakes).toBe("high");
-    expect(latest?.previous?.input.stakes).toBe("low");
-    expect(latest?.versions.map((v) => v.version)).toEqual([2, 1]);
-    expect(latest?.shareLinks).toEqual([expect.objectContaining({ token: link!.token, revokedAt: expect.any(String) })]);
-    const first = await getScenarioPage({ db, id, version: 1 });
-    expect(first?.shown.input.stakes).toBe("low");
-    expect(first?.previous).toBeNull();
-    expect((await getScenarioPage({ db, id, version: 99 }))?.shown.version).toBe(2);
-    expect(await getScenarioPage({ db, id: "nope" })).toBeNull();
+    const page = await getScenarioOverview({ db, id });
+    expect(page?.scenario).toMatchObject({ id, latestVersion: 2, title: "Ticket triage" });
+    expect(page?.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(page?.versions[0]).toMatchObject({ verdict: buildPlan(high).feasibility.verdict, grade: buildPlan(high).feasibility.grade });
+    expect(page?.shareLinks).toEqual([expect.objectContaining({ token: link!.token, revokedAt: expect.any(String) })]);
+    expect(await getScenarioOverview({ db, id: "nope" })).toBeNull();
   });
 
   it("hands out copies: changing what a caller got does not change what the next caller reads", async () => {

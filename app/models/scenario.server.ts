@@ -169,21 +169,17 @@ export async function getScenario({ db: given, id }: WithDb & { id: string }): P
   };
 }
 
-export interface ScenarioPage {
+export interface ScenarioOverview {
   scenario: Omit<Scenario, "input" | "plan">;
-  /** The version asked for (the latest when absent or out of range). */
-  shown: ScenarioVersion;
-  /** The version before `shown`, for the diff; null for version 1. */
-  previous: { input: ScenarioInput; plan: DecisionPlan } | null;
   versions: VersionSummary[];
   shareLinks: ShareLink[];
 }
 
 /**
- * Everything the plan page shows, in one round trip to SQLite (the scenario, its versions and its share links as
- * JSON sub-selects) plus the cached content of the versions shown: the page is read far more often than written.
+ * The scenario, its versions and its share links in one round trip to SQLite (JSON sub-selects): what the plan page
+ * needs besides the content of the version it shows, which never changes and is cached.
  */
-export async function getScenarioPage({ db: given, id, version }: WithDb & { id: string; version?: number }): Promise<ScenarioPage | null> {
+export async function getScenarioOverview({ db: given, id }: WithDb & { id: string }): Promise<ScenarioOverview | null> {
   const conn = await db(given);
   const row = await conn.get<{ id: string; title: string; latest_version: number; created_at: string; updated_at: string; versions: string; links: string }>(
     `SELECT s.id, s.title, s.latest_version, s.created_at, s.updated_at,
@@ -196,17 +192,9 @@ export async function getScenarioPage({ db: given, id, version }: WithDb & { id:
     [id],
   );
   if (!row) return null;
-  const versions = (JSON.parse(row.versions) as VersionRow[]).map(toSummary);
-  const wanted = version !== undefined && Number.isInteger(version) && version >= 1 && version <= row.latest_version ? version : row.latest_version;
-  const summary = versions.find((v) => v.version === wanted);
-  const content = await versionContent(conn, id, wanted);
-  if (!summary || !content) return null;
-  const before = wanted > 1 ? await versionContent(conn, id, wanted - 1) : null;
   return {
     scenario: { id: row.id, title: row.title, latestVersion: row.latest_version, createdAt: row.created_at, updatedAt: row.updated_at },
-    shown: { ...summary, scenarioId: id, input: structuredClone(content.input), plan: structuredClone(content.plan) },
-    previous: before,
-    versions,
+    versions: (JSON.parse(row.versions) as VersionRow[]).map(toSummary),
     shareLinks: (JSON.parse(row.links) as { token: string; created_at: string; revoked_at: string | null }[]).map((l) => ({
       token: l.token,
       scenarioId: id,

@@ -13,6 +13,7 @@ import type { Locale } from "~/domain/scenario";
 import { renderChartForPdf, type ChartImageOptions } from "~/report/chart-images.server";
 import type { ChartId, ChartSpec } from "~/report/chart-specs";
 import { covers, readCoverage, type Coverage } from "~/report/font-coverage.server";
+import { leanCollection } from "~/report/font-lean.server";
 import { REPORT_FONT_POSTSCRIPT, reportFontPath } from "~/report/fonts.server";
 import { fill, REPORT_TEXT, tr } from "~/report/labels";
 import { buildReportModel, type Block, type KeyFigure, type ReportModel } from "~/report/report-model";
@@ -65,7 +66,8 @@ function init(): void {
   const fontPath = reportFontPath();
   const font = readFileSync(fontPath);
   coverage = readCoverage(font, REPORT_FONT_POSTSCRIPT);
-  pdf.virtualfs.writeFileSync(VFS_FONT_KEY, font);
+  // Same glyphs, metrics and cmap without the glyph names pdfkit would decode for every document.
+  pdf.virtualfs.writeFileSync(VFS_FONT_KEY, leanCollection(font, REPORT_FONT_POSTSCRIPT));
   // Deny every URL: a report never needs the network, and nothing user-written may make the server fetch.
   pdf.setUrlAccessPolicy(() => false);
   // Only the project's own font may be read from disk (it is served from memory anyway; images are data URLs).

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { ASSUMPTION_FIELD_PREFIX } from "~/components/plan/assumptions-table";
 import { PlanView } from "~/components/plan/plan-view";
 import { VersionHistory } from "~/components/plan/version-history";
@@ -11,37 +12,56 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { localizeFieldMessage } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
 import { diffInputs, diffPlans } from "~/lib/diff";
-import type { ChartId, ChartSpec } from "~/report/chart-specs";
-import { chartsForVersion, planForView } from "~/lib/view-plan";
-
-// Chart specs are JSON-safe by design; the serialised loader type is just too deep for the compiler to follow.
-type Charts = Record<ChartId, ChartSpec>;
+import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
+import { cachedPayload, planForView } from "~/lib/view-plan";
+import type { DecisionPlan } from "~/domain/plan-types";
+import type { Change } from "~/lib/diff";
 import { computePlan } from "~/models/planning.server";
-import { createShareLink, getScenario, getScenarioPage, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
+import { createShareLink, getScenario, getScenarioOverview, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.plan.title} · Tierwise` : "Tierwise" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Tierwise` : "Tierwise" }];
 
 function notFound(): never {
   throw new Response("Not found", { status: 404 });
 }
 
+/** The part of the page that depends only on the (immutable) version and the locale. */
+export interface VersionView {
+  plan: DecisionPlan;
+  charts: Record<ChartId, ChartSpec>;
+  inputChanges: Change[] | null;
+  planChanges: Change[] | null;
+}
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const url = new URL(request.url);
-  const asked = url.searchParams.get("v");
-  const page = await getScenarioPage({ id, version: asked === null ? undefined : Number(asked) });
-  if (!page) notFound();
-  const { scenario, shown, previous, versions, shareLinks } = page;
+  const overview = await getScenarioOverview({ id });
+  if (!overview) notFound();
+  const { scenario, versions, shareLinks } = overview;
+  const asked = Number(url.searchParams.get("v"));
+  const version = Number.isInteger(asked) && asked >= 1 && asked <= scenario.latestVersion ? asked : scenario.latestVersion;
+  const locale = resolveLocale(request);
+  const view = await cachedPayload(`plan-page\n${id}\n${version}\n${locale}`, async (): Promise<VersionView> => {
+    const shown = await getVersion({ id, version });
+    if (!shown) notFound();
+    const previous = version > 1 ? await getVersion({ id, version: version - 1 }) : null;
+    return {
+      plan: planForView(shown.plan),
+      charts: buildChartSpecs(shown.plan, locale),
+      inputChanges: previous ? diffInputs(previous.input, shown.input) : null,
+      planChanges: previous ? diffPlans(previous.plan, shown.plan) : null,
+    };
+  });
   const saved = Number(url.searchParams.get("saved"));
   return {
     id,
+    title: versions.find((v) => v.version === version)?.title ?? scenario.title,
     latestVersion: scenario.latestVersion,
-    version: shown.version,
-    plan: planForView(shown.plan),
-    charts: chartsForVersion(`${id}:${shown.version}`, shown.plan, resolveLocale(request)),
+    version,
+    /** A VersionView as JSON (see cachedPayload). */
+    view,
     versions,
-    inputChanges: previous ? diffInputs(previous.input, shown.input) : null,
-    planChanges: previous ? diffPlans(previous.plan, shown.plan) : null,
     shareLinks,
     origin: url.origin,
     saved: Number.isInteger(saved) && saved > 0 ? saved : null,
@@ -106,6 +126,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
 export default function ScenarioPage() {
   const d = useLoaderData<typeof loader>();
+  const view = useMemo(() => JSON.parse(d.view) as VersionView, [d.view]);
   const actionData = useActionData<typeof action>();
   const { t, locale } = useT();
   const lang = `lang=${locale}`;
@@ -114,7 +135,7 @@ export default function ScenarioPage() {
     <article data-testid="plan-page" data-version={d.version}>
       <div className="plan-head">
         <div>
-          <h1 data-testid="plan-title">{d.plan.title}</h1>
+          <h1 data-testid="plan-title">{view.plan.title}</h1>
           <p className="muted">{t("plan.version", { n: d.version })}</p>
         </div>
         <div className="actions no-print">
@@ -149,8 +170,8 @@ export default function ScenarioPage() {
         </p>
       ) : null}
       <PlanView
-        plan={d.plan}
-        charts={d.charts as unknown as Charts}
+        plan={view.plan}
+        charts={view.charts}
         locale={locale}
         t={t}
         editable
@@ -161,7 +182,7 @@ export default function ScenarioPage() {
           {
             id: "versions",
             title: t("plan.versions"),
-            node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} inputChanges={d.inputChanges} planChanges={d.planChanges} plan={d.plan} t={t} locale={locale} />,
+            node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} inputChanges={view.inputChanges} planChanges={view.planChanges} plan={view.plan} t={t} locale={locale} />,
           },
           {
             id: "share",

@@ -84,7 +84,11 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     const npvBefore = await page.getByTestId("npv").textContent();
     // The driver the tornado ranks first moves the NPV for sure.
     const keys = await page.locator("[data-assumption]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-assumption")!));
-    const drivers = await page.evaluate(() => (window as unknown as { __remixContext: { state: { loaderData: Record<string, { plan?: { finance?: { sensitivity?: { key: string }[] } } }> } } }).__remixContext.state.loaderData["routes/scenarios.$id"]?.plan?.finance?.sensitivity?.map((s) => s.key) ?? []);
+    const drivers = await page.evaluate(() => {
+      const data = (window as unknown as { __remixContext: { state: { loaderData: Record<string, { view?: string }> } } }).__remixContext.state.loaderData["routes/scenarios.$id"];
+      const view = JSON.parse(data?.view ?? "{}") as { plan?: { finance?: { sensitivity?: { key: string }[] } } };
+      return view.plan?.finance?.sensitivity?.map((s) => s.key) ?? [];
+    });
     const key = drivers.find((k) => keys.includes(k)) ?? keys[0];
     const input = page.locator(`input[name="a:${key}"]`);
     const before = Number(await input.inputValue());

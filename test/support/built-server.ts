@@ -28,7 +28,8 @@ export function freePort(): Promise<number> {
 }
 
 export function buildApp(): void {
-  const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  // vitest sets NODE_ENV=test; inherited by Vite it would bundle React's development build into the client.
+  const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
 }
 

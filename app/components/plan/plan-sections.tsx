@@ -417,7 +417,7 @@ export function MoneySection({ plan, locale, t, f, charts }: SectionProps) {
   const sens = list(fin?.sensitivity);
   const ranges = fin?.ranges;
   const beRange = ranges?.breakEvenMonth;
-  const fmtMonth = (v: number | null | undefined) => (isNum(v) ? String(v) : "—");
+  const fmtMonth = (v: number | null | undefined) => (isNum(v) ? String(v) : t("plan.finance.noBreakEven"));
   const usd = (v: number | null | undefined) => (isNum(v) ? new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { style: "currency", currency: "USD", maximumFractionDigits: v < 100 ? 2 : 0 }).format(v) : "—");
   return (
     <Section id="money" title={t("plan.q6")}>

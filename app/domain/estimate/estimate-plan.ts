@@ -9,6 +9,7 @@ import { EST } from "~/domain/estimate/kb";
 import { roundMoney, round3 } from "~/domain/estimate/money";
 import { planCompute } from "~/domain/estimate/plan-compute";
 import { teamAndTimeline } from "~/domain/estimate/team-timeline";
+import { BUSINESS_NOTES, type BusinessFactKey } from "~/domain/profile/business";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
 import type { Assumption, Compute, Cost, CostCategory, CostLine, DataPlan, FeedbackPlan, Finance, FinanceMonth, Team, Timeline } from "~/domain/estimate/types";
@@ -156,6 +157,55 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
   return { team: tt.team, timeline: tt.timeline, feedback, data, compute: computeOut.compute, cost, finance, assumptions: book.list() };
 }
 
+/** Relative spread around a figure the description states: it is the writer's plan, not a measurement. */
+export const STATED_SPREAD = 0.1;
+
+function statedRange(value: number, max?: number): { low: number; high: number } {
+  const high = round3(value * (1 + STATED_SPREAD));
+  return { low: round3(value * (1 - STATED_SPREAD)), high: max === undefined ? high : Math.min(max, Math.max(value, high)) };
+}
+
+/**
+ * A business figure the description states (a heuristic or LLM profile fact), in the plan's currency, with the words
+ * as its citation. Undefined when the user set it (the book applies `business.*` itself) or nobody stated it.
+ */
+export function stated(ctx: EstimateContext, key: BusinessFactKey): { value: number; citation: string } | undefined {
+  const fact = ctx.profile[key];
+  if (!fact || fact.value === null || fact.source === "user" || fact.source === "default") return undefined;
+  const words = fact.evidence?.[0] ?? String(fact.value);
+  const zh = ctx.locale === "zh";
+  let value = fact.value;
+  let citation = zh ? `描述中的"${words}"` : `the description: "${words}"`;
+  if (fact.currency && fact.currency !== ctx.currency) {
+    // Never mix currencies: an amount stated in the other currency is converted with the exchange-rate assumption.
+    value = fact.currency === "USD" ? value * ctx.fx : value / ctx.fx;
+    citation += zh
+      ? `（${fact.value} ${fact.currency}，按汇率 ${ctx.fx} 折算为 ${ctx.currency}）`
+      : ` (${fact.value} ${fact.currency} converted to ${ctx.currency} at ${ctx.fx} CNY/USD)`;
+  }
+  if (fact.note) citation += zh ? `；${BUSINESS_NOTES[fact.note] ?? fact.note}` : `; ${fact.note}`;
+  return { value: round3(value), citation };
+}
+
+/**
+ * ToB with a per-seat price but no contract value: a customer's contract is the seat price × 12 × its seats, the seats
+ * being the stated staff per customer or the users spread over the target customers.
+ */
+function contractFromSeatPrice(ctx: EstimateContext, targetCustomers: number, users: number) {
+  const b = ctx.input.business ?? {};
+  if (b.contractValuePerYear !== undefined || stated(ctx, "contractValuePerYear")) return undefined;
+  const price = b.pricePerUserMonth !== undefined ? { value: b.pricePerUserMonth, citation: "business.pricePerUserMonth" } : stated(ctx, "pricePerUserMonth");
+  if (!price) return undefined;
+  const staff = b.staffAffected ?? stated(ctx, "staffAffected")?.value;
+  const seats = Math.max(1, Math.round(staff ?? users / Math.max(1, targetCustomers)));
+  const value = price.value * 12 * seats;
+  const zh = ctx.locale === "zh";
+  const citation = zh
+    ? `由${price.citation}推算：每席位月费 × 12 × 每客户 ${seats} 个席位（${staff !== undefined ? "描述中的人数" : "用户数 ÷ 目标客户数"}）`
+    : `derived from ${price.citation}: seat price × 12 × ${seats} seats per customer (${staff !== undefined ? "the stated head count" : "users ÷ target customers"})`;
+  return { value: round3(value), source: "profile" as const, citation, range: { low: round3(value * 0.6), high: round3(value * 1.3) } };
+}
+
 interface FinanceInputs {
   launchMonth: number;
   launchMonthRange: { low: number; high: number };
@@ -176,6 +226,12 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
   const model = profile.market.value;
   const kbRange = (c: { low?: number; high?: number }, value: number) =>
     c.low !== undefined && c.high !== undefined ? { low: Math.min(c.low, value), high: Math.max(c.high, value) } : undefined;
+  // A figure the description states replaces the knowledge-base default, cited by its words, with a narrower range.
+  const figure = (key: BusinessFactKey, kbValue: number, kbCitation: string, range: { low: number; high: number } | undefined, max?: number) => {
+    const s = stated(ctx, key);
+    if (!s) return { value: kbValue, source: "kb" as const, citation: kbCitation, range };
+    return { value: s.value, source: "profile" as const, citation: s.citation, range: statedRange(s.value, max) };
+  };
   const discountRate = book.num("finance.discountRate", {
     value: byCurrency(ctx, F.discountRate),
     source: "kb",
@@ -206,9 +262,10 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
 
   if (model === "toC") {
     const c = F.toC;
-    const conversion = book.num("finance.conversionRate", { value: c.conversionRate.value, source: "kb", citation: c.conversionRate.source, unit: "share", label: { zh: "付费转化率", en: "Conversion to paid" }, group: "finance", range: kbRange(c.conversionRate, c.conversionRate.value), userValue: b.conversionRate, userField: "business.conversionRate" });
-    const churn = book.num("finance.monthlyChurnRate", { value: c.monthlyChurnRate.value, source: "kb", citation: c.monthlyChurnRate.source, unit: "per month", label: { zh: "月流失率", en: "Monthly churn" }, group: "finance", range: kbRange(c.monthlyChurnRate, c.monthlyChurnRate.value), userValue: b.monthlyChurnRate, userField: "business.monthlyChurnRate" });
-    const price = book.num("finance.pricePerUserMonth", { value: byCurrency(ctx, c.pricePerUserMonth), source: "kb", citation: c.pricePerUserMonth.source, unit: `${currency}/user/month`, label: { zh: "每用户月费", en: "Price per user per month" }, group: "finance", range: { low: byCurrency(ctx, c.pricePerUserMonth) * 0.7, high: byCurrency(ctx, c.pricePerUserMonth) * 1.2 }, userValue: b.pricePerUserMonth, userField: "business.pricePerUserMonth" });
+    const conversion = book.num("finance.conversionRate", { ...figure("conversionRate", c.conversionRate.value, c.conversionRate.source, kbRange(c.conversionRate, c.conversionRate.value), 1), unit: "share", label: { zh: "付费转化率", en: "Conversion to paid" }, group: "finance", userValue: b.conversionRate, userField: "business.conversionRate" });
+    const churn = book.num("finance.monthlyChurnRate", { ...figure("monthlyChurnRate", c.monthlyChurnRate.value, c.monthlyChurnRate.source, kbRange(c.monthlyChurnRate, c.monthlyChurnRate.value), 1), unit: "per month", label: { zh: "月流失率", en: "Monthly churn" }, group: "finance", userValue: b.monthlyChurnRate, userField: "business.monthlyChurnRate" });
+    const kbPrice = byCurrency(ctx, c.pricePerUserMonth);
+    const price = book.num("finance.pricePerUserMonth", { ...figure("pricePerUserMonth", kbPrice, c.pricePerUserMonth.source, { low: kbPrice * 0.7, high: kbPrice * 1.2 }), unit: `${currency}/user/month`, label: { zh: "每用户月费", en: "Price per user per month" }, group: "finance", userValue: b.pricePerUserMonth, userField: "business.pricePerUserMonth" });
     // Without a reach figure, the active users are taken as the paying base at steady state: reach·conversion/churn = users.
     // Derived from the knowledge-base churn and conversion, not the scenario's, so that changing churn or conversion
     // moves revenue rather than silently rescaling the reach.
@@ -223,9 +280,10 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     driver("finance.monthlyGrowthRate", { zh: "触达月增长率", en: "Monthly growth of reach" }, (p) => p.toC.monthlyGrowthRate, (p, v) => (p.toC.monthlyGrowthRate = v), 1);
   } else if (model === "toB") {
     const t = F.toB;
-    const target = book.num("finance.targetCustomers", { value: t.targetCustomers.value, source: "kb", citation: t.targetCustomers.source, unit: "customers", label: { zh: "目标客户数", en: "Target customers" }, group: "finance", range: { low: t.targetCustomers.value * 0.5, high: t.targetCustomers.value * 1.5 }, userValue: b.targetCustomers, userField: "business.targetCustomers" });
-    const acv = book.num("finance.contractValuePerYear", { value: byCurrency(ctx, t.contractValuePerYear), source: "kb", citation: t.contractValuePerYear.source, unit: `${currency}/year`, label: { zh: "客户年合同额", en: "Contract value per year" }, group: "finance", range: { low: byCurrency(ctx, t.contractValuePerYear) * 0.6, high: byCurrency(ctx, t.contractValuePerYear) * 1.3 }, userValue: b.contractValuePerYear, userField: "business.contractValuePerYear" });
-    const cycle = book.num("finance.salesCycleMonths", { value: t.salesCycleMonths.value, source: "kb", citation: t.salesCycleMonths.source, unit: "months", label: { zh: "销售周期", en: "Sales cycle" }, group: "finance", range: kbRange(t.salesCycleMonths, t.salesCycleMonths.value), userValue: b.salesCycleMonths, userField: "business.salesCycleMonths" });
+    const target = book.num("finance.targetCustomers", { ...figure("targetCustomers", t.targetCustomers.value, t.targetCustomers.source, { low: t.targetCustomers.value * 0.5, high: t.targetCustomers.value * 1.5 }), unit: "customers", label: { zh: "目标客户数", en: "Target customers" }, group: "finance", userValue: b.targetCustomers, userField: "business.targetCustomers" });
+    const kbAcv = byCurrency(ctx, t.contractValuePerYear);
+    const acv = book.num("finance.contractValuePerYear", { ...(contractFromSeatPrice(ctx, target, f.users) ?? figure("contractValuePerYear", kbAcv, t.contractValuePerYear.source, { low: kbAcv * 0.6, high: kbAcv * 1.3 })), unit: `${currency}/year`, label: { zh: "客户年合同额", en: "Contract value per year" }, group: "finance", userValue: b.contractValuePerYear, userField: "business.contractValuePerYear" });
+    const cycle = book.num("finance.salesCycleMonths", { ...figure("salesCycleMonths", t.salesCycleMonths.value, t.salesCycleMonths.source, kbRange(t.salesCycleMonths, t.salesCycleMonths.value)), unit: "months", label: { zh: "销售周期", en: "Sales cycle" }, group: "finance", userValue: b.salesCycleMonths, userField: "business.salesCycleMonths" });
     const impl = book.num("finance.implementationCostPerCustomer", { value: byCurrency(ctx, t.implementationCostPerCustomer), source: "kb", citation: t.implementationCostPerCustomer.source, unit: currency, label: { zh: "单客户实施成本", en: "Implementation cost per customer" }, group: "finance", range: { low: byCurrency(ctx, t.implementationCostPerCustomer) * 0.7, high: byCurrency(ctx, t.implementationCostPerCustomer) * 1.5 }, userValue: b.implementationCostPerCustomer, userField: "business.implementationCostPerCustomer" });
     const fresh = book.num("finance.newCustomersPerMonth", { value: t.newCustomersPerMonth.value, source: "kb", citation: t.newCustomersPerMonth.source, unit: "customers/month", label: { zh: "每月新签客户", en: "New customers per month" }, group: "finance", range: kbRange(t.newCustomersPerMonth, t.newCustomersPerMonth.value), userValue: b.newCustomersPerMonth, userField: "business.newCustomersPerMonth" });
     const churn = book.num("finance.customerMonthlyChurnRate", { value: t.customerMonthlyChurnRate.value, source: "kb", citation: t.customerMonthlyChurnRate.source, unit: "per month", label: { zh: "客户月流失率", en: "Customer churn per month" }, group: "finance", range: kbRange(t.customerMonthlyChurnRate, t.customerMonthlyChurnRate.value) });
@@ -238,10 +296,12 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     driver("finance.customerMonthlyChurnRate", { zh: "客户月流失率", en: "Customer churn per month" }, (p) => p.toB.customerMonthlyChurnRate, (p, v) => (p.toB.customerMonthlyChurnRate = v), 1);
   } else {
     const s = F.internal;
-    const staff = book.num("finance.staffAffected", { value: f.users, source: "default", citation: "derived: the active users of the tool are the staff whose work it assists", unit: "people", label: { zh: "受益员工数", en: "Staff affected" }, group: "finance", range: { low: f.users * 0.7, high: f.users * 1.2 }, userValue: b.staffAffected, userField: "business.staffAffected" });
-    const hours = book.num("finance.hoursSavedPerStaffPerWeek", { value: s.hoursSavedPerStaffPerWeek.value, source: "kb", citation: s.hoursSavedPerStaffPerWeek.source, unit: "h/person/week", label: { zh: "每人每周节省工时", en: "Hours saved per person per week" }, group: "finance", range: kbRange(s.hoursSavedPerStaffPerWeek, s.hoursSavedPerStaffPerWeek.value), userValue: b.hoursSavedPerStaffPerWeek, userField: "business.hoursSavedPerStaffPerWeek" });
-    const wage = book.num("finance.loadedHourlyWage", { value: byCurrency(ctx, s.loadedHourlyWage), source: "kb", citation: s.loadedHourlyWage.source, unit: `${currency}/h`, label: { zh: "员工小时成本（含福利）", en: "Loaded hourly wage" }, group: "finance", range: { low: byCurrency(ctx, s.loadedHourlyWage) * 0.8, high: byCurrency(ctx, s.loadedHourlyWage) * 1.2 }, userValue: b.loadedHourlyWage, userField: "business.loadedHourlyWage" });
-    const adoption = book.num("finance.adoptionRate", { value: s.adoptionRate.value, source: "kb", citation: s.adoptionRate.source, unit: "share", label: { zh: "采用率", en: "Adoption rate" }, group: "finance", range: kbRange(s.adoptionRate, s.adoptionRate.value), userValue: b.adoptionRate, userField: "business.adoptionRate" });
+    const staffDefault = { value: f.users, source: "default" as const, citation: "derived: the active users of the tool are the staff whose work it assists", range: { low: f.users * 0.7, high: f.users * 1.2 } };
+    const staff = book.num("finance.staffAffected", { ...(stated(ctx, "staffAffected") ? figure("staffAffected", f.users, "", undefined) : staffDefault), unit: "people", label: { zh: "受益员工数", en: "Staff affected" }, group: "finance", userValue: b.staffAffected, userField: "business.staffAffected" });
+    const hours = book.num("finance.hoursSavedPerStaffPerWeek", { ...figure("hoursSavedPerStaffPerWeek", s.hoursSavedPerStaffPerWeek.value, s.hoursSavedPerStaffPerWeek.source, kbRange(s.hoursSavedPerStaffPerWeek, s.hoursSavedPerStaffPerWeek.value)), unit: "h/person/week", label: { zh: "每人每周节省工时", en: "Hours saved per person per week" }, group: "finance", userValue: b.hoursSavedPerStaffPerWeek, userField: "business.hoursSavedPerStaffPerWeek" });
+    const kbWage = byCurrency(ctx, s.loadedHourlyWage);
+    const wage = book.num("finance.loadedHourlyWage", { ...figure("loadedHourlyWage", kbWage, s.loadedHourlyWage.source, { low: kbWage * 0.8, high: kbWage * 1.2 }), unit: `${currency}/h`, label: { zh: "员工小时成本（含福利）", en: "Loaded hourly wage" }, group: "finance", userValue: b.loadedHourlyWage, userField: "business.loadedHourlyWage" });
+    const adoption = book.num("finance.adoptionRate", { ...figure("adoptionRate", s.adoptionRate.value, s.adoptionRate.source, kbRange(s.adoptionRate, s.adoptionRate.value), 1), unit: "share", label: { zh: "采用率", en: "Adoption rate" }, group: "finance", userValue: b.adoptionRate, userField: "business.adoptionRate" });
     const ramp = book.num("finance.adoptionRampMonths", { value: s.adoptionRampMonths.value, source: "kb", citation: s.adoptionRampMonths.source, unit: "months", label: { zh: "采用爬坡月数", en: "Adoption ramp" }, group: "finance" });
     params.internal = { staffAffected: staff, hoursSavedPerStaffPerWeek: hours, loadedHourlyWage: wage, adoptionRate: adoption, adoptionRampMonths: ramp };
     driver("finance.hoursSavedPerStaffPerWeek", { zh: "每人每周节省工时", en: "Hours saved per person per week" }, (p) => p.internal.hoursSavedPerStaffPerWeek, (p, v) => (p.internal.hoursSavedPerStaffPerWeek = v));

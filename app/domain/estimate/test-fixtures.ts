@@ -7,7 +7,7 @@ import type { EstimateInput } from "~/domain/estimate/estimate-plan";
 
 const f = <T>(value: T, source: Fact<T>["source"] = "user"): Fact<T> => ({ value, source });
 
-export function makeProfile(over: Partial<{ [K in keyof Profile]: Profile[K]["value"] }> = {}): Profile {
+export function makeProfile(over: Partial<{ [K in keyof Profile]: NonNullable<Profile[K]>["value"] }> = {}): Profile {
   // Typed loosely on purpose: the profile gains facts over time and the estimators read only some of them.
   const base: Record<string, unknown> = {
     locale: "en",

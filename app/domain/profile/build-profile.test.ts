@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildProfile, detectLocale, PROFILE_DEFAULTS } from "~/domain/profile/build-profile";
 import { PROFILE_FACTS } from "~/domain/engine/facts";
+import { BUSINESS_FACT_KEYS } from "~/domain/profile/business";
 import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
 
 function profileOf(raw: ScenarioInputRaw) {
@@ -12,17 +13,17 @@ function profileOf(raw: ScenarioInputRaw) {
 describe("buildProfile", () => {
   it("sets every fact with a source, and evidence for every heuristic", () => {
     const p = profileOf({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。月付 30 元。" });
-    for (const key of PROFILE_FACTS) {
+    for (const key of [...PROFILE_FACTS, ...BUSINESS_FACT_KEYS]) {
       const f = p[key];
       expect(f, key).toBeDefined();
-      expect(["user", "heuristic", "default"]).toContain(f.source);
-      if (f.source === "heuristic") expect(f.evidence?.length, key).toBeGreaterThan(0);
+      expect(["user", "heuristic", "default"]).toContain(f!.source);
+      if (f!.source === "heuristic") expect(f!.evidence?.length, key).toBeGreaterThan(0);
     }
   });
 
-  it("builds exactly the facts the rules can name", () => {
+  it("builds exactly the facts the rules can name, plus the business figures for the finance model", () => {
     const p = profileOf({ description: "Anything." });
-    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS].sort());
+    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS].sort());
   });
 
   it("infers the art-studio scenario from the seed's own words", () => {

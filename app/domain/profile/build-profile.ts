@@ -1,6 +1,7 @@
 // ScenarioInput → Profile: every fact the rules need, each with where it came from.
 // What the user set wins; otherwise the zh/en lexicon reads the description (source "heuristic", with the matched
 // words as evidence); otherwise a stated default. Pure: the LLM step merges its proposals separately, afterwards.
+import { BUSINESS_FACT_KEYS, findBusinessFigures, MONEY_FACT_KEYS, type BusinessFindings } from "~/domain/profile/business";
 import { findCounts, type CountKey } from "~/domain/profile/counts";
 import {
   BUSINESS_CASE_LEXICON,
@@ -17,8 +18,8 @@ import {
   TASK_LEXICON,
 } from "~/domain/profile/lexicon";
 import { allHits, bestHit, compileLexicon, firstHit, stripDirectives, type Hit } from "~/domain/profile/match";
-import type { Fact, Profile } from "~/domain/profile/types";
-import type { Industry, Locale, Market, ScenarioInput, Stakes, Task } from "~/domain/scenario";
+import type { BusinessFact, Fact, Profile } from "~/domain/profile/types";
+import type { Currency, Industry, Locale, Market, ScenarioInput, Stakes, Task } from "~/domain/scenario";
 
 const INDUSTRY = compileLexicon(INDUSTRY_LEXICON);
 const MARKET = compileLexicon(MARKET_LEXICON);
@@ -124,6 +125,8 @@ export function buildProfile(input: ScenarioInput): Profile {
   const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value);
 
   const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
+  // An amount written without a currency is read in the currency of the language it is written in.
+  const figures = findBusinessFigures(text, script.locale === "zh" ? "CNY" : "USD");
 
   return {
     locale,
@@ -144,8 +147,30 @@ export function buildProfile(input: ScenarioInput): Profile {
     feedbackMode,
     houseStyle: flag(HOUSE_STYLE, text),
     personalData: flag(PERSONAL_DATA, text),
-    businessCase: businessCaseFact(input, text),
+    businessCase: businessCaseFact(input, text, figures),
+    ...businessFacts(input, figures, locale.value),
   };
+}
+
+function businessFacts(input: ScenarioInput, figures: BusinessFindings, locale: Locale): Record<(typeof BUSINESS_FACT_KEYS)[number], BusinessFact> {
+  const out = {} as Record<(typeof BUSINESS_FACT_KEYS)[number], BusinessFact>;
+  const userCurrency: Currency = input.business?.currency ?? (locale === "zh" ? "CNY" : "USD");
+  for (const key of BUSINESS_FACT_KEYS) {
+    const money = MONEY_FACT_KEYS.includes(key);
+    const stated = input.business?.[key];
+    const found = figures[key];
+    if (stated !== undefined) {
+      out[key] = money ? { value: stated, source: "user", currency: userCurrency } : { value: stated, source: "user" };
+    } else if (found) {
+      const fact: BusinessFact = { value: found.value, source: "heuristic", evidence: [found.evidence] };
+      if (found.currency) fact.currency = found.currency;
+      if (found.note) fact.note = found.note;
+      out[key] = fact;
+    } else {
+      out[key] = { value: null, source: "default" };
+    }
+  }
+  return out;
 }
 
 function listFact<T extends string>(hits: Hit<T>[], fallback: T[]): Fact<T[]> {
@@ -196,8 +221,12 @@ const BUSINESS_INPUTS = [
   "staffAffected",
 ] as const;
 
-function businessCaseFact(input: ScenarioInput, text: string): Fact<boolean> {
+function businessCaseFact(input: ScenarioInput, text: string, figures: BusinessFindings): Fact<boolean> {
   const stated = BUSINESS_INPUTS.filter((k) => input.business?.[k] !== undefined);
   if (stated.length) return { value: true, source: "user", evidence: stated.map((k) => `business.${k}`) };
-  return flag(BUSINESS_CASE, text);
+  const hit = flag(BUSINESS_CASE, text);
+  if (hit.value) return hit;
+  // A stated price, contract, wage or time saving is a business case even when no lexicon word matched.
+  const money = (["pricePerUserMonth", "contractValuePerYear", "hoursSavedPerStaffPerWeek"] as const).filter((k) => figures[k]);
+  return money.length ? heuristic(true, money.map((k) => figures[k]!.evidence)) : hit;
 }

@@ -1,4 +1,5 @@
 import type {
+  Currency,
   Deployment,
   HumanReview,
   Industry,
@@ -51,6 +52,25 @@ export interface Profile {
   personalData: Fact<boolean>;
   /** The description or the business inputs state how it makes or saves money (a price, a contract, hours saved). */
   businessCase: Fact<boolean>;
+  // Business figures for the finance model, named as in `business.*` of the input: `user` when set there,
+  // `heuristic` when the description states them (evidence: the words), else value null with source `default`.
+  // Optional in the type only so that hand-built profiles (fixtures, saved plans) stay valid; buildProfile sets all.
+  pricePerUserMonth?: BusinessFact;
+  contractValuePerYear?: BusinessFact;
+  targetCustomers?: BusinessFact;
+  staffAffected?: BusinessFact;
+  hoursSavedPerStaffPerWeek?: BusinessFact;
+  loadedHourlyWage?: BusinessFact;
+  adoptionRate?: BusinessFact;
+  conversionRate?: BusinessFact;
+  monthlyChurnRate?: BusinessFact;
+  salesCycleMonths?: BusinessFact;
+}
+
+/** A business figure; null when neither the user nor the description states it. */
+export interface BusinessFact extends Fact<number | null> {
+  /** Money only: the currency it was stated in. The estimator converts it when the plan's currency differs. */
+  currency?: Currency;
 }
 
 export type ProfileKey = keyof Profile;

@@ -1,0 +1,114 @@
+// Business figures written in the description reach the finance model, cited by their words.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "~/domain/plan";
+import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
+import type { DecisionPlan } from "~/domain/plan-types";
+
+function plan(raw: ScenarioInputRaw): DecisionPlan {
+  const parsed = parseScenarioInput(raw);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return buildPlan(parsed.value);
+}
+const assumption = (p: DecisionPlan, key: string) => p.assumptions.find((a) => a.key === key);
+const width = (p: DecisionPlan, key: string) => {
+  const a = assumption(p, key)!;
+  return (a.range!.high - a.range!.low) / (a.value as number);
+};
+
+const artStudio = (price: string) => `画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，1000 多位老师，${price}。`;
+
+describe("the seed's art-studio description", () => {
+  const p30 = plan({ description: artStudio("月付 30 元") });
+
+  it("takes the price per user per month from the description, cited by its words", () => {
+    expect(p30.finance.model).toBe("toC");
+    expect(assumption(p30, "finance.pricePerUserMonth")).toMatchObject({ value: 30, source: "profile" });
+    expect(assumption(p30, "finance.pricePerUserMonth")!.citation).toContain("月付 30 元");
+    expect(p30.profile.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", currency: "CNY" });
+  });
+
+  it("draws a stated price from a narrower range than the knowledge-base default", () => {
+    const unstated = plan({ description: artStudio("按月收费") });
+    expect(assumption(unstated, "finance.pricePerUserMonth")!.source).toBe("kb");
+    expect(width(p30, "finance.pricePerUserMonth")).toBeLessThan(width(unstated, "finance.pricePerUserMonth"));
+  });
+
+  it("earns more every month and never breaks even later at 月付 60 元", () => {
+    const p60 = plan({ description: artStudio("月付 60 元") });
+    expect(assumption(p60, "finance.pricePerUserMonth")!.value).toBe(60);
+    const live = p30.finance.months.filter((m) => m.month > p30.finance.launchMonth);
+    for (const m of live) expect(p60.finance.months[m.month - 1].revenue).toBeGreaterThan(m.revenue);
+    expect(p60.finance.breakEvenMonth ?? Infinity).toBeLessThanOrEqual(p30.finance.breakEvenMonth ?? Infinity);
+  });
+
+  it("never breaks even later as the stated price rises (any two prices)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 300 }), fc.integer({ min: 5, max: 300 }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const beLo = plan({ description: artStudio(`月付 ${lo} 元`) }).finance.breakEvenMonth ?? Infinity;
+        const beHi = plan({ description: artStudio(`月付 ${hi} 元`) }).finance.breakEvenMonth ?? Infinity;
+        return beHi <= beLo;
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("lets business.pricePerUserMonth win over the description", () => {
+    const p = plan({ description: artStudio("月付 30 元"), business: { pricePerUserMonth: 45 } });
+    expect(assumption(p, "finance.pricePerUserMonth")).toMatchObject({ value: 45, source: "user", citation: "business.pricePerUserMonth" });
+  });
+});
+
+describe("currencies are never mixed", () => {
+  it("converts a dollar price in a Chinese description to yuan with the exchange-rate assumption", () => {
+    const fx = 7;
+    const p = plan({ description: artStudio("每人每月 $5"), assumptions: { "compute.exchangeRateCnyPerUsd": fx } });
+    expect(p.currency).toBe("CNY");
+    expect(assumption(p, "finance.pricePerUserMonth")!.value).toBeCloseTo(5 * fx, 6);
+    expect(assumption(p, "finance.pricePerUserMonth")!.citation).toContain("$5");
+  });
+
+  it("converts a yuan price in an English description to dollars", () => {
+    const p = plan({ description: "A consumer app for art teachers who write comments for parents, priced at ¥70 per month.", assumptions: { "compute.exchangeRateCnyPerUsd": 7 } });
+    expect(p.currency).toBe("USD");
+    expect(assumption(p, "finance.pricePerUserMonth")!.value).toBeCloseTo(10, 6);
+  });
+});
+
+describe("internal savings stated in the description", () => {
+  it.each([
+    ["Internal assistant for our 200 support agents. It saves each agent 5 hours a week; loaded cost $60/hour; adoption 70%.", 60],
+    ["内部客服助手，200 名客服，每人每周节省 5 小时，时薪 80 元，采用率 70%。", 80],
+  ])("%s", (description, wage) => {
+    const p = plan({ description });
+    expect(p.finance.model).toBe("internal");
+    const values = Object.fromEntries(
+      ["staffAffected", "hoursSavedPerStaffPerWeek", "loadedHourlyWage", "adoptionRate"].map((k) => [k, assumption(p, `finance.${k}`)]),
+    );
+    expect(values.staffAffected).toMatchObject({ value: 200, source: "profile" });
+    expect(values.hoursSavedPerStaffPerWeek).toMatchObject({ value: 5, source: "profile" });
+    expect(values.loadedHourlyWage).toMatchObject({ value: wage, source: "profile" });
+    expect(values.adoptionRate).toMatchObject({ value: 0.7, source: "profile" });
+    // At the adoption plateau the savings are staff × adoption × hours × weeks per month × wage.
+    const weeksPerMonth = 52.143 / 12;
+    expect(p.finance.monthlyBenefitAtHorizon).toBeCloseTo(200 * 0.7 * 5 * weeksPerMonth * wage, 0);
+  });
+});
+
+describe("a B2B business stated in the description", () => {
+  it("reads contract value, customers and sales cycle (zh)", () => {
+    const p = plan({ description: "为客服团队提供工单回复草稿的 SaaS，按年签约，年费 10 万，目标 30 家客户，销售周期 4 个月。" });
+    expect(p.finance.model).toBe("toB");
+    expect(assumption(p, "finance.contractValuePerYear")).toMatchObject({ value: 100_000, source: "profile" });
+    expect(assumption(p, "finance.targetCustomers")).toMatchObject({ value: 30, source: "profile" });
+    expect(assumption(p, "finance.salesCycleMonths")).toMatchObject({ value: 4, source: "profile" });
+  });
+
+  it("derives the contract from a per-seat price and the seats per customer (en)", () => {
+    const p = plan({ description: "A B2B SaaS that drafts replies for support teams, sold per seat: $20 per seat per month, to 40 customers with 50 support agents each." });
+    expect(p.finance.model).toBe("toB");
+    expect(assumption(p, "finance.contractValuePerYear")).toMatchObject({ value: 20 * 12 * 50, source: "profile" });
+    expect(assumption(p, "finance.contractValuePerYear")!.citation).toContain("$20 per seat per month");
+  });
+});
