@@ -19,7 +19,7 @@ describe("report model", () => {
     expect(buildReportModel(planFrom(SUPPORT_EN), "zh").sections[6].heading).toBe("六、商业模式、成本与回报");
   });
 
-  it("puts the seven key figures in the executive summary, from the plan's own numbers", () => {
+  it("puts the key figures in the executive summary, from the plan's own numbers", () => {
     const plan = planFrom(ART_STUDIO_ZH);
     const model = buildReportModel(plan, "en");
     const fig = Object.fromEntries(model.keyFigures.map((f) => [f.id, f]));
@@ -57,7 +57,7 @@ describe("report model", () => {
     const plan = bare();
     for (const locale of ["zh", "en"] as const) {
       const model = buildReportModel(plan, locale);
-      expect(model.keyFigures).toHaveLength(7);
+      expect(model.keyFigures).toHaveLength(8);
       expect(model.sections).toHaveLength(10);
     }
     const gutted = { ...plan, team: undefined, timeline: undefined, finance: undefined, cost: undefined, data: undefined, compute: undefined, feedback: undefined, assumptions: undefined, risks: undefined };

@@ -24,7 +24,7 @@ import {
 import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export interface KeyFigure {
-  id: "verdict" | "grade" | "primaryTier" | "teamSize" | "weeksToFirstVersion" | "costToBreakEven" | "breakEvenMonth";
+  id: "verdict" | "grade" | "primaryTier" | "teamSize" | "weeksToFirstVersion" | "costToBreakEven" | "breakEvenMonth" | "npv";
   label: string;
   value: string;
   detail?: string;
@@ -116,6 +116,12 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
       detail: costToBreakEven === null && totalCost !== null ? (zh ? `${horizon} 个月总成本 ${money(totalCost)}` : `total cost over ${horizon} months: ${money(totalCost)}`) : undefined,
     },
     { id: "breakEvenMonth", label: t(REPORT_TEXT.breakEvenMonth, locale), value: months.length || isNum(be) ? monthText(be) : na, detail: bandText },
+    {
+      id: "npv",
+      label: zh ? `${horizon || 36} 个月净现值` : `NPV over ${horizon || 36} months`,
+      value: isNum(p.finance?.npv) ? money(p.finance.npv) : na,
+      detail: p.finance?.ranges?.npv && isNum(p.finance.ranges.npv.p10) ? fill(t(REPORT_TEXT.range, locale), { a: compact(p.finance.ranges.npv.p10), b: compact(p.finance.ranges.npv.p90) }) : undefined,
+    },
   ];
 
   const reasons = list(p.feasibility?.reasons).filter(Boolean);
@@ -134,6 +140,8 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
         }) }
       : { kind: "paragraph", text: zh ? "规则引擎尚未给出理由。" : "The rule engine gave no reasons yet." },
   );
+  // The executive reads the money story at a glance: the same cash-flow chart as question 6.
+  if (months.length) summary.push({ kind: "chart", chartId: "cashflow" });
   if (llm?.status === "failed" && llm.notice) summary.push({ kind: "notice", text: llm.notice });
   if (aiNarrative.length) summary.push({ kind: "paragraph", text: t(REPORT_TEXT.aiWritten, locale), ai: true }, ...aiNarrative.map((text) => ({ kind: "paragraph" as const, text, ai: true })));
 

@@ -87,7 +87,7 @@ export function buildProfile(input: ScenarioInput): Profile {
   const script = scriptCounts(text);
   const locale: Fact<Locale> = input.locale ? user(input.locale) : heuristic(script.locale, [script.evidence]);
   const industry: Fact<Industry> = input.industry ? user(input.industry) : fromHit(bestHit(INDUSTRY, text), PROFILE_DEFAULTS.industry);
-  const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text), PROFILE_DEFAULTS.market);
+  const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
 
   const found = findCounts(text);
   const tasks = input.tasks?.length ? user(input.tasks) : listFact(allHits(TASKS, text), [...PROFILE_DEFAULTS.tasks]);
@@ -220,6 +220,16 @@ const BUSINESS_INPUTS = [
   "targetCustomers",
   "staffAffected",
 ] as const;
+
+/**
+ * With no market words, the money the description names says who pays: a price per user per month is paid by
+ * consumers or small buyers, a yearly contract by companies, hours saved at a wage are an internal saving.
+ */
+function marketFromFigures(figures: BusinessFindings): Hit<Market> | undefined {
+  if (figures.pricePerUserMonth) return { value: "toC", words: [figures.pricePerUserMonth.evidence] };
+  if (figures.contractValuePerYear) return { value: "toB", words: [figures.contractValuePerYear.evidence] };
+  return undefined;
+}
 
 function businessCaseFact(input: ScenarioInput, text: string, figures: BusinessFindings): Fact<boolean> {
   const stated = BUSINESS_INPUTS.filter((k) => input.business?.[k] !== undefined);

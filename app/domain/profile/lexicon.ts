@@ -142,7 +142,7 @@ export const DEPLOYMENT_LEXICON: LexiconEntry<Deployment>[] = [
   {
     value: "on_prem",
     zh: ["私有化部署", "本地部署", "本地化部署", "内网", "离线部署", "数据不出", "不能出(?:公司|服务器|内网)", "没有出服务器", "自己的服务器", "自有服务器", "自己的显卡", "自建机房", "一张显卡"],
-    en: ["on[- ]prem\\w*", "air[- ]gapped", "our own servers?", "own GPUs?", "self[- ]hosted", "must not leave (?:our|the) (?:network|premises|servers?|building)", "never leaves? (?:our|the) (?:network|premises|servers?)", "local deployment", "in our data ?cent(?:er|re)"],
+    en: ["on[- ]prem\\w*", "air[- ]gapped", "our own servers?", "own GPUs?", "self[- ]hosted", "must not leave (?:our|the) (?:[\\w-]+ )?(?:network|premises|servers?|building)", "never leaves? (?:our|the) (?:[\\w-]+ )?(?:network|premises|servers?)", "local deployment", "in our data ?cent(?:er|re)"],
   },
   {
     value: "private_cloud",
