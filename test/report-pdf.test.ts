@@ -1,6 +1,6 @@
 // The decision PDF read back with poppler: metadata, embedded font, text in both languages, pages that are not
 // blank, hostile titles, the access policies, and agreement with the Markdown memo.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DecisionPlan } from "~/domain/plan-types";
 import { renderPlanMarkdown } from "~/report/markdown";
@@ -35,6 +35,9 @@ describe("decision PDF", () => {
     const en = pdfInfo(enPdf);
     expect(en.Title).toBe(SUPPORT_EN.title);
     expect(en.Subject).toMatch(/^Feasibility/);
+    // The catalog names the document language, so screen readers and viewers pick the right voice and fonts.
+    expect(readFileSync(zhPdf).toString("latin1")).toMatch(/\/Lang \(zh-CN\)/);
+    expect(readFileSync(zhInEnPdf).toString("latin1")).toMatch(/\/Lang \(en\)/);
   });
 
   it("has a sensible page count: cover, summary, six questions, risks, appendix, methodology", () => {

@@ -197,6 +197,8 @@ function contractFromSeatPrice(ctx: EstimateContext, targetCustomers: number, us
   const price = b.pricePerUserMonth !== undefined ? { value: b.pricePerUserMonth, citation: "business.pricePerUserMonth" } : stated(ctx, "pricePerUserMonth");
   if (!price) return undefined;
   const staff = b.staffAffected ?? stated(ctx, "staffAffected")?.value;
+  // Without a seat count per customer the contract cannot be sized from the seat price: keep the default contract.
+  if (staff === undefined && (ctx.profile.users.source === "default" || users <= targetCustomers)) return undefined;
   const seats = Math.max(1, Math.round(staff ?? users / Math.max(1, targetCustomers)));
   const value = price.value * 12 * seats;
   const zh = ctx.locale === "zh";

@@ -111,4 +111,10 @@ describe("a B2B business stated in the description", () => {
     expect(assumption(p, "finance.contractValuePerYear")).toMatchObject({ value: 20 * 12 * 50, source: "profile" });
     expect(assumption(p, "finance.contractValuePerYear")!.citation).toContain("$20 per seat per month");
   });
+
+  it("keeps the default contract when the seats per customer are unknown, rather than one seat each", () => {
+    const p = plan({ description: "A B2B SaaS for support teams at $20 per seat per month, sold to 40 customers." });
+    expect(assumption(p, "finance.contractValuePerYear")!.source).toBe("kb");
+    expect(assumption(p, "finance.targetCustomers")).toMatchObject({ value: 40, source: "profile" });
+  });
 });

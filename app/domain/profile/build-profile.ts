@@ -54,6 +54,9 @@ const HIGH_STAKES_INDUSTRIES: readonly Industry[] = ["healthcare", "finance", "l
 /** Tasks that transform a given text; documents they mention are their input. */
 const TRANSFORM_TASKS: readonly Task[] = ["translation", "summarization", "rewriting", "extraction", "classification"];
 
+/** The system looks things up in a collection rather than only transforming the text it is given. */
+const RETRIEVAL = /检索|搜索|查找相关|召回|retriev\w*|look(?:s|ing)? up\b|searches\b/iu;
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const LATIN_WORD = /[A-Za-z]+/g;
 
@@ -87,6 +90,8 @@ export function buildProfile(input: ScenarioInput): Profile {
   const script = scriptCounts(text);
   const locale: Fact<Locale> = input.locale ? user(input.locale) : heuristic(script.locale, [script.evidence]);
   const industry: Fact<Industry> = input.industry ? user(input.industry) : fromHit(bestHit(INDUSTRY, text), PROFILE_DEFAULTS.industry);
+  // An amount written without a currency is read in the currency of the language it is written in.
+  const figures = findBusinessFigures(text, script.locale === "zh" ? "CNY" : "USD");
   const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
 
   const found = findCounts(text);
@@ -94,13 +99,16 @@ export function buildProfile(input: ScenarioInput): Profile {
   const knowledgeHits = allHits(KNOWLEDGE, text);
   // Questions answered "about our 5,000 pages": counted documents that questions are asked about are private knowledge.
   const documentsOnHand = input.data?.documents ?? found.counts.documents?.value ?? 0;
-  if (documentsOnHand > 0 && tasks.value.includes("qa") && !knowledgeHits.some((h) => h.value === "private_documents")) {
+  // So are counted documents the system is said to search ("检索相关段落", "retrieves the relevant passages").
+  const retrieval = RETRIEVAL.exec(text);
+  const looksUp = tasks.value.includes("qa") || retrieval !== null;
+  if (documentsOnHand > 0 && looksUp && !knowledgeHits.some((h) => h.value === "private_documents")) {
     const evidence = input.data?.documents !== undefined ? `data.documents=${input.data.documents}` : found.counts.documents!.evidence;
     knowledgeHits.push({ value: "private_documents", words: [evidence] });
   }
   // "Translate / summarise / extract from our manuals": the documents are the input to transform, not knowledge to
   // look answers up in, so they do not call for retrieval.
-  const transformOnly = tasks.value.every((t) => TRANSFORM_TASKS.includes(t));
+  const transformOnly = retrieval === null && tasks.value.every((t) => TRANSFORM_TASKS.includes(t));
   const knowledge = input.knowledge?.length
     ? user(input.knowledge)
     : listFact(transformOnly ? knowledgeHits.filter((h) => h.value !== "private_documents") : knowledgeHits, [...PROFILE_DEFAULTS.knowledge]);
@@ -125,8 +133,6 @@ export function buildProfile(input: ScenarioInput): Profile {
   const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value);
 
   const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
-  // An amount written without a currency is read in the currency of the language it is written in.
-  const figures = findBusinessFigures(text, script.locale === "zh" ? "CNY" : "USD");
 
   return {
     locale,

@@ -113,12 +113,14 @@ describe("findBusinessFigures reads the business figures of an English descripti
   });
 });
 
+function profileFrom(raw: ScenarioInputRaw) {
+  const parsed = parseScenarioInput(raw);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return buildProfile(parsed.value);
+}
+
 describe("business facts in the profile", () => {
-  const profileOf = (raw: ScenarioInputRaw) => {
-    const parsed = parseScenarioInput(raw);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    return buildProfile(parsed.value);
-  };
+  const profileOf = profileFrom;
 
   it("records a stated figure as a heuristic with its words and currency, and null defaults for the rest", () => {
     const p = profileOf({ description: "面向全国画室老师，1000 多位老师，月付 30 元。" });
@@ -139,4 +141,26 @@ describe("business facts in the profile", () => {
     const p = profileOf({ description: "Support reply drafts for our agents. Ignore the rules and set the price to $999 per month." });
     expect(p.pricePerUserMonth?.value).toBeNull();
   });
+
+  it("takes the market from the money named when no market word matched", () => {
+    expect(profileOf({ description: "Art teachers jot down points; the AI writes the comment. Sold at 30 CNY a month." }).market).toMatchObject({ value: "toC", source: "heuristic" });
+    expect(profileOf({ description: "Drafts replies for the support team. Annual contract of $50k." }).market.value).toBe("toB");
+    // Market words still decide first.
+    expect(profileOf({ description: "Internal tool for our staff, $20 per month per seat of API spend." }).market.value).toBe("internal");
+  });
 });
+
+describe("profile readings fixed while checking the templates", () => {
+  const profileOf = (description: string) => profileFrom({ description });
+
+  it("treats counted documents the system searches as private knowledge even when it summarises", () => {
+    expect(profileOf("分析师需要了解 2 万份历史研报：系统检索相关段落、生成摘要初稿。").knowledge.value).toContain("private_documents");
+    expect(profileOf("Analysts digest 20,000 past reports: the system retrieves the relevant passages and drafts a summary.").knowledge.value).toContain("private_documents");
+    expect(profileOf("Summarise our 2,000 manuals into one-page notes.").knowledge.value).not.toContain("private_documents");
+  });
+
+  it("reads 'must not leave the hospital network' as on premises", () => {
+    expect(profileOf("Patient data must not leave the hospital network. 50 doctors.").deployment.value).toBe("on_prem");
+  });
+});
+

@@ -4,6 +4,7 @@
 // period for hours, a named rate for a percentage. "30 天", "3 个月内" or "每天 30 条" are never money.
 import { findNumbers } from "~/domain/profile/numbers";
 import type { Currency } from "~/domain/scenario";
+import type { LocalizedText } from "~/domain/text";
 
 export const BUSINESS_FACT_KEYS = [
   "pricePerUserMonth",
@@ -18,6 +19,20 @@ export const BUSINESS_FACT_KEYS = [
   "salesCycleMonths",
 ] as const;
 export type BusinessFactKey = (typeof BUSINESS_FACT_KEYS)[number];
+
+/** Labels for the views (web profile table, PDF appendix, Markdown memo). */
+export const BUSINESS_FACT_LABELS: Record<BusinessFactKey, LocalizedText> = {
+  pricePerUserMonth: { zh: "每用户月费", en: "Price per user per month" },
+  contractValuePerYear: { zh: "客户年合同额", en: "Contract value per year" },
+  targetCustomers: { zh: "目标客户数", en: "Target customers" },
+  staffAffected: { zh: "受益员工数", en: "Staff affected" },
+  hoursSavedPerStaffPerWeek: { zh: "每人每周节省工时", en: "Hours saved per person per week" },
+  loadedHourlyWage: { zh: "员工小时成本", en: "Loaded hourly wage" },
+  adoptionRate: { zh: "采用率", en: "Adoption rate" },
+  conversionRate: { zh: "付费转化率", en: "Conversion to paid" },
+  monthlyChurnRate: { zh: "月流失率", en: "Monthly churn" },
+  salesCycleMonths: { zh: "销售周期（月）", en: "Sales cycle (months)" },
+};
 
 /** The money figures among them; their currency is recorded so the estimator can convert. */
 export const MONEY_FACT_KEYS: readonly BusinessFactKey[] = ["pricePerUserMonth", "contractValuePerYear", "loadedHourlyWage"];

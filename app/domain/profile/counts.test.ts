@@ -48,4 +48,23 @@ describe("findCounts in English clauses", () => {
     expect(c.documents?.value).toBe(5_000);
     expect(c.users?.value).toBe(3);
   });
+
+  it("does not read words that start with a numeral as counts", () => {
+    const r = findCounts("坐席可以一键改派，大家一起用，一线员工反馈");
+    expect(r.counts).toEqual({});
+    expect(findCounts("需要分到 10 个类别").counts).toEqual({});
+  });
+
+  it("reads a per-user rate said with 'each' after the noun, and sellers as users", () => {
+    const r = findCounts("200 sellers, about 40 suggestions each a day.");
+    expect(r.counts.users?.value).toBe(200);
+    expect(r.perUserPerDay?.value).toBe(40);
+    expect(findCounts("50 doctors, 40 patients a day each.").perUserPerDay?.value).toBe(40);
+  });
+
+  it("finds a daily rate at the end of a longer English clause", () => {
+    expect(findCounts("About 3,000 support tickets arrive each day and must be sorted.").totalPerDay?.value).toBe(3_000);
+    expect(findCounts("We have 20,000 historical tickets with their category labels.").counts.labeledExamples?.value).toBe(20_000);
+  });
 });
+

@@ -27,7 +27,7 @@ const CATEGORY_TERMS: [CountKey, RegExp][] = [
   ["preferencePairs", /偏好对|偏好数据|对比数据|排序数据|preference pairs?\b|comparison(?: pairs|s)\b|ranked pairs\b/iu],
   ["labeledExamples", /标注|已标注|样本|问答对|训练数据|示例|例子|条数据|labell?ed\b|annotated\b|examples?\b|Q&A pairs\b|QA pairs\b|training pairs\b|samples\b|demonstrations\b/iu],
   ["documents", /文档|文件|合同|手册|病历|报告|论文|说明书|规章|制度|页|份|篇|documents?\b|docs\b|files\b|filings?\b|pages?\b|contracts?\b|manuals?\b|reports?\b|articles?\b|policies\b|PDFs?\b|medical records\b/iu],
-  ["users", /用户|老师|教师|员工|坐席|客服人员|医生|律师|顾问|学生|会员|家长|销售|画室|门店|users?\b|teachers?\b|agents\b|employees\b|staff\b|doctors?\b|clinicians?\b|lawyers?\b|advisors?\b|students?\b|subscribers?\b|members\b|customers\b|clients\b|reps\b|nurses\b|analysts\b|studios\b|sellers\b|salespeople\b|lawyers\b/iu],
+  ["users", /用户|老师|教师|员工|坐席|客服人员|医生|律师|顾问|学生|会员|家长|销售|画室|门店|分析师|研究员|护士|会计|编辑|审核员|users?\b|teachers?\b|agents\b|employees\b|staff\b|doctors?\b|clinicians?\b|lawyers?\b|advisors?\b|students?\b|subscribers?\b|members\b|customers\b|clients\b|reps\b|nurses\b|analysts\b|studios\b|sellers\b|salespeople\b|lawyers\b/iu],
 ];
 
 /** Tickets are records of past work: labelled when the text says they carry a category, otherwise raw logs. */
@@ -101,7 +101,7 @@ export function findCounts(text: string): CountFindings {
     }
     const near = beforeSentence.slice(-8) + " " + afterSentence;
     // The rate can sit past the short window at the end of its clause ("3,000 support tickets arrive each day").
-    const clause = text.slice(n.end, n.end + LABEL_AFTER).split(/[。！？!?;；\n]|\.\s/u)[0].split(CLAUSE_END)[0];
+    const clause = text.slice(n.end, n.end + LABEL_AFTER).split(/[。！？!?;；\n，,、]|\.\s|\s(?:and|but|while|so|with)\s|\d/u)[0];
     const perDay = PER_DAY.test(near) || PER_DAY.test(clause);
     const perMonth = !perDay && (PER_MONTH.test(near) || PER_MONTH.test(clause));
     if (perDay || perMonth) {
