@@ -66,5 +66,12 @@ describe("findCounts in English clauses", () => {
     expect(findCounts("About 3,000 support tickets arrive each day and must be sorted.").totalPerDay?.value).toBe(3_000);
     expect(findCounts("We have 20,000 historical tickets with their category labels.").counts.labeledExamples?.value).toBe(20_000);
   });
+
+  it("reads a Chinese noun phrase by its head noun", () => {
+    const c = findCounts("律所希望用自己积累的 3 万条合同审查问答和 5000 份历史文书微调模型。").counts;
+    expect(c.labeledExamples?.value).toBe(30_000);
+    expect(c.documents?.value).toBe(5_000);
+    expect(findCounts("从 20 万条企业微信聊天记录里抽取金牌销售的问答").counts.chatLogs?.value).toBe(200_000);
+  });
 });
 

@@ -25,7 +25,7 @@ const LABEL_AFTER = 64;
 const CATEGORY_TERMS: [CountKey, RegExp][] = [
   ["chatLogs", /聊天记录|对话记录|会话记录|客服记录|通话记录|聊天|对话|会话|chat(?: logs?| transcripts?|s)\b|conversations?\b|transcripts?\b|dialogues?\b|messages\b/iu],
   ["preferencePairs", /偏好对|偏好数据|对比数据|排序数据|preference pairs?\b|comparison(?: pairs|s)\b|ranked pairs\b/iu],
-  ["labeledExamples", /标注|已标注|样本|问答对|训练数据|示例|例子|条数据|labell?ed\b|annotated\b|examples?\b|Q&A pairs\b|QA pairs\b|training pairs\b|samples\b|demonstrations\b/iu],
+  ["labeledExamples", /标注|已标注|样本|问答对|问答|训练数据|示例|例子|条数据|labell?ed\b|annotated\b|examples?\b|Q&A pairs\b|QA pairs\b|training pairs\b|samples\b|demonstrations\b/iu],
   ["documents", /文档|文件|合同|手册|病历|报告|论文|说明书|规章|制度|页|份|篇|documents?\b|docs\b|files\b|filings?\b|pages?\b|contracts?\b|manuals?\b|reports?\b|articles?\b|policies\b|PDFs?\b|medical records\b/iu],
   ["users", /用户|老师|教师|员工|坐席|客服人员|医生|律师|顾问|学生|会员|家长|销售|画室|门店|分析师|研究员|护士|会计|编辑|审核员|users?\b|teachers?\b|agents\b|employees\b|staff\b|doctors?\b|clinicians?\b|lawyers?\b|advisors?\b|students?\b|subscribers?\b|members\b|customers\b|clients\b|reps\b|nurses\b|analysts\b|studios\b|sellers\b|salespeople\b|lawyers\b/iu],
 ];
@@ -39,6 +39,7 @@ const NOT_A_COUNT = /^\s*(?:个(?:类|分类|标签|小组|组|步骤|阶段|环
 /** A Chinese numeral counts things only with a measure word after it: "一键改派", "一起", "一线" are not quantities. */
 const CN_MEASURE_AFTER = /^\s*(?:多|余)?\s*(?:个|位|名|条|份|张|篇|家|人|句|次|本|页|段|组|套|项|台|所|间|款|例|对|封|通|笔|单|万|千|百|亿)/u;
 const ARABIC_DIGIT = /\d/u;
+const CN_PHRASE_END = /里|中|内(?!容)|带|用于|供|来自|可以|需要|要|，|。/u;
 const MONEY_BEFORE = /(?:[$¥￥€£]|US\$|RMB|CNY|USD|价格|售价|定价)\s*$/iu;
 const CLAUSE_END = /[0-9，,、;；()（）]|和|及|与|以及|\b(?:and|or|for|from|with|in|of|to|by|on|at|per|each|every|that|which|who|while|so|because|but)\s/iu;
 const PER_DAY = /每天|每日|日均|一天|天均|per day\b|a day\b|daily\b|each day\b|every day\b|\/\s*day\b/iu;
@@ -92,7 +93,10 @@ export function findCounts(text: string): CountFindings {
     // decides, the clause ending at the next number or conjunction.
     const afterClause = afterSentence.split(CLAUSE_END)[0];
     const chinese = /^\s*[\u3400-\u9fff]/u.test(afterSentence);
-    const afterCategory = firstCategory(afterClause, !chinese);
+    // A Chinese noun phrase also ends in its head ("3 万条合同审查问答" are Q&A pairs, not contracts); the phrase
+    // right after the measure word ends where a place or linking word starts ("聊天记录里抽取…的问答").
+    const phrase = chinese ? afterClause.split(CN_PHRASE_END)[0] : "";
+    const afterCategory = (chinese ? firstCategory(phrase, true) : undefined) ?? firstCategory(afterClause, !chinese);
     const category = afterCategory ?? firstCategory(beforeSentence, true);
     // "500 名用户" is a user count even in "每天有 500 名用户提问"; "每位老师每天写 20 条" is a volume.
     if (afterCategory === "users") {
