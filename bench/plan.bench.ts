@@ -1,4 +1,5 @@
-// Median time per buildPlan over 1,000 varied scenarios (target ≤ 1 ms), and the share of the decision engine in it.
+// Over 1,000 varied scenarios: the decision engine (profile + rules; issue 2's target ≤ 1 ms) and the full plan with
+// estimates and the Monte Carlo (issue 3's target ≤ 10 ms). bench/estimate.bench.ts covers p95 and estimatePlan alone.
 import { assess } from "~/domain/engine/assess";
 import { buildPlan } from "~/domain/plan";
 import { buildProfile } from "~/domain/profile/build-profile";
@@ -8,10 +9,13 @@ import { SCENARIOS } from "../test/scenario-table.fixtures";
 import type { BenchRow } from "./run";
 import { median, percentile } from "./stats";
 
-export const name = "plan: buildPlan over 1,000 varied scenarios";
+export const name = "plan: decision engine and full plan over 1,000 varied scenarios";
 
 const N = 1000;
-const TARGET_MS = 1;
+/** Issue 2: the decision engine (buildProfile + assess). */
+const ENGINE_TARGET_MS = 1;
+/** Issue 3: the full plan, estimates and 400 Monte Carlo runs included. */
+const PLAN_TARGET_MS = 10;
 
 /** A small seeded generator (mulberry32) so every run measures the same 1,000 scenarios. */
 function rng(seed: number) {
@@ -78,11 +82,10 @@ export async function run(): Promise<BenchRow[]> {
   const planMedian = median(plan);
   const engineMedian = median(engine);
   return [
-    { metric: "buildPlan median per plan", value: planMedian, unit: "ms", target: `≤ ${TARGET_MS} ms`, ok: planMedian <= TARGET_MS, note: `${N} scenarios` },
-    { metric: "buildPlan p95 per plan", value: percentile(plan, 95), unit: "ms" },
-    { metric: "decision engine (buildProfile + assess) median", value: engineMedian, unit: "ms", target: `≤ ${TARGET_MS} ms`, ok: engineMedian <= TARGET_MS },
+    { metric: "decision engine (buildProfile + assess) median", value: engineMedian, unit: "ms", target: `≤ ${ENGINE_TARGET_MS} ms`, ok: engineMedian <= ENGINE_TARGET_MS, note: `${N} scenarios` },
     { metric: "decision engine p95", value: percentile(engine, 95), unit: "ms" },
     { metric: "buildProfile median", value: median(profile), unit: "ms" },
     { metric: "assess median", value: median(assessOnly), unit: "ms" },
+    { metric: "full plan (buildPlan with Monte Carlo) median", value: planMedian, unit: "ms", target: `≤ ${PLAN_TARGET_MS} ms`, ok: planMedian <= PLAN_TARGET_MS, note: `${N} scenarios` },
   ];
 }

@@ -17,12 +17,20 @@ for (const job of jobs) {
   const pdf = writePdf(dir, `${job.name}.pdf`, await renderPlanPdf(job.plan, job.locale));
   const pages = Number(pdfInfo(pdf).Pages);
   const text = (await import("./report-poppler")).pdfText(pdf).split("\f");
-  // Page 1 (cover), 2 (executive summary) and the page where question 6 (business case, three charts) starts.
-  const q6 = text.findIndex((p) => /6\. Business model|六、商业模式/.test(p)) + 1;
-  const wanted = [1, 2, ...(q6 > 0 ? [q6] : [])];
-  for (const [i, page] of wanted.entries()) {
+  // Page 1 (cover), 2 (executive summary), the page where question 1 (reasons, with the defaults they assumed)
+  // starts, the one where question 6 (business case, three charts) starts, and the one with the profile's facts.
+  const pageOf = (re: RegExp) => text.findIndex((p) => re.test(p)) + 1;
+  const wanted: [number, string][] = [
+    [1, "p1"],
+    [2, "p2"],
+    [pageOf(/1\. Is this a reliable|一、这个场景靠谱吗/), "preasons"],
+    [pageOf(/6\. Business model|六、商业模式/), "pfinance"],
+    [pageOf(/Facts of the scenario profile|场景画像中的事实/), "pprofile"],
+  ];
+  for (const [page, suffix] of wanted) {
+    if (page < 1) continue;
     const [png] = pdfPages(pdf, join(dir, `${job.name}-${page}`), page, page, 80);
-    copyFileSync(png, join(out, `${job.name}-p${i === 2 ? "finance" : page}.png`));
+    copyFileSync(png, join(out, `${job.name}-${suffix}.png`));
   }
   console.log(`${job.name}: ${pages} pages`);
 }

@@ -447,4 +447,14 @@ export const SCENARIOS: ScenarioRow[] = [
     notTechniques: ["qlora"],
     why: "Seed §6: a ToB product needs customer research and a sales cycle; five jobs at once in a regulated, high-stakes domain (Microsoft transparency note) is a pilot with a few design-partner firms.",
   },
+  {
+    id: "zh-free-clinic-notes-written-to-records",
+    input: { description: "医院门诊把医生和患者的问诊对话整理成结构化病历草稿（主诉、现病史、既往史），医生确认修改后写入病历系统。患者数据不能出医院内网。50 名医生，每人每天 40 位患者。" },
+    verdict: "pilot",
+    grades: ["B", "D"],
+    primaryTier: 3,
+    techniques: ["sft"],
+    notTechniques: ["rag"],
+    why: "The free-text twin of zh-fields-medical-notes: the medical record is where the note is written (写入病历), not a source to retrieve from, so no RAG; patient data stays on the hospital network, so an open model is fine-tuned and served on premises (seed: 私有化部署), and the doctor confirms every draft.",
+  },
 ];

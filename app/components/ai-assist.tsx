@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { LlmFactOutcome, LlmInfo } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { useLocale } from "~/i18n/use-locale";
+import { factLabel, formatFactValue } from "~/report/profile-facts";
 import { formDataToRawInput } from "~/lib/scenario-form";
 
 // The "analyse with AI" step of the scenario form. It reads the form it sits in, asks /api/analyse, and shows what
@@ -79,26 +80,6 @@ const TEXT = {
   },
 } satisfies Record<Locale, unknown>;
 
-const FACT_LABELS: Record<string, { en: string; zh: string }> = {
-  industry: { en: "Industry", zh: "行业" },
-  market: { en: "Market", zh: "市场" },
-  tasks: { en: "Tasks", zh: "任务" },
-  knowledge: { en: "Knowledge", zh: "知识" },
-  stakes: { en: "Stakes", zh: "出错代价" },
-  humanReview: { en: "Human review", zh: "人工审核" },
-  deployment: { en: "Deployment", zh: "部署方式" },
-  replacesSystemOfRecord: { en: "Replaces a system of record", zh: "取代记录系统" },
-  labeledExamples: { en: "Labelled examples", zh: "标注样本" },
-  documents: { en: "Documents", zh: "文档" },
-  chatLogs: { en: "Chat logs", zh: "聊天记录" },
-  preferencePairs: { en: "Preference pairs", zh: "偏好对" },
-  users: { en: "Users", zh: "用户数" },
-  interactionsPerUserPerDay: { en: "Uses per user per day", zh: "人均每日使用次数" },
-  feedbackMode: { en: "Feedback", zh: "反馈方式" },
-  houseStyle: { en: "House style", zh: "固定风格" },
-  personalData: { en: "Personal data", zh: "个人数据" },
-};
-
 const OUTCOMES: Record<LlmFactOutcome["outcome"], { en: string; zh: string }> = {
   applied: { en: "used", zh: "已采用" },
   agreed: { en: "agrees with the heuristic", zh: "与启发式一致" },
@@ -108,14 +89,6 @@ const OUTCOMES: Record<LlmFactOutcome["outcome"], { en: string; zh: string }> = 
   dropped: { en: "not used: quote not found", zh: "未采用：原文中找不到引文" },
   rejected: { en: "not used: invalid value", zh: "未采用：值不合法" },
 };
-
-function show(value: unknown, locale: Locale): string {
-  if (value === undefined || value === null) return "—";
-  if (Array.isArray(value)) return value.join(", ") || "—";
-  if (typeof value === "boolean") return locale === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
-  if (typeof value === "number") return value.toLocaleString(locale === "zh" ? "zh-CN" : "en-US");
-  return String(value);
-}
 
 function usd(v: number): string {
   // Fractions of a cent are the usual size of one call: show enough digits to be non-zero.
@@ -265,9 +238,9 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
             <tbody>
               {outcomes.map((f) => (
                 <tr key={f.key} data-fact={f.key} data-outcome={f.outcome}>
-                  <th scope="row">{FACT_LABELS[f.key]?.[locale] ?? f.key}</th>
+                  <th scope="row">{factLabel(f.key, locale)}</th>
                   <td>
-                    {show(f.proposed, locale)} <span className="source source--llm">{t.ok}</span>
+                    {formatFactValue(f.key, { value: f.proposed }, locale, locale === "zh" ? "CNY" : "USD")} <span className="source source--llm">{t.ok}</span>
                   </td>
                   <td>
                     {OUTCOMES[f.outcome][locale]}

@@ -1,9 +1,9 @@
 import type { Locale } from "~/domain/scenario";
-import { SOURCE_LABELS } from "~/i18n/enums";
-import { tr, VERDICT_TEXT } from "~/report/labels";
+import { SOURCE_LABELS, VERDICT_LABELS } from "~/i18n/enums";
+import { tr } from "~/report/labels";
 
 export function VerdictBadge({ verdict, locale }: { verdict: string; locale: Locale }) {
-  return <span className={`badge badge--${verdict}`}>{tr(VERDICT_TEXT[verdict], locale, verdict)}</span>;
+  return <span className={`badge badge--${verdict}`}>{tr(VERDICT_LABELS[verdict], locale, verdict)}</span>;
 }
 
 export function GradeBadge({ grade }: { grade: string }) {

@@ -1,4 +1,7 @@
 // Labels for the ids of the input vocabulary and the plan, in both languages. Ids stay stable; only labels change.
+// The one source of these labels for every view: the web pages, the PDF, the Markdown memo and the chart specs.
+// Plain data without React so that the server-side report can import it too.
+import { BUSINESS_FACT_LABELS } from "~/domain/profile/business";
 import type { LocalizedText } from "~/domain/text";
 
 type Labels = Record<string, LocalizedText>;
@@ -105,6 +108,7 @@ export const PROFILE_FACT_LABELS: Labels = {
   houseStyle: { zh: "需保持固定风格", en: "House style to keep" },
   personalData: { zh: "涉及个人敏感数据", en: "Personal data" },
   businessCase: { zh: "已说明盈利或节省方式", en: "Business case stated" },
+  ...BUSINESS_FACT_LABELS,
 };
 
 export const VALUE_LABELS: Record<string, Labels> = {
@@ -134,4 +138,51 @@ export const TECHNIQUE_LABELS: Labels = {
   rlhf: { zh: "基于人类反馈的强化学习（RLHF）", en: "RLHF" },
   dpo: { zh: "直接偏好优化（DPO）", en: "Direct preference optimisation (DPO)" },
   traditional: { zh: "传统技术（规则、检索、BI、经典机器学习）", en: "Traditional software (rules, search, BI, classic ML)" },
+};
+
+export const VERDICT_LABELS: Labels = {
+  go: { zh: "推进", en: "Go" },
+  pilot: { zh: "先试点", en: "Pilot first" },
+  rethink: { zh: "需重新思考", en: "Rethink" },
+  no_go: { zh: "不建议推进", en: "No-go" },
+};
+
+export const TIER_LABELS: Record<number, LocalizedText> = {
+  1: { zh: "第一阶：提示工程", en: "Tier 1: prompting" },
+  2: { zh: "第二阶：检索、工具与智能体", en: "Tier 2: retrieval, tools and agents" },
+  3: { zh: "第三阶：微调与反馈闭环", en: "Tier 3: fine-tuning and feedback loops" },
+};
+
+export const DIMENSION_LABELS: Labels = {
+  value: { zh: "业务价值", en: "Value" },
+  data_readiness: { zh: "数据就绪度", en: "Data readiness" },
+  technical_fit: { zh: "技术匹配度", en: "Technical fit" },
+  risk_compliance: { zh: "风险与合规", en: "Risk and compliance" },
+  org_readiness: { zh: "组织就绪度", en: "Organisational readiness" },
+};
+
+export const COST_CATEGORY_LABELS: Labels = {
+  labour: { zh: "人力", en: "Labour" },
+  compute: { zh: "算力", en: "Compute" },
+  annotation: { zh: "数据标注", en: "Annotation" },
+  inference: { zh: "推理服务", en: "Inference" },
+  other: { zh: "其他", en: "Other" },
+};
+
+export const FINANCE_MODEL_LABELS: Labels = {
+  toC: { zh: "面向个人用户（ToC）：订阅收入", en: "Consumers (ToC): subscription revenue" },
+  toB: { zh: "面向企业客户（ToB）：合同收入", en: "Businesses (ToB): contract revenue" },
+  internal: { zh: "内部提效：节省的人力成本", en: "Internal use: staff time saved" },
+};
+
+export const SEVERITY_LABELS: Labels = {
+  low: { zh: "低", en: "Low" },
+  medium: { zh: "中", en: "Medium" },
+  high: { zh: "高", en: "High" },
+};
+
+export const REASON_KIND_LABELS: Labels = {
+  gate: { zh: "硬性门槛", en: "Gate" },
+  positive: { zh: "加分", en: "Positive" },
+  negative: { zh: "减分", en: "Negative" },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput } from "~/domain/scenario";
-import { buildChartSpecs, CHART_IDS, TORNADO_MAX_ROWS } from "~/report/chart-specs";
+import { buildChartSpecs, CHART_IDS, TORNADO_MAX_ROWS, zeroAxis } from "~/report/chart-specs";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "../../test/report-fixtures";
 
 const barePlan = () => {
@@ -54,6 +54,34 @@ describe("chart specs", () => {
     const p90 = spec.config.data.datasets.find((d) => String(d.label).startsWith("P90"));
     expect((p90 as { fill?: unknown } | undefined)?.fill).toBe("-1");
     expect(spec.alt).toContain(`month ${be}`);
+  });
+
+  it("draws the zero line as an emphasised grid line, not as a legend entry", () => {
+    for (const locale of ["en", "zh"] as const) {
+      const spec = buildChartSpecs(planFrom(ART_STUDIO_ZH), locale).cashflow;
+      const labels = spec.config.data.datasets.map((d) => String(d.label));
+      expect(labels.some((l) => /^(Zero|零)/.test(l))).toBe(false);
+      // Every dataset left is a series of the plan: none is a constant line at 0.
+      for (const d of spec.config.data.datasets) expect(d.data.every((v) => v === 0)).toBe(false);
+      const y = (spec.config.options?.scales as Record<string, ReturnType<typeof zeroAxis>>).y;
+      const zeroAt = Math.round((0 - y.min) / y.ticks.stepSize);
+      expect(y.min + zeroAt * y.ticks.stepSize).toBeCloseTo(0, 9);
+      expect(y.grid.color[zeroAt]).not.toBe(y.grid.color[(zeroAt + 1) % y.grid.color.length]);
+      expect(y.grid.lineWidth[zeroAt]).toBeGreaterThan(1);
+    }
+  });
+
+  it("fixes the y ticks so that they cover the data and include 0", () => {
+    for (const values of [[-12.3, 45.6], [0.2, 0.9], [-7, -1], [0], [-0.03, 1234]]) {
+      const y = zeroAxis(values);
+      expect(y.min).toBeLessThanOrEqual(Math.min(0, ...values));
+      expect(y.max).toBeGreaterThanOrEqual(Math.max(0, ...values));
+      const steps = (y.max - y.min) / y.ticks.stepSize;
+      expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+      expect(y.grid.color).toHaveLength(Math.round(steps) + 1);
+      expect(y.grid.lineWidth.filter((w) => w > 1)).toHaveLength(1);
+      expect(y.min + y.grid.lineWidth.indexOf(2) * y.ticks.stepSize).toBeCloseTo(0, 9);
+    }
   });
 
   it("sorts tornado rows by effect and keeps them around the base NPV", () => {

@@ -9,7 +9,8 @@ import type { ChartConfiguration } from "chart.js";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Currency, Locale } from "~/domain/scenario";
 import { formatMoneyCompact, formatNumber, moneyScale, scaled } from "~/report/format";
-import { CHART_TEXT, COST_CATEGORY_TEXT, DIMENSION_TEXT, tr } from "~/report/labels";
+import { COST_CATEGORY_LABELS, DIMENSION_LABELS } from "~/i18n/enums";
+import { CHART_TEXT, tr } from "~/report/labels";
 import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export const CHART_IDS = ["radar", "gantt", "cost", "cashflow", "tornado"] as const;
@@ -57,7 +58,7 @@ const currencyOf = (p: SparsePlan): Currency => (p.finance?.currency ?? p.cost?.
 export function radarSpec(plan: DecisionPlan | SparsePlan, locale: Locale): ChartSpec {
   const p = sparse(plan);
   const dims = list(p.feasibility?.dimensions).filter((d) => d && isNum(d.score));
-  const labels = dims.map((d) => tr(d.label as { zh: string; en: string } | undefined, locale, tr(DIMENSION_TEXT[d.id ?? ""], locale, d.id ?? "")));
+  const labels = dims.map((d) => tr(d.label as { zh: string; en: string } | undefined, locale, tr(DIMENSION_LABELS[d.id ?? ""], locale, d.id ?? "")));
   const scores = dims.map((d) => Math.round(d.score as number));
   const title = tr(CHART_TEXT.radarTitle, locale);
   const alt =
@@ -164,7 +165,7 @@ export function costSpec(plan: DecisionPlan | SparsePlan, locale: Locale): Chart
   const running = cats.map((c) => (isNum(c.monthly) ? c.monthly * RUNNING_MONTHS_SHOWN : 0));
   const hasData = cats.length > 0 && [...oneOff, ...running].some((v) => v > 0);
   const scale = moneyScale(Math.max(oneOff.reduce((a, b) => a + b, 0), running.reduce((a, b) => a + b, 0), 0), currency, locale);
-  const catLabel = (c: (typeof cats)[number]) => tr(c.label as { zh: string; en: string } | undefined, locale, tr(COST_CATEGORY_TEXT[c.category ?? "other"], locale, c.category ?? ""));
+  const catLabel = (c: (typeof cats)[number]) => tr(c.label as { zh: string; en: string } | undefined, locale, tr(COST_CATEGORY_LABELS[c.category ?? "other"], locale, c.category ?? ""));
   const title = tr(CHART_TEXT.costTitle, locale);
   const money = (v: number) => formatMoneyCompact(v, currency, locale);
   const oneOffTotal = isNum(p.cost?.oneOffTotal) ? p.cost.oneOffTotal : oneOff.reduce((a, b) => a + b, 0);
@@ -258,16 +259,6 @@ export function cashFlowSpec(plan: DecisionPlan | SparsePlan, locale: Locale): C
       fill: false,
     });
   }
-  if (monthNumbers.length > 0) {
-    datasets.push({
-      label: tr(CHART_TEXT.cashZero, locale),
-      data: monthNumbers.map(() => 0),
-      borderColor: "#888888",
-      borderWidth: 1,
-      pointRadius: 0,
-      fill: false,
-    });
-  }
   if (beAt) {
     datasets.push({
       label: `${tr(CHART_TEXT.cashBreakEven, locale)} (M${be})`,
@@ -306,11 +297,48 @@ export function cashFlowSpec(plan: DecisionPlan | SparsePlan, locale: Locale): C
         ...baseOptions(title),
         scales: {
           x: { title: { display: true, text: tr(CHART_TEXT.cashAxisX, locale), color: GRID_TEXT }, ticks: { color: GRID_TEXT, maxTicksLimit: 13 } },
-          y: { title: { display: true, text: scale.unit, color: GRID_TEXT }, ticks: { color: GRID_TEXT } },
+          y: { ...zeroAxis(all.map((v) => scaled(v, scale))), title: { display: true, text: scale.unit, color: GRID_TEXT } },
         },
       },
     },
   };
+}
+
+const GRID_LINE = "rgba(0,0,0,0.1)";
+const ZERO_LINE = "#666666";
+
+/**
+ * A y axis whose ticks are fixed in the spec (min, max, step), so the index of the zero tick is known and its grid
+ * line can be drawn darker with plain arrays: the zero line without a dataset (which would show in the legend) and
+ * without a scriptable function (which would not survive JSON to the PDF renderer).
+ */
+export function zeroAxis(values: number[]) {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const step = niceStep((hi - lo || 1) / 6);
+  const min = Math.floor(lo / step - 1e-9) * step;
+  const max = Math.ceil(hi / step + 1e-9) * step;
+  const count = Math.round((max - min) / step) + 1;
+  const zeroIndex = Math.round(-min / step);
+  const color = Array.from({ length: count }, (_, i) => (i === zeroIndex ? ZERO_LINE : GRID_LINE));
+  const lineWidth = Array.from({ length: count }, (_, i) => (i === zeroIndex ? 2 : 1));
+  const fix = (x: number) => {
+    const r = Number(x.toPrecision(12));
+    return r === 0 ? 0 : r;
+  };
+  return {
+    min: fix(min),
+    max: fix(max),
+    ticks: { color: GRID_TEXT, stepSize: fix(step), autoSkip: false, maxTicksLimit: count + 1 },
+    grid: { color, lineWidth },
+  };
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at least `raw`. */
+function niceStep(raw: number): number {
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const m = [1, 2, 2.5, 5, 10].find((x) => x * p >= raw - 1e-12) ?? 10;
+  return Number((m * p).toPrecision(12));
 }
 
 // ───────────────────────── sensitivity tornado ─────────────────────────

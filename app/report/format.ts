@@ -24,11 +24,19 @@ export function formatMoney(value: number | null | undefined, currency: Currency
   return nf(locale, { style: "currency", currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
 }
 
+/** A unit price ($19.99 per seat, ¥2.5 per hour): cents matter here, unlike in the plan's totals. */
+export function formatPrice(value: number | null | undefined, currency: Currency, locale: Locale): string {
+  if (!isNum(value)) return "—";
+  return nf(locale, { style: "currency", currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
+}
+
 /** ¥123.5万 / $1.2M: for key figures and chart text where the magnitude matters more than the last digit. */
 export function formatMoneyCompact(value: number | null | undefined, currency: Currency, locale: Locale): string {
   if (!isNum(value)) return "—";
   if (Math.abs(value) < 10_000) return formatMoney(value, currency, locale);
-  return nf(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(value);
+  // Node's ICU and Chromium's disagree on the default minimum fraction digits of compact currency ("$60.0K" vs
+  // "$60K"); pinning both bounds makes the server, the browser and the PDF print the same string.
+  return nf(locale, { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatNumber(value: number | null | undefined, locale: Locale, maximumFractionDigits = 1): string {

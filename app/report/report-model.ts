@@ -6,21 +6,18 @@ import type { Currency, Locale } from "~/domain/scenario";
 import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "~/report/format";
 import {
-  COST_CATEGORY_TEXT,
-  DIMENSION_TEXT,
-  fill,
-  FINANCE_MODEL_TEXT,
-  PROFILE_FACT_TEXT,
-  REASON_KIND_TEXT,
-  REPORT_TEXT,
-  SEVERITY_TEXT,
-  SOURCE_TEXT,
-  TECHNIQUE_TEXT,
-  TIER_TEXT,
-  tr,
-  VERDICT_TEXT,
-  type LocalizedText,
-} from "~/report/labels";
+  COST_CATEGORY_LABELS,
+  DIMENSION_LABELS,
+  FINANCE_MODEL_LABELS,
+  REASON_KIND_LABELS,
+  SEVERITY_LABELS,
+  SOURCE_LABELS,
+  TECHNIQUE_LABELS,
+  TIER_LABELS,
+  VERDICT_LABELS,
+} from "~/i18n/enums";
+import { fill, REPORT_TEXT, tr, type LocalizedText } from "~/report/labels";
+import { assumedFactTexts, profileFactRows } from "~/report/profile-facts";
 import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export interface KeyFigure {
@@ -88,10 +85,10 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   const sources = new SourceList();
 
   // ── key figures (executive summary) ──
-  const verdict = t(VERDICT_TEXT[p.feasibility?.verdict ?? ""], locale, p.feasibility?.verdict ?? na);
+  const verdict = t(VERDICT_LABELS[p.feasibility?.verdict ?? ""], locale, p.feasibility?.verdict ?? na);
   const grade = p.feasibility?.grade ?? "—";
   const score = isNum(p.feasibility?.score) ? num(p.feasibility.score, 0) : "—";
-  const tier = isNum(p.primaryTier) ? t(TIER_TEXT[p.primaryTier], locale) : na;
+  const tier = isNum(p.primaryTier) ? t(TIER_LABELS[p.primaryTier], locale) : na;
   const headcount = p.team?.headcount;
   const launchWeek = p.timeline?.launchWeek;
   const be = p.finance?.breakEvenMonth;
@@ -126,6 +123,11 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
 
   const reasons = list(p.feasibility?.reasons).filter(Boolean);
   const reasonText = (r: (typeof reasons)[number]) => t(r.text as LT, locale, r.ruleId ?? "");
+  // The defaults a reason rests on, so the reader sees which unstated facts drive the verdict.
+  const assumedText = (r: (typeof reasons)[number]) => {
+    const items = assumedFactTexts(list(r.assumed as string[] | undefined), p.profile as Record<string, unknown> | undefined, locale, currency);
+    return items.length ? `${t(REPORT_TEXT.assumed, locale)}${items.join(zh ? "；" : "; ")}` : "";
+  };
   const llm = p.llm;
   const aiNarrative = list(llm?.narrative).filter((s): s is string => typeof s === "string" && s.trim() !== "");
   const aiRisks = list(llm?.risks).filter((s): s is string => typeof s === "string" && s.trim() !== "");
@@ -135,8 +137,10 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   summary.push(
     reasons.length
       ? { kind: "bullets", items: reasons.slice(0, 3).map((r) => {
-          const kind = t(REASON_KIND_TEXT[r.kind ?? ""], locale, r.kind ?? "");
-          return zh ? `${reasonText(r)}（${kind}）` : `${reasonText(r)} (${kind})`;
+          const kind = t(REASON_KIND_LABELS[r.kind ?? ""], locale, r.kind ?? "");
+          const assumed = assumedText(r);
+          const line = zh ? `${reasonText(r)}（${kind}）` : `${reasonText(r)} (${kind})`;
+          return assumed ? `${line}${zh ? "。" : ". "}${assumed}` : line;
         }) }
       : { kind: "paragraph", text: zh ? "规则引擎尚未给出理由。" : "The rule engine gave no reasons yet." },
   );
@@ -160,7 +164,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     q1.push({
       kind: "table",
       columns: zh ? ["维度", "得分", "权重"] : ["Dimension", "Score", "Weight"],
-      rows: dims.map((d) => [t(d.label as LT, locale, t(DIMENSION_TEXT[d.id ?? ""], locale, d.id ?? "")), num(d.score, 0), isNum(d.weight) ? formatPercent(d.weight, locale) : "—"]),
+      rows: dims.map((d) => [t(d.label as LT, locale, t(DIMENSION_LABELS[d.id ?? ""], locale, d.id ?? "")), num(d.score, 0), isNum(d.weight) ? formatPercent(d.weight, locale) : "—"]),
       widths: ["*", 60, 60],
     });
   }
@@ -168,7 +172,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     q1.push({
       kind: "table",
       columns: zh ? ["理由", "类型", "影响", "来源"] : ["Reason", "Kind", "Points", "Source"],
-      rows: reasons.map((r) => [reasonText(r), t(REASON_KIND_TEXT[r.kind ?? ""], locale, r.kind ?? ""), isNum(r.weight) && r.kind !== "gate" ? (r.weight > 0 ? `+${num(r.weight)}` : num(r.weight)) : "—", sources.add(r.source)]),
+      rows: reasons.map((r) => [[reasonText(r), assumedText(r)].filter(Boolean).join("\n"), t(REASON_KIND_LABELS[r.kind ?? ""], locale, r.kind ?? ""), isNum(r.weight) && r.kind !== "gate" ? (r.weight > 0 ? `+${num(r.weight)}` : num(r.weight)) : "—", sources.add(r.source)]),
       widths: ["*", 45, 40, 45],
     });
   }
@@ -204,7 +208,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   for (const tierNo of [1, 2, 3] as const) {
     const inTier = techniques.filter((x) => x.tier === tierNo);
     if (!inTier.length) continue;
-    q3.push({ kind: "subheading", text: t(TIER_TEXT[tierNo], locale) });
+    q3.push({ kind: "subheading", text: t(TIER_LABELS[tierNo], locale) });
     q3.push({
       kind: "table",
       columns: zh ? ["技术", "类型", "原因", "来源"] : ["Technique", "Kind", "Why", "Sources"],
@@ -308,7 +312,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   // ── 6. business model, cost, return ──
   const f = p.finance;
   const q6: Block[] = [];
-  if (f?.model) q6.push({ kind: "paragraph", text: (zh ? "商业模式：" : "Business model: ") + t(FINANCE_MODEL_TEXT[f.model], locale, f.model) });
+  if (f?.model) q6.push({ kind: "paragraph", text: (zh ? "商业模式：" : "Business model: ") + t(FINANCE_MODEL_LABELS[f.model], locale, f.model) });
   const cats = list(p.cost?.byCategory).filter((c) => c && c.category);
   if (cats.length) {
     q6.push({ kind: "chart", chartId: "cost" });
@@ -316,7 +320,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
       kind: "table",
       columns: zh ? ["成本类别", "一次性", "每月"] : ["Cost category", "One-off", "Monthly"],
       rows: [
-        ...cats.map((c) => [t(c.label as LT, locale, t(COST_CATEGORY_TEXT[c.category ?? ""], locale, c.category ?? "")), money(c.oneOff), money(c.monthly)]),
+        ...cats.map((c) => [t(c.label as LT, locale, t(COST_CATEGORY_LABELS[c.category ?? ""], locale, c.category ?? "")), money(c.oneOff), money(c.monthly)]),
         [zh ? "合计" : "Total", money(p.cost?.oneOffTotal), money(p.cost?.monthlyTotal)],
       ],
       widths: ["*", 100, 100],
@@ -359,7 +363,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     riskBlocks.push({
       kind: "table",
       columns: zh ? ["风险", "严重度", "应对", "来源"] : ["Risk", "Severity", "Mitigation", "Source"],
-      rows: risks.map((r) => [t(r.text as LT, locale), t(SEVERITY_TEXT[r.severity ?? ""], locale, r.severity ?? ""), t(r.mitigation as LT, locale), sources.add(r.source)]),
+      rows: risks.map((r) => [t(r.text as LT, locale), t(SEVERITY_LABELS[r.severity ?? ""], locale, r.severity ?? ""), t(r.mitigation as LT, locale), sources.add(r.source)]),
       widths: ["*", 45, "*", 45],
     });
   } else riskBlocks.push({ kind: "paragraph", text: zh ? "规则引擎未识别出具体风险。" : "The rule engine raised no specific risk." });
@@ -375,23 +379,20 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
       rows: assumptions.map((a) => [
         `${t(a.label as LT, locale, a.key)}\n${a.key}`,
         `${formatValue(a.value, locale)}${a.unit ? ` ${a.unit}` : ""}${a.overridden ? (zh ? "（已修改）" : " (edited)") : ""}`,
-        t(SOURCE_TEXT[a.source ?? ""], locale, a.source ?? ""),
+        t(SOURCE_LABELS[a.source ?? ""], locale, a.source ?? ""),
         sources.add(a.citation),
         a.range && isNum(a.range.low) ? `${formatValue(a.range.low, locale)} – ${formatValue(a.range.high, locale)}` : "",
       ]),
       widths: ["*", 110, 70, 45, 80],
     });
   } else appendix.push({ kind: "paragraph", text: na });
-  const facts = Object.entries(p.profile ?? {}).filter(([, fact]) => fact && typeof fact === "object" && "source" in fact);
+  const facts = profileFactRows(p.profile as Record<string, unknown> | undefined, locale, currency);
   if (facts.length) {
     appendix.push({ kind: "subheading", text: zh ? "场景画像中的事实" : "Facts of the scenario profile" });
     appendix.push({
       kind: "table",
       columns: zh ? ["事实", "取值", "来源", "依据"] : ["Fact", "Value", "Source", "Evidence"],
-      rows: facts.map(([key, fact]) => {
-        const fa = fact as { value?: unknown; source?: string; evidence?: string[]; note?: string };
-        return [t(PROFILE_FACT_TEXT[key], locale, key), formatValue(fa.value, locale), t(SOURCE_TEXT[fa.source ?? ""], locale, fa.source ?? ""), [...list(fa.evidence), fa.note].filter(Boolean).join("; ")];
-      }),
+      rows: facts.map((fa) => [fa.label, fa.value, fa.sourceLabel, [...fa.evidence.map((e) => (zh ? `“${e}”` : `"${e}"`)), fa.note].filter(Boolean).join("; ")]),
       widths: [110, 110, 70, "*"],
     });
   }
@@ -475,7 +476,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
 }
 
 function techniqueName(id: string, locale: Locale): string {
-  return tr(TECHNIQUE_TEXT[id], locale, id);
+  return tr(TECHNIQUE_LABELS[id], locale, id);
 }
 
 function roleName(role: string, roles: { role?: string; label?: { zh?: string; en?: string } }[], locale: Locale): string {

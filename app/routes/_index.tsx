@@ -5,7 +5,8 @@ import { formatters } from "~/components/format";
 import { RouteError } from "~/components/route-error";
 import { useT } from "~/i18n/use-locale";
 import { listScenarios } from "~/models/scenario.server";
-import { TIER_TEXT, tr } from "~/report/labels";
+import { TIER_LABELS } from "~/i18n/enums";
+import { tr } from "~/report/labels";
 
 export const meta: MetaFunction = () => [{ title: "Tierwise · 大模型落地决策台" }];
 
@@ -81,7 +82,7 @@ export default function Index() {
                     <GradeBadge grade={s.grade} />
                   </td>
                   <td className="num col-optional">{Math.round(s.score)}</td>
-                  <td className="col-optional small">{tr(TIER_TEXT[s.tier], locale)}</td>
+                  <td className="col-optional small">{tr(TIER_LABELS[s.tier], locale)}</td>
                   <td className="num col-optional">{s.latestVersion}</td>
                   <td className="col-optional small">{f.date(s.updatedAt)}</td>
                 </tr>

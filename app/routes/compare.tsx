@@ -7,11 +7,11 @@ import { formatters } from "~/components/format";
 import { RouteError } from "~/components/route-error";
 import type { Currency } from "~/domain/scenario";
 import { pick } from "~/domain/text";
-import { TECHNIQUE_LABELS } from "~/i18n/enums";
+import { TECHNIQUE_LABELS, TIER_LABELS } from "~/i18n/enums";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
 import { getScenario, listScenarios } from "~/models/scenario.server";
-import { TIER_TEXT, tr } from "~/report/labels";
+import { tr } from "~/report/labels";
 import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export const meta: MetaFunction = () => [{ title: "Compare · Tierwise" }];
@@ -42,7 +42,7 @@ export default function Compare() {
     { key: "plan.verdict", cell: (p) => <VerdictBadge verdict={p.feasibility?.verdict ?? "pilot"} locale={locale} /> },
     { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility?.grade ?? "C"} /> },
     { key: "plan.score", cell: (p) => (isNum(p.feasibility?.score) ? Math.round(p.feasibility.score) : "—") },
-    { key: "plan.tier", cell: (p) => tr(TIER_TEXT[p.primaryTier ?? 1], locale) },
+    { key: "plan.tier", cell: (p) => tr(TIER_LABELS[p.primaryTier ?? 1], locale) },
     { key: "plan.q3", cell: (p) => list(p.techniques).map((x) => (TECHNIQUE_LABELS[x.id ?? ""] ? pick(TECHNIQUE_LABELS[x.id ?? ""], locale) : x.id)).join(locale === "zh" ? "、" : ", ") },
     { key: "plan.achieve.team", cell: (p) => (isNum(p.team?.headcount) ? t("plan.achieve.people", { n: p.team.headcount }) : "—") },
     { key: "plan.achieve.firstVersion", cell: (p) => (isNum(p.timeline?.launchWeek) ? t("plan.achieve.weeks", { n: p.timeline.launchWeek }) : "—") },

@@ -60,6 +60,37 @@ async function screenshot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 1000 });
 }
 
+/**
+ * The profile table lists every fact by its label with a formatted value (never a raw key or "null"), the business
+ * facts included; reasons that rest on defaults say which. Screenshots the table for the docs.
+ */
+async function checkProfileAndAssumed(page: Page, lang: "en" | "zh", shot: string) {
+  const table = page.getByTestId("profile-table");
+  const rows = table.locator("tbody tr");
+  const facts = await rows.evaluateAll((trs) => trs.map((tr) => ({ key: tr.getAttribute("data-fact") ?? "", cells: Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "") })));
+  expect(facts.map((f) => f.key)).toEqual(expect.arrayContaining(["stakes", "pricePerUserMonth", "adoptionRate", "salesCycleMonths"]));
+  for (const f of facts) {
+    expect(f.cells[0], f.key).not.toBe(f.key);
+    expect(f.cells[0], f.key).not.toMatch(/[a-z][A-Z]/);
+    expect(f.cells[1], f.key).not.toMatch(/\bnull\b|undefined|NaN/);
+    if (lang === "zh") expect(f.cells[0], f.key).toMatch(/[\u4e00-\u9fff]/);
+  }
+  const assumed = page.getByTestId("reason-assumed");
+  if ((await assumed.count()) > 0) {
+    const first = (await assumed.first().textContent()) ?? "";
+    expect(first).toMatch(lang === "zh" ? /依据的默认值.*（默认值）/ : /Assumed.*\(default\)/);
+    expect(first).not.toMatch(/[a-z][A-Z]/);
+  }
+  await elementShot(page, "#profile", shot);
+}
+
+/** A screenshot of one part of the page, without the sticky header drawn over it. */
+async function elementShot(page: Page, selector: string, name: string) {
+  const style = await page.addStyleTag({ content: ".site-header { position: static !important; }" });
+  await page.locator(selector).screenshot({ path: `${SCREENSHOTS}${name}` });
+  await style.evaluate((el) => (el as Element).remove());
+}
+
 describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
   it("creates a scenario from a template and shows the verdict and the charts", async () => {
     const page = await newPage();
@@ -174,6 +205,7 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await hydrated(page);
     await drawnCanvases(page);
     await screenshot(page, "plan-en.png");
+    await checkProfileAndAssumed(page, "en", "plan-profile-en.png");
     await page.getByTestId("lang-switch").click();
     await page.waitForURL(new RegExp(`/scenarios/${id}$`));
     await hydrated(page);
@@ -188,6 +220,7 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await hydrated(page);
     expect(await page.getByTestId("plan-title").textContent()).toMatch(/[\u4e00-\u9fff]/);
     await screenshot(page, "plan-zh.png");
+    await checkProfileAndAssumed(page, "zh", "plan-profile-zh.png");
     await page.context().close();
   });
 
@@ -205,6 +238,18 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await page.getByTestId("submit-scenario").click();
     await page.waitForURL(/\/scenarios\/[a-z0-9]{12}$/);
     expect(await page.getByTestId("plan-title").textContent()).toBe("No-JS draft");
+    // Every reason that rests on a default says which, in the words of the page.
+    const id = new URL(page.url()).pathname.split("/").pop()!;
+    const plan = (await (await page.request.get(`${baseUrl}/scenarios/${id}/export.json`)).json()) as { feasibility: { reasons: { assumed?: string[] }[] } };
+    const reasons = plan.feasibility.reasons;
+    const assumed = page.getByTestId("reason-assumed");
+    expect(await assumed.count()).toBe(reasons.filter((r) => r.assumed?.length).length);
+    for (const text of await assumed.allTextContents()) {
+      expect(text).toMatch(/^Assumed.*: .+ = .+ \(default\)/);
+      expect(text).not.toMatch(/[a-z][A-Z]|\bnull\b/);
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await elementShot(page, "#verdict .reasons", "plan-reasons-en.png");
     await page.context().close();
   });
 });

@@ -5,12 +5,13 @@ import { GradeBadge, SourceBadge } from "~/components/badges";
 import { ChartFigure } from "~/components/charts/chart-figure";
 import { LlmSummary } from "~/components/llm-summary";
 import type { Formatters } from "~/components/format";
-import type { Locale } from "~/domain/scenario";
+import type { Currency, Locale } from "~/domain/scenario";
 import { pick, type LocalizedText } from "~/domain/text";
-import { PROFILE_FACT_LABELS, TECHNIQUE_LABELS, VALUE_LABELS, MARKET_LABELS } from "~/i18n/enums";
+import { MARKET_LABELS, PROFILE_FACT_LABELS, TECHNIQUE_LABELS, TIER_LABELS, VERDICT_LABELS } from "~/i18n/enums";
 import type { Translate } from "~/i18n/messages";
 import type { ChartId, ChartSpec } from "~/report/chart-specs";
-import { TIER_TEXT, tr, VERDICT_TEXT } from "~/report/labels";
+import { tr } from "~/report/labels";
+import { assumedFactTexts, profileFactRows } from "~/report/profile-facts";
 import { isNum, list, type SparsePlan } from "~/report/sparse-plan";
 
 export interface SectionProps {
@@ -20,6 +21,10 @@ export interface SectionProps {
   f: Formatters;
   charts: Record<ChartId, ChartSpec>;
 }
+
+/** The plan's currency, as the report model picks it: business facts without their own currency are shown in it. */
+const planCurrency = (plan: SparsePlan, locale: Locale): Currency =>
+  (plan.finance?.currency ?? plan.cost?.currency ?? plan.currency ?? (locale === "zh" ? "CNY" : "USD")) as Currency;
 
 const text = (v: LocalizedText | Partial<LocalizedText> | undefined, locale: Locale, fallback = "") =>
   v ? pick({ zh: v.zh ?? "", en: v.en ?? "" }, locale) || fallback : fallback;
@@ -49,7 +54,7 @@ export function VerdictSection({ plan, locale, t, charts }: SectionProps) {
         <div className="verdict__main">
           <div className="verdict__label">{t("plan.verdict")}</div>
           <div className="verdict__value" data-testid="verdict">
-            {tr(VERDICT_TEXT[verdict], locale, verdict)}
+            {tr(VERDICT_LABELS[verdict], locale, verdict)}
           </div>
         </div>
         <div className="verdict__figures">
@@ -65,7 +70,7 @@ export function VerdictSection({ plan, locale, t, charts }: SectionProps) {
           </div>
           <div className="figure-big">
             <span>{t("plan.tier")}</span>
-            <strong>{tr(TIER_TEXT[plan.primaryTier ?? 1], locale)}</strong>
+            <strong>{tr(TIER_LABELS[plan.primaryTier ?? 1], locale)}</strong>
           </div>
         </div>
       </div>
@@ -83,6 +88,11 @@ export function VerdictSection({ plan, locale, t, charts }: SectionProps) {
                   <span>
                     {text(r.text, locale, r.ruleId)}
                     {r.source ? <span className="citation" title={r.source}>{t("plan.reason.source")}: {r.source}</span> : null}
+                    {list(r.assumed).length ? (
+                      <span className="reason-assumed small" data-testid="reason-assumed">
+                        {t("plan.reason.assumed")}: {assumedFactTexts(list(r.assumed), plan.profile as Record<string, unknown> | undefined, locale, planCurrency(plan, locale)).join(locale === "zh" ? "；" : "; ")}
+                      </span>
+                    ) : null}
                   </span>
                   <span className="muted small">{r.kind === "gate" || !isNum(r.weight) ? "" : t("plan.reason.points", { n: `${r.weight > 0 ? "+" : ""}${r.weight}` })}</span>
                 </li>
@@ -203,7 +213,7 @@ export function TechniquesSection({ plan, locale, t }: SectionProps) {
             <div key={tier} className={inTier.length ? "tier" : "tier tier--empty"} data-tier={tier}>
               <h3>
                 <span className="tier__num">{tier}</span>
-                {tr(TIER_TEXT[tier], locale)}
+                {tr(TIER_LABELS[tier], locale)}
               </h3>
               <ul>{inTier.map(item)}</ul>
             </div>
@@ -664,13 +674,8 @@ export function RisksSection({ plan, locale, t }: SectionProps) {
 
 // ── profile with provenance ───────────────────────────────────────────────
 export function ProfileSection({ plan, locale, t }: SectionProps) {
-  const entries = Object.entries(plan.profile ?? {}) as [string, { value?: unknown; source?: string; evidence?: string[]; note?: string }][];
-  if (!entries.length) return null;
-  const show = (key: string, value: unknown): string => {
-    const labels = VALUE_LABELS[key];
-    const one = (v: unknown) => (labels && typeof v === "string" ? text(labels[v], locale, v) : typeof v === "boolean" ? (v ? "✓" : "✗") : typeof v === "number" ? v.toLocaleString(locale === "zh" ? "zh-CN" : "en-US") : String(v));
-    return Array.isArray(value) ? value.map(one).join(locale === "zh" ? "、" : ", ") : one(value);
-  };
+  const rows = profileFactRows(plan.profile as Record<string, unknown> | undefined, locale, planCurrency(plan, locale));
+  if (!rows.length) return null;
   return (
     <Section id="profile" title={t("plan.profile")}>
       <div className="card table-wrap">
@@ -684,14 +689,14 @@ export function ProfileSection({ plan, locale, t }: SectionProps) {
             </tr>
           </thead>
           <tbody>
-            {entries.map(([key, fact]) => (
-              <tr key={key}>
-                <td>{text(PROFILE_FACT_LABELS[key], locale, key)}</td>
-                <td>{show(key, fact?.value)}</td>
-                <td>{fact?.source ? <SourceBadge source={fact.source} locale={locale} /> : null}</td>
+            {rows.map((row) => (
+              <tr key={row.key} data-fact={row.key}>
+                <td>{row.label}</td>
+                <td>{row.value}</td>
+                <td>{row.source ? <SourceBadge source={row.source} locale={locale} /> : null}</td>
                 <td className="small">
-                  {list(fact?.evidence).length ? list(fact?.evidence).map((e) => `“${e}”`).join(" ") : ""}
-                  {fact?.note ? <span className="citation">{fact.note}</span> : null}
+                  {row.evidence.map((e) => `“${e}”`).join(" ")}
+                  {row.note ? <span className="citation">{row.note}</span> : null}
                 </td>
               </tr>
             ))}

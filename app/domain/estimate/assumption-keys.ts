@@ -26,6 +26,7 @@ export const ASSUMPTION_BOUNDS = {
   "data.minutesPerSftExample": [0.01, 600],
   "data.minutesPerComparison": [0.01, 600],
   "data.productiveHoursPerWeek": [1, 80],
+  "data.minutesPerOnHandExample": [0.01, 600],
   // feedback / usage
   "usage.users": [0, 2_000_000_000],
   "usage.interactionsPerUserPerDay": [0, 10_000],
@@ -53,6 +54,7 @@ export const ASSUMPTION_BOUNDS = {
   "timeline.iterationRounds": [0, 20],
   "timeline.weeksPerIterationRound": [0.5, 26],
   "timeline.documentsPerWeek": [1, 10_000_000],
+  "timeline.minDataCurationWeeks": [0, 52],
   // cost
   "cost.contingencyShare": [0, 2],
   "cost.otherMonthly": [0, 1e12],
@@ -73,6 +75,7 @@ export const ASSUMPTION_BOUNDS = {
   "finance.customerMonthlyChurnRate": [0, 1],
   "finance.staffAffected": [0, 1e9],
   "finance.hoursSavedPerStaffPerWeek": [0, 80],
+  "finance.minutesSavedPerInteraction": [0, 480],
   "finance.loadedHourlyWage": [0, 1e12],
   "finance.adoptionRate": [0, 1],
   "finance.adoptionRampMonths": [0, 60],

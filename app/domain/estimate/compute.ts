@@ -2,7 +2,7 @@
 // and GPUs; hosted-API token cost. Pure functions over the knowledge base: the CLI, the plan and calibration share them.
 import { EST, gpuSpec, type ApiPrice, type GpuSpec } from "~/domain/estimate/kb";
 import { round3 } from "~/domain/estimate/money";
-import type { FineTuneMethod, GpuId, MemoryBreakdownGb, Precision } from "~/domain/estimate/types";
+import type { FineTuneEstimate, FineTuneMethod, GpuId, MemoryBreakdownGb, Precision } from "~/domain/estimate/types";
 
 const C = EST.constants;
 const GB = 1e9;
@@ -36,27 +36,8 @@ export interface FineTuneJob {
   fullPrecision?: "amp" | "pure_bf16";
 }
 
-export interface FineTuneResult {
-  method: FineTuneMethod;
-  paramsB: number;
-  gpu: GpuId;
-  gpuMemoryGb: number;
-  examples: number;
-  tokensPerExample: number;
-  epochs: number;
-  trainingTokens: number;
-  flops: number;
-  mfu: number;
-  memoryGbPerGpu: number;
-  memoryGbTotal: number;
-  memoryBreakdownGb: MemoryBreakdownGb;
-  gpus: number;
-  gpuHours: number;
-  wallHours: number;
-  pricePerGpuHourUsd: number;
-  costUsd: number;
-  fits: boolean;
-}
+/** One fine-tuning job: the plan's `FineTuneEstimate` less what only the plan knows (runs, cost in its currency). */
+export type FineTuneResult = Omit<FineTuneEstimate, "cost" | "runs">;
 
 function requireGpu(id: string): GpuSpec {
   const g = gpuSpec(id);

@@ -226,15 +226,18 @@ export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBefor
     label: { zh: "每月工作日", en: "Working days per month" },
     group: "feedback",
   });
-  // Without a feedback UI nothing flows, unless the plan needs a reward model, in which case it adds thumbs.
-  let mode = profile.feedbackMode.value;
-  if (mode === "none" && (ctx.rewardModel || ctx.fineTune)) mode = "explicit";
-  const explicitDefault = mode === "none" ? 0 : f.explicitRate.value;
+  // The description names no feedback: the plan's integration phase ships a thumbs up/down with the answers (see
+  // timeline.integrationWeeks: "logging and the feedback UI"), so explicit feedback flows at its low opt-in rate.
+  const mode = profile.feedbackMode.value === "none" ? "explicit" : profile.feedbackMode.value;
+  const explicitDefault = f.explicitRate.value;
   const implicitDefault = mode === "implicit" ? f.implicitRate.value : 0;
   const explicitRate = book.num("feedback.explicitRate", {
     value: explicitDefault,
     source: "kb",
-    citation: f.explicitRate.source,
+    citation:
+      profile.feedbackMode.value === "none"
+        ? `${f.explicitRate.source}; the description names no feedback step, so the plan counts the thumbs up/down its integration phase ships`
+        : f.explicitRate.source,
     unit: "share of interactions",
     label: { zh: "显式反馈率（点赞/点踩）", en: "Explicit feedback rate (thumbs)" },
     group: "feedback",

@@ -150,6 +150,8 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
     runningInference: computeOut.inferenceMonthly,
     runningOther: otherMonthly + computeOut.retrainMonthly,
     users: feedback.inputs.users,
+    interactionsPerUserPerDay: feedback.inputs.interactionsPerUserPerDay,
+    workingDaysPerMonth: feedback.inputs.workingDaysPerMonth,
     apiTokenCost: computeOut.apiTokenCost,
     deployment: computeOut.compute.deployment,
   });
@@ -208,7 +210,39 @@ function contractFromSeatPrice(ctx: EstimateContext, targetCustomers: number, us
   return { value: round3(value), source: "profile" as const, citation, range: { low: round3(value * 0.6), high: round3(value * 1.3) } };
 }
 
+/**
+ * Nobody stated the hours saved: a person cannot save more time than their uses of the tool, so the knowledge-base
+ * default (hours per person per week) is capped by interactions × working days a week × minutes saved per interaction.
+ */
+function usageBoundHours(ctx: EstimateContext, f: FinanceInputs) {
+  const s = EST.finance.internal;
+  const m = s.minutesSavedPerInteraction;
+  const minutes = ctx.book.num("finance.minutesSavedPerInteraction", {
+    value: m.value,
+    source: "kb",
+    citation: m.source,
+    unit: "min/interaction",
+    label: { zh: "每次交互节省分钟数", en: "Minutes saved per interaction" },
+    group: "finance",
+    range: { low: m.low ?? m.value, high: m.high ?? m.value },
+  });
+  const minutesRange = ctx.book.range("finance.minutesSavedPerInteraction");
+  const usesPerWeek = (f.interactionsPerUserPerDay * f.workingDaysPerMonth) / WEEKS_PER_MONTH;
+  const cap = (perUse: number) => (usesPerWeek * perUse) / 60;
+  const kb = s.hoursSavedPerStaffPerWeek;
+  const value = round3(Math.min(kb.value, cap(minutes)));
+  const low = round3(Math.min(kb.low ?? kb.value, value, cap(minutesRange?.low ?? minutes)));
+  const high = round3(Math.min(kb.high ?? kb.value, Math.max(value, cap(minutesRange?.high ?? minutes))));
+  const bound = value < kb.value;
+  const citation = bound
+    ? `derived: ${round3(usesPerWeek)} uses per person per week (usage.interactionsPerUserPerDay × working days ÷ weeks) × ${minutes} min saved per use ÷ 60, below the ${kb.value} h default (${kb.source})`
+    : `${kb.source}; within the usage bound of ${round3(cap(minutes))} h (${round3(usesPerWeek)} uses a week × ${minutes} min)`;
+  return { value, source: bound ? ("default" as const) : ("kb" as const), citation, range: high > low ? { low, high } : undefined };
+}
+
 interface FinanceInputs {
+  interactionsPerUserPerDay: number;
+  workingDaysPerMonth: number;
   launchMonth: number;
   launchMonthRange: { low: number; high: number };
   oneOffLabour: number;
@@ -300,7 +334,7 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     const s = F.internal;
     const staffDefault = { value: f.users, source: "default" as const, citation: "derived: the active users of the tool are the staff whose work it assists", range: { low: f.users * 0.7, high: f.users * 1.2 } };
     const staff = book.num("finance.staffAffected", { ...(stated(ctx, "staffAffected") ? figure("staffAffected", f.users, "", undefined) : staffDefault), unit: "people", label: { zh: "受益员工数", en: "Staff affected" }, group: "finance", userValue: b.staffAffected, userField: "business.staffAffected" });
-    const hours = book.num("finance.hoursSavedPerStaffPerWeek", { ...figure("hoursSavedPerStaffPerWeek", s.hoursSavedPerStaffPerWeek.value, s.hoursSavedPerStaffPerWeek.source, kbRange(s.hoursSavedPerStaffPerWeek, s.hoursSavedPerStaffPerWeek.value)), unit: "h/person/week", label: { zh: "每人每周节省工时", en: "Hours saved per person per week" }, group: "finance", userValue: b.hoursSavedPerStaffPerWeek, userField: "business.hoursSavedPerStaffPerWeek" });
+    const hours = book.num("finance.hoursSavedPerStaffPerWeek", { ...(b.hoursSavedPerStaffPerWeek !== undefined || stated(ctx, "hoursSavedPerStaffPerWeek") ? figure("hoursSavedPerStaffPerWeek", s.hoursSavedPerStaffPerWeek.value, s.hoursSavedPerStaffPerWeek.source, kbRange(s.hoursSavedPerStaffPerWeek, s.hoursSavedPerStaffPerWeek.value)) : usageBoundHours(ctx, f)), unit: "h/person/week", label: { zh: "每人每周节省工时", en: "Hours saved per person per week" }, group: "finance", userValue: b.hoursSavedPerStaffPerWeek, userField: "business.hoursSavedPerStaffPerWeek" });
     const kbWage = byCurrency(ctx, s.loadedHourlyWage);
     const wage = book.num("finance.loadedHourlyWage", { ...figure("loadedHourlyWage", kbWage, s.loadedHourlyWage.source, { low: kbWage * 0.8, high: kbWage * 1.2 }), unit: `${currency}/h`, label: { zh: "员工小时成本（含福利）", en: "Loaded hourly wage" }, group: "finance", userValue: b.loadedHourlyWage, userField: "business.loadedHourlyWage" });
     const adoption = book.num("finance.adoptionRate", { ...figure("adoptionRate", s.adoptionRate.value, s.adoptionRate.source, kbRange(s.adoptionRate, s.adoptionRate.value), 1), unit: "share", label: { zh: "采用率", en: "Adoption rate" }, group: "finance", userValue: b.adoptionRate, userField: "business.adoptionRate" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { cloneParams, monteCarlo, project, type FinanceParams } from "~/domain/estimate/finance";
-import { mulberry32, triangular } from "~/domain/estimate/random";
+import { mulberry32, percentileSorted, percentilesInPlace, triangular } from "~/domain/estimate/random";
 
 const params = fc.record({
   launch: fc.integer({ min: 1, max: 12 }),
@@ -99,5 +99,20 @@ describe("random", () => {
     const mean = xs.reduce((s, v) => s + v, 0) / xs.length;
     expect(mean).toBeGreaterThan(13.5);
     expect(mean).toBeLessThan(14.5); // (10 + 12 + 20) / 3 = 14
+  });
+});
+
+describe("percentilesInPlace (the Monte Carlo's selection instead of a sort)", () => {
+  it("reads the same nearest-rank percentiles as sorting and percentileSorted", () => {
+    const values = fc.array(fc.oneof(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), fc.constantFrom(0, 1, 1, Number.POSITIVE_INFINITY)), { minLength: 1, maxLength: 500 });
+    const ps = fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(values, ps, (xs, qs) => {
+        const sorted = Float64Array.from(xs).sort();
+        const got = percentilesInPlace(Float64Array.from(xs), qs);
+        // "+ 0" folds -0 into 0: the two read the same once rounded and serialised.
+        expect(got.map((v) => v + 0)).toEqual(qs.map((q) => percentileSorted(sorted, q) + 0));
+      }),
+    );
   });
 });

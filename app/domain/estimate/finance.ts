@@ -2,7 +2,7 @@
 // cycle, implementation cost) or internal savings (hours saved × loaded wage × adoption). Pure and allocation-light:
 // the Monte Carlo calls `project` hundreds of times per plan.
 import { roundMoney, round3 } from "~/domain/estimate/money";
-import { mulberry32, percentileSorted, triangular } from "~/domain/estimate/random";
+import { mulberry32, percentilesInPlace, triangular } from "~/domain/estimate/random";
 import type { AssumptionRange, Band, FinanceModel, FinanceMonth, NullableBand, SensitivityRow } from "~/domain/estimate/types";
 import type { LocalizedText } from "~/domain/text";
 
@@ -43,11 +43,14 @@ export interface Projection {
   totalCost: number;
 }
 
-/** Fast path (no row objects): what the Monte Carlo and the sensitivity table need. */
-export function project(p: FinanceParams, rows?: FinanceMonth[]): Projection {
+/**
+ * Fast path (no row objects): what the Monte Carlo and the sensitivity table need. `buffers` lets the Monte Carlo
+ * reuse one pair of arrays over its runs (every month is overwritten) instead of allocating two per run.
+ */
+export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: { net: Float64Array; cumulative: Float64Array }): Projection {
   const n = HORIZON_MONTHS;
-  const net = new Float64Array(n);
-  const cumulative = new Float64Array(n);
+  const net = buffers?.net ?? new Float64Array(n);
+  const cumulative = buffers?.cumulative ?? new Float64Array(n);
   const launch = Math.max(0, Math.min(n, Math.round(p.launchMonth)));
   const buildMonthly = launch > 0 ? (p.oneOffLabour + p.oneOffOther) / launch : 0;
   const running = p.runningLabour + p.runningInference + p.runningOther;
@@ -173,6 +176,8 @@ export interface MonteCarloResult {
   cumulative: { month: number; p10: number; p50: number; p90: number }[];
 }
 
+const DECILES = [10, 50, 90] as const;
+
 /** Seeded Monte Carlo over the drivers' triangular ranges. Same seed, same drivers → same bands. */
 export function monteCarlo(base: FinanceParams, drivers: Driver[], seed: number, runs: number): MonteCarloResult {
   const rand = mulberry32(seed);
@@ -184,37 +189,33 @@ export function monteCarlo(base: FinanceParams, drivers: Driver[], seed: number,
   const breakEvens = new Float64Array(runs);
   let hits = 0;
   const p = cloneParams(base);
+  const buffers = { net: new Float64Array(n), cumulative: new Float64Array(n) };
   for (let r = 0; r < runs; r++) {
     for (const d of drawn) {
       const range = d.range as AssumptionRange;
       d.set(p, triangular(rand(), range.low, range.mode, range.high));
     }
-    const res = project(p);
+    const res = project(p, undefined, buffers);
     npvs[r] = res.npv;
     rois[r] = res.roi;
     breakEvens[r] = res.breakEvenMonth ?? Number.POSITIVE_INFINITY;
     if (res.breakEvenMonth !== null) hits++;
-    // Transposed layout: month-major, so each month's runs are contiguous for sorting.
+    // Transposed layout: month-major, so each month's runs are contiguous for the percentile selection.
     for (let m = 0; m < n; m++) cum[m * runs + r] = res.cumulative[m];
   }
-  npvs.sort();
-  rois.sort();
-  breakEvens.sort();
   const band = (a: Float64Array, money: boolean): Band => {
     const f = money ? roundMoney : round3;
-    return { p10: f(percentileSorted(a, 10)), p50: f(percentileSorted(a, 50)), p90: f(percentileSorted(a, 90)) };
+    const [p10, p50, p90] = percentilesInPlace(a, DECILES);
+    return { p10: f(p10), p50: f(p50), p90: f(p90) };
   };
-  const be = (q: number): number | null => {
-    const v = percentileSorted(breakEvens, q);
-    return Number.isFinite(v) ? v : null;
-  };
+  const [be10, be50, be90] = percentilesInPlace(breakEvens, DECILES).map((v) => (Number.isFinite(v) ? v : null));
   const cumulative = [];
   for (let m = 0; m < n; m++) {
-    const slice = cum.subarray(m * runs, (m + 1) * runs).sort();
-    cumulative.push({ month: m + 1, p10: roundMoney(percentileSorted(slice, 10)), p50: roundMoney(percentileSorted(slice, 50)), p90: roundMoney(percentileSorted(slice, 90)) });
+    const [p10, p50, p90] = percentilesInPlace(cum.subarray(m * runs, (m + 1) * runs), DECILES);
+    cumulative.push({ month: m + 1, p10: roundMoney(p10), p50: roundMoney(p50), p90: roundMoney(p90) });
   }
   return {
-    breakEvenMonth: { p10: be(10), p50: be(50), p90: be(90) },
+    breakEvenMonth: { p10: be10, p50: be50, p90: be90 },
     breakEvenProbability: round3(hits / runs),
     npv: band(npvs, true),
     roi: band(rois, false),

@@ -117,6 +117,8 @@ export const EstimationFileSchema = z.object({
     minutesPerComparison: sourced,
     productiveHoursPerWeek: sourced,
     hourlyRate: byCurrency,
+    minutesPerOnHandExample: sourced,
+    onHandScreeningFactor: sourced,
   }),
   feedback: z.object({
     workingDaysPerMonth: sourced,
@@ -145,6 +147,14 @@ export const EstimationFileSchema = z.object({
     integrationWeeks: sourced,
     documentsPerWeek: sourced,
     productionCycleWeeks: sourced,
+    minDataCurationWeeks: sourced,
+    scale: z.object({
+      pilotUsers: sourced,
+      trialShareAddedPerTenfoldUsers: sourced,
+      integrationWeeksPerExtraTask: sourced,
+      integrationWeeksPerTenfoldDocuments: sourced,
+      onPremIntegrationWeeks: sourced,
+    }),
   }),
   cost: z.object({ contingencyShare: sourced, otherMonthly: byCurrency, retrainsPerYear: sourced }),
   finance: z.object({
@@ -158,7 +168,7 @@ export const EstimationFileSchema = z.object({
       newCustomersPerMonth: sourced,
       customerMonthlyChurnRate: sourced,
     }),
-    internal: z.object({ hoursSavedPerStaffPerWeek: sourced, loadedHourlyWage: byCurrency, adoptionRate: sourced, adoptionRampMonths: sourced }),
+    internal: z.object({ hoursSavedPerStaffPerWeek: sourced, minutesSavedPerInteraction: sourced, loadedHourlyWage: byCurrency, adoptionRate: sourced, adoptionRampMonths: sourced }),
   }),
 });
 

@@ -91,8 +91,25 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
     group: "team",
   });
   const discoveryWeeks = kbNum("timeline.discoveryWeeks", T.discoveryWeeks, "weeks", { zh: "需求澄清周数", en: "Discovery weeks" });
-  const integrationWeeks = kbNum("timeline.integrationWeeks", T.integrationWeeks, "weeks", { zh: "系统集成周数", en: "Integration weeks" });
-  const trialWeeks = kbNum("timeline.internalTrialWeeks", T.internalTrialWeeks, "weeks", { zh: "内部试用周数", en: "Internal trial weeks" });
+  const scale = scheduleScale(ctx, v);
+  const integrationWeeks = book.num("timeline.integrationWeeks", {
+    value: round3(T.integrationWeeks.value + scale.integrationExtra),
+    source: "kb",
+    citation: `${T.integrationWeeks.source}; ${scale.integrationWhy}`,
+    unit: "weeks",
+    label: { zh: "系统集成周数", en: "Integration weeks" },
+    group: "timeline",
+    range: { low: round3(T.integrationWeeks.low! + scale.integrationExtra), high: round3(T.integrationWeeks.high! + scale.integrationExtra) },
+  });
+  const trialWeeks = book.num("timeline.internalTrialWeeks", {
+    value: round3(T.internalTrialWeeks.value * scale.trialFactor),
+    source: "kb",
+    citation: `${T.internalTrialWeeks.source}; ${scale.trialWhy}`,
+    unit: "weeks",
+    label: { zh: "内部试用周数", en: "Internal trial weeks" },
+    group: "timeline",
+    range: { low: round3(T.internalTrialWeeks.low! * scale.trialFactor), high: round3(T.internalTrialWeeks.high! * scale.trialFactor) },
+  });
 
   const phases: PhaseDraft[] = [];
   phases.push({
@@ -107,6 +124,7 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
     const docsPerWeek = kbNum("timeline.documentsPerWeek", T.documentsPerWeek, "documents/week", { zh: "每周处理文档数", en: "Documents prepared per week" });
     const docs = Math.max(v.documents, 1);
     const curators = kbNum("team.opsCurators", T.opsCurators, "people", { zh: "运营/数据整理人员", en: "Operations data curators" }, "team");
+    // Moved after the data curation below when the plan fine-tunes: the same curators do both, one after the other.
     phases.push({
       id: "knowledge_prep",
       nameText: { zh: "知识库整理与向量化", en: "Knowledge base preparation" },
@@ -122,15 +140,36 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
     const curators = kbNum("team.opsCurators", T.opsCurators, "people", { zh: "运营/数据整理人员", en: "Operations data curators" }, "team");
     const items = v.sftToCollect + v.evalToCollect;
     const ratePerWeek = (curators * productive * 60) / v.minutesPerSftExample;
+    // Examples on hand are not ready: they are screened against the good/bad-data definition (seed step 1).
+    const screeningFactor = EST.annotation.onHandScreeningFactor.value;
+    const screened = Math.min(ctx.profile.labeledExamples.value, Math.ceil(screeningFactor * (v.sftNeeded + v.evalExamples)));
+    const screenMinutes = kbNum("data.minutesPerOnHandExample", EST.annotation.minutesPerOnHandExample, "min/example", { zh: "每条已有样本筛查用时", en: "Minutes to screen one example on hand" });
+    const minWeeks = kbNum("timeline.minDataCurationWeeks", T.minDataCurationWeeks, "weeks", { zh: "数据整理最短周数（定义好/坏数据）", en: "Minimum data-curation weeks (define good and bad data)" });
+    const curationWeeks = (items * v.minutesPerSftExample + screened * screenMinutes) / (curators * productive * 60);
     phases.push({
       id: "data_curation",
       nameText: { zh: "数据收集与清洗", en: "Data collection and curation" },
-      weeks: Math.max(0.5, items / ratePerWeek),
+      weeks: Math.max(minWeeks, curationWeeks),
       dependsOn: ["discovery"],
       // Supervision scales with the curators so the phase's effort does not depend on how it is staffed.
       roles: { ops_curator: curators, domain_annotator: 0.2 * curators, pm: 0.1 * curators },
-      workVolume: { quantity: items, unit: "examples", label: { zh: "待整理样本（含评测集）", en: "examples to curate (incl. eval set)" }, ratePerWeek: round3(ratePerWeek), rounds: 1 },
+      workVolume:
+        screened > 0
+          ? {
+              quantity: items + screened,
+              unit: "examples",
+              label: { zh: `待整理样本（含评测集，其中 ${screened} 条为已有样本筛查）`, en: `examples to curate (incl. eval set; ${screened} on hand to screen)` },
+              ratePerWeek: round3((items + screened) / Math.max(curationWeeks, 1e-9)),
+              rounds: 1,
+            }
+          : { quantity: items, unit: "examples", label: { zh: "待整理样本（含评测集）", en: "examples to curate (incl. eval set)" }, ratePerWeek: round3(ratePerWeek), rounds: 1 },
     });
+    // The same curators prepare the knowledge base: after the fine-tuning data, which is on the critical path.
+    const at = phases.findIndex((p) => p.id === "knowledge_prep");
+    if (at >= 0) {
+      const [prep] = phases.splice(at, 1);
+      phases.push({ ...prep, dependsOn: ["data_curation"] });
+    }
     const engineers = kbNum("team.fineTuneEngineers", T.fineTuneEngineers, "people", { zh: "微调工程师", en: "Fine-tuning engineers" }, "team");
     const ftWeeks = kbNum("timeline.firstFineTuneWeeks", T.firstFineTuneWeeks, "weeks", { zh: "首轮微调周数", en: "First fine-tune round weeks" });
     phases.push({
@@ -323,4 +362,33 @@ function slipRange(ctx: EstimateContext, launch: number): { low: number; high: n
     high += Math.round(rounds.high) * per.high - base;
   }
   return { low: Math.max(1, Math.min(low, launch)), high: Math.max(high, launch) };
+}
+
+/**
+ * Integration and the internal trial grow with the rollout, in a stated way: each task beyond the first, each tenfold
+ * documents above 100 and on-premises serving add integration weeks; each tenfold users beyond a pilot group adds a
+ * staged rollout wave to the trial.
+ */
+function scheduleScale(ctx: EstimateContext, v: DataVolumes) {
+  const S = EST.timeline.scale;
+  const zh = ctx.locale === "zh";
+  const tasks = Math.max(1, ctx.profile.tasks.value.length);
+  const users = Math.max(0, ctx.input.assumptions?.["usage.users"] ?? ctx.profile.users.value);
+  const documents = ctx.rag ? Math.max(0, v.documents) : 0;
+  const taskWeeks = (tasks - 1) * S.integrationWeeksPerExtraTask.value;
+  const docWeeks = documents > 100 ? Math.log10(documents / 100) * S.integrationWeeksPerTenfoldDocuments.value : 0;
+  const onPremWeeks = ctx.selfHosted ? S.onPremIntegrationWeeks.value : 0;
+  const waves = users > S.pilotUsers.value ? Math.log10(users / S.pilotUsers.value) : 0;
+  const trialFactor = 1 + waves * S.trialShareAddedPerTenfoldUsers.value;
+  const f = (x: number) => round3(x);
+  return {
+    integrationExtra: taskWeeks + docWeeks + onPremWeeks,
+    integrationWhy: zh
+      ? `按规模加：${tasks - 1} 个额外任务 × ${S.integrationWeeksPerExtraTask.value} 周 + 文档 ${documents} 份（每十倍于 100 份加 ${S.integrationWeeksPerTenfoldDocuments.value} 周）= ${f(docWeeks)} 周 + 本地部署 ${onPremWeeks} 周`
+      : `scaled: ${tasks - 1} extra task(s) × ${S.integrationWeeksPerExtraTask.value} wk + ${f(docWeeks)} wk for ${documents} documents (${S.integrationWeeksPerTenfoldDocuments.value} wk per tenfold above 100) + ${onPremWeeks} wk on-premises serving`,
+    trialFactor,
+    trialWhy: zh
+      ? `按用户规模：${users} 人，相对 ${S.pilotUsers.value} 人试点组每多十倍加半轮灰度，× ${f(trialFactor)}`
+      : `scaled by users: ${users} against a ${S.pilotUsers.value}-user pilot group, half the base trial per tenfold, × ${f(trialFactor)}`,
+  };
 }

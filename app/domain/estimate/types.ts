@@ -52,7 +52,7 @@ export interface PhaseFte {
 export interface TeamRole {
   role: RoleId | string;
   label: LocalizedText;
-  /** Peak headcount for the role (whole people: ceil of the largest FTE over the phases). */
+  /** Peak headcount for the role: whole people, the ceiling of its largest concurrent FTE (not a sum of phase seats). */
   count: number;
   /** FTE on each build phase where the role works (phases absent here: 0). */
   ftePerPhase: PhaseFte[];

@@ -3,6 +3,7 @@
 // words as evidence); otherwise a stated default. Pure: the LLM step merges its proposals separately, afterwards.
 import { BUSINESS_FACT_KEYS, findBusinessFigures, MONEY_FACT_KEYS, type BusinessFindings } from "~/domain/profile/business";
 import { findCounts, type CountKey } from "~/domain/profile/counts";
+import { findUsageFrequency, WORKING_DAYS_PER_MONTH, WORKING_DAYS_PER_WEEK } from "~/domain/profile/frequency";
 import {
   BUSINESS_CASE_LEXICON,
   DEPLOYMENT_LEXICON,
@@ -130,7 +131,7 @@ export function buildProfile(input: ScenarioInput): Profile {
       : found.counts.users
         ? heuristic(found.counts.users.value, [found.counts.users.evidence])
         : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], `default for ${market.value} products`);
-  const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value);
+  const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value, text);
 
   const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
 
@@ -205,9 +206,15 @@ function inferStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
   return byDefault(PROFILE_DEFAULTS.stakes);
 }
 
-function inferInteractions(userValue: number | undefined, found: ReturnType<typeof findCounts>, users: number): Fact<number> {
+function inferInteractions(userValue: number | undefined, found: ReturnType<typeof findCounts>, users: number, text: string): Fact<number> {
   if (userValue !== undefined) return user(userValue);
   if (found.perUserPerDay) return heuristic(round2(found.perUserPerDay.value), [found.perUserPerDay.evidence]);
+  // "每人每周问一两次", "a few times a week": a person's habit, per working day.
+  const freq = findUsageFrequency(text);
+  if (freq) {
+    const note = freq.period === "day" ? undefined : `per ${freq.period} ÷ ${freq.period === "week" ? WORKING_DAYS_PER_WEEK : WORKING_DAYS_PER_MONTH} working days`;
+    return heuristic(round2(freq.perDay), [freq.evidence], note);
+  }
   if (found.totalPerDay && users > 0) {
     return heuristic(round2(found.totalPerDay.value / users), [found.totalPerDay.evidence], `${round2(found.totalPerDay.value)} a day over ${users} users`);
   }

@@ -93,8 +93,14 @@ export const TASK_LEXICON: LexiconEntry<Task>[] = [
   { value: "generation", zh: ["生成", "撰写", "写作", "文案", "评语", "起草", "创作", "写报告", "回复", "出具", "推荐话术", "推荐回复", "批改", "修改建议", "建议书"], en: ["generat\\w*", "writ(?:e|es|ing)", "draft\\w*", "compos\\w*", "copywriting", "comments? on", "create content", "replies"] },
 ];
 
+/**
+ * "病历" is a knowledge source when records are read ("查阅病历", "历史病历"), not when they are what the system
+ * writes ("生成病历", "写入病历系统", "整理成结构化病历草稿"): an output destination calls for no retrieval.
+ */
+export const MEDICAL_RECORDS_AS_SOURCE_ZH = "(?<!(?:写入|写进|生成|录入|填入|填写|整理成|整理为|形成|输出|转成|转为|存入|归档到|提交到)[^，。；、,;]{0,6})病历(?!草稿|初稿)";
+
 export const KNOWLEDGE_LEXICON: LexiconEntry<Knowledge>[] = [
-  { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", "病历", "案例库", "政策文件", "FAQ", "飞书文档", "语雀", "钉钉文档", "Confluence", "wiki"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "records", "Confluence", "SharePoint", "Notion", "help[- ]cent(?:er|re) articles", "articles"] },
+  { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", MEDICAL_RECORDS_AS_SOURCE_ZH, "案例库", "政策文件", "FAQ", "飞书文档", "语雀", "钉钉文档", "Confluence", "wiki"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "(?<!(?:writ\\w*|generat\\w*|creat\\w*|fil(?:e|es|ed|ing)|enter\\w*|sav(?:e|es|ed|ing)) (?:(?:in|into|to|the|a|new|medical|patient|clinical|structured) ){0,3})records", "Confluence", "SharePoint", "Notion", "help[- ]cent(?:er|re) articles", "articles"] },
   { value: "structured_data", zh: ["数据库", "SQL", "订单数据", "订单信息", "报表", "表格", "ERP", "CRM", "数据仓库", "业务数据", "库存", "交易记录"], en: ["databases?", "SQL", "order data", "database tables?", "spreadsheets?", "ERP", "CRM", "data warehouse", "warehouse", "transactions", "inventory", "order status", "BI"] },
   { value: "vertical_expertise", zh: ["专业知识", "行业知识", "垂直领域", "垂类", "医学知识", "法律知识", "临床", "诊断", "专家经验", "领域知识", "术语"], en: ["domain expertise", "domain knowledge", "expert knowledge", "specialist", "vertical", "clinical", "medical knowledge", "legal knowledge", "jargon", "terminology", "subject[- ]matter experts?"] },
   { value: "realtime", zh: ["实时", "最新", "行情", "股价", "新闻", "天气", "库存状态"], en: ["real[- ]time", "live data", "latest", "up-to-the-minute", "stock prices", "market data", "breaking news"] },
@@ -160,8 +166,10 @@ export const FEEDBACK_LEXICON: LexiconEntry<FeedbackValue>[] = [
   },
   {
     value: "implicit",
-    zh: ["修改后", "编辑后", "采纳", "改派", "修正", "纠正", "重新生成", "老师修改", "人工修改"],
-    en: ["edits?", "edited", "corrections?", "re-?route\\w*", "accept(?:s|ed)? or reject\\w*", "override\\w*", "regenerat\\w*", "adopt(?:ed|ion) rate"],
+    // A draft the person confirms, edits or picks before it goes out is a signal per use (the seed counts a
+    // Midjourney pick of 1 of 4 as one piece of human feedback): accepted as is, edited, or rejected.
+    zh: ["修改后", "编辑后", "采纳", "改派", "修正", "纠正", "重新生成", "老师修改", "人工修改", "确认后(?:再)?发", "确认修改", "确认或修改", "选择或修改", "改后(?:再)?发", "一键(?:采用|发送|改)"],
+    en: ["edits?", "edited", "corrections?", "re-?route\\w*", "accept(?:s|ed)? or reject\\w*", "override\\w*", "regenerat\\w*", "adopt(?:ed|ion) rate", "confirm(?:s|ed)? (?:it |them |the (?:draft|reply|note) )?(?:and|before) sen(?:d|ds|ding|t)", "confirm(?:s|ed)?(?: or| and|/) ?edit\\w*", "accept(?:s|ed)?(?: or| and|/) ?edit\\w*", "approv(?:e|es|ed)(?: or| and|/) ?edit\\w*"],
   },
 ];
 
