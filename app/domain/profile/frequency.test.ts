@@ -29,6 +29,14 @@ describe("usage frequency as people say it", () => {
     expect(findUsageFrequency("The API is called 5000 times a day.")).toBeUndefined();
   });
 
+  it("skips a volume to find the habit said after it", () => {
+    expect(findUsageFrequency("客服每天约 8000 次咨询；每位客服每天用 20 次助手。")?.perDay).toBe(20);
+  });
+
+  it("does not read a team's routine as a use of the tool", () => {
+    expect(findUsageFrequency("运营团队每周两次复盘会。")).toBeUndefined();
+  });
+
   it("becomes interactionsPerUserPerDay with the words as evidence, per working day", () => {
     const p = profileOf({ description: "员工就报销、请假提问，系统检索制度文档回答。全公司 3000 名员工，每人每周问一两次。" });
     expect(p.interactionsPerUserPerDay.source).toBe("heuristic");

@@ -14,9 +14,10 @@ const ZH_PERIOD: Record<string, string> = { 天: "day", 日: "day", 周: "week",
 const EN_COUNT: Record<string, number> = { once: 1, twice: 2, "once or twice": 1.5, "a few times": 3, "a couple of times": 2, "several times": 4 };
 
 // "每人每周问一两次", "员工一周用两三次", "人均每天 3 次": a per-person marker or a period, a verb, then N 次.
-const ZH = /(每人|每位|每个人|每名|人均|每个?员工)?[^，。；;,\n]{0,4}?(?:每|一)(天|日|周|星期|礼拜|月)[^，。；;,\n\d一二两三四五六七八九十几]{0,6}?(一两|两三|三四|三五|四五|五六|几|[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:\s*(?:到|至|-|~|～)\s*(\d+(?:\.\d+)?))?\s*次/u;
+const ZH = /(每人|每位|每个人|每名|人均|每个?员工)?[^，。；;,\n]{0,4}?(?:每|一)(天|日|周|星期|礼拜|月)[^，。；;,\n\d一二两三四五六七八九十几]{0,6}?(一两|两三|三四|三五|四五|五六|几|[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:\s*(?:到|至|-|~|～)\s*(\d+(?:\.\d+)?))?\s*次/gu;
+const ZH_USE_VERB = /[问用查询找]|提问|咨询|打开|调用|使用/u;
 // "once a day", "a few times a week", "3 times per week", "2-3 times a month", "once or twice a week".
-const EN = /\b(once or twice|once|twice|a few times|a couple of times|several times|(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*times)\s*(?:a|per|each|every)\s+(day|week|month|working day|workday)\b/iu;
+const EN = /\b(once or twice|once|twice|a few times|a couple of times|several times|(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*times)\s*(?:a|per|each|every)\s+(day|week|month|working day|workday)\b/giu;
 
 export interface Frequency {
   perDay: number;
@@ -26,17 +27,17 @@ export interface Frequency {
 
 /** Undefined when the text says no usage frequency; digit counts above 100 are volumes, not one person's habit. */
 export function findUsageFrequency(text: string): Frequency | undefined {
-  const zh = ZH.exec(text);
-  if (zh) {
+  // The first mention that reads as one person's habit wins; volumes and routines before it are skipped.
+  for (const zh of text.matchAll(ZH)) {
     const period = ZH_PERIOD[zh[2]] as Frequency["period"];
     const n = zh[3] in ZH_COUNT ? ZH_COUNT[zh[3]] : Number(zh[3]);
     const count = zh[4] !== undefined ? (n + Number(zh[4])) / 2 : n;
-    // Digits need the per-person marker: "每天 8000 次咨询" is the whole desk's volume.
-    const perPerson = zh[1] !== undefined || !/\d/.test(zh[3]);
+    // A person's habit needs a per-person marker or a usage verb: "每天 8000 次咨询" is the whole desk's volume and
+    // "每周两次复盘会" is a meeting, not a use of the tool.
+    const perPerson = zh[1] !== undefined || ZH_USE_VERB.test(zh[0]);
     if (perPerson && count > 0 && count <= 100) return { perDay: count / PER_PERIOD[period], evidence: zh[0].trim(), period };
   }
-  const en = EN.exec(text);
-  if (en) {
+  for (const en of text.matchAll(EN)) {
     const unit = en[4].toLowerCase();
     const period = (unit.includes("day") ? "day" : unit) as Frequency["period"];
     const words = en[1].toLowerCase();
