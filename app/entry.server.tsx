@@ -10,6 +10,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { getEnv } from "~/env.server";
+import { BoundedCache } from "~/lib/bounded-cache";
 
 // A bad environment stops the server at boot with every problem named, not at the first request that needs it.
 getEnv();
@@ -17,7 +18,7 @@ getEnv();
 const ABORT_DELAY = 5_000;
 const RENDER_CACHE_MAX = 64;
 
-const renderCache = new Map<string, string>();
+const renderCache = new BoundedCache<string>(RENDER_CACHE_MAX);
 
 function cacheKey(request: Request, status: number, context: EntryContext): string | null {
   if (request.method !== "GET" || status !== 200) return null;
@@ -29,23 +30,14 @@ function cacheKey(request: Request, status: number, context: EntryContext): stri
   return `${request.url}\n${JSON.stringify(sh.loaderData.root ?? null)}\n${leaf.route.id}\n${data.renderKey}`;
 }
 
-function remember(key: string, html: string) {
-  renderCache.delete(key);
-  renderCache.set(key, html);
-  while (renderCache.size > RENDER_CACHE_MAX) renderCache.delete(renderCache.keys().next().value as string);
-}
-
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
   const key = cacheKey(request, responseStatusCode, remixContext);
   if (key) {
     const hit = renderCache.get(key);
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-    if (hit !== undefined) {
-      remember(key, hit);
-      return new Response(hit, { status: responseStatusCode, headers: responseHeaders });
-    }
+    if (hit !== undefined) return new Response(hit, { status: responseStatusCode, headers: responseHeaders });
     return renderToString(request, remixContext).then((html) => {
-      remember(key, html);
+      renderCache.set(key, html);
       return new Response(html, { status: responseStatusCode, headers: responseHeaders });
     });
   }

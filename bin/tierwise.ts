@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // The command line: `tierwise plan <file|-> [--format json|md|pdf] [--out FILE] [--no-llm]`
 // and `tierwise estimate finetune|serve ...`. Bad input: exit 2, one line per problem naming the field, nothing on stdout.
-import { runCli } from "./cli";
+import { EXIT_FAILURE, runCli } from "./cli";
 
 // `tierwise plan ... | head` closes the pipe early: that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -20,6 +20,6 @@ runCli(process.argv.slice(2), {
   },
   (err: unknown) => {
     process.stderr.write(`tierwise: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_FAILURE;
   },
 );

@@ -12,6 +12,7 @@ delete process.env.OPENAI_API_KEY;
 const apiPlan = await import("~/routes/api.plan");
 const apiScenarios = await import("~/routes/api.scenarios");
 const apiScenario = await import("~/routes/api.scenarios.$id");
+const apiAnalyse = await import("~/routes/api.analyse");
 const newRoute = await import("~/routes/scenarios.new");
 const planRoute = await import("~/routes/scenarios.$id");
 const shareRoute = await import("~/routes/share.$token");
@@ -134,6 +135,22 @@ describe("HTTP API", () => {
   it("POST /api/scenarios rejects broken JSON with 400", async () => {
     const res = (await apiScenarios.action(args(postJson("/api/scenarios", "{")))) as Response;
     expect(res.status).toBe(400);
+  });
+
+  it("/api/analyse says the AI step is not configured without a key, proposes nothing, and answers bad bodies like the rest of the API", async () => {
+    const settings = (await apiAnalyse.loader()) as Response;
+    expect(settings.headers.get("cache-control")).toBe("no-store");
+    expect(await settings.json()).toEqual({ configured: false });
+    const ok = (await apiAnalyse.action(args(postJson("/api/analyse", JSON.stringify(TRIAGE))))) as Response;
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { llm: { status: string }; profile: Record<string, { source: string }> };
+    expect(body.llm.status).toBe("off");
+    expect(Object.values(body.profile).some((f) => f.source === "llm")).toBe(false);
+    for (const [raw, path] of [["{oops", "(root)"], [JSON.stringify({ description: "x", colour: "red" }), "colour"]] as const) {
+      const res = (await apiAnalyse.action(args(postJson("/api/analyse", raw)))) as Response;
+      expect(res.status, raw).toBe(400);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path), raw).toContain(path);
+    }
   });
 
   it("GET /healthz is 200 once the database is open", async () => {

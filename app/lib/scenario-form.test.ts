@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseScenarioInput } from "~/domain/scenario";
-import { errorsByField, formDataToRawInput, formDataToValues, inputToValues } from "~/lib/scenario-form";
+import { errorsByField, formDataToRawInput, formDataToValues, inputToValues, parseScenarioForm, readTypedNumber } from "~/lib/scenario-form";
 
 function toForm(values: Record<string, string | string[]>): FormData {
   const form = new FormData();
@@ -45,5 +45,33 @@ describe("scenario form mapping", () => {
 
   it("keeps every typed value, lists included, for the form after an error", () => {
     expect(formDataToValues(toForm({ description: "d", tasks: ["qa", "code"], intent: "x", _hidden: "y" }))).toEqual({ description: "d", tasks: ["qa", "code"] });
+  });
+
+  it("answers a bad submission with errors by field in the reader's language and the typed values", () => {
+    const form = toForm({ description: "画室评语", "usage.users": "很多", tasks: ["qa"] });
+    const zh = parseScenarioForm(form, "zh");
+    const en = parseScenarioForm(form, "en");
+    if (zh.ok || en.ok) throw new Error("a word in a number field must not parse");
+    expect(zh.errors["usage.users"]).toBe("必须是数字");
+    expect(en.errors["usage.users"]).toBe("must be a number");
+    expect(zh.values).toEqual({ description: "画室评语", "usage.users": "很多", tasks: ["qa"] });
+  });
+
+  it.each([
+    ["12,000", 12000],
+    ["1 000", 1000],
+    ["12，000", 12000],
+    [" 0.25 ", 0.25],
+    ["", undefined],
+    [",", undefined],
+    ["a lot", undefined],
+    ["Infinity", undefined],
+  ])("reads the typed number %j as %j", (typed, expected) => {
+    expect(readTypedNumber(typed)).toBe(expected);
+  });
+
+  it("hands a good submission on as the parsed input", () => {
+    const r = parseScenarioForm(toForm({ description: "Classify support tickets", tasks: ["classification"] }), "en");
+    expect(r).toEqual(parseScenarioInput({ description: "Classify support tickets", tasks: ["classification"] }));
   });
 });

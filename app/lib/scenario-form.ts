@@ -1,7 +1,7 @@
 // The form's side of the one input schema: FormData → raw ScenarioInput (validated by `parseScenarioInput`, the
 // same function the JSON API and the CLI use) and ScenarioInput → the strings the form shows.
 // Shared by the browser and the server, so no server-only imports here.
-import type { BusinessSchema } from "~/domain/scenario";
+import type { BusinessSchema, Locale } from "~/domain/scenario";
 import {
   CURRENCIES,
   DEPLOYMENTS,
@@ -10,11 +10,13 @@ import {
   KNOWLEDGE,
   LOCALES,
   MARKETS,
+  parseScenarioInput,
   STAKES,
   TASKS,
   type FieldError,
   type ScenarioInput,
 } from "~/domain/scenario";
+import { localizeFieldMessage } from "~/i18n/messages";
 
 /** What the form shows: one string per field, string lists for the checkbox groups; keys are dotted input paths. */
 export type FormValues = Record<string, string | string[]>;
@@ -59,13 +61,21 @@ function text(form: FormData, name: string): string | undefined {
   return trimmed === "" ? undefined : v;
 }
 
-/** "12,000" and "1 000" are numbers people type; anything else is handed on as text so the schema can name the field. */
-function numberOrText(v: string | undefined): number | string | undefined {
-  if (v === undefined) return undefined;
-  const cleaned = v.trim().replace(/[,_\s，]/g, "");
+// Thousands separators people type: "12,000", "1 000", "12_000", and the full-width comma of Chinese input ("12，000").
+const TYPED_SEPARATORS = /[,_\s，]/g;
+
+/** A number as people type it into a field; undefined when the text is empty or not a number. */
+export function readTypedNumber(v: string): number | undefined {
+  const cleaned = v.trim().replace(TYPED_SEPARATORS, "");
   if (cleaned === "") return undefined;
   const n = Number(cleaned);
-  return Number.isFinite(n) ? n : v;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Anything that is not a number is handed on as text so the schema can name the field. */
+function numberOrText(v: string | undefined): number | string | undefined {
+  if (v === undefined || v.trim().replace(TYPED_SEPARATORS, "") === "") return undefined;
+  return readTypedNumber(v) ?? v;
 }
 
 function compact<T extends Record<string, unknown>>(o: T): T | undefined {
@@ -140,4 +150,19 @@ export function errorsByField(errors: FieldError[]): Record<string, string> {
     out[path] ??= e.message;
   }
   return out;
+}
+
+export type ParsedScenarioForm =
+  | { ok: true; value: ScenarioInput }
+  | { ok: false; errors: Record<string, string>; values: FormValues };
+
+/**
+ * A submitted scenario form through the one schema. On failure the errors come by field in the reader's language,
+ * with the typed values, so the form can be shown again without losing anything.
+ */
+export function parseScenarioForm(form: FormData, locale: Locale): ParsedScenarioForm {
+  const parsed = parseScenarioInput(formDataToRawInput(form));
+  if (parsed.ok) return parsed;
+  const errors = errorsByField(parsed.errors.map((e) => ({ ...e, message: localizeFieldMessage(e.message, locale) })));
+  return { ok: false, errors, values: formDataToValues(form) };
 }

@@ -1,5 +1,6 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
+import { BoundedCache } from "~/lib/bounded-cache";
 import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
 
 /**
@@ -12,23 +13,16 @@ export function planForView(plan: DecisionPlan): DecisionPlan {
   return { ...plan, feasibility: { ...plan.feasibility, trace: [] }, finance };
 }
 
-const CHART_CACHE_MAX = 256;
-const chartCache = new Map<string, Record<ChartId, ChartSpec>>();
+const CACHE_MAX = 256;
+const chartCache = new BoundedCache<Record<ChartId, ChartSpec>>(CACHE_MAX);
 
 /** Chart specs of an immutable version, built once per (scenario, version, locale). */
 export function chartsForVersion(key: string, plan: DecisionPlan, locale: Locale): Record<ChartId, ChartSpec> {
   const k = `${key}\n${locale}`;
-  let charts = chartCache.get(k);
-  if (!charts) {
-    charts = buildChartSpecs(plan, locale);
-    chartCache.set(k, charts);
-    if (chartCache.size > CHART_CACHE_MAX) chartCache.delete(chartCache.keys().next().value as string);
-  }
-  return charts;
+  return chartCache.get(k) ?? chartCache.set(k, buildChartSpecs(plan, locale));
 }
 
-const PAYLOAD_CACHE_MAX = 256;
-const payloadCache = new Map<string, string>();
+const payloadCache = new BoundedCache<string>(CACHE_MAX);
 
 /**
  * What a page shows of one immutable version, as a JSON string built once per key. The loader sends the string:
@@ -37,8 +31,5 @@ const payloadCache = new Map<string, string>();
 export async function cachedPayload<T>(key: string, build: () => Promise<T>): Promise<string> {
   const hit = payloadCache.get(key);
   if (hit !== undefined) return hit;
-  const payload = JSON.stringify(await build());
-  payloadCache.set(key, payload);
-  if (payloadCache.size > PAYLOAD_CACHE_MAX) payloadCache.delete(payloadCache.keys().next().value as string);
-  return payload;
+  return payloadCache.set(key, JSON.stringify(await build()));
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
+import { BoundedCache } from "~/lib/bounded-cache";
 import { getDb, type Database, type Db } from "~/models/db.server";
 
 // Every function takes one object argument; `db` is optional so tests can pass a database opened on a temp file.
@@ -132,9 +133,9 @@ export async function saveVersion({ db: given, id, input, plan, note = null }: W
 }
 
 // Versions never change once written, so their parsed input and plan can be kept in memory by (database, id, version):
-// the plan page then skips reading and parsing ~60 KB of JSON per request. Bounded; oldest entries go first.
+// the plan page then skips reading and parsing ~60 KB of JSON per request.
 const VERSION_CACHE_MAX = 256;
-const versionCache = new Map<string, { input: ScenarioInput; plan: DecisionPlan }>();
+const versionCache = new BoundedCache<{ input: ScenarioInput; plan: DecisionPlan }>(VERSION_CACHE_MAX);
 
 async function versionContent(conn: Database, id: string, version: number): Promise<{ input: ScenarioInput; plan: DecisionPlan } | null> {
   const key = `${conn.path}\n${id}\n${version}`;
@@ -142,10 +143,7 @@ async function versionContent(conn: Database, id: string, version: number): Prom
   if (hit) return hit;
   const row = await conn.get<{ input_json: string; plan_json: string }>("SELECT input_json, plan_json FROM scenario_versions WHERE scenario_id = ? AND version = ?", [id, version]);
   if (!row) return null;
-  const content = { input: JSON.parse(row.input_json) as ScenarioInput, plan: JSON.parse(row.plan_json) as DecisionPlan };
-  versionCache.set(key, content);
-  if (versionCache.size > VERSION_CACHE_MAX) versionCache.delete(versionCache.keys().next().value as string);
-  return content;
+  return versionCache.set(key, { input: JSON.parse(row.input_json) as ScenarioInput, plan: JSON.parse(row.plan_json) as DecisionPlan });
 }
 
 export async function getScenario({ db: given, id }: WithDb & { id: string }): Promise<Scenario | null> {

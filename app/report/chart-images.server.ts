@@ -97,12 +97,3 @@ const WHITE_BACKGROUND = {
     ctx.restore();
   },
 };
-
-export interface RenderedChart {
-  spec: ChartSpec;
-  png: Buffer;
-}
-
-export function renderChartImages(specs: ChartSpec[], options: ChartImageOptions = DEFAULT_CHART_SIZE): RenderedChart[] {
-  return specs.map((spec) => ({ spec, png: renderChartPng(spec, options) }));
-}

@@ -7,11 +7,11 @@
 // Every spec reads the plan through SparsePlan: a missing section gives an `empty` spec, never a throw.
 import type { ChartConfiguration } from "chart.js";
 import type { DecisionPlan } from "~/domain/plan-types";
-import type { Currency, Locale } from "~/domain/scenario";
+import type { Locale } from "~/domain/scenario";
 import { formatMoneyCompact, formatNumber, moneyScale, scaled } from "~/report/format";
 import { COST_CATEGORY_LABELS, DIMENSION_LABELS } from "~/i18n/enums";
 import { CHART_TEXT, tr } from "~/report/labels";
-import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
+import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export const CHART_IDS = ["radar", "gantt", "cost", "cashflow", "tornado"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -51,7 +51,6 @@ function baseOptions(title: string) {
   };
 }
 
-const currencyOf = (p: SparsePlan): Currency => (p.finance?.currency ?? p.cost?.currency ?? p.currency ?? "USD") as Currency;
 
 // ───────────────────────── radar ─────────────────────────
 
@@ -159,7 +158,7 @@ export const RUNNING_MONTHS_SHOWN = 12;
 
 export function costSpec(plan: DecisionPlan | SparsePlan, locale: Locale): ChartSpec {
   const p = sparse(plan);
-  const currency = currencyOf(p);
+  const currency = planCurrency(p, locale);
   const cats = list(p.cost?.byCategory).filter((c) => c && (isNum(c.oneOff) || isNum(c.monthly)));
   const oneOff = cats.map((c) => (isNum(c.oneOff) ? c.oneOff : 0));
   const running = cats.map((c) => (isNum(c.monthly) ? c.monthly * RUNNING_MONTHS_SHOWN : 0));
@@ -207,7 +206,7 @@ export function costSpec(plan: DecisionPlan | SparsePlan, locale: Locale): Chart
 
 export function cashFlowSpec(plan: DecisionPlan | SparsePlan, locale: Locale): ChartSpec {
   const p = sparse(plan);
-  const currency = currencyOf(p);
+  const currency = planCurrency(p, locale);
   const months = list(p.finance?.months).filter((m) => m && isNum(m.month) && isNum(m.cumulative));
   const band = list(p.finance?.ranges?.cumulative).filter((b) => b && isNum(b.month) && isNum(b.p10) && isNum(b.p90));
   const monthNumbers = [...new Set([...months.map((m) => m.month as number), ...band.map((b) => b.month as number)])].sort((a, b) => a - b);
@@ -345,7 +344,7 @@ function niceStep(raw: number): number {
 
 export function tornadoSpec(plan: DecisionPlan | SparsePlan, locale: Locale): ChartSpec {
   const p = sparse(plan);
-  const currency = currencyOf(p);
+  const currency = planCurrency(p, locale);
   const rows = list(p.finance?.sensitivity)
     .filter((r) => r && isNum(r.npvLow) && isNum(r.npvHigh))
     .map((r) => ({ ...r, effect: isNum(r.effect) ? r.effect : Math.abs((r.npvHigh as number) - (r.npvLow as number)) }))

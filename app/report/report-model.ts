@@ -18,7 +18,7 @@ import {
 } from "~/i18n/enums";
 import { fill, REPORT_TEXT, tr, type LocalizedText } from "~/report/labels";
 import { assumedFactTexts, profileFactRows } from "~/report/profile-facts";
-import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
+import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export interface KeyFigure {
   id: "verdict" | "grade" | "primaryTier" | "teamSize" | "weeksToFirstVersion" | "costToBreakEven" | "breakEvenMonth" | "npv";
@@ -74,7 +74,7 @@ type LT = LocalizedText | undefined;
 
 export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale): ReportModel {
   const p = sparse(plan);
-  const currency = (p.finance?.currency ?? p.cost?.currency ?? p.currency ?? (locale === "zh" ? "CNY" : "USD")) as Currency;
+  const currency = planCurrency(p, locale);
   const money = (v: number | null | undefined) => formatMoney(v, currency, locale);
   const compact = (v: number | null | undefined) => formatMoneyCompact(v, currency, locale);
   const num = (v: number | null | undefined, d = 1) => formatNumber(v, locale, d);

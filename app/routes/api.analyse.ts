@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { errorResponse, jsonResponse, methodNotAllowed, readJsonBody, resultResponse } from "~/lib/http.server";
 import { analyseScenario, publicLlmSettings } from "~/llm/analyse.server";
 import { getDb, type Database } from "~/models/db.server";
 
 // Resource route of the "analyse with AI" step. GET: whether a provider is configured (never the key).
 // POST a ScenarioInput as JSON: the facts the LLM proposed, with their quotes, merged as the plan will merge them.
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+// Answers depend on the environment and on the text sent: never reuse one from a cache.
+const NO_STORE = { "cache-control": "no-store" };
 
 export async function loader() {
-  return json(publicLlmSettings(process.env));
+  return jsonResponse(publicLlmSettings(process.env), 200, NO_STORE);
 }
 
 async function databaseOrNone(): Promise<Database | undefined> {
@@ -23,14 +24,10 @@ async function databaseOrNone(): Promise<Database | undefined> {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  if (request.method !== "POST") return json({ errors: [{ path: "(root)", message: "use POST" }] }, 405);
-  let raw: unknown;
-  try {
-    raw = await request.json();
-  } catch {
-    return json({ errors: [{ path: "(root)", message: "must be a JSON object with at least a description" }] }, 400);
-  }
-  const result = await analyseScenario(raw, { env: process.env, db: await databaseOrNone() });
-  if (!result.ok) return json({ errors: result.errors }, 400);
-  return json({ llm: result.llm, profile: result.profile });
+  if (request.method !== "POST") return methodNotAllowed(["GET", "POST"]);
+  const body = await readJsonBody(request);
+  if (!body.ok) return resultResponse(body);
+  const result = await analyseScenario(body.value, { env: process.env, db: await databaseOrNone() });
+  if (!result.ok) return errorResponse(result.errors);
+  return jsonResponse({ llm: result.llm, profile: result.profile }, 200, NO_STORE);
 }

@@ -5,14 +5,13 @@ import { ChartFigure } from "~/components/charts/chart-figure";
 import { matrixPoint, matrixSpec } from "~/components/charts/matrix-spec";
 import { formatters } from "~/components/format";
 import { RouteError } from "~/components/route-error";
-import type { Currency } from "~/domain/scenario";
 import { pick } from "~/domain/text";
 import { TECHNIQUE_LABELS, TIER_LABELS } from "~/i18n/enums";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
 import { getScenario, listScenarios } from "~/models/scenario.server";
 import { tr } from "~/report/labels";
-import { isNum, list, sparse, type SparsePlan } from "~/report/sparse-plan";
+import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";
 
 export const meta: MetaFunction = () => [{ title: "Compare · Tierwise" }];
 
@@ -37,7 +36,7 @@ type Row = { key: MessageKey; cell: (p: SparsePlan) => React.ReactNode };
 export default function Compare() {
   const { all, ids, problem, chosen } = useLoaderData<typeof loader>();
   const { t, locale } = useT();
-  const fmt = (p: SparsePlan) => formatters(locale, (p.finance?.currency ?? p.currency ?? "USD") as Currency);
+  const fmt = (p: SparsePlan) => formatters(locale, planCurrency(p, locale));
   const rows: Row[] = [
     { key: "plan.verdict", cell: (p) => <VerdictBadge verdict={p.feasibility?.verdict ?? "pilot"} locale={locale} /> },
     { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility?.grade ?? "C"} /> },

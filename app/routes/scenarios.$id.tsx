@@ -14,6 +14,7 @@ import { useT } from "~/i18n/use-locale";
 import { diffInputs, diffPlans } from "~/lib/diff";
 import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
 import { cachedPayload, planForView } from "~/lib/view-plan";
+import { readTypedNumber } from "~/lib/scenario-form";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Change } from "~/lib/diff";
 import { computePlan } from "~/models/planning.server";
@@ -103,8 +104,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
     const key = name.slice(ASSUMPTION_FIELD_PREFIX.length);
     values[key] = raw;
     if (!current.has(key)) continue;
-    const n = Number(raw.trim().replace(/[,_\s，]/g, ""));
-    if (raw.trim() === "" || !Number.isFinite(n)) {
+    const n = readTypedNumber(raw);
+    if (n === undefined) {
       errors[key] = localizeFieldMessage("must be a number", locale);
       continue;
     }

@@ -4,11 +4,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AiAssist, wantsAiStep } from "~/components/ai-assist";
 import { RouteError } from "~/components/route-error";
 import { ScenarioForm } from "~/components/scenario-form";
-import { parseScenarioInput } from "~/domain/scenario";
 import { resolveLocale } from "~/i18n/locale.server";
-import { localizeFieldMessage } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
-import { errorsByField, formDataToRawInput, formDataToValues, inputToValues } from "~/lib/scenario-form";
+import { inputToValues, parseScenarioForm } from "~/lib/scenario-form";
 import { computePlan } from "~/models/planning.server";
 import { getScenario, saveVersion } from "~/models/scenario.server";
 
@@ -25,10 +23,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const locale = resolveLocale(request);
   const form = await request.formData();
-  const parsed = parseScenarioInput(formDataToRawInput(form));
+  const parsed = parseScenarioForm(form, locale);
   if (!parsed.ok) {
-    const errors = errorsByField(parsed.errors.map((e) => ({ ...e, message: localizeFieldMessage(e.message, locale) })));
-    return data({ errors, values: formDataToValues(form) }, { status: 400 });
+    return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   }
   const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
   const saved = await saveVersion({ id, input: parsed.value, plan, note: "edited" });

@@ -5,12 +5,10 @@ import { AiAssist, wantsAiStep } from "~/components/ai-assist";
 import { RouteError } from "~/components/route-error";
 import { ScenarioForm } from "~/components/scenario-form";
 import { TEMPLATES, findTemplate } from "~/domain/kb/templates";
-import { parseScenarioInput } from "~/domain/scenario";
 import { pick } from "~/domain/text";
 import { resolveLocale } from "~/i18n/locale.server";
-import { localizeFieldMessage } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
-import { errorsByField, formDataToRawInput, formDataToValues, inputToValues, type FormValues } from "~/lib/scenario-form";
+import { inputToValues, parseScenarioForm, type FormValues } from "~/lib/scenario-form";
 import { computePlan } from "~/models/planning.server";
 import { createScenario } from "~/models/scenario.server";
 
@@ -31,11 +29,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const locale = resolveLocale(request);
   const form = await request.formData();
-  const parsed = parseScenarioInput(formDataToRawInput(form));
+  const parsed = parseScenarioForm(form, locale);
   if (!parsed.ok) {
-    const errors = errorsByField(parsed.errors.map((e) => ({ ...e, message: localizeFieldMessage(e.message, locale) })));
     // The typed values go back to the form so nothing is lost.
-    return data({ errors, values: formDataToValues(form) }, { status: 400 });
+    return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   }
   const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
   const { id } = await createScenario({ input: parsed.value, plan });

@@ -3,7 +3,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launch, skipReason } from "./browser";
 
-const SCREENSHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
+// Screenshots go to the git-ignored test-results/ so that a test run leaves the tree clean. The committed ones in
+// docs/screenshots are refreshed on purpose only: `TIERWISE_SCREENSHOTS=docs npx vitest run --config vitest.e2e.config.ts`.
+const SCREENSHOTS = new URL(process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/", import.meta.url).pathname;
 
 let browser: Browser;
 

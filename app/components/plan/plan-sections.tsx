@@ -5,14 +5,14 @@ import { GradeBadge, SourceBadge } from "~/components/badges";
 import { ChartFigure } from "~/components/charts/chart-figure";
 import { LlmSummary } from "~/components/llm-summary";
 import type { Formatters } from "~/components/format";
-import type { Currency, Locale } from "~/domain/scenario";
+import type { Locale } from "~/domain/scenario";
 import { pick, type LocalizedText } from "~/domain/text";
 import { MARKET_LABELS, PROFILE_FACT_LABELS, TECHNIQUE_LABELS, TIER_LABELS, VERDICT_LABELS } from "~/i18n/enums";
 import type { Translate } from "~/i18n/messages";
 import type { ChartId, ChartSpec } from "~/report/chart-specs";
 import { tr } from "~/report/labels";
 import { assumedFactTexts, profileFactRows } from "~/report/profile-facts";
-import { isNum, list, type SparsePlan } from "~/report/sparse-plan";
+import { isNum, list, planCurrency, type SparsePlan } from "~/report/sparse-plan";
 
 export interface SectionProps {
   plan: SparsePlan;
@@ -21,10 +21,6 @@ export interface SectionProps {
   f: Formatters;
   charts: Record<ChartId, ChartSpec>;
 }
-
-/** The plan's currency, as the report model picks it: business facts without their own currency are shown in it. */
-const planCurrency = (plan: SparsePlan, locale: Locale): Currency =>
-  (plan.finance?.currency ?? plan.cost?.currency ?? plan.currency ?? (locale === "zh" ? "CNY" : "USD")) as Currency;
 
 const text = (v: LocalizedText | Partial<LocalizedText> | undefined, locale: Locale, fallback = "") =>
   v ? pick({ zh: v.zh ?? "", en: v.en ?? "" }, locale) || fallback : fallback;

@@ -14,10 +14,10 @@ import {
 } from "~/components/plan/plan-sections";
 import { AssumptionsTable } from "~/components/plan/assumptions-table";
 import type { DecisionPlan } from "~/domain/plan-types";
-import type { Currency, Locale } from "~/domain/scenario";
+import type { Locale } from "~/domain/scenario";
 import type { Translate } from "~/i18n/messages";
 import type { ChartId, ChartSpec } from "~/report/chart-specs";
-import { sparse } from "~/report/sparse-plan";
+import { planCurrency, sparse } from "~/report/sparse-plan";
 
 export interface PlanViewProps {
   plan: DecisionPlan;
@@ -37,7 +37,7 @@ export interface PlanViewProps {
 /** The six questions in order, then the assumptions and the profile they rest on. */
 export function PlanView({ plan, charts, locale, t, editable, version, assumptionErrors, assumptionValues, extraSections = [] }: PlanViewProps) {
   const p = sparse(plan);
-  const f = formatters(locale, (p.finance?.currency ?? p.currency ?? "USD") as Currency);
+  const f = formatters(locale, planCurrency(p, locale));
   const props: SectionProps = { plan: p, locale, t, f, charts };
   const toc = [
     ["verdict", t("plan.q1")],

@@ -3,31 +3,16 @@ import { GradeBadge, VerdictBadge } from "~/components/badges";
 import { formatters } from "~/components/format";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
-import { pick } from "~/domain/text";
-import { PROFILE_FACT_LABELS } from "~/i18n/enums";
-import { MESSAGES, type MessageKey, type Translate } from "~/i18n/messages";
+import type { Translate } from "~/i18n/messages";
 import type { Change } from "~/lib/diff";
+import { labelChanges } from "~/lib/diff-labels";
 import type { VersionSummary } from "~/models/scenario.server";
 
-/** A readable name for a changed input path: the form's label, the assumption's label, or the path itself. */
-function pathLabel(path: string, plan: DecisionPlan, t: Translate, locale: Locale): string {
-  const leaf = path.split(".").pop() ?? path;
-  if (path.startsWith("assumptions.")) {
-    const key = path.slice("assumptions.".length);
-    const a = plan.assumptions?.find((x) => x.key === key);
-    return a?.label ? pick(a.label, locale) : key;
-  }
-  const formKey = `form.field.${leaf}` as MessageKey;
-  if (formKey in MESSAGES.en) return t(formKey);
-  const planKey = path as MessageKey;
-  if (planKey in MESSAGES.en) return t(planKey);
-  if (path === "plan.breakEvenMonth") return t("plan.finance.breakEven");
-  if (path === "plan.npv") return t("plan.finance.npv");
-  const fact = PROFILE_FACT_LABELS[leaf];
-  return fact ? pick(fact, locale) : path;
-}
-
-function ChangeTable({ changes, plan, t, locale }: { changes: Change[]; plan: DecisionPlan; t: Translate; locale: Locale }) {
+/**
+ * The changes between two versions, labelled in the page's language. The raw path stays on the row (`data-path`, and
+ * as a tooltip) and, for an assumption, beside its label: the assumptions table lists them by that key.
+ */
+export function ChangeTable({ changes, plan, t, locale }: { changes: Change[]; plan: DecisionPlan; t: Translate; locale: Locale }) {
   return (
     <div className="table-wrap">
       <table data-testid="diff-table">
@@ -39,13 +24,15 @@ function ChangeTable({ changes, plan, t, locale }: { changes: Change[]; plan: De
           </tr>
         </thead>
         <tbody>
-          {changes.map((c) => (
-            <tr key={c.path}>
-              <td>
-                {pathLabel(c.path, plan, t, locale)}
-                <span className="citation">
-                  <code>{c.path}</code>
-                </span>
+          {labelChanges(changes, plan, locale).map((c) => (
+            <tr key={c.path} data-path={c.path}>
+              <td title={c.path}>
+                {c.field}
+                {c.path.startsWith("assumptions.") ? (
+                  <span className="citation">
+                    <code>{c.path.slice("assumptions.".length)}</code>
+                  </span>
+                ) : null}
               </td>
               <td className="diff-del">{c.before ?? "—"}</td>
               <td className="diff-add">{c.after ?? "—"}</td>

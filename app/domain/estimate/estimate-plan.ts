@@ -162,31 +162,36 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
 /** Relative spread around a figure the description states: it is the writer's plan, not a measurement. */
 export const STATED_SPREAD = 0.1;
 
-function statedRange(value: number, max?: number): { low: number; high: number } {
-  const high = round3(value * (1 + STATED_SPREAD));
-  return { low: round3(value * (1 - STATED_SPREAD)), high: max === undefined ? high : Math.min(max, Math.max(value, high)) };
+/** The range drawn for a stated figure: the span its words allow ("几十元": 10–90) when approximate, else ±10%. */
+function statedRange(value: number, max?: number, span?: { low: number; high: number }): { low: number; high: number } {
+  const low = round3(Math.min(value, span ? span.low : value * (1 - STATED_SPREAD)));
+  const high = round3(Math.max(value, span ? span.high : value * (1 + STATED_SPREAD)));
+  return { low, high: max === undefined ? high : Math.min(max, Math.max(value, high)) };
 }
 
 /**
  * A business figure the description states (a heuristic or LLM profile fact), in the plan's currency, with the words
  * as its citation. Undefined when the user set it (the book applies `business.*` itself) or nobody stated it.
  */
-export function stated(ctx: EstimateContext, key: BusinessFactKey): { value: number; citation: string } | undefined {
+export function stated(ctx: EstimateContext, key: BusinessFactKey): { value: number; citation: string; range?: { low: number; high: number } } | undefined {
   const fact = ctx.profile[key];
   if (!fact || fact.value === null || fact.source === "user" || fact.source === "default") return undefined;
   const words = fact.evidence?.[0] ?? String(fact.value);
   const zh = ctx.locale === "zh";
   let value = fact.value;
+  let range = fact.range;
   let citation = zh ? `描述中的"${words}"` : `the description: "${words}"`;
   if (fact.currency && fact.currency !== ctx.currency) {
     // Never mix currencies: an amount stated in the other currency is converted with the exchange-rate assumption.
-    value = fact.currency === "USD" ? value * ctx.fx : value / ctx.fx;
+    const convert = (x: number) => (fact.currency === "USD" ? x * ctx.fx : x / ctx.fx);
+    value = convert(value);
+    if (range) range = { low: round3(convert(range.low)), high: round3(convert(range.high)) };
     citation += zh
       ? `（${fact.value} ${fact.currency}，按汇率 ${ctx.fx} 折算为 ${ctx.currency}）`
       : ` (${fact.value} ${fact.currency} converted to ${ctx.currency} at ${ctx.fx} CNY/USD)`;
   }
   if (fact.note) citation += zh ? `；${BUSINESS_NOTES[fact.note] ?? fact.note}` : `; ${fact.note}`;
-  return { value: round3(value), citation };
+  return { value: round3(value), citation, ...(range ? { range } : {}) };
 }
 
 /**
@@ -196,7 +201,7 @@ export function stated(ctx: EstimateContext, key: BusinessFactKey): { value: num
 function contractFromSeatPrice(ctx: EstimateContext, targetCustomers: number, users: number) {
   const b = ctx.input.business ?? {};
   if (b.contractValuePerYear !== undefined || stated(ctx, "contractValuePerYear")) return undefined;
-  const price = b.pricePerUserMonth !== undefined ? { value: b.pricePerUserMonth, citation: "business.pricePerUserMonth" } : stated(ctx, "pricePerUserMonth");
+  const price: ReturnType<typeof stated> = b.pricePerUserMonth !== undefined ? { value: b.pricePerUserMonth, citation: "business.pricePerUserMonth" } : stated(ctx, "pricePerUserMonth");
   if (!price) return undefined;
   const staff = b.staffAffected ?? stated(ctx, "staffAffected")?.value;
   // Without a seat count per customer the contract cannot be sized from the seat price: keep the default contract.
@@ -207,7 +212,10 @@ function contractFromSeatPrice(ctx: EstimateContext, targetCustomers: number, us
   const citation = zh
     ? `由${price.citation}推算：每席位月费 × 12 × 每客户 ${seats} 个席位（${staff !== undefined ? "描述中的人数" : "用户数 ÷ 目标客户数"}）`
     : `derived from ${price.citation}: seat price × 12 × ${seats} seats per customer (${staff !== undefined ? "the stated head count" : "users ÷ target customers"})`;
-  return { value: round3(value), source: "profile" as const, citation, range: { low: round3(value * 0.6), high: round3(value * 1.3) } };
+  // An approximate seat price ("几十元") widens the contract's span by as much as its own.
+  const low = Math.min(value * 0.6, price.range ? price.range.low * 12 * seats : Infinity);
+  const high = Math.max(value * 1.3, price.range ? price.range.high * 12 * seats : 0);
+  return { value: round3(value), source: "profile" as const, citation, range: { low: round3(low), high: round3(high) } };
 }
 
 /**
@@ -266,7 +274,7 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
   const figure = (key: BusinessFactKey, kbValue: number, kbCitation: string, range: { low: number; high: number } | undefined, max?: number) => {
     const s = stated(ctx, key);
     if (!s) return { value: kbValue, source: "kb" as const, citation: kbCitation, range };
-    return { value: s.value, source: "profile" as const, citation: s.citation, range: statedRange(s.value, max) };
+    return { value: s.value, source: "profile" as const, citation: s.citation, range: statedRange(s.value, max, s.range) };
   };
   const discountRate = book.num("finance.discountRate", {
     value: byCurrency(ctx, F.discountRate),

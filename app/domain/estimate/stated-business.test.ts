@@ -118,3 +118,34 @@ describe("a B2B business stated in the description", () => {
     expect(assumption(p, "finance.targetCustomers")).toMatchObject({ value: 40, source: "profile" });
   });
 });
+
+describe("an approximate amount in the description", () => {
+  // The seed's own wording: "全国1000多月付费几十元的用户".
+  const approx = plan({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。全国1000多月付费几十元的用户。" });
+
+  it("takes the price as stated, drawn from the span its words allow instead of ±10%", () => {
+    expect(assumption(approx, "finance.pricePerUserMonth")).toMatchObject({ value: 30, source: "profile", range: { low: 10, high: 90 } });
+    expect(assumption(approx, "finance.pricePerUserMonth")!.citation).toContain("几十元");
+    expect(approx.profile.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", range: { low: 10, high: 90 } });
+  });
+
+  it("is drawn from a wider range than an exact price, which keeps ±10%", () => {
+    const exact = plan({ description: artStudio("月付 30 元") });
+    expect(width(approx, "finance.pricePerUserMonth")).toBeGreaterThan(width(exact, "finance.pricePerUserMonth"));
+    expect(assumption(exact, "finance.pricePerUserMonth")!.range).toMatchObject({ low: 27, high: 33 });
+  });
+
+  it("converts the span with the price when the currencies differ", () => {
+    const p = plan({ description: artStudio("每人每月几十美元"), assumptions: { "compute.exchangeRateCnyPerUsd": 7 } });
+    expect(p.currency).toBe("CNY");
+    expect(assumption(p, "finance.pricePerUserMonth")).toMatchObject({ value: 210, range: { low: 70, high: 630 } });
+  });
+
+  it("leaves the price to the knowledge base when 几十 counts things, not money", () => {
+    for (const words of ["每天几十条评语", "几十个老师"]) {
+      const p = plan({ description: artStudio(words) });
+      expect(p.profile.pricePerUserMonth?.value).toBeNull();
+      expect(assumption(p, "finance.pricePerUserMonth")!.source).toBe("kb");
+    }
+  });
+});

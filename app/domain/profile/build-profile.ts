@@ -172,6 +172,7 @@ function businessFacts(input: ScenarioInput, figures: BusinessFindings, locale: 
       const fact: BusinessFact = { value: found.value, source: "heuristic", evidence: [found.evidence] };
       if (found.currency) fact.currency = found.currency;
       if (found.note) fact.note = found.note;
+      if (found.range) fact.range = found.range;
       out[key] = fact;
     } else {
       out[key] = { value: null, source: "default" };

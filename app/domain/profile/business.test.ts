@@ -164,3 +164,52 @@ describe("profile readings fixed while checking the templates", () => {
   });
 });
 
+
+describe("approximate amounts are stated figures with a wide range", () => {
+  type Approx = [text: string, key: BusinessFactKey, value: number, low: number, high: number, currency?: "CNY" | "USD"];
+  it.each<Approx>([
+    ["全国1000多月付费几十元的用户", "pricePerUserMonth", 30, 10, 90, "CNY"],
+    ["月付几十元", "pricePerUserMonth", 30, 10, 90, "CNY"],
+    ["会员费几百元/月", "pricePerUserMonth", 300, 100, 900, "CNY"],
+    ["月付十几元", "pricePerUserMonth", 15, 11, 19, "CNY"],
+    ["年费二十几万", "contractValuePerYear", 250_000, 210_000, 290_000, "CNY"],
+    ["年费几十万", "contractValuePerYear", 300_000, 100_000, 900_000, "CNY"],
+    ["目标上千家客户", "targetCustomers", 3000, 1000, 9000],
+    ["几千家客户", "targetCustomers", 3000, 1000, 9000],
+    ["数万名员工", "staffAffected", 30_000, 10_000, 90_000],
+    ["几万名客服", "staffAffected", 30_000, 10_000, 90_000],
+    ["users pay tens of dollars a month", "pricePerUserMonth", 30, 10, 90, "USD"],
+    ["a few dollars per month", "pricePerUserMonth", 3, 2, 9, "USD"],
+    ["a few hundred dollars per seat per month", "pricePerUserMonth", 300, 200, 900, "USD"],
+    ["sold to hundreds of customers", "targetCustomers", 300, 100, 900],
+    // The span goes through the same conversion as the value: a yearly seat price is read per month.
+    ["a few hundred dollars per seat per year", "pricePerUserMonth", 25, 200 / 12, 75, "USD"],
+  ])("%s → %s = %s (%s–%s)", (text, key, value, low, high, currency) => {
+    const f = read(text, key);
+    expect(f?.value).toBeCloseTo(value, 4);
+    expect(f?.range?.low).toBeCloseTo(low, 3);
+    expect(f?.range?.high).toBeCloseTo(high, 3);
+    if (currency) expect(f?.currency).toBe(currency);
+    expect(text).toContain(f!.evidence);
+  });
+
+  it.each(["几十个老师", "每天几十条评语", "几百份文档", "上千条工单", "a few customers in the pilot", "tens of tickets a day", "几个月内上线"])(
+    "finds no money in %s",
+    (text) => {
+      const found = findBusinessFigures(text, /[\u4e00-\u9fff]/u.test(text) ? "CNY" : "USD");
+      for (const key of ["pricePerUserMonth", "contractValuePerYear", "loadedHourlyWage"] as const) expect(found[key], key).toBeUndefined();
+    },
+  );
+
+  it("keeps an exact figure exact: no range", () => {
+    expect(read("月付 30 元", "pricePerUserMonth")?.range).toBeUndefined();
+    expect(read("月付 30 元", "pricePerUserMonth")?.value).toBe(30);
+  });
+
+  it("records the range on the profile fact", () => {
+    const p = profileFrom({ description: "画室老师输入学生画作的要点，AI 生成评语。全国1000多月付费几十元的用户。" });
+    expect(p.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", currency: "CNY", range: { low: 10, high: 90 } });
+    expect(p.pricePerUserMonth!.evidence![0]).toContain("几十元");
+    expect(profileFrom({ description: "画室老师输入学生画作的要点，AI 生成评语，每天几十条。" }).pricePerUserMonth?.value).toBeNull();
+  });
+});

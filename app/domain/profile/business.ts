@@ -2,7 +2,7 @@
 // "30 家客户", "saves each agent 5 hours a week", "loaded cost $60/hour", "adoption 70%") for the finance model.
 // A number counts only when the words around it say what it is: a currency and a period for money, "节省/save" and a
 // period for hours, a named rate for a percentage. "30 天", "3 个月内" or "每天 30 条" are never money.
-import { findNumbers } from "~/domain/profile/numbers";
+import { findNumbers, type NumberMatch } from "~/domain/profile/numbers";
 import type { Currency } from "~/domain/scenario";
 import type { LocalizedText } from "~/domain/text";
 
@@ -45,6 +45,8 @@ export interface BusinessFinding {
   currency?: Currency;
   /** How the value was derived when it is not the number as written (a conversion of period or unit). */
   note?: string;
+  /** An approximate amount ("几十元", "tens of dollars"): the span the words allow, the value being its mode. */
+  range?: { low: number; high: number };
 }
 
 export type BusinessFindings = Partial<Record<BusinessFactKey, BusinessFinding>>;
@@ -82,7 +84,7 @@ const PER_CUSTOMER_BEFORE = /每家|每个客户|per\s+(?:customer|client|accoun
 const PER_CUSTOMER = /customer|client|account|company|家|客户|企业|公司/iu;
 
 /** Words right before an amount that name its period (and make an amount without a currency sign money). */
-const MONTH_KEY = /(?:月付|月费|包月|月租|每月|每个月|月订阅|月度订阅|monthly(?:\s+(?:fee|price|subscription|plan|licen[cs]e))?|per\s+month|a\s+month)/iu;
+const MONTH_KEY = /(?:(?:每个?|按)月付费|月付费?|月费|包月|月租|每月|每个月|月订阅|月度订阅|monthly(?:\s+(?:fee|price|subscription|plan|licen[cs]e))?|per\s+month|a\s+month)/iu;
 const YEAR_KEY = /(?:年费|年付|包年|每年|年订阅|年合同|年度合同|annual(?:ly)?(?:\s+(?:contract|fee|licen[cs]e|subscription|deal))?(?:\s+value)?|per\s+year|a\s+year|yearly|ACV)/iu;
 const HOUR_KEY = /(?:时薪|每小时|小时成本|人力成本|hourly(?:\s+(?:rate|wage|cost))?|per\s+hour|loaded\s+(?:cost|rate|wage)|wage|labou?r\s+cost)/iu;
 /** A price or contract word: an amount after it is money even without a sign ("客单价 5 万/年", "price 20"). */
@@ -153,14 +155,88 @@ function keep(found: BusinessFindings, key: BusinessFactKey, finding: BusinessFi
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** A number as read from the text; approximate amounts carry the span their words allow. */
+interface Reading extends NumberMatch {
+  range?: { low: number; high: number };
+}
+
+const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+// "几十/数百/上千/几万/几十万": some number of the unit, read as 3 of them (the mode people mean) within 1–9 of them.
+// "上" only goes with 百/千/万/亿 ("上十" is not said). "十几(万)": 11–19 of the unit, mode 15; "二十几": 21–29.
+const ZH_APPROX = /(?:(几|数)([十百千])?([万亿])?|(上)([百千万亿])|([一二两三四五六七八九])?十几([万亿])?)/gu;
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// "a few" is at least two; "tens/hundreds/thousands of" 1–9 of the unit, mode 3, as in Chinese.
+const EN_APPROX: { re: RegExp; unit: number; lowFactor: number }[] = [
+  { re: /\btens\s+of\s+thousands(?:\s+of)?\b/giu, unit: 1e4, lowFactor: 1 },
+  { re: /\bhundreds\s+of\s+thousands(?:\s+of)?\b/giu, unit: 1e5, lowFactor: 1 },
+  { re: /\ba\s+few\s+hundred\b/giu, unit: 100, lowFactor: 2 },
+  { re: /\ba\s+few\s+thousand\b/giu, unit: 1000, lowFactor: 2 },
+  { re: /\btens\s+of\b/giu, unit: 10, lowFactor: 1 },
+  { re: /\bhundreds\s+of\b/giu, unit: 100, lowFactor: 1 },
+  { re: /\bthousands\s+of\b/giu, unit: 1000, lowFactor: 1 },
+  // A bare "a few" is too vague a count ("a few customers" is a pilot, not a market); as an amount it is money only.
+  { re: /\ba\s+few(?=\s+(?:dollars?|bucks|yuan|USD|RMB|CNY)\b)/giu, unit: 1, lowFactor: 2 },
+];
+
+/** Approximate magnitudes written in words: "几十元" is a stated price, only a vague one. */
+export function findApproximateAmounts(text: string): Reading[] {
+  const out: Reading[] = [];
+  ZH_APPROX.lastIndex = 0;
+  for (let m = ZH_APPROX.exec(text); m; m = ZH_APPROX.exec(text)) {
+    if (m[0] === "几" || m[0] === "数") continue;
+    let unit: number;
+    let value: number;
+    let range: { low: number; high: number };
+    if (m[0].includes("十几")) {
+      // "十几" is 11–19, "二十几" 21–29.
+      const tens = 10 * (m[6] ? ZH_DIGITS[m[6]] : 1);
+      unit = m[7] ? ZH_UNITS[m[7]] : 1;
+      value = (tens + 5) * unit;
+      range = { low: (tens + 1) * unit, high: (tens + 9) * unit };
+    } else {
+      unit = m[4] ? ZH_UNITS[m[5]] : (m[2] ? ZH_UNITS[m[2]] : 1) * (m[3] ? ZH_UNITS[m[3]] : 1);
+      value = 3 * unit;
+      range = { low: unit, high: 9 * unit };
+    }
+    out.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0], range });
+  }
+  for (const { re, unit, lowFactor } of EN_APPROX) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ value: 3 * unit, start: m.index, end: m.index + m[0].length, raw: m[0], range: { low: lowFactor * unit, high: 9 * unit } });
+    }
+  }
+  return out;
+}
+
+/** Numbers and approximate amounts left to right; the longer reading wins where they overlap ("几十" over its "十"). */
+function readNumbers(text: string): Reading[] {
+  const all: Reading[] = [...findApproximateAmounts(text), ...findNumbers(text)];
+  // Earlier first, then longer: "几十" starts before its "十" and "二十几" is longer than its "二十".
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: Reading[] = [];
+  let lastEnd = -1;
+  for (const n of all) {
+    if (n.start < lastEnd) continue;
+    result.push(n);
+    lastEnd = n.end;
+  }
+  return result;
+}
+
 /**
  * The business figures a description states. `textCurrency` is the currency an amount written without one is read in
  * (the description's language: CNY for Chinese, USD for English).
  */
 export function findBusinessFigures(text: string, textCurrency: Currency): BusinessFindings {
   const found: BusinessFindings = {};
-  for (const n of findNumbers(text)) {
+  for (const n of readNumbers(text)) {
     const w = clauseWindows(text, n.start, n.end);
+    // An approximate amount keeps its span through the same conversion as its value (× 12, ÷ 100, hours...).
+    const put = (key: BusinessFactKey, finding: BusinessFinding) => {
+      const range = finding.range ?? (n.range && n.value > 0 ? { low: round((n.range.low * finding.value) / n.value), high: round((n.range.high * finding.value) / n.value) } : undefined);
+      keep(found, key, range ? { ...finding, range } : finding);
+    };
     const clause = w.before + n.raw + w.after;
     const evidenceFrom = (beforeLen: number, afterLen: number) =>
       text.slice(n.start - beforeLen, n.end + afterLen).trim().replace(/\s+/gu, " ");
@@ -185,15 +261,20 @@ export function findBusinessFigures(text: string, textCurrency: Currency): Busin
       const ev = evidenceSpanning([CHURN, CONVERSION, ADOPTION, MONTH, YEAR], pct[0].length);
       if (CHURN.test(clause)) {
         const retention = RETENTION.test(clause);
-        const lost = retention ? 1 - share : share;
         const yearly = YEAR.test(clause) || (retention && !MONTH.test(clause));
-        const monthly = yearly ? 1 - Math.pow(1 - lost, 1 / 12) : lost;
+        const toMonthlyChurn = (s: number) => {
+          const l = retention ? 1 - s : s;
+          return round(yearly ? 1 - Math.pow(1 - l, 1 / 12) : l);
+        };
         const note = [retention ? "churn = 1 − renewal" : "", yearly ? "yearly rate converted to monthly" : ""].filter(Boolean).join("; ");
-        keep(found, "monthlyChurnRate", { value: round(monthly), evidence: ev, ...(note ? { note } : {}) });
+        // Renewal runs the other way from churn, so the span is converted end by end, not scaled.
+        const ends = n.range ? [toMonthlyChurn(n.range.low / 100), toMonthlyChurn(Math.min(1, n.range.high / 100))] : undefined;
+        const range = ends ? { low: Math.min(...ends), high: Math.max(...ends) } : undefined;
+        put("monthlyChurnRate", { value: toMonthlyChurn(share), evidence: ev, ...(note ? { note } : {}), ...(range ? { range } : {}) });
       } else if (CONVERSION.test(clause)) {
-        keep(found, "conversionRate", { value: round(share), evidence: ev });
+        put("conversionRate", { value: round(share), evidence: ev });
       } else if (ADOPTION.test(clause)) {
-        keep(found, "adoptionRate", { value: round(share), evidence: ev });
+        put("adoptionRate", { value: round(share), evidence: ev });
       }
       continue;
     }
@@ -205,7 +286,7 @@ export function findBusinessFigures(text: string, textCurrency: Currency): Busin
       const factor = WEEK.test(clause) ? 1 : DAY.test(clause) ? WORKDAYS_PER_WEEK : MONTH.test(clause) ? 1 / WEEKS_PER_MONTH : YEAR.test(clause) ? 1 / 52.143 : 0;
       if (factor > 0 && perHour * factor <= 80) {
         const note = factor === 1 && !hours[2] ? undefined : `converted to hours per week (${WORKDAYS_PER_WEEK} working days a week)`;
-        keep(found, "hoursSavedPerStaffPerWeek", { value: round(perHour * factor, 2), evidence: evidenceSpanning([SAVE, WEEK, DAY, MONTH, YEAR, PER_PERSON], hours[0].length), ...(note ? { note } : {}) });
+        put("hoursSavedPerStaffPerWeek", { value: round(perHour * factor, 2), evidence: evidenceSpanning([SAVE, WEEK, DAY, MONTH, YEAR, PER_PERSON], hours[0].length), ...(note ? { note } : {}) });
       }
       continue;
     }
@@ -213,23 +294,23 @@ export function findBusinessFigures(text: string, textCurrency: Currency): Busin
     const cycle = CYCLE_AFTER.exec(w.after);
     if (cycle && (CYCLE_BEFORE.test(w.before) || CYCLE_BEFORE.test(w.after))) {
       const months = cycle[2] ? n.value / WEEKS_PER_MONTH : n.value;
-      if (months <= 120) keep(found, "salesCycleMonths", { value: round(months, 2), evidence: evidenceSpanning([CYCLE_BEFORE], cycle[0].length) });
+      if (months <= 120) put("salesCycleMonths", { value: round(months, 2), evidence: evidenceSpanning([CYCLE_BEFORE], cycle[0].length) });
       continue;
     }
 
     const customers = CUSTOMERS_AFTER.exec(w.after);
     if (customers && !RATE_AFTER.test(w.after)) {
-      keep(found, "targetCustomers", { value: Math.round(n.value), evidence: evidenceFrom(0, customers[0].length) });
+      put("targetCustomers", { value: Math.round(n.value), evidence: evidenceFrom(0, customers[0].length) });
       continue;
     }
     const staff = STAFF_AFTER.exec(w.after);
     if (staff && !RATE_AFTER.test(w.after)) {
-      keep(found, "staffAffected", { value: Math.round(n.value), evidence: evidenceFrom(0, staff[0].length) });
+      put("staffAffected", { value: Math.round(n.value), evidence: evidenceFrom(0, staff[0].length) });
       continue;
     }
 
     const money = readMoney(n.value, w, clause, textCurrency);
-    if (money) keep(found, money.key, { value: money.value, currency: money.currency, evidence: evidenceFrom(money.beforeLen, money.afterLen), ...(money.note ? { note: money.note } : {}) });
+    if (money) put(money.key, { value: money.value, currency: money.currency, evidence: evidenceFrom(money.beforeLen, money.afterLen), ...(money.note ? { note: money.note } : {}) });
   }
   return found;
 }

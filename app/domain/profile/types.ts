@@ -71,6 +71,8 @@ export interface Profile {
 export interface BusinessFact extends Fact<number | null> {
   /** Money only: the currency it was stated in. The estimator converts it when the plan's currency differs. */
   currency?: Currency;
+  /** An approximate statement ("月付几十元"): the span the words allow around the value, in the same unit and currency. */
+  range?: { low: number; high: number };
 }
 
 export type ProfileKey = keyof Profile;
