@@ -122,6 +122,7 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
       horizonMonths: 36,
       months,
       breakEvenMonth: be,
+      costToBreakEven: be === null ? null : months.filter((m) => m.month <= be).reduce((a, m) => a + m.costs, 0),
       totalRevenue: months.reduce((a, m) => a + m.revenue, 0),
       totalCost: months.reduce((a, m) => a + m.costs, 0),
       roi: 1.4,

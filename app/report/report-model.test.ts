@@ -30,8 +30,7 @@ describe("report model", () => {
     expect(fig.breakEvenMonth.value).toBe(`Month ${be}`);
     const band = plan.finance.ranges.breakEvenMonth;
     expect(fig.breakEvenMonth.detail).toContain(`Month ${band.p10}`);
-    const spent = plan.finance.months.filter((m) => m.month <= be).reduce((a, m) => a + m.costs, 0);
-    const money = new Intl.NumberFormat("en-US", { style: "currency", currency: plan.currency, maximumFractionDigits: 0 }).format(spent);
+    const money = new Intl.NumberFormat("en-US", { style: "currency", currency: plan.currency, maximumFractionDigits: 0 }).format(plan.finance.costToBreakEven as number);
     expect(fig.costToBreakEven.value).toBe(money);
     const summary = model.sections[0].blocks;
     const bullets = summary.find((b) => b.kind === "bullets");

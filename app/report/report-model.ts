@@ -94,7 +94,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   const be = p.finance?.breakEvenMonth;
   const beBand = p.finance?.ranges?.breakEvenMonth;
   const months = list(p.finance?.months).filter((m) => m && isNum(m.month) && isNum(m.costs));
-  const costToBreakEven = isNum(be) ? months.filter((m) => (m.month as number) <= be).reduce((a, m) => a + (m.costs as number), 0) : null;
+  const costToBreakEven = isNum(p.finance?.costToBreakEven) ? p.finance.costToBreakEven : null;
   const horizon = isNum(p.finance?.horizonMonths) ? p.finance.horizonMonths : months.length;
   const totalCost = isNum(p.finance?.totalCost) ? p.finance.totalCost : null;
   const monthText = (n: number | null | undefined) => (isNum(n) ? fill(t(REPORT_TEXT.month, locale), { n }) : t(REPORT_TEXT.noBreakEven, locale));

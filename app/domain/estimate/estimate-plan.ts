@@ -421,6 +421,7 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     horizonMonths: HORIZON_MONTHS,
     months: rows,
     breakEvenMonth: base.breakEvenMonth,
+    costToBreakEven: base.costToBreakEven === null ? null : roundMoney(base.costToBreakEven),
     totalRevenue: roundMoney(base.totalBenefit),
     totalCost: roundMoney(base.totalCost),
     roi: round3(base.roi),

@@ -36,6 +36,22 @@ function toParams(x: Record<string, number>, model: FinanceParams["model"]): Fin
 const be = (m: number | null) => (m === null ? Number.POSITIVE_INFINITY : m);
 
 describe("36-month projection", () => {
+  it("cost to break-even is what the monthly rows spend up to the break-even month, and null when it never breaks even", () => {
+    fc.assert(
+      fc.property(params, fc.constantFrom<FinanceParams["model"]>("toC", "toB", "internal"), (x, model) => {
+        const rows: Parameters<typeof project>[1] = [];
+        const r = project(toParams(x, model), rows);
+        if (r.breakEvenMonth === null) {
+          expect(r.costToBreakEven).toBeNull();
+        } else {
+          const spent = rows!.filter((m) => m.month <= (r.breakEvenMonth as number)).reduce((a, m) => a + m.costs, 0);
+          expect(r.costToBreakEven).toBeCloseTo(spent, -1);
+          expect(r.costToBreakEven as number).toBeLessThanOrEqual(r.totalCost + 1e-6);
+        }
+      }),
+    );
+  });
+
   it("break-even never comes earlier when the price falls (ToC, ToB contract value, internal wage)", () => {
     fc.assert(
       fc.property(params, fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.constantFrom("toC", "toB", "internal" as const), (x, cut, model) => {

@@ -41,6 +41,8 @@ export interface Projection {
   roi: number;
   totalBenefit: number;
   totalCost: number;
+  /** Everything spent up to and including the break-even month (null when it never breaks even). */
+  costToBreakEven: number | null;
 }
 
 /**
@@ -65,6 +67,7 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: { net
   let totalBenefit = 0;
   let totalCost = 0;
   let breakEven: number | null = null;
+  let costToBreakEven: number | null = null;
   // If the build takes the whole horizon, the one-off still counts in full.
   const unspentBuild = launch === 0 ? p.oneOffLabour + p.oneOffOther : 0;
   for (let i = 0; i < n; i++) {
@@ -107,7 +110,10 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: { net
     npv += value * discount;
     totalBenefit += benefit;
     totalCost += cost;
-    if (breakEven === null && live >= 1 && cum >= 0) breakEven = month;
+    if (breakEven === null && live >= 1 && cum >= 0) {
+      breakEven = month;
+      costToBreakEven = totalCost;
+    }
     if (rows) {
       rows.push({
         month,
@@ -120,7 +126,7 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: { net
       });
     }
   }
-  return { net, cumulative, breakEvenMonth: breakEven, npv, roi: totalCost > 0 ? (totalBenefit - totalCost) / totalCost : 0, totalBenefit, totalCost };
+  return { net, cumulative, breakEvenMonth: breakEven, npv, roi: totalCost > 0 ? (totalBenefit - totalCost) / totalCost : 0, totalBenefit, totalCost, costToBreakEven };
 }
 
 /** A driver of the business case: how to read it from and write it into the parameters. */

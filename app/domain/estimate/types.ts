@@ -388,6 +388,8 @@ export interface Finance {
   horizonMonths: number;
   months: FinanceMonth[];
   breakEvenMonth: number | null;
+  /** Everything spent (build and running costs) up to and including the break-even month; null when it never breaks even. */
+  costToBreakEven: number | null;
   totalRevenue: number;
   totalCost: number;
   /** (total benefit − total cost) / total cost over the horizon. */
