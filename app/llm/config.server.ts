@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 // The LLM step is configured by the environment alone (DESIGN.md): on when OPENAI_API_KEY is set. Everything here is
-// checked with zod; a bad value turns the step off with a message naming the variable, the plan still gets made.
+// checked with zod here, once for the CLI and the server: in the CLI a bad value turns the step off with a message
+// naming the variable and the plan still gets made; the server refuses to start on it (~/env.server).
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
 export type LlmEnv = Record<string, string | undefined>;
@@ -51,7 +52,8 @@ export type LlmConfigResult =
   | { status: "invalid"; errors: { path: string; message: string }[] }
   | { status: "on"; config: LlmConfig };
 
-function withoutEmpty(env: LlmEnv): Record<string, string> {
+/** Empty (or blank) variables in a shell environment mean "unset", not "invalid". */
+export function withoutEmpty(env: LlmEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== ""));
 }
 
