@@ -123,23 +123,6 @@ export const VALUE_LABELS: Record<string, Labels> = {
   feedbackMode: FEEDBACK_MODE_LABELS,
 };
 
-export const TECHNIQUE_LABELS: Labels = {
-  prompt_engineering: { zh: "提示工程", en: "Prompt engineering" },
-  few_shot: { zh: "少样本示例（Few-shot）", en: "Few-shot examples" },
-  chain_of_thought: { zh: "思维链（CoT）", en: "Chain of thought" },
-  tree_of_thought: { zh: "思维树（ToT）", en: "Tree of thought" },
-  rag: { zh: "检索增强生成（RAG）", en: "Retrieval-augmented generation (RAG)" },
-  text_to_sql: { zh: "文本转 SQL", en: "Text-to-SQL" },
-  agent: { zh: "智能体", en: "Agent" },
-  sft: { zh: "监督微调（SFT）", en: "Supervised fine-tuning (SFT)" },
-  lora: { zh: "LoRA 微调", en: "LoRA fine-tuning" },
-  qlora: { zh: "QLoRA 微调", en: "QLoRA fine-tuning" },
-  reward_model: { zh: "奖励模型（RM）", en: "Reward model" },
-  rlhf: { zh: "基于人类反馈的强化学习（RLHF）", en: "RLHF" },
-  dpo: { zh: "直接偏好优化（DPO）", en: "Direct preference optimisation (DPO)" },
-  traditional: { zh: "传统技术（规则、检索、BI、经典机器学习）", en: "Traditional software (rules, search, BI, classic ML)" },
-};
-
 export const VERDICT_LABELS: Labels = {
   go: { zh: "推进", en: "Go" },
   pilot: { zh: "先试点", en: "Pilot first" },

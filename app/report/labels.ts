@@ -5,7 +5,7 @@ import type { LocalizedText } from "~/domain/text";
 
 export type { LocalizedText };
 
-export function tr(text: LocalizedText | undefined | null, locale: Locale, fallback = ""): string {
+export function tr(text: Partial<LocalizedText> | undefined | null, locale: Locale, fallback = ""): string {
   if (!text) return fallback;
   return text[locale] || text.en || text.zh || fallback;
 }

@@ -12,7 +12,6 @@ import {
   REASON_KIND_LABELS,
   SEVERITY_LABELS,
   SOURCE_LABELS,
-  TECHNIQUE_LABELS,
   TIER_LABELS,
   VERDICT_LABELS,
 } from "~/i18n/enums";
@@ -184,8 +183,8 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     {
       kind: "paragraph",
       text: zh
-        ? `以现有技术，${isNum(headcount) && headcount > 0 ? `${num(headcount, 0)} 人的团队` : "一个小团队"}${isNum(launchWeek) && launchWeek > 0 ? `约 ${num(launchWeek)} 周可上线第一个版本` : "可先做出第一个版本"}，所需最高技术为${tier}。${techniques.length ? `核心技术：${techniques.map((x) => techniqueName(x.id as string, locale)).join("、")}。` : ""}`
-        : `With today's technology, ${isNum(headcount) && headcount > 0 ? `a team of ${num(headcount, 0)}` : "a small team"} can ${isNum(launchWeek) && launchWeek > 0 ? `have a first version live in about ${num(launchWeek)} weeks` : "build a first version"}; the plan needs ${tier}. ${techniques.length ? `Core techniques: ${techniques.map((x) => techniqueName(x.id as string, locale)).join(", ")}.` : ""}`.trim(),
+        ? `以现有技术，${isNum(headcount) && headcount > 0 ? `${num(headcount, 0)} 人的团队` : "一个小团队"}${isNum(launchWeek) && launchWeek > 0 ? `约 ${num(launchWeek)} 周可上线第一个版本` : "可先做出第一个版本"}，所需最高技术为${tier}。${techniques.length ? `核心技术：${techniques.map((x) => techniqueName(x, locale)).join("、")}。` : ""}`
+        : `With today's technology, ${isNum(headcount) && headcount > 0 ? `a team of ${num(headcount, 0)}` : "a small team"} can ${isNum(launchWeek) && launchWeek > 0 ? `have a first version live in about ${num(launchWeek)} weeks` : "build a first version"}; the plan needs ${tier}. ${techniques.length ? `Core techniques: ${techniques.map((x) => techniqueName(x, locale)).join(", ")}.` : ""}`.trim(),
     },
   ];
   if (dataNeeds.length) {
@@ -213,7 +212,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
       kind: "table",
       columns: zh ? ["技术", "类型", "原因", "来源"] : ["Technique", "Kind", "Why", "Sources"],
       rows: inTier.map((x) => [
-        techniqueName(x.id as string, locale),
+        techniqueName(x, locale),
         x.kind === "traditional" ? (zh ? "传统技术" : "Traditional") : zh ? "大模型" : "LLM",
         t(x.whyText as LT, locale, x.why ?? ""),
         sources.refs(list(x.sources)),
@@ -475,8 +474,8 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
   };
 }
 
-function techniqueName(id: string, locale: Locale): string {
-  return tr(TECHNIQUE_LABELS[id], locale, id);
+function techniqueName(x: { id?: string; name?: { zh?: string; en?: string } }, locale: Locale): string {
+  return tr(x.name, locale, x.id ?? "");
 }
 
 function roleName(role: string, roles: { role?: string; label?: { zh?: string; en?: string } }[], locale: Locale): string {

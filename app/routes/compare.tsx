@@ -5,7 +5,7 @@ import { ChartFigure } from "~/components/charts/chart-figure";
 import { matrixPoint, matrixSpec } from "~/components/charts/matrix-spec";
 import { formatters } from "~/components/format";
 import { RouteError } from "~/components/route-error";
-import { TECHNIQUE_LABELS, TIER_LABELS } from "~/i18n/enums";
+import { TIER_LABELS } from "~/i18n/enums";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-locale";
 import { getScenario, listScenarios } from "~/models/scenario.server";
@@ -41,7 +41,7 @@ export default function Compare() {
     { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility?.grade ?? "C"} /> },
     { key: "plan.score", cell: (p) => (isNum(p.feasibility?.score) ? Math.round(p.feasibility.score) : "—") },
     { key: "plan.tier", cell: (p) => tr(TIER_LABELS[p.primaryTier ?? 1], locale) },
-    { key: "plan.q3", cell: (p) => list(p.techniques).map((x) => tr(TECHNIQUE_LABELS[x.id ?? ""], locale, x.id)).join(locale === "zh" ? "、" : ", ") },
+    { key: "plan.q3", cell: (p) => list(p.techniques).map((x) => tr(x.name, locale, x.id)).join(locale === "zh" ? "、" : ", ") },
     { key: "plan.achieve.team", cell: (p) => (isNum(p.team?.headcount) ? t("plan.achieve.people", { n: p.team.headcount }) : "—") },
     { key: "plan.achieve.firstVersion", cell: (p) => (isNum(p.timeline?.launchWeek) ? t("plan.achieve.weeks", { n: p.timeline.launchWeek }) : "—") },
     { key: "plan.achieve.feedback", cell: (p) => fmt(p).num(p.feedback?.perMonth, 0) },

@@ -7,7 +7,7 @@ import { LlmSummary } from "~/components/llm-summary";
 import type { Formatters } from "~/components/format";
 import type { Locale } from "~/domain/scenario";
 import { pick, type LocalizedText } from "~/domain/text";
-import { MARKET_LABELS, PROFILE_FACT_LABELS, TECHNIQUE_LABELS, TIER_LABELS, VERDICT_LABELS } from "~/i18n/enums";
+import { MARKET_LABELS, PROFILE_FACT_LABELS, TIER_LABELS, VERDICT_LABELS } from "~/i18n/enums";
 import type { Translate } from "~/i18n/messages";
 import type { ChartId, ChartSpec } from "~/report/chart-specs";
 import { tr } from "~/report/labels";
@@ -189,7 +189,7 @@ export function TechniquesSection({ plan, locale, t }: SectionProps) {
   const factLabel = (fact: string) => text(PROFILE_FACT_LABELS[fact], locale, fact);
   const item = (x: (typeof techniques)[number], i: number) => (
     <li key={`${x.id}-${i}`} data-technique={x.id}>
-      <strong>{text(TECHNIQUE_LABELS[x.id ?? ""], locale, x.id)}</strong>
+      <strong>{text(x.name, locale, x.id)}</strong>
       <span>{text(x.whyText, locale, x.why ?? "")}</span>
       {list(x.triggeredBy).length ? (
         <span className="citation">

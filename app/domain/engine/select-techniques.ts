@@ -38,6 +38,7 @@ export function selectTechniques(ctx: FactContext, locale: Locale): TechniqueSel
       id: technique.id,
       // `traditional` sits beside the LLM; the contract only knows tiers 1–3, so it carries the catalogue's tier 1.
       tier: technique.tier,
+      name: technique.name,
       why: whyText[locale],
       whyText,
       triggeredBy,

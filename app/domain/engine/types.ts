@@ -62,6 +62,8 @@ export interface Feasibility {
 export interface TechniqueChoice {
   id: string;
   tier: Tier;
+  /** The technique's name, from the catalogue (data/techniques.json). */
+  name: LocalizedText;
   /** Why it is in the plan, in the plan's language. */
   why: string;
   whyText: LocalizedText;

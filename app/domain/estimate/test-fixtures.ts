@@ -44,6 +44,7 @@ export function makeAssessment(ids: string[]): Assessment {
   const techniques: TechniqueChoice[] = ids.map((id) => ({
     id,
     tier: TIER[id] ?? 1,
+    name: { zh: id, en: id },
     why: id,
     whyText: { zh: id, en: id },
     triggeredBy: [],
