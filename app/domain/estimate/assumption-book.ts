@@ -19,6 +19,22 @@ export interface AssumptionSpec {
   userField?: string;
 }
 
+/** A knowledge-base figure from data/*.json: its value, optional low/high, and the source it is cited from. */
+export interface KbFigure {
+  value: number;
+  low?: number;
+  high?: number;
+  source: string;
+}
+
+/** Spec of a knowledge-base figure: value and citation default to the figure's; the range is only what the caller passes. */
+export type KbSpec = Omit<AssumptionSpec, "value" | "source" | "citation"> & { value?: number; citation?: string };
+
+/** The figure's own low/high as a Monte Carlo range, when it has both. */
+export function kbRange(fig: KbFigure): { low: number; high: number } | undefined {
+  return fig.low !== undefined && fig.high !== undefined ? { low: fig.low, high: fig.high } : undefined;
+}
+
 export class AssumptionBook {
   private readonly entries = new Map<string, Assumption>();
 
@@ -48,6 +64,17 @@ export class AssumptionBook {
     if (range) entry.range = range;
     this.entries.set(key, entry);
     return value;
+  }
+
+  /**
+   * Records a knowledge-base figure. No range is taken from the figure unless the caller passes one (e.g.
+   * `kbRange(fig)`): some figures carry low/high in data/estimation.json yet are deliberately left out of the Monte Carlo.
+   */
+  kb(key: AssumptionKey, fig: KbFigure, spec: KbSpec): number;
+  /** A per-currency figure has no single value: the caller passes the one for the plan's currency. */
+  kb(key: AssumptionKey, fig: { source: string }, spec: KbSpec & { value: number }): number;
+  kb(key: AssumptionKey, fig: { value?: number; source: string }, spec: KbSpec): number {
+    return this.num(key, { ...spec, value: (spec.value ?? fig.value) as number, source: "kb", citation: spec.citation ?? fig.source });
   }
 
   range(key: AssumptionKey): AssumptionRange | undefined {

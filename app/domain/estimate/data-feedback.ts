@@ -61,28 +61,19 @@ export function dataVolumes(ctx: EstimateContext): DataVolumes {
   // Filtering dialogues already in the chat logs is faster than writing examples from documents.
   const fromLogs = profile.chatLogs.value >= sftNeeded && sftNeeded > 0;
   const perExample = fromLogs ? a.minutesPerSftExampleFromLogs : a.minutesPerSftExample;
-  const minutesPerSftExample = book.num("data.minutesPerSftExample", {
-    value: perExample.value,
-    source: "kb",
-    citation: perExample.source,
+  const minutesPerSftExample = book.kb("data.minutesPerSftExample", perExample, {
     unit: "min/example",
     label: { zh: fromLogs ? "每条样本整理用时（来自聊天记录）" : "每条样本整理用时", en: fromLogs ? "Minutes to curate one example (from chat logs)" : "Minutes to curate one example" },
     group: "data",
     range: { low: perExample.low ?? perExample.value, high: perExample.high ?? perExample.value },
   });
-  const minutesPerComparison = book.num("data.minutesPerComparison", {
-    value: a.minutesPerComparison.value,
-    source: "kb",
-    citation: a.minutesPerComparison.source,
+  const minutesPerComparison = book.kb("data.minutesPerComparison", a.minutesPerComparison, {
     unit: "min/item",
     label: { zh: "每条偏好标注用时", en: "Minutes per preference label" },
     group: "data",
     range: { low: a.minutesPerComparison.low ?? a.minutesPerComparison.value, high: a.minutesPerComparison.high ?? a.minutesPerComparison.value },
   });
-  const productiveHoursPerWeek = book.num("data.productiveHoursPerWeek", {
-    value: a.productiveHoursPerWeek.value,
-    source: "kb",
-    citation: a.productiveHoursPerWeek.source,
+  const productiveHoursPerWeek = book.kb("data.productiveHoursPerWeek", a.productiveHoursPerWeek, {
     unit: "h/week",
     label: { zh: "每人每周有效工时", en: "Productive hours per person-week" },
     group: "data",
@@ -218,10 +209,7 @@ export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBefor
     group: "feedback",
   });
   const f = EST.feedback;
-  const days = book.num("feedback.workingDaysPerMonth", {
-    value: f.workingDaysPerMonth.value,
-    source: "kb",
-    citation: f.workingDaysPerMonth.source,
+  const days = book.kb("feedback.workingDaysPerMonth", f.workingDaysPerMonth, {
     unit: "days/month",
     label: { zh: "每月工作日", en: "Working days per month" },
     group: "feedback",
@@ -243,10 +231,8 @@ export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBefor
     group: "feedback",
     range: explicitDefault > 0 ? { low: f.explicitRate.low ?? explicitDefault, high: f.explicitRate.high ?? explicitDefault } : undefined,
   });
-  const implicitRate = book.num("feedback.implicitRate", {
+  const implicitRate = book.kb("feedback.implicitRate", f.implicitRate, {
     value: implicitDefault,
-    source: "kb",
-    citation: f.implicitRate.source,
     unit: "share of interactions",
     label: { zh: "隐式反馈率（挑选/修改）", en: "Implicit feedback rate (pick / edit)" },
     group: "feedback",

@@ -52,10 +52,7 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
   const ctx: EstimateContext = { input, profile, assessment, currency, locale: profile.locale.value, book, fx, ...shape };
 
   const volumes = dataVolumes(ctx);
-  const rounds = ctx.fineTune ? Math.round(book.num("timeline.iterationRounds", {
-    value: EST.timeline.iterationRounds.value,
-    source: "kb",
-    citation: EST.timeline.iterationRounds.source,
+  const rounds = ctx.fineTune ? Math.round(book.kb("timeline.iterationRounds", EST.timeline.iterationRounds, {
     unit: "rounds",
     label: { zh: "SFT/RM 迭代轮数", en: "SFT / RM iteration rounds" },
     group: "timeline",
@@ -76,19 +73,14 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
   };
 
   // Cost
-  const contingencyShare = book.num("cost.contingencyShare", {
-    value: EST.cost.contingencyShare.value,
-    source: "kb",
-    citation: EST.cost.contingencyShare.source,
+  const contingencyShare = book.kb("cost.contingencyShare", EST.cost.contingencyShare, {
     unit: "share of one-off",
     label: { zh: "一次性成本预备金比例", en: "Contingency on one-off costs" },
     group: "cost",
     range: { low: EST.cost.contingencyShare.low!, high: EST.cost.contingencyShare.high! },
   });
-  const otherMonthly = book.num("cost.otherMonthly", {
+  const otherMonthly = book.kb("cost.otherMonthly", EST.cost.otherMonthly, {
     value: byCurrency(ctx, EST.cost.otherMonthly),
-    source: "kb",
-    citation: EST.cost.otherMonthly.source,
     unit: `${currency}/month`,
     label: { zh: "其他月度成本（向量库、日志、监控）", en: "Other monthly costs (vector DB, logging, monitoring)" },
     group: "cost",
@@ -225,10 +217,7 @@ function contractFromSeatPrice(ctx: EstimateContext, targetCustomers: number, us
 function usageBoundHours(ctx: EstimateContext, f: FinanceInputs) {
   const s = EST.finance.internal;
   const m = s.minutesSavedPerInteraction;
-  const minutes = ctx.book.num("finance.minutesSavedPerInteraction", {
-    value: m.value,
-    source: "kb",
-    citation: m.source,
+  const minutes = ctx.book.kb("finance.minutesSavedPerInteraction", m, {
     unit: "min/interaction",
     label: { zh: "每次交互节省分钟数", en: "Minutes saved per interaction" },
     group: "finance",
@@ -276,10 +265,8 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     if (!s) return { value: kbValue, source: "kb" as const, citation: kbCitation, range };
     return { value: s.value, source: "profile" as const, citation: s.citation, range: statedRange(s.value, max, s.range) };
   };
-  const discountRate = book.num("finance.discountRate", {
+  const discountRate = book.kb("finance.discountRate", F.discountRate, {
     value: byCurrency(ctx, F.discountRate),
-    source: "kb",
-    citation: F.discountRate.source,
     unit: "per year",
     label: { zh: "年折现率", en: "Annual discount rate" },
     group: "finance",
@@ -315,7 +302,7 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     // moves revenue rather than silently rescaling the reach.
     const reachDefault = (f.users * c.monthlyChurnRate.value) / c.conversionRate.value;
     const reach = book.num("finance.monthlyReach", { value: Math.round(reachDefault), source: "default", citation: `derived: monthly reach such that, at the default conversion (${c.conversionRate.value}) and churn (${c.monthlyChurnRate.value}), the paying base settles at the active users (reach × conversion ÷ churn = users)`, unit: "people/month", label: { zh: "月触达人数", en: "People reached per month" }, group: "finance", range: { low: Math.round(reachDefault * 0.6), high: Math.round(reachDefault * 1.4) }, userValue: b.monthlyReach, userField: "business.monthlyReach" });
-    const growth = book.num("finance.monthlyGrowthRate", { value: c.monthlyGrowthRate.value, source: "kb", citation: c.monthlyGrowthRate.source, unit: "per month", label: { zh: "触达月增长率", en: "Monthly growth of reach" }, group: "finance", range: kbRange(c.monthlyGrowthRate, c.monthlyGrowthRate.value), userValue: b.monthlyGrowthRate, userField: "business.monthlyGrowthRate" });
+    const growth = book.kb("finance.monthlyGrowthRate", c.monthlyGrowthRate, { unit: "per month", label: { zh: "触达月增长率", en: "Monthly growth of reach" }, group: "finance", range: kbRange(c.monthlyGrowthRate, c.monthlyGrowthRate.value), userValue: b.monthlyGrowthRate, userField: "business.monthlyGrowthRate" });
     params.toC = { monthlyReach: reach, conversionRate: conversion, pricePerUserMonth: price, monthlyChurnRate: churn, monthlyGrowthRate: growth };
     driver("finance.pricePerUserMonth", { zh: "每用户月费", en: "Price per user per month" }, (p) => p.toC.pricePerUserMonth, (p, v) => (p.toC.pricePerUserMonth = v));
     driver("finance.conversionRate", { zh: "付费转化率", en: "Conversion to paid" }, (p) => p.toC.conversionRate, (p, v) => (p.toC.conversionRate = v), 1);
@@ -328,9 +315,9 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     const kbAcv = byCurrency(ctx, t.contractValuePerYear);
     const acv = book.num("finance.contractValuePerYear", { ...(contractFromSeatPrice(ctx, target, f.users) ?? figure("contractValuePerYear", kbAcv, t.contractValuePerYear.source, { low: kbAcv * 0.6, high: kbAcv * 1.3 })), unit: `${currency}/year`, label: { zh: "客户年合同额", en: "Contract value per year" }, group: "finance", userValue: b.contractValuePerYear, userField: "business.contractValuePerYear" });
     const cycle = book.num("finance.salesCycleMonths", { ...figure("salesCycleMonths", t.salesCycleMonths.value, t.salesCycleMonths.source, kbRange(t.salesCycleMonths, t.salesCycleMonths.value)), unit: "months", label: { zh: "销售周期", en: "Sales cycle" }, group: "finance", userValue: b.salesCycleMonths, userField: "business.salesCycleMonths" });
-    const impl = book.num("finance.implementationCostPerCustomer", { value: byCurrency(ctx, t.implementationCostPerCustomer), source: "kb", citation: t.implementationCostPerCustomer.source, unit: currency, label: { zh: "单客户实施成本", en: "Implementation cost per customer" }, group: "finance", range: { low: byCurrency(ctx, t.implementationCostPerCustomer) * 0.7, high: byCurrency(ctx, t.implementationCostPerCustomer) * 1.5 }, userValue: b.implementationCostPerCustomer, userField: "business.implementationCostPerCustomer" });
-    const fresh = book.num("finance.newCustomersPerMonth", { value: t.newCustomersPerMonth.value, source: "kb", citation: t.newCustomersPerMonth.source, unit: "customers/month", label: { zh: "每月新签客户", en: "New customers per month" }, group: "finance", range: kbRange(t.newCustomersPerMonth, t.newCustomersPerMonth.value), userValue: b.newCustomersPerMonth, userField: "business.newCustomersPerMonth" });
-    const churn = book.num("finance.customerMonthlyChurnRate", { value: t.customerMonthlyChurnRate.value, source: "kb", citation: t.customerMonthlyChurnRate.source, unit: "per month", label: { zh: "客户月流失率", en: "Customer churn per month" }, group: "finance", range: kbRange(t.customerMonthlyChurnRate, t.customerMonthlyChurnRate.value) });
+    const impl = book.kb("finance.implementationCostPerCustomer", t.implementationCostPerCustomer, { value: byCurrency(ctx, t.implementationCostPerCustomer), unit: currency, label: { zh: "单客户实施成本", en: "Implementation cost per customer" }, group: "finance", range: { low: byCurrency(ctx, t.implementationCostPerCustomer) * 0.7, high: byCurrency(ctx, t.implementationCostPerCustomer) * 1.5 }, userValue: b.implementationCostPerCustomer, userField: "business.implementationCostPerCustomer" });
+    const fresh = book.kb("finance.newCustomersPerMonth", t.newCustomersPerMonth, { unit: "customers/month", label: { zh: "每月新签客户", en: "New customers per month" }, group: "finance", range: kbRange(t.newCustomersPerMonth, t.newCustomersPerMonth.value), userValue: b.newCustomersPerMonth, userField: "business.newCustomersPerMonth" });
+    const churn = book.kb("finance.customerMonthlyChurnRate", t.customerMonthlyChurnRate, { unit: "per month", label: { zh: "客户月流失率", en: "Customer churn per month" }, group: "finance", range: kbRange(t.customerMonthlyChurnRate, t.customerMonthlyChurnRate.value) });
     params.toB = { targetCustomers: target, contractValuePerYear: acv, salesCycleMonths: cycle, implementationCostPerCustomer: impl, newCustomersPerMonth: fresh, customerMonthlyChurnRate: churn };
     driver("finance.contractValuePerYear", { zh: "客户年合同额", en: "Contract value per year" }, (p) => p.toB.contractValuePerYear, (p, v) => (p.toB.contractValuePerYear = v));
     driver("finance.newCustomersPerMonth", { zh: "每月新签客户", en: "New customers per month" }, (p) => p.toB.newCustomersPerMonth, (p, v) => (p.toB.newCustomersPerMonth = v));
@@ -346,7 +333,7 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
     const kbWage = byCurrency(ctx, s.loadedHourlyWage);
     const wage = book.num("finance.loadedHourlyWage", { ...figure("loadedHourlyWage", kbWage, s.loadedHourlyWage.source, { low: kbWage * 0.8, high: kbWage * 1.2 }), unit: `${currency}/h`, label: { zh: "员工小时成本（含福利）", en: "Loaded hourly wage" }, group: "finance", userValue: b.loadedHourlyWage, userField: "business.loadedHourlyWage" });
     const adoption = book.num("finance.adoptionRate", { ...figure("adoptionRate", s.adoptionRate.value, s.adoptionRate.source, kbRange(s.adoptionRate, s.adoptionRate.value), 1), unit: "share", label: { zh: "采用率", en: "Adoption rate" }, group: "finance", userValue: b.adoptionRate, userField: "business.adoptionRate" });
-    const ramp = book.num("finance.adoptionRampMonths", { value: s.adoptionRampMonths.value, source: "kb", citation: s.adoptionRampMonths.source, unit: "months", label: { zh: "采用爬坡月数", en: "Adoption ramp" }, group: "finance" });
+    const ramp = book.kb("finance.adoptionRampMonths", s.adoptionRampMonths, { unit: "months", label: { zh: "采用爬坡月数", en: "Adoption ramp" }, group: "finance" });
     params.internal = { staffAffected: staff, hoursSavedPerStaffPerWeek: hours, loadedHourlyWage: wage, adoptionRate: adoption, adoptionRampMonths: ramp };
     driver("finance.hoursSavedPerStaffPerWeek", { zh: "每人每周节省工时", en: "Hours saved per person per week" }, (p) => p.internal.hoursSavedPerStaffPerWeek, (p, v) => (p.internal.hoursSavedPerStaffPerWeek = v));
     driver("finance.loadedHourlyWage", { zh: "员工小时成本", en: "Loaded hourly wage" }, (p) => p.internal.loadedHourlyWage, (p, v) => (p.internal.loadedHourlyWage = v));

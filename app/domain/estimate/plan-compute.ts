@@ -50,10 +50,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
     group: "compute",
     range: gpu.priceRange,
   });
-  const mfu = book.num("compute.fineTuneMfu", {
-    value: C.fineTuneMfu.value,
-    source: "kb",
-    citation: C.fineTuneMfu.source,
+  const mfu = book.kb("compute.fineTuneMfu", C.fineTuneMfu, {
     unit: "fraction",
     label: { zh: "微调算力利用率 (MFU)", en: "Fine-tuning MFU" },
     group: "compute",
@@ -83,10 +80,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
       label: { zh: "训练轮数", en: "Epochs" },
       group: "compute",
     });
-    const loraRank = book.num("compute.loraRank", {
-      value: C.loraRank.value,
-      source: "kb",
-      citation: C.loraRank.source,
+    const loraRank = book.kb("compute.loraRank", C.loraRank, {
       unit: "rank",
       label: { zh: "LoRA 秩", en: "LoRA rank" },
       group: "compute",
@@ -119,10 +113,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
       if (m === method) fineTune = est;
     }
     fineTuneOneOff = fineTune ? fineTune.cost : 0;
-    const retrains = book.num("cost.retrainsPerYear", {
-      value: EST.cost.retrainsPerYear.value,
-      source: "kb",
-      citation: EST.cost.retrainsPerYear.source,
+    const retrains = book.kb("cost.retrainsPerYear", EST.cost.retrainsPerYear, {
       unit: "runs/year",
       label: { zh: "上线后每年重训次数", en: "Retraining runs per year after launch" },
       group: "cost",
@@ -147,10 +138,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
     label: { zh: "每用户每日交互次数", en: "Interactions per user per day" },
     group: "feedback",
   });
-  const days = book.num("feedback.workingDaysPerMonth", {
-    value: EST.feedback.workingDaysPerMonth.value,
-    source: "kb",
-    citation: EST.feedback.workingDaysPerMonth.source,
+  const days = book.kb("feedback.workingDaysPerMonth", EST.feedback.workingDaysPerMonth, {
     unit: "days/month",
     label: { zh: "每月工作日", en: "Working days per month" },
     group: "feedback",
@@ -168,19 +156,13 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
       high: u.inputTokensPerRequest.high! + (ctx.rag ? u.ragExtraInputTokens.high! : 0),
     },
   });
-  const outputTokens = book.num("compute.outputTokensPerRequest", {
-    value: u.outputTokensPerRequest.value,
-    source: "kb",
-    citation: u.outputTokensPerRequest.source,
+  const outputTokens = book.kb("compute.outputTokensPerRequest", u.outputTokensPerRequest, {
     unit: "tokens/request",
     label: { zh: "每次请求输出 token", en: "Output tokens per request" },
     group: "compute",
     range: { low: u.outputTokensPerRequest.low!, high: u.outputTokensPerRequest.high! },
   });
-  const secondsPerRequest = book.num("compute.secondsPerRequest", {
-    value: u.secondsPerRequest.value,
-    source: "kb",
-    citation: u.secondsPerRequest.source,
+  const secondsPerRequest = book.kb("compute.secondsPerRequest", u.secondsPerRequest, {
     unit: "s",
     label: { zh: "单次请求耗时", en: "Seconds per request" },
     group: "compute",

@@ -8,6 +8,7 @@ import { roundMoney, round3 } from "~/domain/estimate/money";
 import type { Team, TeamRole, Timeline, TimelinePhase, WorkVolume } from "~/domain/estimate/types";
 import type { LocalizedText } from "~/domain/text";
 import type { AssumptionKey } from "~/domain/estimate/assumption-keys";
+import { kbRange } from "~/domain/estimate/assumption-book";
 
 type RoleId = (typeof ROLE_IDS)[number];
 
@@ -46,17 +47,6 @@ const half = (w: number) => Math.ceil(w * 2 - 1e-9) / 2;
 export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWallHours: number): TeamTimeline {
   const { book } = ctx;
   const T = EST.timeline;
-  const kbNum = (key: AssumptionKey, c: { value: number; low?: number; high?: number; source: string }, unit: string, label: LocalizedText, group: "team" | "timeline" = "timeline") =>
-    book.num(key, {
-      value: c.value,
-      source: "kb",
-      citation: c.source,
-      unit,
-      label,
-      group,
-      range: c.low !== undefined && c.high !== undefined ? { low: c.low, high: c.high } : undefined,
-    });
-
   const rates = {} as Record<RoleId, number>;
   for (const id of ROLE_IDS) {
     const r = roleRate(id);
@@ -90,7 +80,7 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
     label: { zh: "后端工程师", en: "Backend engineers" },
     group: "team",
   });
-  const discoveryWeeks = kbNum("timeline.discoveryWeeks", T.discoveryWeeks, "weeks", { zh: "需求澄清周数", en: "Discovery weeks" });
+  const discoveryWeeks = book.kb("timeline.discoveryWeeks", T.discoveryWeeks, { unit: "weeks", label: { zh: "需求澄清周数", en: "Discovery weeks" }, group: "timeline", range: kbRange(T.discoveryWeeks) });
   const scale = scheduleScale(ctx, v);
   const integrationWeeks = book.num("timeline.integrationWeeks", {
     value: round3(T.integrationWeeks.value + scale.integrationExtra),
@@ -121,9 +111,9 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
   });
   const prepDeps: string[] = [];
   if (ctx.rag) {
-    const docsPerWeek = kbNum("timeline.documentsPerWeek", T.documentsPerWeek, "documents/week", { zh: "每周处理文档数", en: "Documents prepared per week" });
+    const docsPerWeek = book.kb("timeline.documentsPerWeek", T.documentsPerWeek, { unit: "documents/week", label: { zh: "每周处理文档数", en: "Documents prepared per week" }, group: "timeline", range: kbRange(T.documentsPerWeek) });
     const docs = Math.max(v.documents, 1);
-    const curators = kbNum("team.opsCurators", T.opsCurators, "people", { zh: "运营/数据整理人员", en: "Operations data curators" }, "team");
+    const curators = book.kb("team.opsCurators", T.opsCurators, { unit: "people", label: { zh: "运营/数据整理人员", en: "Operations data curators" }, group: "team", range: kbRange(T.opsCurators) });
     // Moved after the data curation below when the plan fine-tunes: the same curators do both, one after the other.
     phases.push({
       id: "knowledge_prep",
@@ -137,14 +127,14 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
   }
   let labelledBeforeLaunch = 0;
   if (ctx.fineTune) {
-    const curators = kbNum("team.opsCurators", T.opsCurators, "people", { zh: "运营/数据整理人员", en: "Operations data curators" }, "team");
+    const curators = book.kb("team.opsCurators", T.opsCurators, { unit: "people", label: { zh: "运营/数据整理人员", en: "Operations data curators" }, group: "team", range: kbRange(T.opsCurators) });
     const items = v.sftToCollect + v.evalToCollect;
     const ratePerWeek = (curators * productive * 60) / v.minutesPerSftExample;
     // Examples on hand are not ready: they are screened against the good/bad-data definition (seed step 1).
     const screeningFactor = EST.annotation.onHandScreeningFactor.value;
     const screened = Math.min(ctx.profile.labeledExamples.value, Math.ceil(screeningFactor * (v.sftNeeded + v.evalExamples)));
-    const screenMinutes = kbNum("data.minutesPerOnHandExample", EST.annotation.minutesPerOnHandExample, "min/example", { zh: "每条已有样本筛查用时", en: "Minutes to screen one example on hand" });
-    const minWeeks = kbNum("timeline.minDataCurationWeeks", T.minDataCurationWeeks, "weeks", { zh: "数据整理最短周数（定义好/坏数据）", en: "Minimum data-curation weeks (define good and bad data)" });
+    const screenMinutes = book.kb("data.minutesPerOnHandExample", EST.annotation.minutesPerOnHandExample, { unit: "min/example", label: { zh: "每条已有样本筛查用时", en: "Minutes to screen one example on hand" }, group: "timeline", range: kbRange(EST.annotation.minutesPerOnHandExample) });
+    const minWeeks = book.kb("timeline.minDataCurationWeeks", T.minDataCurationWeeks, { unit: "weeks", label: { zh: "数据整理最短周数（定义好/坏数据）", en: "Minimum data-curation weeks (define good and bad data)" }, group: "timeline", range: kbRange(T.minDataCurationWeeks) });
     const curationWeeks = (items * v.minutesPerSftExample + screened * screenMinutes) / (curators * productive * 60);
     phases.push({
       id: "data_curation",
@@ -170,8 +160,8 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
       const [prep] = phases.splice(at, 1);
       phases.push({ ...prep, dependsOn: ["data_curation"] });
     }
-    const engineers = kbNum("team.fineTuneEngineers", T.fineTuneEngineers, "people", { zh: "微调工程师", en: "Fine-tuning engineers" }, "team");
-    const ftWeeks = kbNum("timeline.firstFineTuneWeeks", T.firstFineTuneWeeks, "weeks", { zh: "首轮微调周数", en: "First fine-tune round weeks" });
+    const engineers = book.kb("team.fineTuneEngineers", T.fineTuneEngineers, { unit: "people", label: { zh: "微调工程师", en: "Fine-tuning engineers" }, group: "team", range: kbRange(T.fineTuneEngineers) });
+    const ftWeeks = book.kb("timeline.firstFineTuneWeeks", T.firstFineTuneWeeks, { unit: "weeks", label: { zh: "首轮微调周数", en: "First fine-tune round weeks" }, group: "timeline", range: kbRange(T.firstFineTuneWeeks) });
     phases.push({
       id: "first_finetune",
       nameText: { zh: "首轮微调（第一版）", en: "First fine-tune round (v1)" },
@@ -195,8 +185,8 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
       dependsOn: ["first_finetune", "integration", ...prepDeps],
       roles: { domain_annotator: annotators, pm: 0.5, ml_engineer: 1, backend_engineer: 0.5 },
     });
-    const rounds = Math.round(kbNum("timeline.iterationRounds", T.iterationRounds, "rounds", { zh: "SFT/RM 迭代轮数", en: "SFT / RM iteration rounds" }));
-    const perRound = kbNum("timeline.weeksPerIterationRound", T.weeksPerIterationRound, "weeks", { zh: "每轮迭代周数", en: "Weeks per iteration round" });
+    const rounds = Math.round(book.kb("timeline.iterationRounds", T.iterationRounds, { unit: "rounds", label: { zh: "SFT/RM 迭代轮数", en: "SFT / RM iteration rounds" }, group: "timeline", range: kbRange(T.iterationRounds) }));
+    const perRound = book.kb("timeline.weeksPerIterationRound", T.weeksPerIterationRound, { unit: "weeks", label: { zh: "每轮迭代周数", en: "Weeks per iteration round" }, group: "timeline", range: kbRange(T.weeksPerIterationRound) });
     if (rounds > 0) {
       phases.push({
         id: "iteration",
@@ -213,7 +203,7 @@ export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWa
       labelledBeforeLaunch = Math.floor((annotators * weeks * productive * 60 * 0.5) / v.minutesPerComparison);
     }
   } else {
-    const protoWeeks = kbNum("timeline.promptPrototypeWeeks", T.promptPrototypeWeeks, "weeks", { zh: "提示词原型周数", en: "Prompt prototype weeks" });
+    const protoWeeks = book.kb("timeline.promptPrototypeWeeks", T.promptPrototypeWeeks, { unit: "weeks", label: { zh: "提示词原型周数", en: "Prompt prototype weeks" }, group: "timeline", range: kbRange(T.promptPrototypeWeeks) });
     phases.push({
       id: "prompt_prototype",
       nameText: { zh: ctx.tier === 2 ? "提示词与检索原型" : "提示词原型与评测", en: ctx.tier === 2 ? "Prompt and retrieval prototype" : "Prompt prototype and evaluation" },
