@@ -68,7 +68,7 @@ export class AssumptionBook {
 
   /**
    * Records a knowledge-base figure. No range is taken from the figure unless the caller passes one (e.g.
-   * `kbRange(fig)`): some figures carry low/high in data/estimation.json yet are deliberately left out of the Monte Carlo.
+   * `kbRange(fig)`): some figures carry low/high in data/estimation.json yet no Monte Carlo driver draws them.
    */
   kb(key: AssumptionKey, fig: KbFigure, spec: KbSpec): number;
   /** A per-currency figure has no single value: the caller passes the one for the plan's currency. */

@@ -73,6 +73,7 @@ export function dataVolumes(ctx: EstimateContext): DataVolumes {
     group: "data",
     range: { low: a.minutesPerComparison.low ?? a.minutesPerComparison.value, high: a.minutesPerComparison.high ?? a.minutesPerComparison.value },
   });
+  // No range although the KB has low/high: no Monte Carlo driver draws this key, so a range would overstate the P10–P90 bands.
   const productiveHoursPerWeek = book.kb("data.productiveHoursPerWeek", a.productiveHoursPerWeek, {
     unit: "h/week",
     label: { zh: "每人每周有效工时", en: "Productive hours per person-week" },
@@ -189,7 +190,8 @@ export function dataNeeds(ctx: EstimateContext, v: DataVolumes, hourlyCost: { cu
   return needs;
 }
 
-export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBeforeLaunch: number): FeedbackPlan {
+/** `days` is feedback.workingDaysPerMonth as planCompute registered it (it runs first and sets the request volume). */
+export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBeforeLaunch: number, days: number): FeedbackPlan {
   const { book, profile } = ctx;
   const usersProv = factProvenance(profile.users, "usage.users");
   const users = book.num("usage.users", {
@@ -209,19 +211,12 @@ export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBefor
     group: "feedback",
   });
   const f = EST.feedback;
-  const days = book.kb("feedback.workingDaysPerMonth", f.workingDaysPerMonth, {
-    unit: "days/month",
-    label: { zh: "每月工作日", en: "Working days per month" },
-    group: "feedback",
-  });
   // The description names no feedback: the plan's integration phase ships a thumbs up/down with the answers (see
   // timeline.integrationWeeks: "logging and the feedback UI"), so explicit feedback flows at its low opt-in rate.
   const mode = profile.feedbackMode.value === "none" ? "explicit" : profile.feedbackMode.value;
   const explicitDefault = f.explicitRate.value;
   const implicitDefault = mode === "implicit" ? f.implicitRate.value : 0;
-  const explicitRate = book.num("feedback.explicitRate", {
-    value: explicitDefault,
-    source: "kb",
+  const explicitRate = book.kb("feedback.explicitRate", f.explicitRate, {
     citation:
       profile.feedbackMode.value === "none"
         ? `${f.explicitRate.source}; the description names no feedback step, so the plan counts the thumbs up/down its integration phase ships`

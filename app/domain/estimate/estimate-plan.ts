@@ -60,7 +60,7 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
   })) : 0;
   const computeOut = planCompute(ctx, volumes, 1 + rounds);
   const tt = teamAndTimeline(ctx, volumes, computeOut.compute.fineTune?.wallHours ?? 0);
-  const feedback = feedbackPlan(ctx, volumes, tt.labelledBeforeLaunch);
+  const feedback = feedbackPlan(ctx, volumes, tt.labelledBeforeLaunch, computeOut.workingDaysPerMonth);
   const needs = dataNeeds(ctx, volumes, tt.hourlyCost);
   const data: DataPlan = {
     needs,

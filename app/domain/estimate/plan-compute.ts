@@ -20,6 +20,8 @@ export interface ComputeOutcome {
   inferenceMonthly: number;
   /** Per-unit prices so the Monte Carlo can redraw them. */
   apiTokenCost: { input: number; output: number; inPrice: number; outPrice: number; requests: number };
+  /** Registered here, where it first sets the request volume; the feedback plan reuses it. */
+  workingDaysPerMonth: number;
 }
 
 function chooseMethod(ctx: EstimateContext): FineTuneMethod {
@@ -80,6 +82,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
       label: { zh: "训练轮数", en: "Epochs" },
       group: "compute",
     });
+    // No range although the KB has low/high: no Monte Carlo driver draws this key, so a range would overstate the P10–P90 bands.
     const loraRank = book.kb("compute.loraRank", C.loraRank, {
       unit: "rank",
       label: { zh: "LoRA 秩", en: "LoRA rank" },
@@ -162,6 +165,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
     group: "compute",
     range: { low: u.outputTokensPerRequest.low!, high: u.outputTokensPerRequest.high! },
   });
+  // No range although the KB has low/high: no Monte Carlo driver draws this key, so a range would overstate the P10–P90 bands.
   const secondsPerRequest = book.kb("compute.secondsPerRequest", u.secondsPerRequest, {
     unit: "s",
     label: { zh: "单次请求耗时", en: "Seconds per request" },
@@ -243,6 +247,7 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
     retrainMonthly,
     inferenceMonthly,
     apiTokenCost: { input: inputTokens, output: outputTokens, inPrice: apiIn, outPrice: apiOut, requests: monthlyRequests },
+    workingDaysPerMonth: days,
   };
 }
 
