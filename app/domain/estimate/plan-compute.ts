@@ -194,22 +194,17 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number):
 
   // Hosted API alternative
   const defaultPrice = apiPrice(PRICES.defaults[ctx.locale])!;
-  const apiIn = book.num("compute.apiInputPerMTokUsd", {
-    value: toUsdPrice(defaultPrice, defaultPrice.inputPerMTok, ctx.fx),
-    source: "kb",
-    citation: `${defaultPrice.provider} ${defaultPrice.model}: ${defaultPrice.source} (${defaultPrice.date})`,
-    unit: "USD/M tokens",
-    label: { zh: "API 输入单价", en: "API input price" },
-    group: "compute",
-  });
-  const apiOut = book.num("compute.apiOutputPerMTokUsd", {
-    value: toUsdPrice(defaultPrice, defaultPrice.outputPerMTok, ctx.fx),
-    source: "kb",
-    citation: `${defaultPrice.provider} ${defaultPrice.model}: ${defaultPrice.source} (${defaultPrice.date})`,
-    unit: "USD/M tokens",
-    label: { zh: "API 输出单价", en: "API output price" },
-    group: "compute",
-  });
+  const apiTokenPrice = (key: "compute.apiInputPerMTokUsd" | "compute.apiOutputPerMTokUsd", perMTok: number, label: { zh: string; en: string }) =>
+    book.num(key, {
+      value: toUsdPrice(defaultPrice, perMTok, ctx.fx),
+      source: "kb",
+      citation: `${defaultPrice.provider} ${defaultPrice.model}: ${defaultPrice.source} (${defaultPrice.date})`,
+      unit: "USD/M tokens",
+      label,
+      group: "compute",
+    });
+  const apiIn = apiTokenPrice("compute.apiInputPerMTokUsd", defaultPrice.inputPerMTok, { zh: "API 输入单价", en: "API input price" });
+  const apiOut = apiTokenPrice("compute.apiOutputPerMTokUsd", defaultPrice.outputPerMTok, { zh: "API 输出单价", en: "API output price" });
   const api = apiEstimate(ctx, { ...defaultPrice, currency: "USD", inputPerMTok: apiIn, outputPerMTok: apiOut }, monthlyRequests, inputTokens, outputTokens);
   const apiAlternatives = PRICES.alternatives[ctx.locale].map((id) => apiEstimate(ctx, apiPrice(id)!, monthlyRequests, inputTokens, outputTokens));
 
