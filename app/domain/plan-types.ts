@@ -47,9 +47,15 @@ export interface Risk {
   source: string;
 }
 
+/**
+ * Version of the plan's shape. Bump it whenever a field is added, removed or changes meaning: stored plans of any other
+ * version are recomputed from their stored input when read (app/models/plan-codec.server.ts).
+ */
+export const PLAN_SCHEMA_VERSION = 1;
+
 /** The one result of the pipeline. Deterministic: the same input (and LLM proposal) gives the same plan. */
 export interface DecisionPlan {
-  schemaVersion: 1;
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
   title: string;
   locale: Locale;
   currency: Currency;

@@ -3,7 +3,7 @@ import { estimatePlan } from "~/domain/estimate/estimate-plan";
 import { buildProfile } from "~/domain/profile/build-profile";
 import { mergeLlmProposal } from "~/domain/llm/merge";
 import type { LlmProposal } from "~/domain/llm/proposal";
-import type { DecisionPlan, LlmInfo } from "~/domain/plan-types";
+import { PLAN_SCHEMA_VERSION, type DecisionPlan, type LlmInfo } from "~/domain/plan-types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
 
 export const ENGINE_VERSION = "0.1.0";
@@ -29,7 +29,7 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
   const assessment = assess(profile);
   const estimates = estimatePlan({ input, profile, assessment, currency });
   return {
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     title: input.title ?? deriveTitle(input.description),
     locale,
     currency,

@@ -72,6 +72,18 @@ describe("database", () => {
 });
 
 describe("scenarios", () => {
+  it("reads a version saved by an older engine as a current plan, recomputed from its stored input", async () => {
+    const plan = buildPlan(triage);
+    const { id } = await createScenario({ db, input: triage, plan });
+    expect((await getVersion({ db, id, version: 1 }))?.upgrade).toBeNull();
+    const old = { ...plan, schemaVersion: 0, finance: { currency: "USD", breakEvenMonth: 2 } } as unknown as typeof plan;
+    await saveVersion({ db, id, input: triage, plan: old });
+    const v2 = await getVersion({ db, id, version: 2 });
+    expect(v2?.upgrade).toEqual({ reason: "old_schema", fromSchemaVersion: 0, toSchemaVersion: plan.schemaVersion });
+    expect(v2?.plan).toEqual(plan);
+    expect((await getScenario({ db, id }))?.upgrade?.reason).toBe("old_schema");
+  });
+
   it("creates a scenario with an unguessable id and reads it back with its plan", async () => {
     const plan = buildPlan(triage);
     const { id, version } = await createScenario({ db, input: triage, plan });

@@ -3,6 +3,7 @@ import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { BoundedCache } from "~/lib/bounded-cache";
 import { getDb, type Database, type Db } from "~/models/db.server";
+import { decodeVersion, type DecodedVersion, type PlanUpgrade } from "~/models/plan-codec.server";
 
 // Every function takes one object argument; `db` is optional so tests can pass a database opened on a temp file.
 interface WithDb {
@@ -36,6 +37,8 @@ export interface ScenarioVersion extends VersionSummary {
   scenarioId: string;
   input: ScenarioInput;
   plan: DecisionPlan;
+  /** Set when the stored plan was written by an older engine and was recomputed from its input on read. */
+  upgrade: PlanUpgrade | null;
 }
 
 export interface Scenario {
@@ -46,6 +49,7 @@ export interface Scenario {
   updatedAt: string;
   input: ScenarioInput;
   plan: DecisionPlan;
+  upgrade: PlanUpgrade | null;
 }
 
 export interface ShareLink {
@@ -135,15 +139,15 @@ export async function saveVersion({ db: given, id, input, plan, note = null }: W
 // Versions never change once written, so their parsed input and plan can be kept in memory by (database, id, version):
 // the plan page then skips reading and parsing ~60 KB of JSON per request.
 const VERSION_CACHE_MAX = 256;
-const versionCache = new BoundedCache<{ input: ScenarioInput; plan: DecisionPlan }>(VERSION_CACHE_MAX);
+const versionCache = new BoundedCache<DecodedVersion>(VERSION_CACHE_MAX);
 
-async function versionContent(conn: Database, id: string, version: number): Promise<{ input: ScenarioInput; plan: DecisionPlan } | null> {
+async function versionContent(conn: Database, id: string, version: number): Promise<DecodedVersion | null> {
   const key = `${conn.path}\n${id}\n${version}`;
   const hit = versionCache.get(key);
   if (hit) return hit;
   const row = await conn.get<{ input_json: string; plan_json: string }>("SELECT input_json, plan_json FROM scenario_versions WHERE scenario_id = ? AND version = ?", [id, version]);
   if (!row) return null;
-  return versionCache.set(key, { input: JSON.parse(row.input_json) as ScenarioInput, plan: JSON.parse(row.plan_json) as DecisionPlan });
+  return versionCache.set(key, decodeVersion(row.input_json, row.plan_json));
 }
 
 export async function getScenario({ db: given, id }: WithDb & { id: string }): Promise<Scenario | null> {
@@ -164,11 +168,12 @@ export async function getScenario({ db: given, id }: WithDb & { id: string }): P
     updatedAt: row.updated_at,
     input: structuredClone(content.input),
     plan: structuredClone(content.plan),
+    upgrade: content.upgrade,
   };
 }
 
 export interface ScenarioOverview {
-  scenario: Omit<Scenario, "input" | "plan">;
+  scenario: Omit<Scenario, "input" | "plan" | "upgrade">;
   versions: VersionSummary[];
   shareLinks: ShareLink[];
 }
@@ -243,7 +248,7 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
   if (!r) return null;
   const content = await versionContent(conn, id, version);
   if (!content) return null;
-  return { ...toSummary(r), scenarioId: r.scenario_id, input: structuredClone(content.input), plan: structuredClone(content.plan) };
+  return { ...toSummary(r), scenarioId: r.scenario_id, input: structuredClone(content.input), plan: structuredClone(content.plan), upgrade: content.upgrade };
 }
 
 export async function createShareLink({ db: given, id }: WithDb & { id: string }): Promise<ShareLink | null> {
