@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { LlmFactOutcome, LlmInfo } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
-import { useLocale } from "~/i18n/use-locale";
+import { useT } from "~/i18n/use-locale";
+import { formatNumber } from "~/present/format";
 import { factLabel, formatFactValue } from "~/report/profile-facts";
 import { formDataToRawInput } from "~/lib/scenario-form";
 
@@ -31,64 +32,6 @@ type State =
   | { phase: "done"; llm: LlmInfo }
   | { phase: "error"; message: string };
 
-const TEXT = {
-  en: {
-    title: "Analyse with AI",
-    intro: "A language model reads your description and proposes facts, each with the words it relied on. The rules still decide the score, the verdict and every number.",
-    notConfigured: "No LLM provider is configured, so plans use the offline extractor. See Settings.",
-    invalid: "The LLM configuration is invalid:",
-    run: "Analyse with AI",
-    rerun: "Analyse again",
-    useOnSave: "Use the AI step when saving",
-    running: (s: number, max: number) => `Asking the model… ${s} s (gives up after ${max} s)`,
-    needDescription: "Write a description first.",
-    failed: "The AI step failed; the plan will use the offline extractor.",
-    ok: "Proposed by AI",
-    cached: "from cache, no new cost",
-    usage: (p: number, c: number, cost: string) => `${p.toLocaleString("en-US")} prompt + ${c.toLocaleString("en-US")} completion tokens · ${cost}`,
-    unknownCost: "cost unknown for this model",
-    none: "The model proposed no facts it could support with words from the description.",
-    fact: "Fact",
-    value: "Proposed",
-    outcome: "Used",
-    quotes: "Words it relied on",
-    risks: "Risks the AI raised",
-    network: "Could not reach the server.",
-  },
-  zh: {
-    title: "用 AI 分析",
-    intro: "大模型阅读您的描述并提议事实，每条都附上它依据的原文。评分、结论与所有数字仍由规则决定。",
-    notConfigured: "未配置大模型服务，方案将使用离线推断。详见「设置」。",
-    invalid: "大模型配置有误：",
-    run: "用 AI 分析",
-    rerun: "重新分析",
-    useOnSave: "保存时使用 AI 步骤",
-    running: (s: number, max: number) => `正在请求模型… ${s} 秒（${max} 秒后放弃）`,
-    needDescription: "请先填写场景描述。",
-    failed: "AI 步骤失败，方案将使用离线推断。",
-    ok: "AI 提议",
-    cached: "来自缓存，无新增费用",
-    usage: (p: number, c: number, cost: string) => `输入 ${p.toLocaleString("zh-CN")} + 输出 ${c.toLocaleString("zh-CN")} tokens · ${cost}`,
-    unknownCost: "此模型费用未知",
-    none: "模型没有提出能用描述原文支持的事实。",
-    fact: "事实",
-    value: "提议值",
-    outcome: "采用情况",
-    quotes: "依据的原文",
-    risks: "AI 提出的风险",
-    network: "无法连接服务器。",
-  },
-} satisfies Record<Locale, unknown>;
-
-const OUTCOMES: Record<LlmFactOutcome["outcome"], { en: string; zh: string }> = {
-  applied: { en: "used", zh: "已采用" },
-  agreed: { en: "agrees with the heuristic", zh: "与启发式一致" },
-  merged: { en: "joined with the heuristic", zh: "与启发式合并" },
-  cautious: { en: "not used: the more cautious value stays", zh: "未采用：保留更谨慎的值" },
-  user: { en: "not used: you set this field", zh: "未采用：以您填写的为准" },
-  dropped: { en: "not used: quote not found", zh: "未采用：原文中找不到引文" },
-  rejected: { en: "not used: invalid value", zh: "未采用：值不合法" },
-};
 
 function usd(v: number): string {
   // Fractions of a cent are the usual size of one call: show enough digits to be non-zero.
@@ -97,8 +40,7 @@ function usd(v: number): string {
 
 
 export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
-  const locale = useLocale();
-  const t = TEXT[locale];
+  const { t, locale } = useT();
   const root = useRef<HTMLElement>(null);
   const [settings, setSettings] = useState<PublicSettings | null>(null);
   const [state, setState] = useState<State>({ phase: "idle" });
@@ -128,7 +70,7 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
     // The same reading of the form as the save action's, so the step sees what the save will see.
     const body = formDataToRawInput(new FormData(form));
     if (typeof body.description !== "string" || !body.description.trim()) {
-      setState({ phase: "error", message: t.needDescription });
+      setState({ phase: "error", message: t("ai.needDescription") });
       return;
     }
     const startedAt = Date.now();
@@ -141,12 +83,12 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
       if (res.status === 400) res = await post({ title: body.title, description: body.description, locale: body.locale });
       const data = (await res.json()) as { llm?: LlmInfo; errors?: { path: string; message: string }[] };
       if (!res.ok || !data.llm) {
-        setState({ phase: "error", message: data.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") ?? t.network });
+        setState({ phase: "error", message: data.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") ?? t("ai.network") });
         return;
       }
       setState({ phase: "done", llm: data.llm });
     } catch {
-      setState({ phase: "error", message: t.network });
+      setState({ phase: "error", message: t("ai.network") });
     }
   }
 
@@ -157,12 +99,12 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
   return (
     <section ref={root} className="card stack" data-testid="ai-assist" aria-labelledby="ai-assist-title">
       <h2 id="ai-assist-title">
-        {t.title} <span className="ai-label">AI</span>
+        {t("ai.title")} <span className="ai-label">AI</span>
       </h2>
-      <p className="muted small">{t.intro}</p>
+      <p className="muted small">{t("ai.intro")}</p>
       {settings === null ? null : !configured ? (
         <p className="notice" data-testid="ai-not-configured">
-          {settings.invalid ? `${t.invalid} ${settings.invalid.map((e) => `${e.path} ${e.message}`).join("; ")}` : t.notConfigured}
+          {settings.invalid ? `${t("ai.invalid")} ${settings.invalid.map((e) => `${e.path} ${e.message}`).join("; ")}` : t("ai.notConfigured")}
         </p>
       ) : (
         <>
@@ -171,11 +113,11 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
           </p>
           <div className="actions">
             <button type="button" className="button button--ghost" onClick={analyse} disabled={state.phase === "running"} data-testid="ai-analyse">
-              {state.phase === "done" ? t.rerun : t.run}
+              {state.phase === "done" ? t("ai.rerun") : t("ai.run")}
             </button>
             <label className="check">
               <input type="checkbox" checked={useOnSave} onChange={(e) => setUseOnSave(e.target.checked)} data-testid="ai-use-on-save" />
-              {t.useOnSave}
+              {t("ai.useOnSave")}
             </label>
           </div>
         </>
@@ -185,8 +127,8 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
       <div aria-live="polite">
         {state.phase === "running" ? (
           <div data-testid="ai-progress" role="status">
-            <progress aria-label={t.title} />
-            <p className="small">{t.running(Math.floor((now - state.startedAt) / 1000), maxSeconds)}</p>
+            <progress aria-label={t("ai.title")} />
+            <p className="small">{t("ai.running", { s: Math.floor((now - state.startedAt) / 1000), max: maxSeconds })}</p>
           </div>
         ) : null}
         {state.phase === "error" ? (
@@ -201,11 +143,12 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
 }
 
 function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOutcome[]; locale: Locale }) {
-  const t = TEXT[locale];
+  const { t } = useT();
+  const n = (v: number) => formatNumber(v, locale, 0);
   if (llm.status !== "ok") {
     return (
       <p className="notice notice--warn" data-testid="ai-notice">
-        {llm.notice ?? t.failed}
+        {llm.notice ?? t("ai.failed")}
       </p>
     );
   }
@@ -218,21 +161,21 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
       ) : null}
       {llm.usage ? (
         <p className="small muted" data-testid="ai-usage">
-          {llm.model} · {t.usage(llm.usage.promptTokens, llm.usage.completionTokens, llm.usage.costUsd === null ? t.unknownCost : usd(llm.usage.costUsd))}
-          {llm.cached ? ` · ${t.cached}` : ""}
+          {llm.model} · {t("ai.usage", { p: n(llm.usage.promptTokens), c: n(llm.usage.completionTokens), cost: llm.usage.costUsd === null ? t("ai.unknownCost") : usd(llm.usage.costUsd) })}
+          {llm.cached ? ` · ${t("ai.cached")}` : ""}
         </p>
       ) : null}
       {outcomes.length === 0 ? (
-        <p className="muted">{t.none}</p>
+        <p className="muted">{t("ai.none")}</p>
       ) : (
         <div className="table-wrap">
           <table data-testid="ai-facts">
             <thead>
               <tr>
-                <th scope="col">{t.fact}</th>
-                <th scope="col">{t.value}</th>
-                <th scope="col">{t.outcome}</th>
-                <th scope="col">{t.quotes}</th>
+                <th scope="col">{t("ai.fact")}</th>
+                <th scope="col">{t("ai.value")}</th>
+                <th scope="col">{t("ai.outcome")}</th>
+                <th scope="col">{t("ai.quotes")}</th>
               </tr>
             </thead>
             <tbody>
@@ -240,10 +183,10 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
                 <tr key={f.key} data-fact={f.key} data-outcome={f.outcome}>
                   <th scope="row">{factLabel(f.key, locale)}</th>
                   <td>
-                    {formatFactValue(f.key, { value: f.proposed }, locale, locale === "zh" ? "CNY" : "USD")} <span className="source source--llm">{t.ok}</span>
+                    {formatFactValue(f.key, { value: f.proposed }, locale, locale === "zh" ? "CNY" : "USD")} <span className="source source--llm">{t("ai.ok")}</span>
                   </td>
                   <td>
-                    {OUTCOMES[f.outcome][locale]}
+                    {t.label("llmOutcome", f.outcome)}
                     {f.note ? <div className="small muted">{f.note}</div> : null}
                   </td>
                   <td>
@@ -263,7 +206,7 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
       {llm.risks?.length ? (
         <div>
           <h3>
-            {t.risks} <span className="ai-label">AI</span>
+            {t("ai.risks")} <span className="ai-label">AI</span>
           </h3>
           <ul>
             {llm.risks.map((r, i) => (

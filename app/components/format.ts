@@ -1,6 +1,6 @@
 // Views format numbers and money here, with the plan's currency; the domain hands over plain numbers.
 import type { Currency, Locale } from "~/domain/scenario";
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "~/report/format";
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "~/present/format";
 
 export interface Formatters {
   money: (v: number | null | undefined) => string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validateAssumptionOverrides } from "~/domain/estimate/assumption-keys";
+import { issueCode, type FieldErrorCode, type FieldErrorParams } from "~/domain/field-errors";
 
 // The one input schema: the form, the action, the JSON API, the CLI and the LLM's proposals all use it.
 // Only `description` is required; every other field, when absent, is inferred from the description or defaulted.
@@ -138,7 +139,7 @@ export const AssumptionOverridesSchema = z
   .refine((r) => Object.keys(r).length <= LIMITS.assumptionsMax, `at most ${LIMITS.assumptionsMax} overrides`)
   // Unknown keys and out-of-range values are errors naming `assumptions.<key>` (the list lives with the estimators).
   .superRefine((r, ctx) => {
-    for (const e of validateAssumptionOverrides(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [e.path.slice("assumptions.".length)], message: e.message });
+    for (const e of validateAssumptionOverrides(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [e.path.slice("assumptions.".length)], message: e.message, params: { code: e.code, ...e.params } });
   });
 
 export const ScenarioInputSchema = z
@@ -174,7 +175,11 @@ export type ScenarioInputRaw = z.input<typeof ScenarioInputSchema>;
 export interface FieldError {
   /** Dotted path of the field, e.g. `usage.users`; `(root)` for the whole body. */
   path: string;
+  /** English, for the API and the CLI. */
   message: string;
+  /** The problem as a stable code with its parameters, for views to translate (absent on hand-made errors). */
+  code?: FieldErrorCode;
+  params?: FieldErrorParams;
 }
 
 export type Result<T, E = FieldError[]> = { ok: true; value: T } | { ok: false; errors: E };
@@ -190,9 +195,10 @@ export function zodErrors(error: z.ZodError): FieldError[] {
       return issue.keys.map((k) => ({
         path: base === "(root)" ? k : `${base}.${k}`,
         message: "is not a known field",
+        code: "unknown_field" as const,
       }));
     }
-    return [{ path: formatPath(issue.path), message: issue.message }];
+    return [{ path: formatPath(issue.path), message: issue.message, ...issueCode(issue) }];
   }).flat();
 }
 

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import type { Locale } from "~/domain/scenario";
-import { translator, type Translate } from "~/i18n/messages";
+import { translator, type Translate } from "~/i18n/translate";
 
 /** The page's locale from the root loader; error pages rendered without it fall back to English. */
 export function useLocale(): Locale {

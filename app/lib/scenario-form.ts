@@ -13,10 +13,10 @@ import {
   parseScenarioInput,
   STAKES,
   TASKS,
-  type FieldError,
   type ScenarioInput,
 } from "~/domain/scenario";
-import { localizeFieldMessage } from "~/i18n/messages";
+import { fieldErrorsByPath } from "~/i18n/field-errors";
+import { translator } from "~/i18n/translate";
 
 /** What the form shows: one string per field, string lists for the checkbox groups; keys are dotted input paths. */
 export type FormValues = Record<string, string | string[]>;
@@ -142,16 +142,6 @@ export function inputToValues(input: Partial<ScenarioInput>): FormValues {
   return values;
 }
 
-/** Field errors by path for rendering beside the fields. List errors (`tasks.0`) land on the list. */
-export function errorsByField(errors: FieldError[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of errors) {
-    const path = e.path.replace(/\.\d+$/, "");
-    out[path] ??= e.message;
-  }
-  return out;
-}
-
 export type ParsedScenarioForm =
   | { ok: true; value: ScenarioInput }
   | { ok: false; errors: Record<string, string>; values: FormValues };
@@ -163,6 +153,6 @@ export type ParsedScenarioForm =
 export function parseScenarioForm(form: FormData, locale: Locale): ParsedScenarioForm {
   const parsed = parseScenarioInput(formDataToRawInput(form));
   if (parsed.ok) return parsed;
-  const errors = errorsByField(parsed.errors.map((e) => ({ ...e, message: localizeFieldMessage(e.message, locale) })));
+  const errors = fieldErrorsByPath(parsed.errors, translator(locale));
   return { ok: false, errors, values: formDataToValues(form) };
 }

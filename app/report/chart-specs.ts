@@ -8,7 +8,7 @@
 import type { ChartConfiguration } from "chart.js";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
-import { formatMoneyCompact, formatNumber, moneyScale, scaled } from "~/report/format";
+import { formatMoneyCompact, formatNumber, moneyScale, scaled } from "~/present/format";
 import { COST_CATEGORY_LABELS, DIMENSION_LABELS } from "~/i18n/enums";
 import { CHART_TEXT, tr } from "~/report/labels";
 import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";

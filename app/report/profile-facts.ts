@@ -5,7 +5,7 @@ import { BUSINESS_FACT_KEYS, BUSINESS_NOTES, MONEY_FACT_KEYS, type BusinessFactK
 import type { Currency, Locale } from "~/domain/scenario";
 import { PROFILE_FACT_LABELS, SOURCE_LABELS, VALUE_LABELS } from "~/i18n/enums";
 import { MESSAGES, type MessageKey } from "~/i18n/messages";
-import { formatNumber, formatPercent, formatPrice } from "~/report/format";
+import { formatNumber, formatPercent, formatPrice } from "~/present/format";
 import { tr } from "~/report/labels";
 
 export interface ProfileFactRow {

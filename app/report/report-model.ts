@@ -4,7 +4,7 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Currency, Locale } from "~/domain/scenario";
 import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "~/report/format";
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "~/present/format";
 import {
   COST_CATEGORY_LABELS,
   DIMENSION_LABELS,

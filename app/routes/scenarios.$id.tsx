@@ -9,7 +9,8 @@ import { SharePanel } from "~/components/plan/share-panel";
 import { RouteError } from "~/components/route-error";
 import { parseScenarioInput } from "~/domain/scenario";
 import { resolveLocale } from "~/i18n/locale.server";
-import { localizeFieldMessage } from "~/i18n/messages";
+import { fieldErrorText } from "~/i18n/field-errors";
+import { translator } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
 import { diffInputs, diffPlans } from "~/lib/diff";
 import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
@@ -106,7 +107,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     if (!current.has(key)) continue;
     const n = readTypedNumber(raw);
     if (n === undefined) {
-      errors[key] = localizeFieldMessage("must be a number", locale);
+      errors[key] = fieldErrorText({ code: "not_number", message: "must be a number" }, translator(locale));
       continue;
     }
     if (n !== current.get(key)) changes[key] = n;
@@ -116,7 +117,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
   const parsed = parseScenarioInput({ ...base.input, assumptions: { ...(base.input.assumptions ?? {}), ...changes } });
   if (!parsed.ok) {
-    for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = localizeFieldMessage(e.message, locale);
+    for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, translator(locale));
     return data({ errors, values, notice: null }, { status: 400 });
   }
   const plan = await computePlan(parsed.value);

@@ -91,16 +91,18 @@ export function isAssumptionKey(key: string): key is AssumptionKey {
 }
 
 /** Problems with a record of overrides, each naming `assumptions.<key>`. Empty when all is well. */
-export function validateAssumptionOverrides(overrides: Record<string, number> | undefined): { path: string; message: string }[] {
+export function validateAssumptionOverrides(
+  overrides: Record<string, number> | undefined,
+): { path: string; message: string; code: "unknown_assumption" | "out_of_range"; params?: { min: number; max: number } }[] {
   if (!overrides) return [];
-  const errors: { path: string; message: string }[] = [];
+  const errors: ReturnType<typeof validateAssumptionOverrides> = [];
   for (const [key, value] of Object.entries(overrides)) {
     if (!isAssumptionKey(key)) {
-      errors.push({ path: `assumptions.${key}`, message: "is not a known assumption key (see assumptions[].key in a plan)" });
+      errors.push({ path: `assumptions.${key}`, message: "is not a known assumption key (see assumptions[].key in a plan)", code: "unknown_assumption" });
       continue;
     }
     const [min, max] = ASSUMPTION_BOUNDS[key];
-    if (!(value >= min && value <= max)) errors.push({ path: `assumptions.${key}`, message: `must be between ${min} and ${max}` });
+    if (!(value >= min && value <= max)) errors.push({ path: `assumptions.${key}`, message: `must be between ${min} and ${max}`, code: "out_of_range", params: { min, max } });
   }
   return errors;
 }

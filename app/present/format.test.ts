@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatters } from "~/components/format";
-import { formatMoneyCompact, formatPrice } from "~/report/format";
+import { formatMoneyCompact, formatPrice } from "~/present/format";
 
 describe("money formatting", () => {
   it("prints compact money without a trailing .0, the way Chromium does", () => {
