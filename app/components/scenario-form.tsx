@@ -9,6 +9,7 @@ import {
   KNOWLEDGE_LABELS,
   LOCALE_LABELS,
   MARKET_LABELS,
+  REVENUE_MODEL_LABELS,
   STAKES_LABELS,
   TASK_LABELS,
 } from "~/i18n/enums";
@@ -16,6 +17,7 @@ import type { MessageKey, Translate } from "~/i18n/messages";
 import {
   ASSUMPTIONS_FIELD,
   BUSINESS_GROUPS,
+  CONSTRAINT_FIELDS,
   DATA_FIELDS,
   LIST_FIELDS,
   MONEY_FIELDS,
@@ -202,7 +204,10 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
         <fieldset>
           <legend>{t("form.section.business")}</legend>
           <p className="muted small">{t("form.section.businessHint")}</p>
-          <div className="fields-grid">{select("business.currency", "form.field.currency", { CNY: { zh: "人民币（CNY）", en: "Chinese yuan (CNY)" }, USD: { zh: "美元（USD）", en: "US dollar (USD)" } }, "form.unset")}</div>
+          <div className="fields-grid">
+            {select("business.currency", "form.field.currency", { CNY: { zh: "人民币（CNY）", en: "Chinese yuan (CNY)" }, USD: { zh: "美元（USD）", en: "US dollar (USD)" } }, "form.unset")}
+            {select("business.revenueModel", "form.field.revenueModel", REVENUE_MODEL_LABELS)}
+          </div>
           {(Object.keys(BUSINESS_GROUPS) as (keyof typeof BUSINESS_GROUPS)[]).map((group) => (
             <div key={group}>
               <h3 className="small">{t(`form.section.${group}` as MessageKey)}</h3>
@@ -213,6 +218,15 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
               </div>
             </div>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("form.section.constraints")}</legend>
+          <p className="muted small">{t("form.section.constraintsHint")}</p>
+          <div className="fields-grid">
+            {CONSTRAINT_FIELDS.map((k) => (
+              <div key={k}>{number(`constraints.${k}`, `form.field.${k}` as MessageKey, MONEY_FIELDS.has(k) ? currency : undefined)}</div>
+            ))}
+          </div>
         </fieldset>
       </details>
 

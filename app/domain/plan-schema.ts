@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { DecisionPlan } from "~/domain/plan-types";
 import { PLAN_SCHEMA_VERSION } from "~/domain/plan-types";
-import { CURRENCIES, DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, LOCALES, MARKETS, ScenarioInputSchema, STAKES, TASKS } from "~/domain/scenario";
+import { CURRENCIES, DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, LOCALES, MARKETS, REVENUE_MODELS, ScenarioInputSchema, STAKES, TASKS } from "~/domain/scenario";
 
 const obj = <T extends z.ZodRawShape>(shape: T) => z.object(shape).passthrough();
 const num = z.number();
@@ -62,6 +62,20 @@ const ProfileSchema = obj({
   conversionRate: businessFact,
   monthlyChurnRate: businessFact,
   salesCycleMonths: businessFact,
+  acquisitionCostPerCustomer: businessFact,
+  channelFeeShare: businessFact,
+  marketSize: businessFact,
+  payingCustomers: businessFact,
+  monthlyReach: businessFact,
+  seatsPerCustomer: businessFact,
+  pricePerUse: businessFact,
+  deflectionRate: businessFact,
+  costPerContact: businessFact,
+  minutesSavedPerUse: businessFact,
+  revenueModel: fact(z.enum(REVENUE_MODELS)).optional(),
+  constraintTeamSize: businessFact,
+  constraintWeeks: businessFact,
+  constraintBudget: businessFact,
 });
 
 // ── assessment ──

@@ -38,6 +38,12 @@ export const STAKES = ["low", "medium", "high", "critical"] as const;
 export const HUMAN_REVIEW = ["always", "sampled", "none"] as const;
 export const DEPLOYMENTS = ["cloud_api", "private_cloud", "on_prem"] as const;
 export const CURRENCIES = ["CNY", "USD"] as const;
+/**
+ * How the product makes (or saves) money, which picks the finance model: a consumer or small-team subscription, seats
+ * sold to companies, yearly contracts, pay per use, internal savings (time or contacts), or none (a cost-only plan
+ * whose value is stated in words: a free public service, a compliance duty).
+ */
+export const REVENUE_MODELS = ["subscription", "seats", "contract", "usage", "savings", "none"] as const;
 
 export type Locale = (typeof LOCALES)[number];
 export type Industry = (typeof INDUSTRIES)[number];
@@ -48,6 +54,7 @@ export type Stakes = (typeof STAKES)[number];
 export type HumanReview = (typeof HUMAN_REVIEW)[number];
 export type Deployment = (typeof DEPLOYMENTS)[number];
 export type Currency = (typeof CURRENCIES)[number];
+export type RevenueModel = (typeof REVENUE_MODELS)[number];
 
 /** Ordered from least to most severe / least to most oversight: the rules and property tests rely on this order. */
 export const STAKES_ORDER: Record<Stakes, number> = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -63,6 +70,8 @@ export const LIMITS = {
   moneyMax: 1e12,
   rateMax: 1,
   monthsMax: 120,
+  teamSizeMax: 1000,
+  weeksMax: 520,
   assumptionKeyMax: 80,
   assumptionsMax: 200,
 } as const;
@@ -101,13 +110,29 @@ export const UsageSchema = z
   .strict();
 
 /**
- * Business inputs for the three finance models. All money is in `currency` (or the locale's currency when absent).
- * toC: reach, conversion, price, churn, growth. toB: customers, contract value, sales cycle, implementation cost.
- * internal: staff affected, hours saved, loaded wage, adoption.
+ * Business inputs for the finance models. All money is in `currency` (or the locale's currency when absent).
+ * subscription: reach, conversion, price, churn, growth, market size, paying base, CAC, channel fee.
+ * seats / contract: customers, seats, contract value, sales cycle, implementation cost, CAC.
+ * usage: price per use. savings: staff affected, hours saved, loaded wage, adoption; deflection × cost per contact.
  */
 export const BusinessSchema = z
   .object({
     currency: z.enum(CURRENCIES).optional(),
+    revenueModel: z.enum(REVENUE_MODELS).optional(),
+    // acquisition and channel (every commercial model)
+    acquisitionCostPerCustomer: money().optional(),
+    channelFeeShare: rate().optional(),
+    /** People (subscription) or companies (seats, contract) who could buy at all: the funnel never passes it. */
+    marketSize: count(LIMITS.usersMax).optional(),
+    /** The paying base the description states, today or as the target: the funnel saturates there. */
+    payingCustomers: count(LIMITS.usersMax).optional(),
+    // usage
+    pricePerUse: money().optional(),
+    // seats
+    seatsPerCustomer: count().optional(),
+    // savings by deflection
+    deflectionRate: rate().optional(),
+    costPerContact: money().optional(),
     // toC
     monthlyReach: count(LIMITS.usersMax).optional(),
     conversionRate: rate().optional(),
@@ -123,8 +148,22 @@ export const BusinessSchema = z
     // internal
     staffAffected: count().optional(),
     hoursSavedPerStaffPerWeek: count(80).optional(),
+    /** Minutes one use of the tool saves (a question answered, a draft written): capped by the uses per week. */
+    minutesSavedPerUse: count(480).optional(),
     loadedHourlyWage: money().optional(),
     adoptionRate: rate().optional(),
+  })
+  .strict();
+
+/**
+ * What the team must fit in: people, weeks until the first version is in users' hands, a one-off budget in the
+ * business currency. Each stated constraint is reported in the plan (`constraints[]`) with what the plan needs.
+ */
+export const ConstraintsSchema = z
+  .object({
+    teamSize: count(LIMITS.teamSizeMax).int("must be a whole number").min(1, "must be at least 1").optional(),
+    weeks: count(LIMITS.weeksMax).min(0.5, "must be at least half a week").optional(),
+    budget: money().optional(),
   })
   .strict();
 
@@ -163,6 +202,7 @@ export const ScenarioInputSchema = z
     replacesSystemOfRecord: z.boolean({ invalid_type_error: "must be true or false" }).optional(),
     usage: UsageSchema.optional(),
     business: BusinessSchema.optional(),
+    constraints: ConstraintsSchema.optional(),
     /** Overrides for any assumption of the plan, by key (see `assumptions[].key` in a DecisionPlan). */
     assumptions: AssumptionOverridesSchema.optional(),
   })

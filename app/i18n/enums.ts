@@ -34,6 +34,7 @@ export const COST_CATEGORY_LABELS = labelsOf("costCategory");
 export const FINANCE_MODEL_LABELS = labelsOf("financeModel");
 export const SEVERITY_LABELS = labelsOf("severity");
 export const REASON_KIND_LABELS = labelsOf("reasonKind");
+export const REVENUE_MODEL_LABELS = labelsOf("revenueModel");
 
 export const VALUE_LABELS: Record<string, Labels> = {
   locale: LOCALE_LABELS,
@@ -45,4 +46,5 @@ export const VALUE_LABELS: Record<string, Labels> = {
   humanReview: HUMAN_REVIEW_LABELS,
   deployment: DEPLOYMENT_LABELS,
   feedbackMode: FEEDBACK_MODE_LABELS,
+  revenueModel: REVENUE_MODEL_LABELS,
 };

@@ -29,7 +29,9 @@ export type LabelKind =
   | "financeModel"
   | "severity"
   | "reasonKind"
-  | "llmOutcome";
+  | "llmOutcome"
+  | "revenueModel"
+  | "businessNote";
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;

@@ -11,6 +11,7 @@ import {
   LOCALES,
   MARKETS,
   parseScenarioInput,
+  REVENUE_MODELS,
   STAKES,
   TASKS,
   type ScenarioInput,
@@ -29,6 +30,7 @@ export const SELECT_FIELDS = {
   humanReview: HUMAN_REVIEW,
   deployment: DEPLOYMENTS,
   "business.currency": CURRENCIES,
+  "business.revenueModel": REVENUE_MODELS,
 } as const;
 
 export const LIST_FIELDS = { tasks: TASKS, knowledge: KNOWLEDGE } as const;
@@ -36,16 +38,20 @@ export const LIST_FIELDS = { tasks: TASKS, knowledge: KNOWLEDGE } as const;
 export const DATA_FIELDS = ["labeledExamples", "documents", "chatLogs", "preferencePairs"] as const;
 export const USAGE_FIELDS = ["users", "interactionsPerUserPerDay"] as const;
 export const BUSINESS_GROUPS = {
-  toC: ["monthlyReach", "conversionRate", "pricePerUserMonth", "monthlyChurnRate", "monthlyGrowthRate"],
-  toB: ["targetCustomers", "contractValuePerYear", "salesCycleMonths", "implementationCostPerCustomer", "newCustomersPerMonth"],
-  internal: ["staffAffected", "hoursSavedPerStaffPerWeek", "loadedHourlyWage", "adoptionRate"],
+  toC: ["monthlyReach", "conversionRate", "pricePerUserMonth", "monthlyChurnRate", "monthlyGrowthRate", "marketSize", "payingCustomers", "pricePerUse"],
+  toB: ["targetCustomers", "contractValuePerYear", "seatsPerCustomer", "salesCycleMonths", "implementationCostPerCustomer", "newCustomersPerMonth"],
+  acquisition: ["acquisitionCostPerCustomer", "channelFeeShare"],
+  internal: ["staffAffected", "hoursSavedPerStaffPerWeek", "minutesSavedPerUse", "loadedHourlyWage", "adoptionRate", "deflectionRate", "costPerContact"],
 } as const;
 
+/** What the team must fit in (`constraints.*`). */
+export const CONSTRAINT_FIELDS = ["teamSize", "weeks", "budget"] as const;
+
 /** Business fields that hold money: the form shows the currency beside them. */
-export const MONEY_FIELDS = new Set(["pricePerUserMonth", "contractValuePerYear", "implementationCostPerCustomer", "loadedHourlyWage"]);
+export const MONEY_FIELDS = new Set(["pricePerUserMonth", "contractValuePerYear", "implementationCostPerCustomer", "loadedHourlyWage", "acquisitionCostPerCustomer", "pricePerUse", "costPerContact", "budget"]);
 
 // Every business field of the schema must appear in one group: a field added to the schema shows up here as a type error.
-type BusinessKey = Exclude<keyof typeof BusinessSchema.shape, "currency">;
+type BusinessKey = Exclude<keyof typeof BusinessSchema.shape, "currency" | "revenueModel">;
 const _allBusinessFieldsGrouped: Record<BusinessKey, true> = Object.fromEntries(
   Object.values(BUSINESS_GROUPS).flat().map((k) => [k, true]),
 ) as Record<(typeof BUSINESS_GROUPS)[keyof typeof BUSINESS_GROUPS][number], true>;
@@ -98,9 +104,10 @@ export function formDataToRawInput(form: FormData): Record<string, unknown> {
   raw.replacesSystemOfRecord = sor === "true" ? true : sor === "false" ? false : sor;
   raw.data = compact(Object.fromEntries(DATA_FIELDS.map((k) => [k, numberOrText(text(form, `data.${k}`))])));
   raw.usage = compact(Object.fromEntries(USAGE_FIELDS.map((k) => [k, numberOrText(text(form, `usage.${k}`))])));
-  const business: Record<string, unknown> = { currency: text(form, "business.currency") };
+  const business: Record<string, unknown> = { currency: text(form, "business.currency"), revenueModel: text(form, "business.revenueModel") };
   for (const k of Object.values(BUSINESS_GROUPS).flat()) business[k] = numberOrText(text(form, `business.${k}`));
   raw.business = compact(business);
+  raw.constraints = compact(Object.fromEntries(CONSTRAINT_FIELDS.map((k) => [k, numberOrText(text(form, `constraints.${k}`))])));
   const assumptions = text(form, ASSUMPTIONS_FIELD);
   if (assumptions) {
     try {
@@ -137,6 +144,8 @@ export function inputToValues(input: Partial<ScenarioInput>): FormValues {
   for (const k of DATA_FIELDS) put(`data.${k}`, input.data?.[k]);
   for (const k of USAGE_FIELDS) put(`usage.${k}`, input.usage?.[k]);
   put("business.currency", input.business?.currency);
+  put("business.revenueModel", input.business?.revenueModel);
+  for (const k of CONSTRAINT_FIELDS) put(`constraints.${k}`, input.constraints?.[k]);
   for (const k of Object.values(BUSINESS_GROUPS).flat()) put(`business.${k}`, input.business?.[k as BusinessKey]);
   if (input.assumptions && Object.keys(input.assumptions).length) values[ASSUMPTIONS_FIELD] = JSON.stringify(input.assumptions);
   return values;

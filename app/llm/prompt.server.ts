@@ -1,10 +1,10 @@
 import type { ResponseFormatMode } from "~/llm/config.server";
 import { FEEDBACK_MODES } from "~/domain/llm/proposal";
-import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, STAKES, TASKS, type Locale, type ScenarioInput } from "~/domain/scenario";
+import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, REVENUE_MODELS, STAKES, TASKS, type Locale, type ScenarioInput } from "~/domain/scenario";
 
 // Bump on any change to the wording, the vocabulary or the answer shape: the cache keys on it, so an old answer is
 // never served for a new question.
-export const PROMPT_VERSION = "extract-2026-11-29.1";
+export const PROMPT_VERSION = "extract-2026-11-30.1";
 
 type Gloss = Record<string, { zh: string; en: string }>;
 
@@ -85,6 +85,9 @@ const OTHER_FACTS = {
     "users（整数）：使用人数；interactionsPerUserPerDay（数字）：每人每天使用次数",
     "houseStyle（true/false）：输出必须保持固定的口吻或格式",
     "personalData（true/false）：涉及个人或敏感数据（患者、客户、未成年人）",
+    `revenueModel：收入模式，取 ${REVENUE_MODELS.join(" / ")} 之一（none = 免费、不产生收入）`,
+    "业务数字（描述里写了才填，金额用原文所写币种的数字，比例用 0–1）：pricePerUserMonth、contractValuePerYear、targetCustomers、staffAffected、hoursSavedPerStaffPerWeek、minutesSavedPerUse、loadedHourlyWage、adoptionRate、conversionRate、monthlyChurnRate、salesCycleMonths、acquisitionCostPerCustomer（获客成本）、channelFeeShare（渠道/应用商店/支付费率）、marketSize（可触达市场）、payingCustomers（付费用户规模）、monthlyReach（每月触达）、seatsPerCustomer、pricePerUse（按次价格）、deflectionRate（无需人工解决的比例）、costPerContact（每次人工服务成本）",
+    "限制条件：constraintTeamSize（团队人数）、constraintWeeks（第一版上线前的周数）、constraintBudget（一次性预算）",
   ],
   en: [
     "replacesSystemOfRecord (true/false): the model would replace a system of record (ledger, medical record, ERP) rather than assist the people using it",
@@ -92,6 +95,9 @@ const OTHER_FACTS = {
     "users (whole number): how many people will use it; interactionsPerUserPerDay (number): uses per person per day",
     "houseStyle (true/false): outputs must keep a house voice or format",
     "personalData (true/false): personal or sensitive data flows through (patients, clients, minors)",
+    `revenueModel: how it makes or saves money, one of ${REVENUE_MODELS.join(" / ")} (none = free, no revenue)`,
+    "Business figures (only when the description states them; money as the number in the currency the words name, shares as 0-1): pricePerUserMonth, contractValuePerYear, targetCustomers, staffAffected, hoursSavedPerStaffPerWeek, minutesSavedPerUse, loadedHourlyWage, adoptionRate, conversionRate, monthlyChurnRate, salesCycleMonths, acquisitionCostPerCustomer (CAC), channelFeeShare (store, platform or payment fees), marketSize (addressable market), payingCustomers (paying base stated), monthlyReach, seatsPerCustomer, pricePerUse, deflectionRate (share resolved with no agent), costPerContact",
+    "Constraints: constraintTeamSize (people), constraintWeeks (weeks to the first version), constraintBudget (one-off budget)",
   ],
 };
 
@@ -103,7 +109,7 @@ function vocabularyLines(locale: Locale): string[] {
   return [...lines, ...OTHER_FACTS[locale].map((l) => `- ${l}`)];
 }
 
-const JSON_SHAPE = `{"facts": {"industry": {"value": "...", "quotes": ["..."]} | null, "market": …, "tasks": {"value": ["..."], "quotes": […]} | null, "knowledge": …, "stakes": …, "humanReview": …, "deployment": …, "replacesSystemOfRecord": {"value": true, "quotes": […]} | null, "labeledExamples": {"value": 0, "quotes": […]} | null, "documents": …, "chatLogs": …, "preferencePairs": …, "users": …, "interactionsPerUserPerDay": …, "feedbackMode": …, "houseStyle": …, "personalData": …}, "risks": ["..."], "narrative": ["..."]}`;
+const JSON_SHAPE = `{"facts": {"industry": {"value": "...", "quotes": ["..."]} | null, "market": …, "tasks": {"value": ["..."], "quotes": […]} | null, "knowledge": …, "stakes": …, "humanReview": …, "deployment": …, "replacesSystemOfRecord": {"value": true, "quotes": […]} | null, "labeledExamples": {"value": 0, "quotes": […]} | null, "documents": …, "chatLogs": …, "preferencePairs": …, "users": …, "interactionsPerUserPerDay": …, "feedbackMode": …, "houseStyle": …, "personalData": …, "revenueModel": …, "pricePerUserMonth": …, "contractValuePerYear": …, "targetCustomers": …, "staffAffected": …, "hoursSavedPerStaffPerWeek": …, "minutesSavedPerUse": …, "loadedHourlyWage": …, "adoptionRate": …, "conversionRate": …, "monthlyChurnRate": …, "salesCycleMonths": …, "acquisitionCostPerCustomer": …, "channelFeeShare": …, "marketSize": …, "payingCustomers": …, "monthlyReach": …, "seatsPerCustomer": …, "pricePerUse": …, "deflectionRate": …, "costPerContact": …, "constraintTeamSize": …, "constraintWeeks": …, "constraintBudget": …}, "risks": ["..."], "narrative": ["..."]}`;
 
 function systemPrompt(locale: Locale, mode: ResponseFormatMode): string {
   if (locale === "zh") {

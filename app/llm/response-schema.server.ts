@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FEEDBACK_MODES } from "~/domain/llm/proposal";
-import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, STAKES, TASKS } from "~/domain/scenario";
+import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, REVENUE_MODELS, STAKES, TASKS } from "~/domain/scenario";
 
 // The shape the model is asked to fill (sent as a JSON schema in `json_schema` mode and described in the prompt in
 // `json_object` mode). OpenAI's strict mode wants every key present, so "not stated" is `null`, not a missing key.
@@ -31,6 +31,31 @@ export const ResponseSchema = z.object({
     feedbackMode: fact(z.enum(FEEDBACK_MODES), "how users give feedback the team can learn from"),
     houseStyle: fact(z.boolean(), "outputs must keep a house voice or format"),
     personalData: fact(z.boolean(), "personal or sensitive data flows through the system"),
+    // Business figures for the finance model (money as a number in the currency the quoted words name).
+    revenueModel: fact(z.enum(REVENUE_MODELS), "how it makes or saves money: subscription, seats, contract, usage (pay per use), savings, or none (free, no revenue)"),
+    pricePerUserMonth: fact(z.number(), "price per user or seat per month"),
+    contractValuePerYear: fact(z.number(), "yearly contract value per customer"),
+    targetCustomers: fact(z.number(), "number of business customers targeted"),
+    staffAffected: fact(z.number(), "staff whose work it saves"),
+    hoursSavedPerStaffPerWeek: fact(z.number(), "hours saved per person per week"),
+    minutesSavedPerUse: fact(z.number(), "minutes saved by one use (one question answered, one draft written)"),
+    loadedHourlyWage: fact(z.number(), "loaded hourly cost of the staff"),
+    adoptionRate: fact(z.number(), "share of staff who will use it (0-1)"),
+    conversionRate: fact(z.number(), "share of people reached who pay (0-1)"),
+    monthlyChurnRate: fact(z.number(), "share of paying users lost per month (0-1)"),
+    salesCycleMonths: fact(z.number(), "months from first contact to a signed customer"),
+    acquisitionCostPerCustomer: fact(z.number(), "cost to acquire one paying customer (CAC)"),
+    channelFeeShare: fact(z.number(), "share of each payment kept by app stores, platforms or payment processors (0-1)"),
+    marketSize: fact(z.number(), "people or companies who could buy at all (addressable market)"),
+    payingCustomers: fact(z.number(), "paying users or customers stated, today or as a target"),
+    monthlyReach: fact(z.number(), "new people reached per month"),
+    seatsPerCustomer: fact(z.number(), "seats or accounts per business customer"),
+    pricePerUse: fact(z.number(), "price charged per use (per call, document, report)"),
+    deflectionRate: fact(z.number(), "share of contacts resolved with no human agent (0-1)"),
+    costPerContact: fact(z.number(), "cost of one contact handled by a person"),
+    constraintTeamSize: fact(z.number(), "people the team has to build it"),
+    constraintWeeks: fact(z.number(), "weeks until the first version must be in users' hands"),
+    constraintBudget: fact(z.number(), "one-off budget for building it"),
   }),
   risks: z.array(z.string()).describe("risks of this scenario, one sentence each"),
   narrative: z.array(z.string()).describe("two to four short paragraphs describing the scenario for a decision memo"),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUSINESS_FACT_KEYS, BUSINESS_FACT_LABELS } from "~/domain/profile/business";
+import { BUSINESS_FACT_KEYS } from "~/domain/profile/business";
+import { translator } from "~/i18n/translate";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput } from "~/domain/scenario";
 import { renderPlanMarkdown } from "~/report/markdown";
@@ -29,7 +30,8 @@ describe("profile facts as the views show them", () => {
       const rows = profileFactRows(profile, locale, "USD");
       expect(rows.map((r) => r.key)).toEqual([...BUSINESS_FACT_KEYS]);
       for (const r of rows) {
-        expect(r.label).toBe(BUSINESS_FACT_LABELS[r.key as (typeof BUSINESS_FACT_KEYS)[number]][locale]);
+        expect(r.label).toBe(translator(locale).label("fact", r.key));
+        expect(r.label).not.toBe(r.key);
         expect(r.value).toBe("—");
         expect(r.note).toBeTruthy();
       }
@@ -43,10 +45,12 @@ describe("profile facts as the views show them", () => {
     expect(formatFactValue("personalData", { value: false, source: "default" }, "zh", "CNY")).toBe("否");
   });
 
-  it("translates a business note for the Chinese views", () => {
-    const rows = profileFactRows({ monthlyChurnRate: fact(0.02, { note: "churn = 1 − renewal", evidence: ["续费率 98%"] }) }, "zh", "CNY");
-    expect(rows[0].note).toBe("流失率 = 1 − 续费率");
-    expect(rows[0].evidence).toEqual(["续费率 98%"]);
+  it("turns a business fact's derivation codes into words in either language", () => {
+    const note = "churn_from_renewal; yearly_to_monthly";
+    const zh = profileFactRows({ monthlyChurnRate: fact(0.02, { note, evidence: ["续费率 98%"] }) }, "zh", "CNY");
+    expect(zh[0].note).toBe("流失率 = 1 − 续费率；年率已折算为月率");
+    expect(zh[0].evidence).toEqual(["续费率 98%"]);
+    expect(profileFactRows({ monthlyChurnRate: fact(0.02, { note }) }, "en", "USD")[0].note).toBe("churn = 1 − renewal; yearly rate converted to monthly");
   });
 
   it("names an input field given as evidence by its form label, not its path", () => {

@@ -1,7 +1,8 @@
 // The profile as the views show it: one label, one formatted value and one source per fact, so the web profile table,
 // the PDF appendix and the Markdown memo list the same rows with the same strings. Business figures with no value
 // are listed with "—" (not hidden): the PM sees which figures the finance model lacks and can state them.
-import { BUSINESS_FACT_KEYS, BUSINESS_NOTES, MONEY_FACT_KEYS, type BusinessFactKey } from "~/domain/profile/business";
+import { BUSINESS_FACT_KEYS, CONSTRAINT_FACT_KEYS, MONEY_FACT_KEYS, RATE_FACT_KEYS, type FigureKey } from "~/domain/profile/business";
+import { businessNoteText } from "~/i18n/assumption-labels";
 import type { Currency, Locale } from "~/domain/scenario";
 import { PROFILE_FACT_LABELS, SOURCE_LABELS, VALUE_LABELS } from "~/i18n/enums";
 import { MESSAGES, type MessageKey } from "~/i18n/messages";
@@ -27,8 +28,8 @@ interface LooseFact {
   currency?: string;
 }
 
-const RATE_KEYS: readonly BusinessFactKey[] = ["adoptionRate", "conversionRate", "monthlyChurnRate"];
-const isBusinessKey = (key: string): key is BusinessFactKey => (BUSINESS_FACT_KEYS as readonly string[]).includes(key);
+const FIGURE_KEYS: readonly string[] = [...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS];
+const isBusinessKey = (key: string): key is FigureKey => FIGURE_KEYS.includes(key);
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 export function factLabel(key: string, locale: Locale): string {
@@ -45,7 +46,9 @@ export function formatFactValue(key: string, fact: LooseFact | undefined, locale
   if (v === null || v === undefined) return "—";
   if (isBusinessKey(key) && isNum(v)) {
     if (MONEY_FACT_KEYS.includes(key)) return formatPrice(v, (fact?.currency as Currency | undefined) ?? fallbackCurrency, locale);
-    if (RATE_KEYS.includes(key)) return formatPercent(v, locale, 1);
+    if (RATE_FACT_KEYS.includes(key)) return formatPercent(v, locale, 1);
+    if (key === "minutesSavedPerUse") return zh ? `每次 ${formatNumber(v, locale, 1)} 分钟` : `${formatNumber(v, locale, 1)} min per use`;
+    if (key === "constraintWeeks") return zh ? `${formatNumber(v, locale, 1)} 周` : `${formatNumber(v, locale, 1)} weeks`;
     if (key === "hoursSavedPerStaffPerWeek") return zh ? `每周 ${formatNumber(v, locale, 1)} 小时` : `${formatNumber(v, locale, 1)} h/week`;
     if (key === "salesCycleMonths") return zh ? `${formatNumber(v, locale, 1)} 个月` : `${formatNumber(v, locale, 1)} months`;
     return formatNumber(v, locale, 0);
@@ -59,13 +62,6 @@ export function formatFactValue(key: string, fact: LooseFact | undefined, locale
   };
   if (Array.isArray(v)) return v.length ? v.map(one).join(zh ? "、" : ", ") : "—";
   return one(v);
-}
-
-/** Business-fact notes are written in English; the Chinese views show their translation. */
-function localNote(note: string | undefined, locale: Locale): string | undefined {
-  if (!note) return undefined;
-  if (locale !== "zh") return note;
-  return BUSINESS_NOTES[note] ?? note;
 }
 
 /** Evidence that names an input field (`business.pricePerUserMonth`) is shown as that field's form label. */
@@ -84,7 +80,7 @@ export function profileFactRows(profile: Record<string, unknown> | undefined | n
     const source = fact.source ?? "";
     const evidence = (Array.isArray(fact.evidence) ? fact.evidence : typeof fact.evidence === "string" ? [fact.evidence] : []).filter((e): e is string => typeof e === "string" && e.trim() !== "").map((e) => localEvidence(e, locale));
     const unstated = isBusinessKey(key) && (fact.value === null || fact.value === undefined);
-    const note = localNote(fact.note, locale) ?? (unstated ? (locale === "zh" ? "描述与输入均未说明" : "Not stated in the description or the inputs") : undefined);
+    const note = (isBusinessKey(key) ? businessNoteText(fact.note, locale) : fact.note) ?? (unstated ? (locale === "zh" ? "描述与输入均未说明" : "Not stated in the description or the inputs") : undefined);
     rows.push({
       key,
       label: factLabel(key, locale),

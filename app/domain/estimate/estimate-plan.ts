@@ -9,7 +9,7 @@ import { EST } from "~/domain/estimate/kb";
 import { roundMoney, round3 } from "~/domain/estimate/money";
 import { planCompute } from "~/domain/estimate/plan-compute";
 import { teamAndTimeline } from "~/domain/estimate/team-timeline";
-import { BUSINESS_NOTES, type BusinessFactKey } from "~/domain/profile/business";
+import type { BusinessFactKey } from "~/domain/profile/business";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
 import type { Assumption, Compute, Cost, CostCategory, CostLine, DataPlan, FeedbackPlan, Finance, FinanceMonth, Team, Timeline } from "~/domain/estimate/types";
@@ -151,6 +151,18 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
   return { team: tt.team, timeline: tt.timeline, feedback, data, compute: computeOut.compute, cost, finance, assumptions: book.list() };
 }
 
+// TODO(issue 10, registry step): citations become derivation codes rendered by app/i18n; until then the two notes.
+const NOTES: Record<string, [string, string]> = {
+  churn_from_renewal: ["流失率 = 1 − 续费率", "churn = 1 − renewal"],
+  yearly_to_monthly: ["年率已折算为月率", "yearly rate converted to monthly"],
+  hours_per_week: ["已折算为每周小时数（每周 5 个工作日）", "converted to hours per week (5 working days a week)"],
+  customer_fee_times_12: ["每客户月费 × 12", "monthly fee per customer × 12"],
+  seat_year_div_12: ["每席位年费 ÷ 12", "yearly price per seat ÷ 12"],
+  currency_from_language: ["未写币种，按描述语言的币种读取", "no currency written; read in the currency of the description's language"],
+};
+const noteZh = (note: string) => note.split("; ").map((c) => NOTES[c]?.[0] ?? c).join("；");
+const noteEn = (note: string) => note.split("; ").map((c) => NOTES[c]?.[1] ?? c).join("; ");
+
 /** Relative spread around a figure the description states: it is the writer's plan, not a measurement. */
 export const STATED_SPREAD = 0.1;
 
@@ -182,7 +194,7 @@ export function stated(ctx: EstimateContext, key: BusinessFactKey): { value: num
       ? `（${fact.value} ${fact.currency}，按汇率 ${ctx.fx} 折算为 ${ctx.currency}）`
       : ` (${fact.value} ${fact.currency} converted to ${ctx.currency} at ${ctx.fx} CNY/USD)`;
   }
-  if (fact.note) citation += zh ? `；${BUSINESS_NOTES[fact.note] ?? fact.note}` : `; ${fact.note}`;
+  if (fact.note) citation += zh ? `；${noteZh(fact.note)}` : `; ${noteEn(fact.note)}`;
   return { value: round3(value), citation, ...(range ? { range } : {}) };
 }
 

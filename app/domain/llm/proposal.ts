@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FeedbackMode, ProfileKey } from "~/domain/profile/types";
-import { DataOnHandSchema, ScenarioInputSchema, UsageSchema } from "~/domain/scenario";
+import { BusinessSchema, ConstraintsSchema, DataOnHandSchema, ScenarioInputSchema, UsageSchema } from "~/domain/scenario";
 
 // What the LLM may propose, checked with the SAME field schemas as ScenarioInput so a proposal can never carry a
 // value the form would refuse. Anything else in the answer (a grade, a score, a verdict, techniques, numbers of the
@@ -20,6 +20,8 @@ export const PROPOSAL_LIMITS = {
 } as const;
 
 const shape = ScenarioInputSchema.shape;
+const business = BusinessSchema.shape;
+const constraints = ConstraintsSchema.shape;
 
 /**
  * The profile keys the LLM may propose, each with the field schema it must pass. `locale` is absent on purpose:
@@ -43,6 +45,32 @@ export const PROPOSABLE_FACTS = {
   feedbackMode: z.enum(FEEDBACK_MODES),
   houseStyle: z.boolean({ invalid_type_error: "must be true or false" }),
   personalData: z.boolean({ invalid_type_error: "must be true or false" }),
+  // Business figures and stated constraints (the finance model and constraints[] read them), checked with the same
+  // `business.*` / `constraints.*` field schemas. Money is in the currency the quoted words name.
+  revenueModel: business.revenueModel.unwrap(),
+  pricePerUserMonth: business.pricePerUserMonth.unwrap(),
+  contractValuePerYear: business.contractValuePerYear.unwrap(),
+  targetCustomers: business.targetCustomers.unwrap(),
+  staffAffected: business.staffAffected.unwrap(),
+  hoursSavedPerStaffPerWeek: business.hoursSavedPerStaffPerWeek.unwrap(),
+  minutesSavedPerUse: business.minutesSavedPerUse.unwrap(),
+  loadedHourlyWage: business.loadedHourlyWage.unwrap(),
+  adoptionRate: business.adoptionRate.unwrap(),
+  conversionRate: business.conversionRate.unwrap(),
+  monthlyChurnRate: business.monthlyChurnRate.unwrap(),
+  salesCycleMonths: business.salesCycleMonths.unwrap(),
+  acquisitionCostPerCustomer: business.acquisitionCostPerCustomer.unwrap(),
+  channelFeeShare: business.channelFeeShare.unwrap(),
+  marketSize: business.marketSize.unwrap(),
+  payingCustomers: business.payingCustomers.unwrap(),
+  monthlyReach: business.monthlyReach.unwrap(),
+  seatsPerCustomer: business.seatsPerCustomer.unwrap(),
+  pricePerUse: business.pricePerUse.unwrap(),
+  deflectionRate: business.deflectionRate.unwrap(),
+  costPerContact: business.costPerContact.unwrap(),
+  constraintTeamSize: constraints.teamSize.unwrap(),
+  constraintWeeks: constraints.weeks.unwrap(),
+  constraintBudget: constraints.budget.unwrap(),
 } satisfies Partial<Record<ProfileKey, z.ZodTypeAny>>;
 
 export type ProposableKey = keyof typeof PROPOSABLE_FACTS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildProfile, detectLocale, PROFILE_DEFAULTS } from "~/domain/profile/build-profile";
 import { PROFILE_FACTS } from "~/domain/engine/facts";
-import { BUSINESS_FACT_KEYS } from "~/domain/profile/business";
+import { BUSINESS_FACT_KEYS, CONSTRAINT_FACT_KEYS } from "~/domain/profile/business";
 import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
 
 function profileOf(raw: ScenarioInputRaw) {
@@ -23,7 +23,7 @@ describe("buildProfile", () => {
 
   it("builds exactly the facts the rules can name, plus the business figures for the finance model", () => {
     const p = profileOf({ description: "Anything." });
-    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS].sort());
+    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS, "revenueModel"].sort());
   });
 
   it("infers the art-studio scenario from the seed's own words", () => {

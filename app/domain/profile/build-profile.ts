@@ -1,7 +1,8 @@
 // ScenarioInput → Profile: every fact the rules need, each with where it came from.
 // What the user set wins; otherwise the zh/en lexicon reads the description (source "heuristic", with the matched
 // words as evidence); otherwise a stated default. Pure: the LLM step merges its proposals separately, afterwards.
-import { BUSINESS_FACT_KEYS, findBusinessFigures, MONEY_FACT_KEYS, type BusinessFindings } from "~/domain/profile/business";
+import { findBusinessFigures, type BusinessFindings } from "~/domain/profile/business";
+import { businessFigureFacts, revenueModelFact } from "~/domain/profile/business-facts";
 import { findCounts, type CountKey } from "~/domain/profile/counts";
 import { findUsageFrequency, WORKING_DAYS_PER_MONTH, WORKING_DAYS_PER_WEEK } from "~/domain/profile/frequency";
 import {
@@ -19,8 +20,8 @@ import {
   TASK_LEXICON,
 } from "~/domain/profile/lexicon";
 import { allHits, bestHit, compileLexicon, firstHit, stripDirectives, type Hit } from "~/domain/profile/match";
-import type { BusinessFact, Fact, Profile } from "~/domain/profile/types";
-import type { Currency, Industry, Locale, Market, ScenarioInput, Stakes, Task } from "~/domain/scenario";
+import type { Fact, Profile } from "~/domain/profile/types";
+import type { Industry, Locale, Market, ScenarioInput, Stakes, Task } from "~/domain/scenario";
 
 const INDUSTRY = compileLexicon(INDUSTRY_LEXICON);
 const MARKET = compileLexicon(MARKET_LEXICON);
@@ -134,6 +135,7 @@ export function buildProfile(input: ScenarioInput): Profile {
   const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value, text);
 
   const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
+  const business = businessFigureFacts(input, figures, locale.value);
 
   return {
     locale,
@@ -155,30 +157,9 @@ export function buildProfile(input: ScenarioInput): Profile {
     houseStyle: flag(HOUSE_STYLE, text),
     personalData: flag(PERSONAL_DATA, text),
     businessCase: businessCaseFact(input, text, figures),
-    ...businessFacts(input, figures, locale.value),
+    ...business,
+    revenueModel: revenueModelFact(input, business, market.value, text),
   };
-}
-
-function businessFacts(input: ScenarioInput, figures: BusinessFindings, locale: Locale): Record<(typeof BUSINESS_FACT_KEYS)[number], BusinessFact> {
-  const out = {} as Record<(typeof BUSINESS_FACT_KEYS)[number], BusinessFact>;
-  const userCurrency: Currency = input.business?.currency ?? (locale === "zh" ? "CNY" : "USD");
-  for (const key of BUSINESS_FACT_KEYS) {
-    const money = MONEY_FACT_KEYS.includes(key);
-    const stated = input.business?.[key];
-    const found = figures[key];
-    if (stated !== undefined) {
-      out[key] = money ? { value: stated, source: "user", currency: userCurrency } : { value: stated, source: "user" };
-    } else if (found) {
-      const fact: BusinessFact = { value: found.value, source: "heuristic", evidence: [found.evidence] };
-      if (found.currency) fact.currency = found.currency;
-      if (found.note) fact.note = found.note;
-      if (found.range) fact.range = found.range;
-      out[key] = fact;
-    } else {
-      out[key] = { value: null, source: "default" };
-    }
-  }
-  return out;
 }
 
 function listFact<T extends string>(hits: Hit<T>[], fallback: T[]): Fact<T[]> {

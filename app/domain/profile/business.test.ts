@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBusinessFigures, type BusinessFactKey } from "~/domain/profile/business";
+import { findBusinessFigures, type BusinessFactKey, type FigureKey } from "~/domain/profile/business";
 import { buildProfile } from "~/domain/profile/build-profile";
 import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
 
@@ -211,5 +211,90 @@ describe("approximate amounts are stated figures with a wide range", () => {
     expect(p.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", currency: "CNY", range: { low: 10, high: 90 } });
     expect(p.pricePerUserMonth!.evidence![0]).toContain("几十元");
     expect(profileFrom({ description: "画室老师输入学生画作的要点，AI 生成评语，每天几十条。" }).pricePerUserMonth?.value).toBeNull();
+  });
+});
+
+describe("figures the finance model needs beyond price and contract (issue 10)", () => {
+  type Fig = [text: string, key: FigureKey, value: number, currency?: "CNY" | "USD"];
+  const readAny = (text: string, key: FigureKey) => findBusinessFigures(text, /[\u4e00-\u9fff]/u.test(text) ? "CNY" : "USD")[key];
+  it.each<Fig>([
+    ["Paid acquisition costs about $40 per paying customer.", "acquisitionCostPerCustomer", 40, "USD"],
+    ["CAC is $120", "acquisitionCostPerCustomer", 120, "USD"],
+    ["customer acquisition cost about $8,000 per customer", "acquisitionCostPerCustomer", 8000, "USD"],
+    ["获客成本每个付费用户约 80 元", "acquisitionCostPerCustomer", 80, "CNY"],
+    ["拉新成本 30 元/人", "acquisitionCostPerCustomer", 30, "CNY"],
+    ["The app stores take 15% of each payment.", "channelFeeShare", 0.15],
+    ["苹果抽成 30%", "channelFeeShare", 0.3],
+    ["支付手续费 0.6%", "channelFeeShare", 0.006],
+    ["the addressable market is about 400,000 learners", "marketSize", 400_000],
+    ["目标市场约 30 万考研学生", "marketSize", 300_000],
+    ["已有 1000 多位付费老师", "payingCustomers", 1000],
+    ["target 1,000+ paying teachers", "payingCustomers", 1000],
+    ["付费用户 1200 人", "payingCustomers", 1200],
+    ["We reach about 50,000 new people a month", "monthlyReach", 50_000],
+    ["每月触达 5 万人", "monthlyReach", 50_000],
+    ["a typical customer buys 50 seats", "seatsPerCustomer", 50],
+    ["每家客户约 50 个账号", "seatsPerCustomer", 50],
+    ["$0.50 per document", "pricePerUse", 0.5, "USD"],
+    ["按次收费 2 元", "pricePerUse", 2, "CNY"],
+    ["the bot deflects 30% of contacts", "deflectionRate", 0.3],
+    ["自助解决率 40%", "deflectionRate", 0.4],
+    ["each call costs us $6 to handle", "costPerContact", 6, "USD"],
+    ["每通电话人工成本 10 元", "costPerContact", 10, "CNY"],
+    ["each answer saves about 20 minutes per question", "minutesSavedPerUse", 20],
+    ["每次咨询节省 10 分钟", "minutesSavedPerUse", 10],
+  ])("%s → %s = %s", (text, key, value, currency) => {
+    const f = readAny(text, key);
+    expect(f?.value).toBeCloseTo(value, 6);
+    if (currency) expect(f?.currency).toBe(currency);
+    expect(text.replace(/\s+/gu, " ")).toContain(f!.evidence);
+  });
+
+  it("reads '1000 多' as 1,000–1,999 and '1,000+' as at least 1,000", () => {
+    expect(readAny("全国1000多月付费几十元的用户", "payingCustomers")).toMatchObject({ value: 1000, range: { low: 1000, high: 1999 } });
+    expect(readAny("30 多位付费老师", "payingCustomers")).toMatchObject({ value: 30, range: { low: 30, high: 39 } });
+    expect(readAny("target 1,000+ paying teachers", "payingCustomers")?.range).toEqual({ low: 1000, high: 2000 });
+  });
+
+  it.each<[string, number, number, number, "CNY" | "USD"]>([
+    ["We are 2 engineers with 8 weeks and a budget of $40,000.", 2, 8, 40_000, "USD"],
+    ["我们是 2 名工程师的小团队，要在 8 周内上线，预算 50 万元。", 2, 8, 500_000, "CNY"],
+    ["我们只有两个人，两个月内要上线，预算 20 万", 2, 8.69, 200_000, "CNY"],
+    ["A team of 3 developers must ship within 2 months on a budget of $25k.", 3, 8.69, 25_000, "USD"],
+  ])("reads the stated constraints of %s", (text, team, weeks, budget, currency) => {
+    const f = findBusinessFigures(text, currency);
+    expect(f.constraintTeamSize?.value).toBe(team);
+    expect(f.constraintWeeks?.value).toBeCloseTo(weeks, 1);
+    expect(f.constraintBudget).toMatchObject({ value: budget, currency });
+  });
+
+  it.each([
+    "Our procurement team of 40 people reads 5 contracts a day.",
+    "80 engineers each hand it 3 tickets a day.",
+    "我们有 3 个月的聊天记录",
+    "sales cycle of 3 months",
+    "一个客服机器人回答用户问题",
+    "GPT-4o at $5 per million tokens",
+    "API 成本每次 0.01 元",
+  ])("finds no team, deadline, budget, staff or price per use in %s", (text) => {
+    const f = findBusinessFigures(text, /[\u4e00-\u9fff]/u.test(text) ? "CNY" : "USD");
+    for (const key of ["constraintTeamSize", "constraintWeeks", "constraintBudget", "pricePerUse"] as const) expect(f[key], key).toBeUndefined();
+    if (/机器人/u.test(text)) expect(f.staffAffected).toBeUndefined();
+  });
+});
+
+describe("the revenue model", () => {
+  it.each<[string, ScenarioInputRaw, string, string]>([
+    ["a free public service", { description: "A free chatbot on the city council website answers residents' questions." }, "none", "heuristic"],
+    ["a free patient service", { description: "医院的免费分诊助手：患者描述症状，AI 给出建议科室。" }, "none", "heuristic"],
+    ["freemium is a subscription", { description: "About 3% of free users convert to the $12 a month plan." }, "subscription", "heuristic"],
+    ["a per-seat B2B price", { description: "We sell it to companies at $30 per seat per month.", market: "toB" }, "seats", "heuristic"],
+    ["a yearly contract", { description: "Sold to banks on an annual contract of $50k." }, "contract", "heuristic"],
+    ["a price per use", { description: "Lawyers pay $2 per document reviewed." }, "usage", "heuristic"],
+    ["hours saved", { description: "It saves each agent 5 hours a week." }, "savings", "heuristic"],
+    ["an internal tool with no figure", { description: "Internal tool for our staff to search policies." }, "savings", "default"],
+    ["the user's choice wins", { description: "A free tool.", business: { revenueModel: "usage" } }, "usage", "user"],
+  ])("%s", (_, raw, model, source) => {
+    expect(profileFrom(raw).revenueModel).toMatchObject({ value: model, source });
   });
 });

@@ -1,11 +1,14 @@
 // Business figures written in a description ("月付 30 元", "$20 per seat per month", "annual contract of $50k",
-// "30 家客户", "saves each agent 5 hours a week", "loaded cost $60/hour", "adoption 70%") for the finance model.
-// A number counts only when the words around it say what it is: a currency and a period for money, "节省/save" and a
-// period for hours, a named rate for a percentage. "30 天", "3 个月内" or "每天 30 条" are never money.
+// "30 家客户", "saves each agent 5 hours a week", "loaded cost $60/hour", "adoption 70%", "CAC $40", "the app stores
+// take 15%", "目标市场约 30 万", "1000 多位付费老师", "50 seats per customer", "deflects 30% of contacts") for the finance
+// model, and the constraints a team states ("2 engineers, 8 weeks", "预算 50 万"). A number counts only when the words
+// around it say what it is: a currency and a period for money, "节省/save" and a period for hours, a named rate for a
+// percentage. "30 天", "3 个月内" or "每天 30 条" are never money. The words themselves live in business-lexicon.ts.
+import * as L from "~/domain/profile/business-lexicon";
 import { findNumbers, type NumberMatch } from "~/domain/profile/numbers";
 import type { Currency } from "~/domain/scenario";
-import type { LocalizedText } from "~/domain/text";
 
+/** Figures the finance model reads, named as in `business.*` of the input. */
 export const BUSINESS_FACT_KEYS = [
   "pricePerUserMonth",
   "contractValuePerYear",
@@ -17,25 +20,53 @@ export const BUSINESS_FACT_KEYS = [
   "conversionRate",
   "monthlyChurnRate",
   "salesCycleMonths",
+  "acquisitionCostPerCustomer",
+  "channelFeeShare",
+  "marketSize",
+  "payingCustomers",
+  "monthlyReach",
+  "seatsPerCustomer",
+  "pricePerUse",
+  "deflectionRate",
+  "costPerContact",
+  "minutesSavedPerUse",
 ] as const;
 export type BusinessFactKey = (typeof BUSINESS_FACT_KEYS)[number];
 
-/** Labels for the views (web profile table, PDF appendix, Markdown memo). */
-export const BUSINESS_FACT_LABELS: Record<BusinessFactKey, LocalizedText> = {
-  pricePerUserMonth: { zh: "每用户月费", en: "Price per user per month" },
-  contractValuePerYear: { zh: "客户年合同额", en: "Contract value per year" },
-  targetCustomers: { zh: "目标客户数", en: "Target customers" },
-  staffAffected: { zh: "受益员工数", en: "Staff affected" },
-  hoursSavedPerStaffPerWeek: { zh: "每人每周节省工时", en: "Hours saved per person per week" },
-  loadedHourlyWage: { zh: "员工小时成本", en: "Loaded hourly wage" },
-  adoptionRate: { zh: "采用率", en: "Adoption rate" },
-  conversionRate: { zh: "付费转化率", en: "Conversion to paid" },
-  monthlyChurnRate: { zh: "月流失率", en: "Monthly churn" },
-  salesCycleMonths: { zh: "销售周期（月）", en: "Sales cycle (months)" },
-};
+/** Constraints the team states, named after `constraints.*` of the input (teamSize, weeks, budget). */
+export const CONSTRAINT_FACT_KEYS = ["constraintTeamSize", "constraintWeeks", "constraintBudget"] as const;
+export type ConstraintFactKey = (typeof CONSTRAINT_FACT_KEYS)[number];
+export type FigureKey = BusinessFactKey | ConstraintFactKey;
 
 /** The money figures among them; their currency is recorded so the estimator can convert. */
-export const MONEY_FACT_KEYS: readonly BusinessFactKey[] = ["pricePerUserMonth", "contractValuePerYear", "loadedHourlyWage"];
+export const MONEY_FACT_KEYS: readonly FigureKey[] = [
+  "pricePerUserMonth",
+  "contractValuePerYear",
+  "loadedHourlyWage",
+  "acquisitionCostPerCustomer",
+  "pricePerUse",
+  "costPerContact",
+  "constraintBudget",
+];
+/** Shares between 0 and 1. */
+export const RATE_FACT_KEYS: readonly FigureKey[] = ["adoptionRate", "conversionRate", "monthlyChurnRate", "channelFeeShare", "deflectionRate"];
+
+/**
+ * How a finding was derived when it is not the number as written, as codes the views translate
+ * (app/i18n/assumption-labels.ts, `businessNoteText`).
+ */
+export const BUSINESS_NOTE_CODES = [
+  "churn_from_renewal",
+  "yearly_to_monthly",
+  "hours_per_week",
+  "customer_fee_times_12",
+  "seat_year_div_12",
+  "currency_from_language",
+  "weeks_to_months",
+  "months_to_weeks",
+  "at_least",
+] as const;
+export type BusinessNoteCode = (typeof BUSINESS_NOTE_CODES)[number];
 
 export interface BusinessFinding {
   value: number;
@@ -44,111 +75,34 @@ export interface BusinessFinding {
   /** Money only: the currency written, or the description's language's currency when none was written. */
   currency?: Currency;
   /** How the value was derived when it is not the number as written (a conversion of period or unit). */
-  note?: string;
-  /** An approximate amount ("几十元", "tens of dollars"): the span the words allow, the value being its mode. */
+  notes?: BusinessNoteCode[];
+  /** An approximate amount ("几十元", "1000 多", "tens of dollars"): the span the words allow, the value being its mode. */
   range?: { low: number; high: number };
 }
 
-export type BusinessFindings = Partial<Record<BusinessFactKey, BusinessFinding>>;
+export type BusinessFindings = Partial<Record<FigureKey, BusinessFinding>>;
 
-/** The notes a finding can carry, in English (the profile's note language) and Chinese (for zh citations). */
-export const BUSINESS_NOTES: Record<string, string> = {
-  "churn = 1 − renewal": "流失率 = 1 − 续费率",
-  "yearly rate converted to monthly": "年率已折算为月率",
-  "churn = 1 − renewal; yearly rate converted to monthly": "流失率 = 1 − 续费率；年率已折算为月率",
-  "converted to hours per week (5 working days a week)": "已折算为每周小时数（每周 5 个工作日）",
-  "monthly fee per customer × 12": "每客户月费 × 12",
-  "yearly price per seat ÷ 12": "每席位年费 ÷ 12",
-  "no currency written; read as CNY, the currency of the description's language": "未写币种，按描述语言读作人民币",
-  "no currency written; read as USD, the currency of the description's language": "未写币种，按描述语言读作美元",
-};
-
-const BEFORE = 28;
-const AFTER = 32;
-/** A clause ends at a sentence end or a comma: the words that qualify a figure sit in its own clause. */
-const CLAUSE_BREAK = /[。！？!?；;\n,，、]|\.\s/gu;
-
-const USD_BEFORE = /(?:US\s?\$|\$|USD\s?|美元\s?)\s*$/iu;
-const CNY_BEFORE = /(?:[¥￥]|RMB\s?|CNY\s?|人民币\s?)\s*$/iu;
-const CURRENCY_AFTER = /^\s*(?:(美元|美金|刀(?![片具])|dollars?\b|bucks\b|USD\b)|(元|块钱?|人民币|RMB\b|CNY\b|yuan\b|rmb\b))/iu;
-
-// Between an amount and its period: "/", "per seat per", "每人每", "a", "each user a"...
-const FILLER = String.raw`(?:\s+|\/|每|个|一|per\b|an?\b|each\b|every\b|for\s+each\b|seats?\b|users?\b|persons?\b|teachers?\b|agents?\b|licen[cs]es?\b|members?\b|accounts?\b|customers?\b|clients?\b|人|位|名|用户|席位?|账号|老师|坐席|家|客户)`;
-const PERIOD_AFTER = new RegExp(
-  `^${FILLER}*?(?:(月(?!活)|months?\\b|mo\\b|monthly\\b)|(年(?!龄|级)|years?\\b|yr\\b|annum\\b|annually\\b|yearly\\b)|(小时|钟头|hours?\\b|hr\\b|h\\b|hourly\\b))`,
-  "iu",
-);
-const PER_SEAT = /seat|user|person|teacher|agent|licen|member|人|位|名|用户|席|账号|老师|坐席/iu;
-const PER_SEAT_BEFORE = /每人|每位|每名|每个?用户|每个?账号|每个?席位?|每个?老师|人均|per\s+(?:seat|user|teacher|agent|person|licen[cs]e)/iu;
-const PER_CUSTOMER_BEFORE = /每家|每个客户|per\s+(?:customer|client|account|company)/iu;
-const PER_CUSTOMER = /customer|client|account|company|家|客户|企业|公司/iu;
-
-/** Words right before an amount that name its period (and make an amount without a currency sign money). */
-const MONTH_KEY = /(?:(?:每个?|按)月付费|月付费?|月费|包月|月租|每月|每个月|月订阅|月度订阅|monthly(?:\s+(?:fee|price|subscription|plan|licen[cs]e))?|per\s+month|a\s+month)/iu;
-const YEAR_KEY = /(?:年费|年付|包年|每年|年订阅|年合同|年度合同|annual(?:ly)?(?:\s+(?:contract|fee|licen[cs]e|subscription|deal))?(?:\s+value)?|per\s+year|a\s+year|yearly|ACV)/iu;
-const HOUR_KEY = /(?:时薪|每小时|小时成本|人力成本|hourly(?:\s+(?:rate|wage|cost))?|per\s+hour|loaded\s+(?:cost|rate|wage)|wage|labou?r\s+cost)/iu;
-/** A price or contract word: an amount after it is money even without a sign ("客单价 5 万/年", "price 20"). */
-const PRICE_KEY = /(?:客单价|单价|售价|定价|价格|收费|订阅费|会员费|合同额|合同金额|合同价|priced?\s+at|price(?:\s+of)?|pricing|fee(?:\s+of)?|charges?|pays?|contract(?:\s+(?:value|worth|size))?(?:\s+of)?|deal\s+size|ACV(?:\s+of)?)/iu;
-/** Key words that make an amount money without a currency sign; bare periods ("每月 30 条") do not. */
-const MONEY_WORD = /月付|月费|包月|月租|订阅|年费|年付|包年|合同|时薪|小时成本|人力成本|价|收费|fee|subscription|licen|contract|deal|ACV|rate|wage|cost|pric|charge|pay/iu;
-const CONTRACT_KEY = /客单价|合同|年费|年付|包年|contract|ACV|deal\s+size|annual\s+(?:fee|licen|subscription)/iu;
-/** Anything between a key word and the amount: "月付 30", "年费为 10 万", "annual contract of $50k", "price: ~$20". */
-const KEY_GAP = String.raw`(?:\s|[:：=~约为是]|大约|大概|of\b|at\b|is\b|around\b|about\b|roughly\b|only\b|just\b)*`;
-const KEY_BEFORE = new RegExp(`(?:${MONTH_KEY.source}|${YEAR_KEY.source}|${HOUR_KEY.source}|${PRICE_KEY.source})${KEY_GAP}$`, "iu");
-
-/** Money that is spent, not earned: a budget, a salary, the API bill. Not a price. */
-const SPEND = /成本|预算|开支|花费|工资|月薪|年薪|薪资|薪水|收入|营收|营业额|融资|估值|API|GPU|显卡|算力|服务器|token|budget|salary|salaries|spend|revenue|turnover|valuation|funding|bill|infra\w*|server|compute|GPU|token|A100|H100|cloud/iu;
-/** For hourly figures, only machines are excluded: "loaded cost $60/hour" is a wage. */
-const MACHINE = /API|GPU|显卡|算力|服务器|A100|H100|L40|4090|instance|server|cloud|云/iu;
-
-const HOURS_AFTER = /^\s*(?:个)?\s*(?:(小时|钟头|hours?\b|hrs?\b|h\b)|(分钟|minutes?\b|mins?\b))/iu;
-const SAVE = /节省|节约|省下|省去|省出|省|减少|腾出|saves?\b|saved\b|saving\b|free[sd]?\s+up|frees\b|cuts?\b|reduces?\b|back\b/iu;
-const WEEK = /每周|每星期|一周|周均|\/\s*周|a\s+week\b|per\s+week\b|each\s+week\b|every\s+week\b|weekly\b|\/\s*w(?:ee)?k\b/iu;
-const DAY = /每天|每日|一天|日均|\/\s*天|a\s+day\b|per\s+day\b|each\s+day\b|every\s+day\b|daily\b|\/\s*day\b/iu;
-const MONTH = /每月|每个月|一个月|月均|\/\s*月|a\s+month\b|per\s+month\b|each\s+month\b|every\s+month\b|monthly\b|\/\s*mo(?:nth)?\b/iu;
-const YEAR = /每年|一年|年均|\/\s*年|a\s+year\b|per\s+year\b|each\s+year\b|every\s+year\b|annual\w*|yearly\b|\/\s*yr\b/iu;
-const PER_PERSON = /每人|每位|每名|人均|each\s+(?:agent|employee|person|rep|teacher|lawyer|doctor|nurse|analyst)\b|per\s+(?:agent|employee|person|head|rep)\b/iu;
 const WORKDAYS_PER_WEEK = 5;
-const WEEKS_PER_MONTH = 52.143 / 12;
-
-const PERCENT_AFTER = /^\s*(?:%|％|percent\b|per\s?cent\b)/iu;
-const ADOPTION = /采用率|使用率|渗透率|覆盖率|采用|会用|会使用|愿意用|adoption|adopt\w*|will\s+use|would\s+use|uptake|usage\s+rate/iu;
-const CONVERSION = /转化率|付费率|付费转化|转化|conversion|convert\w*|paid\s+rate/iu;
-const CHURN = /流失率|流失|退订率|退订|续费率|churn\w*|cancel\w*|renewal/iu;
-/** A renewal or retention rate is the complement of churn. */
-const RETENTION = /续费率|留存率|renewal|retention|retain/iu;
-
-const CYCLE_BEFORE = /销售周期|签约周期|成交周期|采购周期|sales\s+cycles?|deal\s+cycles?|to\s+close|closing/iu;
-const CYCLE_AFTER = /^\s*(?:-|‑)?\s*(?:个)?\s*(?:(月|months?\b)|(周|星期|weeks?\b))/iu;
-
-const CUSTOMERS_AFTER = /^\s*(?:多|余|\+)?\s*(?:家|个)(?:目标|付费|企业|公司)?(?:客户|企业|公司|机构|医院|银行|律所|学校|工厂|门店|画室|品牌|商家|诊所|单位)|^\s*\+?\s*(?:(?:paying|target|enterprise|business|corporate|B2B|new|signed|mid-market|SMB)\s+)*(?:customers|clients|companies|accounts|firms|hospitals|banks|law\s+firms|schools|enterprises|businesses|organi[sz]ations|retailers|clinics)\b/iu;
-const STAFF_AFTER = /^\s*(?:多|余|\+)?\s*(?:名|位|个)?\s*(?:客服人员|客服|坐席|员工|销售|律师|医生|护士|分析师|会计|运营人员|运营|审核员|标注员|理赔员|核保员|工程师|编辑|职员)|^\s*\+?\s*(?:(?:support|customer[- ]service|service|sales|in-house|full-time|contact[- ]center|call[- ]center|claims|our)\s+)*(?:agents|employees|staff|reps|representatives|analysts|lawyers|paralegals|nurses|doctors|clinicians|accountants|operators|reviewers|underwriters|adjusters|workers|editors|engineers)\b/iu;
-/** "5,000 customers a day" is traffic, not a customer base. */
-const RATE_AFTER = /^[^。！？!?；;\n,，]{0,24}?(?:每天|每日|每月|每周|一天|a\s+day\b|per\s+day\b|daily\b|a\s+month\b|per\s+month\b|a\s+week\b|per\s+week\b)/iu;
+const WEEKS_PER_YEAR = 52.143;
+const WEEKS_PER_MONTH = WEEKS_PER_YEAR / 12;
 
 interface Window {
   before: string;
   after: string;
-  /** Offsets of the windows in the text. */
-  beforeStart: number;
 }
 
 function clauseWindows(text: string, start: number, end: number): Window {
-  const rawBefore = text.slice(Math.max(0, start - BEFORE), start);
-  const rawAfter = text.slice(end, end + AFTER);
+  const rawBefore = text.slice(Math.max(0, start - L.WINDOW_BEFORE), start);
+  const rawAfter = text.slice(end, end + L.WINDOW_AFTER);
   let cut = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(rawBefore); m; m = CLAUSE_BREAK.exec(rawBefore)) cut = m.index + m[0].length;
-  CLAUSE_BREAK.lastIndex = 0;
-  const stop = CLAUSE_BREAK.exec(rawAfter);
-  return {
-    before: rawBefore.slice(cut),
-    after: stop ? rawAfter.slice(0, stop.index) : rawAfter,
-    beforeStart: start - rawBefore.length + cut,
-  };
+  L.CLAUSE_BREAK.lastIndex = 0;
+  for (let m = L.CLAUSE_BREAK.exec(rawBefore); m; m = L.CLAUSE_BREAK.exec(rawBefore)) cut = m.index + m[0].length;
+  L.CLAUSE_BREAK.lastIndex = 0;
+  const stop = L.CLAUSE_BREAK.exec(rawAfter);
+  return { before: rawBefore.slice(cut), after: stop ? rawAfter.slice(0, stop.index) : rawAfter };
 }
 
-function keep(found: BusinessFindings, key: BusinessFactKey, finding: BusinessFinding) {
+function keep(found: BusinessFindings, key: FigureKey, finding: BusinessFinding) {
   // The first statement wins: later ones are usually comparisons ("比以前的 20 元贵").
   found[key] ??= finding;
 }
@@ -209,9 +163,10 @@ export function findApproximateAmounts(text: string): Reading[] {
   return out;
 }
 
+
 /** Numbers and approximate amounts left to right; the longer reading wins where they overlap ("几十" over its "十"). */
 function readNumbers(text: string): Reading[] {
-  const all: Reading[] = [...findApproximateAmounts(text), ...findNumbers(text)];
+  const all: Reading[] = [...findApproximateAmounts(text), ...findNumbers(text).map(withApproximation)];
   // Earlier first, then longer: "几十" starts before its "十" and "二十几" is longer than its "二十".
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: Reading[] = [];
@@ -224,154 +179,269 @@ function readNumbers(text: string): Reading[] {
   return result;
 }
 
+/** "1000多" is 1,000–1,999 and "30多" 31–39 (one more of the last round unit); "1,000+" is at least 1,000, read up to 2×. */
+function withApproximation(n: NumberMatch): Reading {
+  const raw = n.raw.trim();
+  if (/[多余]$/u.test(raw) && n.value >= 10) {
+    let unit = 1;
+    while (n.value % (unit * 10) === 0 && unit * 10 <= n.value) unit *= 10;
+    return { ...n, range: { low: n.value, high: n.value + unit - 1 } };
+  }
+  if (raw.endsWith("+")) return { ...n, range: { low: n.value, high: 2 * n.value } };
+  return n;
+}
+
+/** What one number says, as the context reads it; `undefined` when it is none of the figures. */
+interface Read {
+  key: FigureKey;
+  value: number;
+  /** Characters of context before and after the number that belong in the evidence. */
+  before: number;
+  after: number;
+  currency?: Currency;
+  notes?: BusinessNoteCode[];
+  range?: { low: number; high: number };
+}
+
+interface Ctx {
+  n: Reading;
+  w: Window;
+  clause: string;
+  textCurrency: Currency;
+}
+
+/** The evidence runs from the earliest qualifying word before the number to the last one after it. */
+function spanning(w: Window, res: RegExp[], minAfter: number): { before: number; after: number } {
+  let before = 0;
+  let after = minAfter;
+  for (const re of res) {
+    const b = re.exec(w.before);
+    if (b) before = Math.max(before, w.before.length - b.index);
+    const a = re.exec(w.after);
+    if (a) after = Math.max(after, a.index + a[0].length);
+  }
+  return { before, after };
+}
+
+function readPercent({ n, w, clause }: Ctx): Read | undefined {
+  const pct = L.PERCENT_AFTER.exec(w.after);
+  if (!pct) return undefined;
+  const share = n.value / 100;
+  if (share > 1) return undefined;
+  const span = (res: RegExp[]) => spanning(w, res, pct[0].length);
+  if (L.CHANNEL_FEE.test(clause)) return { key: "channelFeeShare", value: round(share), ...span([L.CHANNEL_FEE]) };
+  if (L.DEFLECTION.test(clause)) return { key: "deflectionRate", value: round(share), ...span([L.DEFLECTION]) };
+  if (L.CHURN.test(clause)) return readChurn(n, share, clause, span([L.CHURN, L.MONTH, L.YEAR]));
+  if (L.CONVERSION.test(clause)) return { key: "conversionRate", value: round(share), ...span([L.CONVERSION]) };
+  if (L.ADOPTION.test(clause)) return { key: "adoptionRate", value: round(share), ...span([L.ADOPTION]) };
+  return undefined;
+}
+
+function readChurn(n: Reading, share: number, clause: string, span: { before: number; after: number }): Read {
+  const retention = L.RETENTION.test(clause);
+  const yearly = L.YEAR.test(clause) || (retention && !L.MONTH.test(clause));
+  const toMonthlyChurn = (s: number) => {
+    const l = retention ? 1 - s : s;
+    return round(yearly ? 1 - Math.pow(1 - l, 1 / 12) : l);
+  };
+  const notes: BusinessNoteCode[] = [...(retention ? (["churn_from_renewal"] as const) : []), ...(yearly ? (["yearly_to_monthly"] as const) : [])];
+  // Renewal runs the other way from churn, so the span is converted end by end, not scaled.
+  const ends = n.range ? [toMonthlyChurn(n.range.low / 100), toMonthlyChurn(Math.min(1, n.range.high / 100))] : undefined;
+  return {
+    key: "monthlyChurnRate",
+    value: toMonthlyChurn(share),
+    ...span,
+    ...(notes.length ? { notes } : {}),
+    ...(ends ? { range: { low: Math.min(...ends), high: Math.max(...ends) } } : {}),
+  };
+}
+
+/** Time saved: per use ("20 minutes per question") or per person and period ("5 hours a week"). */
+function readTimeSaved({ n, w, clause }: Ctx): Read | "skip" | undefined {
+  const hours = L.HOURS_AFTER.exec(w.after);
+  if (!hours || !L.SAVE.test(clause)) return undefined;
+  const minutes = hours[2] ? n.value : n.value * 60;
+  if (L.PER_USE.test(clause) && !L.WEEK.test(clause) && !L.DAY.test(clause)) {
+    return minutes <= 480 ? { key: "minutesSavedPerUse", value: round(minutes, 2), ...spanning(w, [L.SAVE, L.PER_USE], hours[0].length) } : "skip";
+  }
+  const perHour = minutes / 60;
+  const factor = L.WEEK.test(clause) ? 1 : L.DAY.test(clause) ? WORKDAYS_PER_WEEK : L.MONTH.test(clause) ? 1 / WEEKS_PER_MONTH : L.YEAR.test(clause) ? 1 / WEEKS_PER_YEAR : 0;
+  // "每单节省 5 分钟" (per task, no period) is not per person per week.
+  if (!(factor > 0 && perHour * factor <= 80)) return "skip";
+  return {
+    key: "hoursSavedPerStaffPerWeek",
+    value: round(perHour * factor, 2),
+    ...spanning(w, [L.SAVE, L.WEEK, L.DAY, L.MONTH, L.YEAR, L.PER_PERSON], hours[0].length),
+    ...(factor === 1 && !hours[2] ? {} : { notes: ["hours_per_week"] as BusinessNoteCode[] }),
+  };
+}
+
+/** A sales cycle ("6-month sales cycle") or a deadline ("8 周内上线", "with 8 weeks"), both durations. */
+function readDuration({ n, w }: Ctx): Read | "skip" | undefined {
+  const cycle = L.CYCLE_AFTER.exec(w.after);
+  if (cycle && (L.CYCLE_BEFORE.test(w.before) || L.CYCLE_BEFORE.test(w.after))) {
+    const months = cycle[2] ? n.value / WEEKS_PER_MONTH : n.value;
+    if (months > 120) return "skip";
+    return { key: "salesCycleMonths", value: round(months, 2), ...spanning(w, [L.CYCLE_BEFORE], cycle[0].length), ...(cycle[2] ? { notes: ["weeks_to_months"] as BusinessNoteCode[] } : {}) };
+  }
+  const deadline = L.DEADLINE_AFTER.exec(w.after);
+  if (!deadline) return undefined;
+  // "3 months of chat logs" is a quantity of data, not a deadline.
+  if (/^\s*(?:of\b|的(?:数据|记录|聊天|日志))/iu.test(w.after.slice(deadline[0].length))) return undefined;
+  const near = w.before.slice(-14) + w.after.slice(deadline[0].length, deadline[0].length + 8);
+  if (!L.DEADLINE_CONTEXT.test(near)) return undefined;
+  const weeks = deadline[2] ? n.value * WEEKS_PER_MONTH : n.value;
+  if (weeks < 0.5 || weeks > 520) return "skip";
+  return { key: "constraintWeeks", value: round(weeks, 2), ...spanning(w, [L.DEADLINE_CONTEXT], deadline[0].length), ...(deadline[2] ? { notes: ["months_to_weeks"] as BusinessNoteCode[] } : {}) };
+}
+
+/** Counts of people or companies: market, paying base, customers, seats, the team, staff, monthly reach. */
+function readCount({ n, w, clause }: Ctx): Read | undefined {
+  const whole = Math.round(n.value);
+  const count = (key: FigureKey, after: number, before = 0): Read => ({ key, value: whole, before, after, ...(n.range ? { range: n.range } : {}) });
+  const money = L.USD_BEFORE.test(w.before) || L.CNY_BEFORE.test(w.before) || L.CURRENCY_AFTER.test(w.after) || L.PERCENT_AFTER.test(w.after);
+  if (money) return undefined;
+  const market = L.MARKET_BEFORE.exec(w.before);
+  if (market && !L.RATE_AFTER.test(w.after)) return count("marketSize", Math.min(w.after.length, 12), w.before.length - market.index);
+  const paying = L.PAYING_AFTER.exec(w.after);
+  if (paying && !L.RATE_AFTER.test(w.after.slice(0, paying[0].length))) {
+    // The evidence runs to the end of the noun that follows ("paying teachers", "付费老师").
+    const noun = /^\s*[A-Za-z]+|^[\u4e00-\u9fff]{0,4}/u.exec(w.after.slice(paying[0].length));
+    return count("payingCustomers", paying[0].length + (noun ? noun[0].length : 0));
+  }
+  const payingBefore = L.PAYING_BEFORE.exec(w.before);
+  if (payingBefore) return count("payingCustomers", 0, w.before.length - payingBefore.index);
+  const customers = L.CUSTOMERS_AFTER.exec(w.after);
+  if (customers && !L.RATE_AFTER.test(w.after)) return count("targetCustomers", customers[0].length);
+  const seats = L.SEATS_AFTER.exec(w.after);
+  if (seats && L.SEATS_CONTEXT.test(clause)) return count("seatsPerCustomer", seats[0].length, spanning(w, [L.SEATS_CONTEXT], 0).before);
+  if (whole >= 1 && whole <= 1000) {
+    const builders = L.TEAM_BUILDERS_AFTER.exec(w.after);
+    if (builders && L.TEAM_CONTEXT.test(w.before)) return count("constraintTeamSize", builders[0].length, spanning(w, [L.TEAM_CONTEXT], 0).before);
+    const people = L.TEAM_PEOPLE_AFTER.exec(w.after);
+    const before = L.TEAM_PEOPLE_BEFORE.exec(w.before);
+    if (people && before) return count("constraintTeamSize", people[0].length, w.before.length - before.index);
+  }
+  const staff = L.STAFF_AFTER.exec(w.after);
+  if (staff && !L.RATE_AFTER.test(w.after)) return count("staffAffected", staff[0].length);
+  if (L.REACH.test(clause) && L.MONTH.test(clause)) return count("monthlyReach", spanning(w, [L.MONTH], 0).after, spanning(w, [L.REACH], 0).before);
+  return undefined;
+}
+
+interface MoneyWords {
+  currency?: Currency;
+  /** The words before the amount, without its currency sign. */
+  before: string;
+  /** The words after the amount, without its currency sign. */
+  after: string;
+  /** Length of the currency sign after the amount. */
+  signAfter: number;
+}
+
+function moneyWords(w: Window): MoneyWords {
+  let before = w.before;
+  let currency: Currency | undefined;
+  const usd = L.USD_BEFORE.exec(before);
+  const cny = usd ? null : L.CNY_BEFORE.exec(before);
+  if (usd || cny) {
+    currency = usd ? "USD" : "CNY";
+    before = before.slice(0, (usd ?? cny)!.index);
+  }
+  const sign = L.CURRENCY_AFTER.exec(w.after);
+  if (sign) currency ??= sign[1] ? "USD" : "CNY";
+  return { currency, before, after: sign ? w.after.slice(sign[0].length) : w.after, signAfter: sign ? sign[0].length : 0 };
+}
+
+/** Money with a named purpose: a budget, an acquisition cost, the cost of a contact, a price per use. */
+function readPurposeMoney({ n, w, clause, textCurrency }: Ctx, m: MoneyWords): Read | undefined {
+  const unmarked: BusinessNoteCode[] | undefined = m.currency ? undefined : ["currency_from_language"];
+  const money = (key: FigureKey, purpose: RegExp, after = m.signAfter): Read => ({
+    key,
+    value: n.value,
+    currency: m.currency ?? textCurrency,
+    ...spanning(w, [purpose], after),
+    ...(unmarked ? { notes: unmarked } : {}),
+  });
+  // Durations and counts next to these words are not amounts ("预算 3 个月", "budget for 5 people").
+  if (!m.currency && (L.DEADLINE_AFTER.test(m.after) || L.TEAM_PEOPLE_AFTER.test(m.after) || L.TEAM_BUILDERS_AFTER.test(m.after) || L.HOURS_AFTER.test(m.after))) return undefined;
+  if (L.BUDGET.test(clause)) return money("constraintBudget", L.BUDGET);
+  if (L.ACQUISITION.test(clause) && (m.currency || L.ACQUISITION.test(m.before))) return money("acquisitionCostPerCustomer", L.ACQUISITION);
+  if (L.CONTACT_COST.test(clause) && (m.currency || L.CONTACT_COST.test(m.before))) return money("costPerContact", L.CONTACT_COST);
+  const perUse = L.PER_USE_AFTER.exec(m.after);
+  if ((perUse || L.USE_BEFORE.test(m.before)) && !L.SPEND.test(clause) && (m.currency || L.MONEY_WORD.test(m.before))) {
+    return money("pricePerUse", L.USE_BEFORE, m.signAfter + (perUse ? perUse[0].length : 0));
+  }
+  return undefined;
+}
+
+/** A price, a contract or a wage: an amount with a currency or a price word, and a period. */
+function readPrice({ n, w, clause, textCurrency }: Ctx, m: MoneyWords): Read | undefined {
+  const key = L.KEY_BEFORE.exec(m.before);
+  // No currency and no price word: a count, a duration, a size. Never money.
+  if (!m.currency && !(key && L.MONEY_WORD.test(key[0]))) return undefined;
+  const period = L.PERIOD_AFTER.exec(m.after);
+  const keyText = key?.[0] ?? "";
+  const between = period?.[0] ?? "";
+  const hourly = period?.[3] !== undefined || (!period && L.HOUR_KEY.test(keyText));
+  const monthly = period?.[1] !== undefined || (!period && L.MONTH_KEY.test(keyText));
+  const yearly = period?.[2] !== undefined || (!period && L.YEAR_KEY.test(keyText));
+  const before = key ? w.before.length - key.index : w.before.length - m.before.length;
+  const after = m.signAfter + (period ? period[0].length : 0);
+  const unmarked: BusinessNoteCode[] = m.currency ? [] : ["currency_from_language"];
+  const read = (k: FigureKey, value: number, notes: BusinessNoteCode[] = []): Read => {
+    const all = notes.length ? notes : unmarked;
+    return { key: k, value, before, after, currency: m.currency ?? textCurrency, ...(all.length ? { notes: all } : {}) };
+  };
+  if (hourly) return L.MACHINE.test(clause) ? undefined : read("loadedHourlyWage", n.value);
+  if (L.SPEND.test(clause)) return undefined;
+  const perCustomer = L.PER_CUSTOMER.test(between) || L.PER_CUSTOMER_BEFORE.test(w.before);
+  const perSeat = !perCustomer && (L.PER_SEAT.test(between) || L.PER_SEAT_BEFORE.test(w.before));
+  if (monthly) return perCustomer ? read("contractValuePerYear", n.value * 12, ["customer_fee_times_12"]) : read("pricePerUserMonth", n.value);
+  if (yearly) return perSeat ? read("pricePerUserMonth", round(n.value / 12, 2), ["seat_year_div_12"]) : read("contractValuePerYear", n.value);
+  // A contract or unit price with no period: contracts are read as yearly, a unit price alone says too little.
+  if (L.CONTRACT_KEY.test(keyText)) return read("contractValuePerYear", n.value);
+  return undefined;
+}
+
+function readOne(ctx: Ctx): Read | undefined {
+  const pct = readPercent(ctx);
+  if (pct || L.PERCENT_AFTER.test(ctx.w.after)) return pct;
+  const time = readTimeSaved(ctx) ?? readDuration(ctx);
+  if (time) return time === "skip" ? undefined : time;
+  const count = readCount(ctx);
+  if (count) return count;
+  const m = moneyWords(ctx.w);
+  return readPurposeMoney(ctx, m) ?? readPrice(ctx, m);
+}
+
 /**
- * The business figures a description states. `textCurrency` is the currency an amount written without one is read in
- * (the description's language: CNY for Chinese, USD for English).
+ * The business figures and constraints a description states. `textCurrency` is the currency an amount written
+ * without one is read in (the description's language: CNY for Chinese, USD for English).
  */
 export function findBusinessFigures(text: string, textCurrency: Currency): BusinessFindings {
   const found: BusinessFindings = {};
   for (const n of readNumbers(text)) {
     const w = clauseWindows(text, n.start, n.end);
+    const r = readOne({ n, w, clause: w.before + n.raw + w.after, textCurrency });
+    if (!r) continue;
     // An approximate amount keeps its span through the same conversion as its value (× 12, ÷ 100, hours...).
-    const put = (key: BusinessFactKey, finding: BusinessFinding) => {
-      const range = finding.range ?? (n.range && n.value > 0 ? { low: round((n.range.low * finding.value) / n.value), high: round((n.range.high * finding.value) / n.value) } : undefined);
-      keep(found, key, range ? { ...finding, range } : finding);
-    };
-    const clause = w.before + n.raw + w.after;
-    const evidenceFrom = (beforeLen: number, afterLen: number) =>
-      text.slice(n.start - beforeLen, n.end + afterLen).trim().replace(/\s+/gu, " ");
-    // The evidence runs from the earliest qualifying word before the number to the last one after it.
-    const evidenceSpanning = (res: RegExp[], minAfter: number) => {
-      let beforeLen = 0;
-      let afterLen = minAfter;
-      for (const re of res) {
-        const b = re.exec(w.before);
-        if (b) beforeLen = Math.max(beforeLen, w.before.length - b.index);
-        const a = re.exec(w.after);
-        if (a) afterLen = Math.max(afterLen, a.index + a[0].length);
-      }
-      return evidenceFrom(beforeLen, afterLen);
-    };
-
-    // Percentages: adoption, conversion, churn.
-    const pct = PERCENT_AFTER.exec(w.after);
-    if (pct) {
-      const share = n.value / 100;
-      if (share > 1) continue;
-      const ev = evidenceSpanning([CHURN, CONVERSION, ADOPTION, MONTH, YEAR], pct[0].length);
-      if (CHURN.test(clause)) {
-        const retention = RETENTION.test(clause);
-        const yearly = YEAR.test(clause) || (retention && !MONTH.test(clause));
-        const toMonthlyChurn = (s: number) => {
-          const l = retention ? 1 - s : s;
-          return round(yearly ? 1 - Math.pow(1 - l, 1 / 12) : l);
-        };
-        const note = [retention ? "churn = 1 − renewal" : "", yearly ? "yearly rate converted to monthly" : ""].filter(Boolean).join("; ");
-        // Renewal runs the other way from churn, so the span is converted end by end, not scaled.
-        const ends = n.range ? [toMonthlyChurn(n.range.low / 100), toMonthlyChurn(Math.min(1, n.range.high / 100))] : undefined;
-        const range = ends ? { low: Math.min(...ends), high: Math.max(...ends) } : undefined;
-        put("monthlyChurnRate", { value: toMonthlyChurn(share), evidence: ev, ...(note ? { note } : {}), ...(range ? { range } : {}) });
-      } else if (CONVERSION.test(clause)) {
-        put("conversionRate", { value: round(share), evidence: ev });
-      } else if (ADOPTION.test(clause)) {
-        put("adoptionRate", { value: round(share), evidence: ev });
-      }
-      continue;
-    }
-
-    // Hours saved per person: needs a saving verb and a period; "每单节省 5 分钟" (per task) is not per week.
-    const hours = HOURS_AFTER.exec(w.after);
-    if (hours && SAVE.test(clause)) {
-      const perHour = hours[2] ? n.value / 60 : n.value;
-      const factor = WEEK.test(clause) ? 1 : DAY.test(clause) ? WORKDAYS_PER_WEEK : MONTH.test(clause) ? 1 / WEEKS_PER_MONTH : YEAR.test(clause) ? 1 / 52.143 : 0;
-      if (factor > 0 && perHour * factor <= 80) {
-        const note = factor === 1 && !hours[2] ? undefined : `converted to hours per week (${WORKDAYS_PER_WEEK} working days a week)`;
-        put("hoursSavedPerStaffPerWeek", { value: round(perHour * factor, 2), evidence: evidenceSpanning([SAVE, WEEK, DAY, MONTH, YEAR, PER_PERSON], hours[0].length), ...(note ? { note } : {}) });
-      }
-      continue;
-    }
-
-    const cycle = CYCLE_AFTER.exec(w.after);
-    if (cycle && (CYCLE_BEFORE.test(w.before) || CYCLE_BEFORE.test(w.after))) {
-      const months = cycle[2] ? n.value / WEEKS_PER_MONTH : n.value;
-      if (months <= 120) put("salesCycleMonths", { value: round(months, 2), evidence: evidenceSpanning([CYCLE_BEFORE], cycle[0].length) });
-      continue;
-    }
-
-    const customers = CUSTOMERS_AFTER.exec(w.after);
-    if (customers && !RATE_AFTER.test(w.after)) {
-      put("targetCustomers", { value: Math.round(n.value), evidence: evidenceFrom(0, customers[0].length) });
-      continue;
-    }
-    const staff = STAFF_AFTER.exec(w.after);
-    if (staff && !RATE_AFTER.test(w.after)) {
-      put("staffAffected", { value: Math.round(n.value), evidence: evidenceFrom(0, staff[0].length) });
-      continue;
-    }
-
-    const money = readMoney(n.value, w, clause, textCurrency);
-    if (money) put(money.key, { value: money.value, currency: money.currency, evidence: evidenceFrom(money.beforeLen, money.afterLen), ...(money.note ? { note: money.note } : {}) });
+    const range = r.range ?? (n.range && n.value > 0 ? { low: round((n.range.low * r.value) / n.value), high: round((n.range.high * r.value) / n.value) } : undefined);
+    const evidence = text.slice(n.start - r.before, n.end + r.after).trim().replace(/\s+/gu, " ");
+    keep(found, r.key, {
+      value: r.value,
+      evidence,
+      ...(r.currency ? { currency: r.currency } : {}),
+      ...(r.notes?.length ? { notes: r.notes } : {}),
+      ...(range ? { range } : {}),
+    });
   }
   return found;
 }
 
-interface MoneyReading {
-  key: BusinessFactKey;
-  value: number;
-  currency: Currency;
-  beforeLen: number;
-  afterLen: number;
-  note?: string;
-}
-
-function readMoney(amount: number, w: Window, clause: string, textCurrency: Currency): MoneyReading | undefined {
-  let before = w.before;
-  let currency: Currency | undefined;
-  const usd = USD_BEFORE.exec(before);
-  const cny = usd ? null : CNY_BEFORE.exec(before);
-  if (usd || cny) {
-    currency = usd ? "USD" : "CNY";
-    before = before.slice(0, (usd ?? cny)!.index);
-  }
-  let afterLen = 0;
-  let after = w.after;
-  const sign = CURRENCY_AFTER.exec(after);
-  if (sign) {
-    currency ??= sign[1] ? "USD" : "CNY";
-    afterLen = sign[0].length;
-    after = after.slice(afterLen);
-  }
-  const key = KEY_BEFORE.exec(before);
-  // No currency and no price word: a count, a duration, a size. Never money.
-  if (!currency && !(key && MONEY_WORD.test(key[0]))) return undefined;
-  const period = PERIOD_AFTER.exec(after);
-  if (period) afterLen += period[0].length;
-  const keyText = key?.[0] ?? "";
-  const between = period?.[0] ?? "";
-  const hourly = period?.[3] !== undefined || (!period && HOUR_KEY.test(keyText));
-  const monthly = period?.[1] !== undefined || (!period && MONTH_KEY.test(keyText));
-  const yearly = period?.[2] !== undefined || (!period && YEAR_KEY.test(keyText));
-  const beforeLen = key ? w.before.length - key.index : w.before.length - before.length;
-  const base = { currency: currency ?? textCurrency, beforeLen, afterLen };
-  const unmarked = currency ? undefined : `no currency written; read as ${textCurrency}, the currency of the description's language`;
-  const withNote = (r: Omit<MoneyReading, "currency" | "beforeLen" | "afterLen">): MoneyReading => ({ ...base, ...r, ...(unmarked && !r.note ? { note: unmarked } : {}) });
-
-  if (hourly) {
-    if (MACHINE.test(clause)) return undefined;
-    return withNote({ key: "loadedHourlyWage", value: amount });
-  }
-  if (SPEND.test(clause)) return undefined;
-  const perCustomer = PER_CUSTOMER.test(between) || PER_CUSTOMER_BEFORE.test(w.before);
-  const perSeat = !perCustomer && (PER_SEAT.test(between) || PER_SEAT_BEFORE.test(w.before));
-  if (monthly) {
-    if (perCustomer) return withNote({ key: "contractValuePerYear", value: amount * 12, note: "monthly fee per customer × 12" });
-    return withNote({ key: "pricePerUserMonth", value: amount });
-  }
-  if (yearly) {
-    if (perSeat) return withNote({ key: "pricePerUserMonth", value: round(amount / 12, 2), note: "yearly price per seat ÷ 12" });
-    return withNote({ key: "contractValuePerYear", value: amount });
-  }
-  // A contract or unit price with no period: contracts are read as yearly, a unit price alone says too little.
-  if (CONTRACT_KEY.test(keyText)) return withNote({ key: "contractValuePerYear", value: amount });
-  return undefined;
+/** The currency some quoted words name (an LLM's quotes for a money fact); the language's currency when none. */
+export function currencyOfWords(words: readonly string[], fallback: Currency): Currency {
+  const joined = words.join(" ");
+  if (L.USD_WORD.test(joined)) return "USD";
+  if (L.CNY_WORD.test(joined)) return "CNY";
+  return fallback;
 }

@@ -1,5 +1,6 @@
 import type {
   Currency,
+  RevenueModel,
   Deployment,
   HumanReview,
   Industry,
@@ -65,11 +66,28 @@ export interface Profile {
   conversionRate?: BusinessFact;
   monthlyChurnRate?: BusinessFact;
   salesCycleMonths?: BusinessFact;
+  acquisitionCostPerCustomer?: BusinessFact;
+  channelFeeShare?: BusinessFact;
+  marketSize?: BusinessFact;
+  payingCustomers?: BusinessFact;
+  monthlyReach?: BusinessFact;
+  seatsPerCustomer?: BusinessFact;
+  pricePerUse?: BusinessFact;
+  deflectionRate?: BusinessFact;
+  costPerContact?: BusinessFact;
+  minutesSavedPerUse?: BusinessFact;
+  /** How the product makes or saves money (input `business.revenueModel`, else inferred from the words and market). */
+  revenueModel?: Fact<RevenueModel>;
+  // Constraints the team states (input `constraints.*`, else the description: "2 engineers, 8 weeks", "预算 50 万").
+  constraintTeamSize?: BusinessFact;
+  constraintWeeks?: BusinessFact;
+  constraintBudget?: BusinessFact;
 }
 
 /** A business figure; null when neither the user nor the description states it. */
 export interface BusinessFact extends Fact<number | null> {
   /** Money only: the currency it was stated in. The estimator converts it when the plan's currency differs. */
+  // `note`, when set, holds derivation codes joined by "; " (BUSINESS_NOTE_CODES in profile/business.ts).
   currency?: Currency;
   /** An approximate statement ("月付几十元"): the span the words allow around the value, in the same unit and currency. */
   range?: { low: number; high: number };
