@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { estimatePlan } from "~/domain/estimate/estimate-plan";
+import { estimateCore, estimatePlan } from "~/domain/estimate/estimate-plan";
+import { assess } from "~/domain/engine/assess";
+import { buildProfile } from "~/domain/profile/build-profile";
 import { ASSUMPTION_KEYS } from "~/domain/estimate/assumption-keys";
 import { makeEstimateInput } from "~/domain/estimate/test-fixtures";
 import { parseScenarioInput } from "~/domain/scenario";
@@ -234,5 +236,21 @@ describe("validateAssumptionOverrides", () => {
     const { validateAssumptionOverrides } = await import("~/domain/estimate/assumption-keys");
     expect(validateAssumptionOverrides({ "compute.modelSizeB": 7, "finance.discountRate": 0.1 })).toEqual([]);
     expect(validateAssumptionOverrides({ nope: 1, "feedback.explicitRate": -0.1 }).map((e) => e.path)).toEqual(["assumptions.nope", "assumptions.feedback.explicitRate"]);
+  });
+});
+
+describe("estimateCore", () => {
+  it("gives the full plan's base-case cost and finance without the ranges", () => {
+    const parsed = parseScenarioInput({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。月付 30 元，已有 1000 多位付费老师。" });
+    if (!parsed.ok) throw new Error("invalid");
+    const profile = buildProfile(parsed.value);
+    const args = { input: parsed.value, profile, assessment: assess(profile), currency: "CNY" as const };
+    const core = estimateCore(args);
+    const full = estimatePlan(args);
+    expect(core.cost).toEqual(full.cost);
+    expect(core.finance.npv).toBe(full.finance.npv);
+    expect(core.finance.breakEvenMonth).toBe(full.finance.breakEvenMonth);
+    expect(core.finance.months).toEqual(full.finance.months);
+    expect(core.finance.sensitivity).toEqual([]);
   });
 });

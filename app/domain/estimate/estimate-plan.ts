@@ -36,7 +36,16 @@ export interface Estimates {
 export const DEFAULT_MC_SEED = 20240126;
 export const DEFAULT_MC_RUNS = 400;
 
-export function estimatePlan({ input, profile, assessment, currency }: EstimateInput): Estimates {
+/**
+ * The base case only, for callers that re-estimate many variants (the judgment's `confirm[]`): the same cost and
+ * finance figures as `estimatePlan`, without the sensitivity table and the Monte Carlo.
+ */
+export function estimateCore(args: EstimateInput): Pick<Estimates, "cost" | "finance" | "team" | "timeline"> {
+  const { cost, finance, team, timeline } = estimatePlan(args, { ranges: false });
+  return { cost, finance, team, timeline };
+}
+
+export function estimatePlan({ input, profile, assessment, currency }: EstimateInput, options: { ranges?: boolean } = {}): Estimates {
   const book = new AssumptionBook(input.assumptions ?? {});
   const shape = planShape(profile, assessment);
   const fxKb = EST.exchangeRate;
@@ -146,7 +155,7 @@ export function estimatePlan({ input, profile, assessment, currency }: EstimateI
     workingDaysPerMonth: feedback.inputs.workingDaysPerMonth,
     apiTokenCost: computeOut.apiTokenCost,
     deployment: computeOut.compute.deployment,
-  });
+  }, options.ranges !== false);
 
   return { team: tt.team, timeline: tt.timeline, feedback, data, compute: computeOut.compute, cost, finance, assumptions: book.list() };
 }
@@ -162,6 +171,14 @@ const NOTES: Record<string, [string, string]> = {
 };
 const noteZh = (note: string) => note.split("; ").map((c) => NOTES[c]?.[0] ?? c).join("；");
 const noteEn = (note: string) => note.split("; ").map((c) => NOTES[c]?.[1] ?? c).join("; ");
+
+const NO_RANGES = {
+  breakEvenMonth: { p10: null, p50: null, p90: null },
+  breakEvenProbability: 0,
+  npv: { p10: 0, p50: 0, p90: 0 },
+  roi: { p10: 0, p50: 0, p90: 0 },
+  cumulative: [],
+};
 
 /** Relative spread around a figure the description states: it is the writer's plan, not a measurement. */
 export const STATED_SPREAD = 0.1;
@@ -264,7 +281,7 @@ interface FinanceInputs {
   deployment: "api" | "self_hosted";
 }
 
-function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
+function buildFinance(ctx: EstimateContext, f: FinanceInputs, withRanges: boolean): Finance {
   const { book, currency, profile, input } = ctx;
   const b = input.business ?? {};
   const F = EST.finance;
@@ -409,10 +426,10 @@ function buildFinance(ctx: EstimateContext, f: FinanceInputs): Finance {
   const rows: FinanceMonth[] = [];
   const base = project(params, rows);
   // Sensitivity on the money drivers (as ±20% of their base); ratios of cost factors are shown as 1 ± 0.2.
-  const sens = sensitivity(params, drivers.filter((d) => d.get(params) > 0));
+  const sens = withRanges ? sensitivity(params, drivers.filter((d) => d.get(params) > 0)) : [];
   const seed = Math.round(book.num("finance.monteCarloSeed", { value: DEFAULT_MC_SEED, source: "default", citation: "fixed seed so the same input gives the same ranges", unit: "seed", label: { zh: "蒙特卡洛随机种子", en: "Monte Carlo seed" }, group: "finance" }));
   const runs = Math.round(book.num("finance.monteCarloRuns", { value: DEFAULT_MC_RUNS, source: "default", citation: "enough runs for stable P10/P50/P90 within the 10 ms plan budget", unit: "runs", label: { zh: "蒙特卡洛次数", en: "Monte Carlo runs" }, group: "finance" }));
-  const mc = monteCarlo(params, drivers, seed, runs);
+  const mc = withRanges ? monteCarlo(params, drivers, seed, runs) : NO_RANGES;
   const last = rows[rows.length - 1];
   return {
     currency,
