@@ -1,8 +1,38 @@
-// Words for what the estimators and the business lexicon emit as keys and codes: business-fact derivation notes,
-// revenue models, and (as the estimators move to codes) assumption keys, roles, phases and cost lines. The domain
-// never writes prose; views call these. The words themselves live in the one catalogue (app/i18n/catalog).
+// Words for what the estimators and the business lexicon emit as keys and codes: assumption keys (also the keys of
+// the sensitivity drivers), data needs, cost lines, work volumes, business-fact derivation notes and revenue models.
+// The domain never writes prose; views call these. The words live in the one catalogue (app/i18n/catalog).
 import type { Locale } from "~/domain/scenario";
+import { pick, type LocalizedText } from "~/domain/text";
 import { translator } from "~/i18n/translate";
+
+type Params = Record<string, string | number>;
+
+/** The catalogue's words for `kind.id`, else the plan's own label (plans stored before the codes), else the id. */
+function word(kind: "assumption" | "dataNeed" | "costLine", id: string, locale: Locale, legacy?: LocalizedText): string {
+  const t = translator(locale);
+  if (t.has(`${kind}.${id}`)) return t.label(kind, id);
+  return legacy ? pick(legacy, locale) : id;
+}
+
+/** The label of an assumption key, e.g. `finance.pricePerUserMonth` → "Price per user per month". */
+export function assumptionLabel(key: string, locale: Locale, legacy?: LocalizedText): string {
+  return word("assumption", key, locale, legacy);
+}
+
+export function dataNeedLabel(id: string, locale: Locale, legacy?: LocalizedText): string {
+  return word("dataNeed", id, locale, legacy);
+}
+
+export function costLineLabel(id: string, locale: Locale, legacy?: LocalizedText): string {
+  return word("costLine", id, locale, legacy);
+}
+
+/** The work that sized a phase ("documents to prepare"), from its kind and parameters. */
+export function workVolumeLabel(volume: { kind?: string; params?: Params; label?: LocalizedText }, locale: Locale): string {
+  const t = translator(locale);
+  if (volume.kind && t.has(`workVolume.${volume.kind}`)) return t(`workVolume.${volume.kind}` as Parameters<typeof t>[0], volume.params);
+  return volume.label ? pick(volume.label, locale) : "";
+}
 
 /** A business fact's note: derivation codes joined by "; " become words; anything else is shown as is. */
 export function businessNoteText(note: string | undefined, locale: Locale): string | undefined {

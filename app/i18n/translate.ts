@@ -31,7 +31,12 @@ export type LabelKind =
   | "reasonKind"
   | "llmOutcome"
   | "revenueModel"
-  | "businessNote";
+  | "businessNote"
+  | "assumption"
+  | "dataNeed"
+  | "costLine"
+  | "workVolume"
+  | "derivation";
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;

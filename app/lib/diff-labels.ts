@@ -4,6 +4,7 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { pick, type LocalizedText } from "~/domain/text";
+import { assumptionLabel } from "~/i18n/assumption-labels";
 import { PROFILE_FACT_LABELS, TIER_LABELS, VALUE_LABELS, VERDICT_LABELS } from "~/i18n/enums";
 import { MESSAGES, translator, type MessageKey } from "~/i18n/messages";
 import type { Change } from "~/lib/diff";
@@ -35,7 +36,7 @@ export function fieldLabel(path: string, plan: DecisionPlan | undefined, locale:
   if (path.startsWith("assumptions.")) {
     const key = path.slice("assumptions.".length);
     const a = plan?.assumptions?.find((x) => x.key === key);
-    return a?.label ? pick(a.label, locale) : key;
+    return assumptionLabel(key, locale, a?.label);
   }
   if (path === "plan.breakEvenMonth") return t("plan.finance.breakEven");
   if (path === "plan.npv") return t("plan.finance.npv");

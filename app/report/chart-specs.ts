@@ -9,6 +9,7 @@ import type { ChartConfiguration } from "chart.js";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { formatMoneyCompact, formatNumber, moneyScale, scaled } from "~/present/format";
+import { assumptionLabel } from "~/i18n/assumption-labels";
 import { COST_CATEGORY_LABELS, DIMENSION_LABELS } from "~/i18n/enums";
 import { CHART_TEXT, tr } from "~/report/labels";
 import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";
@@ -352,7 +353,7 @@ export function tornadoSpec(plan: DecisionPlan | SparsePlan, locale: Locale): Ch
     .slice(0, TORNADO_MAX_ROWS);
   const baseNpv = isNum(p.finance?.npv) ? p.finance.npv : rows.length ? ((rows[0].npvLow as number) + (rows[0].npvHigh as number)) / 2 : 0;
   const scale = moneyScale(Math.max(Math.abs(baseNpv), ...rows.flatMap((r) => [Math.abs(r.npvLow as number), Math.abs(r.npvHigh as number)])), currency, locale);
-  const labels = rows.map((r) => tr(r.label as { zh: string; en: string } | undefined, locale, r.key ?? ""));
+  const labels = rows.map((r) => assumptionLabel(r.key ?? "", locale, r.label as { zh: string; en: string } | undefined));
   const title = tr(CHART_TEXT.tornadoTitle, locale);
   const money = (v: number) => formatMoneyCompact(v, currency, locale);
   const alt =

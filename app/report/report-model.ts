@@ -16,6 +16,8 @@ import {
   VERDICT_LABELS,
 } from "~/i18n/enums";
 import { fill, REPORT_TEXT, tr, type LocalizedText } from "~/report/labels";
+import { assumptionLabel, dataNeedLabel, workVolumeLabel } from "~/i18n/assumption-labels";
+import { assumptionSourceText, reasonText as derivedReason } from "~/i18n/derivations";
 import { assumedFactTexts, profileFactRows } from "~/report/profile-facts";
 import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";
 
@@ -192,7 +194,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     q2.push({
       kind: "table",
       columns: zh ? ["数据", "需要", "已有", "待收集", "标注工时", "标注成本"] : ["Data", "Needed", "On hand", "To collect", "Annotation hours", "Annotation cost"],
-      rows: dataNeeds.map((n) => [t(n.label as LT, locale, n.id ?? ""), num(n.examplesNeeded, 0), num(n.onHand, 0), num(n.toCollect, 0), num(n.annotationHours, 0), money(n.annotationCost)]),
+      rows: dataNeeds.map((n) => [dataNeedLabel(n.id ?? "", locale, n.label as LT | undefined), num(n.examplesNeeded, 0), num(n.onHand, 0), num(n.toCollect, 0), num(n.annotationHours, 0), money(n.annotationCost)]),
       widths: ["*", 55, 55, 55, 60, 70],
     });
     const anchors = list(p.data?.anchors).filter((a) => a && a.name);
@@ -226,7 +228,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     q3.push({ kind: "subheading", text: zh ? "算力与部署" : "Compute and deployment" });
     const rows: string[][] = [];
     if (isNum(compute.modelSizeB)) rows.push([zh ? "模型规模" : "Model size", `${num(compute.modelSizeB)}B`]);
-    if (compute.deployment) rows.push([zh ? "部署方式" : "Deployment", `${compute.deployment === "api" ? (zh ? "调用 API" : "Hosted API") : zh ? "自建部署" : "Self-hosted"}${compute.deploymentReason ? ` — ${t(compute.deploymentReason as LT, locale)}` : ""}`]);
+    if (compute.deployment) rows.push([zh ? "部署方式" : "Deployment", `${compute.deployment === "api" ? (zh ? "调用 API" : "Hosted API") : zh ? "自建部署" : "Self-hosted"}${compute.deploymentReason ? ` — ${derivedReason(compute.deploymentReason as Parameters<typeof derivedReason>[0], locale)}` : ""}`]);
     const ft = compute.fineTune;
     if (ft && ft.method) {
       rows.push([
@@ -275,7 +277,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
       columns: zh ? ["阶段", "开始周", "周数", "工作量", "人员"] : ["Phase", "Start week", "Weeks", "Work volume", "People"],
       rows: phases.map((ph) => {
         const wv = ph.workVolume;
-        const volume = wv && isNum(wv.quantity) ? `${num(wv.quantity, 0)} ${t(wv.label as LT, locale, wv.unit ?? "")}${isNum(wv.ratePerWeek) ? (zh ? `（每周 ${num(wv.ratePerWeek, 0)}）` : ` (${num(wv.ratePerWeek, 0)}/week)`) : ""}${isNum(wv.rounds) && wv.rounds > 1 ? (zh ? `，${wv.rounds} 轮` : `, ${wv.rounds} rounds`) : ""}` : "";
+        const volume = wv && isNum(wv.quantity) ? `${num(wv.quantity, 0)} ${workVolumeLabel(wv as Parameters<typeof workVolumeLabel>[0], locale) || (wv.unit ?? "")}${isNum(wv.ratePerWeek) ? (zh ? `（每周 ${num(wv.ratePerWeek, 0)}）` : ` (${num(wv.ratePerWeek, 0)}/week)`) : ""}${isNum(wv.rounds) && wv.rounds > 1 ? (zh ? `，${wv.rounds} 轮` : `, ${wv.rounds} rounds`) : ""}` : "";
         const people = list(ph.roles).filter((r) => r && r.role).map((r) => `${roleName(r.role as string, roles, locale)} ${num(r.fte, 1)}`).join(zh ? "、" : ", ");
         return [`${t(ph.nameText as LT, locale, ph.name ?? ph.id ?? "")}${ph.ongoing ? (zh ? "（持续）" : " (ongoing)") : ""}`, num(ph.startWeek, 1), num(ph.weeks, 1), volume, people];
       }),
@@ -349,7 +351,7 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
     q6.push({
       kind: "table",
       columns: zh ? ["因素", "基准值", "−20% 时净现值", "+20% 时净现值", "回本月（−20% / +20%）"] : ["Driver", "Base", "NPV at −20%", "NPV at +20%", "Break-even (−20% / +20%)"],
-      rows: sens.map((s) => [t(s.label as LT, locale, s.key ?? ""), num(s.base, 2), compact(s.npvLow), compact(s.npvHigh), `${isNum(s.breakEvenLow) ? s.breakEvenLow : "—"} / ${isNum(s.breakEvenHigh) ? s.breakEvenHigh : "—"}`]),
+      rows: sens.map((s) => [assumptionLabel(s.key ?? "", locale, s.label as LT | undefined), num(s.base, 2), compact(s.npvLow), compact(s.npvHigh), `${isNum(s.breakEvenLow) ? s.breakEvenLow : "—"} / ${isNum(s.breakEvenHigh) ? s.breakEvenHigh : "—"}`]),
       widths: ["*", 60, 75, 75, 90],
     });
   }
@@ -376,10 +378,10 @@ export function buildReportModel(plan: DecisionPlan | SparsePlan, locale: Locale
       kind: "table",
       columns: zh ? ["假设", "取值", "来源", "引用", "模拟区间"] : ["Assumption", "Value", "Source", "Cited", "Range"],
       rows: assumptions.map((a) => [
-        `${t(a.label as LT, locale, a.key)}\n${a.key}`,
+        `${assumptionLabel(a.key ?? "", locale, a.label as LT | undefined)}\n${a.key}`,
         `${formatValue(a.value, locale)}${a.unit ? ` ${a.unit}` : ""}${a.overridden ? (zh ? "（已修改）" : " (edited)") : ""}`,
         t(SOURCE_LABELS[a.source ?? ""], locale, a.source ?? ""),
-        sources.add(a.citation),
+        sources.add(assumptionSourceText(a as Parameters<typeof assumptionSourceText>[0], locale) || undefined),
         a.range && isNum(a.range.low) ? `${formatValue(a.range.low, locale)} – ${formatValue(a.range.high, locale)}` : "",
       ]),
       widths: ["*", 110, 70, 45, 80],

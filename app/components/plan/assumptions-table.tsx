@@ -2,7 +2,9 @@ import { Form, useNavigation } from "@remix-run/react";
 import { SourceBadge } from "~/components/badges";
 import type { Formatters } from "~/components/format";
 import type { Locale } from "~/domain/scenario";
-import { pick } from "~/domain/text";
+import type { LocalizedText } from "~/domain/text";
+import { assumptionLabel } from "~/i18n/assumption-labels";
+import { assumptionSourceText } from "~/i18n/derivations";
 import type { Translate } from "~/i18n/messages";
 import { isNum, list, type SparsePlan } from "~/report/sparse-plan";
 
@@ -54,7 +56,8 @@ export function AssumptionsTable({
         <tbody>
           {rows.map((a, i) => {
             const key = a.key ?? String(i);
-            const label = a.label ? pick({ zh: a.label.zh ?? "", en: a.label.en ?? "" }, locale) : key;
+            const label = assumptionLabel(key, locale, a.label as LocalizedText | undefined);
+            const source = assumptionSourceText(a as Parameters<typeof assumptionSourceText>[0], locale);
             const field = ASSUMPTION_FIELD_PREFIX + key;
             const error = errors[key];
             const inputId = `assumption-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
@@ -95,7 +98,7 @@ export function AssumptionsTable({
                 <td className="small">{a.unit ?? ""}</td>
                 <td>
                   {a.source ? <SourceBadge source={a.source} locale={locale} /> : null}
-                  {a.citation ? <span className="citation">{a.citation}</span> : null}
+                  {source ? <span className="citation">{source}</span> : null}
                 </td>
                 <td className="num small">{a.range && isNum(a.range.low) && isNum(a.range.high) ? `${f.num(a.range.low, 3)} – ${f.num(a.range.high, 3)}` : ""}</td>
               </tr>

@@ -7,6 +7,8 @@ import { LlmSummary } from "~/components/llm-summary";
 import type { Formatters } from "~/components/format";
 import type { Locale } from "~/domain/scenario";
 import { pick, type LocalizedText } from "~/domain/text";
+import { assumptionLabel, costLineLabel, dataNeedLabel, workVolumeLabel } from "~/i18n/assumption-labels";
+import { reasonText } from "~/i18n/derivations";
 import { MARKET_LABELS, PROFILE_FACT_LABELS, TIER_LABELS, VERDICT_LABELS } from "~/i18n/enums";
 import type { Translate } from "~/i18n/messages";
 import type { ChartId, ChartSpec } from "~/report/chart-specs";
@@ -312,7 +314,7 @@ export function TimelineSection({ plan, locale, t, f, charts }: SectionProps) {
                   <td>
                     {ph.workVolume ? (
                       <>
-                        {text(ph.workVolume.label, locale)}: {f.num(ph.workVolume.quantity, 0)} {ph.workVolume.unit}
+                        {workVolumeLabel(ph.workVolume as Parameters<typeof workVolumeLabel>[0], locale)}: {f.num(ph.workVolume.quantity, 0)} {ph.workVolume.unit}
                         {isNum(ph.workVolume.ratePerWeek) ? <span className="muted small"> · {f.num(ph.workVolume.ratePerWeek, 0)}/{locale === "zh" ? "周" : "week"}</span> : null}
                         {isNum(ph.workVolume.rounds) && ph.workVolume.rounds > 1 ? <span className="muted small"> × {ph.workVolume.rounds}</span> : null}
                       </>
@@ -349,7 +351,7 @@ export function TimelineSection({ plan, locale, t, f, charts }: SectionProps) {
                 {needs.map((n, i) => (
                   <tr key={n.id ?? i}>
                     <td>
-                      {text(n.label, locale, n.id)}
+                      {dataNeedLabel(n.id ?? "", locale, n.label as LocalizedText | undefined)}
                       {n.unit ? <span className="citation">{n.unit}</span> : null}
                     </td>
                     <td className="num">{f.num(n.examplesNeeded, 0)}</td>
@@ -436,7 +438,7 @@ export function MoneySection({ plan, locale, t, f, charts }: SectionProps) {
             <dt>{t("plan.compute.deployment")}</dt>
             <dd>
               {c.deployment === "self_hosted" ? t("plan.compute.selfHosted") : t("plan.compute.api")}
-              {c.deploymentReason ? <span className="citation">{text(c.deploymentReason, locale)}</span> : null}
+              {c.deploymentReason ? <span className="citation">{reasonText(c.deploymentReason as Parameters<typeof reasonText>[0], locale)}</span> : null}
             </dd>
             {c.api ? (
               <>
@@ -518,7 +520,7 @@ export function MoneySection({ plan, locale, t, f, charts }: SectionProps) {
               <tbody>
                 {lines.map((l, i) => (
                   <tr key={l.id ?? i}>
-                    <td>{text(l.label, locale, l.id)}</td>
+                    <td>{costLineLabel(l.id ?? "", locale, l.label as LocalizedText | undefined)}</td>
                     <td className="num">{f.money(l.oneOff)}</td>
                     <td className="num">{f.money(l.monthly)}</td>
                   </tr>
@@ -604,7 +606,7 @@ export function MoneySection({ plan, locale, t, f, charts }: SectionProps) {
               <tbody>
                 {sens.map((s, i) => (
                   <tr key={s.key ?? i}>
-                    <td>{text(s.label, locale, s.key)}</td>
+                    <td>{assumptionLabel(s.key ?? "", locale, s.label as LocalizedText | undefined)}</td>
                     <td className="num">{f.moneyCompact(s.npvLow)}</td>
                     <td className="num">{f.moneyCompact(s.npvHigh)}</td>
                   </tr>
