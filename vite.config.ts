@@ -1,11 +1,32 @@
 import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig } from "vite";
+import { resolve } from "node:path";
+import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { writeWorkers } from "./app/lib/worker-entry.server";
 
 declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
   }
+}
+
+/** Worker-thread entries (the SQLite connection, the PDF renderers) are files of their own beside the server build. */
+function workerEntries(): Plugin {
+  let root = "";
+  let outDir = "";
+  let ssr = false;
+  return {
+    name: "tierwise-worker-entries",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      ssr = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (ssr) await writeWorkers(root, outDir);
+    },
+  };
 }
 
 export default defineConfig({
@@ -21,9 +42,10 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    workerEntries(),
   ],
   ssr: {
     // native modules and server-only libraries stay external in the server bundle
-    external: ["sqlite3", "@napi-rs/canvas", "pdfmake"],
+    external: ["sqlite3", "@napi-rs/canvas", "pdfmake", "pg", "piscina"],
   },
 });

@@ -9,6 +9,18 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_PATH: z.string().min(1).optional(),
+  // PostgreSQL instead of SQLite when set (issue 13): one database shared by every app server.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)")
+    .optional(),
+  // Connections each app server keeps to PostgreSQL.
+  TIERWISE_DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  // The PDF and chart-image render pool (app/report/render-pool.server.ts); defaults there, sized to the machine.
+  TIERWISE_RENDER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  TIERWISE_RENDER_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
+  TIERWISE_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  TIERWISE_RENDER_NICE: z.coerce.number().int().min(0).max(19).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATABASE_PATH: string; llm: Exclude<LlmConfigResult, { status: "invalid" }> };

@@ -8,7 +8,7 @@ CREATE TABLE llm_cache (
   proposal_json     TEXT NOT NULL,               -- the validated proposal; validated again when read
   prompt_tokens     INTEGER NOT NULL DEFAULT 0,
   completion_tokens INTEGER NOT NULL DEFAULT 0,
-  cost_usd          REAL,                        -- NULL when the model is not in data/llm-prices.json
+  cost_usd          DOUBLE PRECISION,            -- NULL when the model is not in data/llm-prices.json
   hits              INTEGER NOT NULL DEFAULT 0,
   created_at        TEXT NOT NULL,
   last_hit_at       TEXT
@@ -16,7 +16,7 @@ CREATE TABLE llm_cache (
 
 -- One row per LLM step (a call, a cache hit or a failure): what was spent, per scenario when the caller knows it.
 CREATE TABLE llm_calls (
-  id                INTEGER PRIMARY KEY AUTOINCREMENT,
+  id                {{serial_pk}},
   scenario_id       TEXT,                        -- no foreign key: the AI step can run before the scenario is saved
   cache_key         TEXT NOT NULL,
   model             TEXT NOT NULL,
@@ -24,7 +24,7 @@ CREATE TABLE llm_calls (
   cached            INTEGER NOT NULL CHECK (cached IN (0, 1)),
   prompt_tokens     INTEGER NOT NULL DEFAULT 0,
   completion_tokens INTEGER NOT NULL DEFAULT 0,
-  cost_usd          REAL,
+  cost_usd          DOUBLE PRECISION,
   failure           TEXT,
   created_at        TEXT NOT NULL
 );

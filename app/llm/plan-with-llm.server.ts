@@ -13,7 +13,7 @@ import { cacheKey, getCachedProposal, putCachedProposal, recordLlmCall, type Cac
 
 export interface LlmStepOptions {
   env: LlmEnv;
-  /** Where answers are cached and spending recorded. Without it the CLI uses DATABASE_PATH when that is set. */
+  /** Where answers are cached and spending recorded. Without it the CLI uses DATABASE_URL or DATABASE_PATH when set. */
   db?: Db;
   scenarioId?: string;
   /** For callers that keep one client; tests use the real HTTP path instead. */
@@ -124,12 +124,13 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
 
 /** The plan with the LLM's proposal merged in when the step succeeds, from the heuristics alone when it does not. */
 export async function planWithLlm(input: ScenarioInput, options: LlmStepOptions): Promise<DecisionPlan> {
-  if (options.db || !options.env.DATABASE_PATH || readLlmConfig(options.env).status !== "on") {
+  const { DATABASE_URL: url, DATABASE_PATH: path } = options.env;
+  if (options.db || (!url && !path) || readLlmConfig(options.env).status !== "on") {
     const step = await runLlmStep(input, options);
     return buildPlan(input, { llm: step.llm, proposal: step.proposal });
   }
-  // The CLI: cache in the database named by DATABASE_PATH so re-running a batch does not pay twice.
-  const db = await quietly("open", () => openDatabase({ path: String(options.env.DATABASE_PATH) }));
+  // The CLI: cache in the database the environment names, so re-running a batch does not pay twice.
+  const db = await quietly("open", () => openDatabase(url ? { url } : { path: path! }));
   try {
     const step = await runLlmStep(input, { ...options, db });
     return buildPlan(input, { llm: step.llm, proposal: step.proposal });

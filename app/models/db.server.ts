@@ -1,49 +1,164 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// The database layer: one API, two dialects. SQLite (the file at DATABASE_PATH) is the default and needs nothing
+// installed; PostgreSQL (DATABASE_URL) lets several app servers share one database. Models write SQL once, with `?`
+// placeholders, in the portable subset described in docs/decisions/0050-database-layer-two-dialects.md, and:
+//
+// - read with `all` / `get`;
+// - write with `run` (a single statement, its own transaction; RETURNING rows come back in `rows`);
+// - save with `batch([...])`: several statements in ONE short transaction, sent together (one message to the SQLite
+//   worker, one round trip to PostgreSQL). A save must not depend on a value read in JS between its statements: write
+//   it so the database computes it (`UPDATE … SET n = n + 1 … RETURNING n`, `INSERT … SELECT`);
+// - `transaction(fn)` only when a write truly depends on a read in between (it costs a round trip per statement and
+//   holds SQLite's single write lock for all of them).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import sqlite3 from "sqlite3";
 import { getEnv } from "~/env.server";
+import { openPostgres } from "~/models/db-postgres.server";
+import { openSqlite } from "~/models/db-sqlite.server";
 
-export type SqlParams = unknown[] | Record<string, unknown>;
+export type Dialect = "sqlite" | "postgres";
+/** What a statement may bind: text, numbers, null, bytes. Store flags as 0/1 and times as ISO-8601 text. */
+export type SqlParam = string | number | bigint | null | Uint8Array;
+export type Row = Record<string, unknown>;
 
-/** The promisified handle every model uses. Inside `transaction(fn)`, `fn` receives one of these bound to the open transaction. */
+export interface Stmt {
+  sql: string;
+  params?: readonly SqlParam[];
+}
+
+export interface RunResult<T = Row> {
+  /** Rows inserted, updated or deleted (with RETURNING: rows returned). */
+  changes: number;
+  /** The RETURNING rows; empty without RETURNING. */
+  rows: T[];
+}
+
+/** Statements against the database, or against an open transaction inside `transaction(fn)`. */
 export interface Db {
-  run(sql: string, params?: SqlParams): Promise<{ lastID: number; changes: number }>;
-  get<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T | undefined>;
-  all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
+  readonly dialect: Dialect;
+  all<T = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined>;
+  run<T = Row>(sql: string, params?: readonly SqlParam[]): Promise<RunResult<T>>;
+  /** Statements without parameters, several allowed (migrations, DDL). */
   exec(sql: string): Promise<void>;
 }
 
 export interface Database extends Db {
-  readonly path: string;
+  /** Which database this is (a file, or a URL without its password): for cache keys and logs. */
+  readonly name: string;
   /**
-   * Runs `fn` inside BEGIN IMMEDIATE … COMMIT (ROLLBACK on throw). Transactions are queued: the one connection
-   * can hold one transaction at a time, so two concurrent saves run one after the other and both land.
+   * The statements in one transaction, all or nothing, sent at once. `readOnly`: a consistent snapshot for several
+   * reads (one round trip for a page's data).
    */
+  batch<T = Row>(stmts: Stmt[], options?: { readOnly?: boolean }): Promise<RunResult<T>[]>;
+  /** An interactive transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: READ COMMITTED). Prefer `batch`. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-export const BUSY_TIMEOUT_MS = 5_000;
+export type DatabaseTarget = { url: string; path?: undefined } | { path: string; url?: undefined };
 
-function raw(conn: sqlite3.Database): Db {
-  return {
-    run: (sql, params = []) =>
-      new Promise((ok, fail) =>
-        conn.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
-          if (err) fail(err);
-          else ok({ lastID: this.lastID, changes: this.changes });
-        }),
-      ),
-    get: <T,>(sql: string, params: SqlParams = []) =>
-      new Promise<T | undefined>((ok, fail) => conn.get(sql, params, (err: Error | null, row: T) => (err ? fail(err) : ok(row)))),
-    all: <T,>(sql: string, params: SqlParams = []) =>
-      new Promise<T[]>((ok, fail) => conn.all(sql, params, (err: Error | null, rows: T[]) => (err ? fail(err) : ok(rows)))),
-    exec: (sql) => new Promise((ok, fail) => conn.exec(sql, (err: Error | null) => (err ? fail(err) : ok()))),
-  };
+export interface OpenOptions {
+  migrationsDir?: string;
+  /** Apply pending migrations on open (default true). Deployments may run `npm run migrate` as a step instead. */
+  migrate?: boolean;
+  /** PostgreSQL pool size. */
+  poolMax?: number;
 }
 
-function findMigrationsDir(): string {
+/** Opens (and migrates) the database a target names: `{ url: "postgres://…" }` or `{ path: "file.sqlite" }`. */
+export async function openDatabase(target: DatabaseTarget & OpenOptions): Promise<Database> {
+  const db = target.url ? await openPostgres({ url: target.url, max: target.poolMax }) : await openSqlite(target.path!);
+  if (target.migrate !== false) {
+    try {
+      await migrate(db, target.migrationsDir);
+    } catch (err) {
+      await db.close().catch(() => undefined);
+      throw err;
+    }
+  }
+  return db;
+}
+
+/** The database the environment names: DATABASE_URL when set, else the SQLite file at DATABASE_PATH. */
+export function databaseTarget(env: { DATABASE_URL?: string; DATABASE_PATH: string } = getEnv()): DatabaseTarget {
+  return env.DATABASE_URL ? { url: env.DATABASE_URL } : { path: env.DATABASE_PATH };
+}
+
+// One database (a SQLite worker or a PostgreSQL pool) per process; kept on globalThis so dev-server reloads reuse it.
+const holder = globalThis as typeof globalThis & { __tierwiseDb?: Promise<Database> };
+
+export function getDb(): Promise<Database> {
+  if (!holder.__tierwiseDb) {
+    const env = getEnv();
+    const opening = openDatabase({ ...databaseTarget(env), poolMax: env.TIERWISE_DB_POOL_MAX });
+    holder.__tierwiseDb = opening;
+    opening.catch(() => {
+      if (holder.__tierwiseDb === opening) holder.__tierwiseDb = undefined;
+    });
+  }
+  return holder.__tierwiseDb;
+}
+
+/** Closes the process's database (graceful shutdown, tests); the next getDb() opens it again. */
+export async function closeDb(): Promise<void> {
+  const open = holder.__tierwiseDb;
+  holder.__tierwiseDb = undefined;
+  if (open) await (await open.catch(() => undefined))?.close();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Errors, named the same way for both databases.
+
+function errorCode(err: unknown): string {
+  return String((err as { code?: unknown })?.code ?? "");
+}
+const message = (err: unknown) => String((err as { message?: unknown })?.message ?? "");
+
+/** A UNIQUE or PRIMARY KEY constraint refused the write. */
+export function isUniqueViolation(err: unknown): boolean {
+  return errorCode(err) === "23505" || (errorCode(err) === "SQLITE_CONSTRAINT" && /UNIQUE|PRIMARY KEY/.test(message(err)));
+}
+
+/** A FOREIGN KEY constraint refused the write. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return errorCode(err) === "23503" || (errorCode(err) === "SQLITE_CONSTRAINT" && /FOREIGN KEY/.test(message(err)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Migrations: migrations/NNNN_name.sql, applied in name order, each once, recorded in schema_migrations.
+//
+// One file serves both databases. Most SQL is common; where the dialects differ, a line `-- @sqlite` or
+// `-- @postgres` starts a part only that database runs, and `-- @all` returns to the common part. Two tokens stand for
+// what has no common spelling: {{serial_pk}} (an auto-numbered integer primary key) and {{blob}} (bytes).
+
+export const MIGRATION_FILE = /^\d{4}_.+\.sql$/;
+
+const TOKENS: Record<Dialect, Record<string, string>> = {
+  sqlite: { serial_pk: "INTEGER PRIMARY KEY AUTOINCREMENT", blob: "BLOB" },
+  postgres: { serial_pk: "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", blob: "BYTEA" },
+};
+
+/** The text of a migration file as one dialect runs it. */
+export function migrationSql(text: string, dialect: Dialect): string {
+  const out: string[] = [];
+  let part: "all" | Dialect = "all";
+  for (const line of text.split("\n")) {
+    const marker: "all" | Dialect | undefined = /^\s*--\s*@(all|sqlite|postgres)\s*$/.exec(line)?.[1] as "all" | Dialect | undefined;
+    if (marker) {
+      part = marker;
+      continue;
+    }
+    if (part === "all" || part === dialect) out.push(line);
+  }
+  return out.join("\n").replace(/\{\{(\w+)\}\}/g, (whole, token: string) => {
+    const value = TOKENS[dialect][token];
+    if (!value) throw new Error(`unknown migration token ${whole}`);
+    return value;
+  });
+}
+
+export function findMigrationsDir(): string {
   const candidates = [
     process.env.TIERWISE_MIGRATIONS_DIR,
     resolve(process.cwd(), "migrations"),
@@ -55,76 +170,43 @@ function findMigrationsDir(): string {
   return found;
 }
 
-/** Applies every `migrations/NNNN_*.sql` not yet recorded, in name order, each in its own transaction. */
-export async function migrate(db: Db, dir: string = findMigrationsDir()): Promise<string[]> {
-  await db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+/** Any number which both servers agree on: PostgreSQL serialises migrating servers with this advisory lock. */
+const MIGRATION_LOCK = 7_411_303;
+
+async function lockForMigration(tx: Db): Promise<void> {
+  if (tx.dialect === "postgres") await tx.all("SELECT pg_advisory_xact_lock(?::bigint) AS locked", [MIGRATION_LOCK]);
+}
+
+/**
+ * Applies every migration not yet recorded, each in its own transaction with its record. Safe when several servers
+ * start at once: SQLite's write lock or PostgreSQL's advisory lock lets one apply a file while the others wait, then
+ * see it recorded and skip it.
+ */
+export async function migrate(db: Database, dir: string = findMigrationsDir()): Promise<string[]> {
+  await db.transaction(async (tx) => {
+    await lockForMigration(tx);
+    await tx.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+  });
+  const files = readdirSync(dir)
+    .filter((f) => MIGRATION_FILE.test(f))
+    .sort();
   const done = new Set((await db.all<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name));
-  const files = readdirSync(dir).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
   const applied: string[] = [];
   for (const file of files) {
     if (done.has(file)) continue;
-    const sql = readFileSync(join(dir, file), "utf8");
-    await db.exec("BEGIN IMMEDIATE");
-    try {
-      await db.exec(sql);
-      await db.run("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", [file, new Date().toISOString()]);
-      await db.exec("COMMIT");
-    } catch (err) {
-      await db.exec("ROLLBACK").catch(() => undefined);
-      throw new Error(`migration ${file} failed: ${(err as Error).message}`);
-    }
-    applied.push(file);
+    const sql = migrationSql(readFileSync(join(dir, file), "utf8"), db.dialect);
+    const ran = await db
+      .transaction(async (tx) => {
+        await lockForMigration(tx);
+        if (await tx.get("SELECT name FROM schema_migrations WHERE name = ?", [file])) return false;
+        await tx.exec(sql);
+        await tx.run("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", [file, new Date().toISOString()]);
+        return true;
+      })
+      .catch((err: Error) => {
+        throw new Error(`migration ${file} failed on ${db.dialect}: ${err.message}`);
+      });
+    if (ran) applied.push(file);
   }
   return applied;
-}
-
-export async function openDatabase({ path, migrationsDir }: { path: string; migrationsDir?: string }): Promise<Database> {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const conn = await new Promise<sqlite3.Database>((ok, fail) => {
-    const c = new sqlite3.Database(path, (err) => (err ? fail(err) : ok(c)));
-  });
-  conn.configure("busyTimeout", BUSY_TIMEOUT_MS);
-  const base = raw(conn);
-  await base.exec(`PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}; PRAGMA synchronous = NORMAL;`);
-  await migrate(base, migrationsDir);
-
-  let queue: Promise<unknown> = Promise.resolve();
-  const transaction = <T,>(fn: (tx: Db) => Promise<T>): Promise<T> => {
-    const next = queue.then(async () => {
-      await base.exec("BEGIN IMMEDIATE");
-      try {
-        const result = await fn(base);
-        await base.exec("COMMIT");
-        return result;
-      } catch (err) {
-        await base.exec("ROLLBACK").catch(() => undefined);
-        throw err;
-      }
-    });
-    // A failed transaction must not block the ones queued behind it.
-    queue = next.catch(() => undefined);
-    return next;
-  };
-
-  return {
-    path,
-    ...base,
-    // A lone write waits for any open transaction so it never slips into someone else's.
-    run: (sql, params) => transaction((tx) => tx.run(sql, params)),
-    transaction,
-    close: () => queue.then(() => new Promise<void>((ok, fail) => conn.close((err) => (err ? fail(err) : ok())))),
-  };
-}
-
-// One connection per process; kept on globalThis so dev-server reloads reuse it instead of leaking handles.
-const holder = globalThis as typeof globalThis & { __tierwiseDb?: Promise<Database> };
-
-export function getDb(): Promise<Database> {
-  if (!holder.__tierwiseDb) {
-    holder.__tierwiseDb = openDatabase({ path: getEnv().DATABASE_PATH });
-    holder.__tierwiseDb.catch(() => {
-      holder.__tierwiseDb = undefined;
-    });
-  }
-  return holder.__tierwiseDb;
 }

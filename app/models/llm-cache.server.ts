@@ -83,10 +83,13 @@ export async function putCachedProposal({
   proposal: LlmProposal;
   usage: { promptTokens: number; completionTokens: number; costUsd: number | null };
 }): Promise<void> {
-  // INSERT OR REPLACE: two tabs analysing the same text at once both pay, and the later answer is kept.
+  // An upsert: two tabs (or two servers) analysing the same text at once both pay, and the later answer is kept.
   await db.run(
-    `INSERT OR REPLACE INTO llm_cache (cache_key, model, prompt_version, input_hash, proposal_json, prompt_tokens, completion_tokens, cost_usd, hits, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+    `INSERT INTO llm_cache (cache_key, model, prompt_version, input_hash, proposal_json, prompt_tokens, completion_tokens, cost_usd, hits, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+     ON CONFLICT (cache_key) DO UPDATE SET model = excluded.model, prompt_version = excluded.prompt_version, input_hash = excluded.input_hash,
+       proposal_json = excluded.proposal_json, prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens,
+       cost_usd = excluded.cost_usd, hits = 0, created_at = excluded.created_at, last_hit_at = NULL`,
     [key, parts.model, parts.promptVersion, inputHash(parts.input), JSON.stringify(proposal), usage.promptTokens, usage.completionTokens, usage.costUsd, new Date().toISOString()],
   );
 }
@@ -132,25 +135,26 @@ export async function recordLlmCall({
 /** Totals over every LLM step, or over one scenario's steps. */
 export async function getLlmUsageTotals({ db, scenarioId }: { db: Db; scenarioId?: string }): Promise<LlmUsageTotals> {
   const where = scenarioId ? "WHERE scenario_id = ?" : "";
-  const row = await db.get<Record<keyof LlmUsageTotals, number | null>>(
+  // snake_case aliases: PostgreSQL folds unquoted names to lower case.
+  const row = await db.get<Record<string, number | null>>(
     `SELECT COUNT(*) AS calls,
-            COALESCE(SUM(cached), 0) AS cachedCalls,
-            COALESCE(SUM(status = 'failed'), 0) AS failedCalls,
-            COALESCE(SUM(prompt_tokens), 0) AS promptTokens,
-            COALESCE(SUM(completion_tokens), 0) AS completionTokens,
-            COALESCE(SUM(cost_usd), 0) AS costUsd,
-            COALESCE(SUM(cost_usd IS NULL AND cached = 0 AND status = 'ok'), 0) AS unpricedCalls
+            COALESCE(SUM(cached), 0) AS cached_calls,
+            COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0) AS failed_calls,
+            COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens,
+            COALESCE(SUM(completion_tokens), 0) AS completion_tokens,
+            COALESCE(SUM(cost_usd), 0) AS cost_usd,
+            COALESCE(SUM(CASE WHEN cost_usd IS NULL AND cached = 0 AND status = 'ok' THEN 1 ELSE 0 END), 0) AS unpriced_calls
        FROM llm_calls ${where}`,
     scenarioId ? [scenarioId] : [],
   );
   const n = (v: number | null | undefined) => Number(v ?? 0);
   return {
     calls: n(row?.calls),
-    cachedCalls: n(row?.cachedCalls),
-    failedCalls: n(row?.failedCalls),
-    promptTokens: n(row?.promptTokens),
-    completionTokens: n(row?.completionTokens),
-    costUsd: Math.round(n(row?.costUsd) * 1e6) / 1e6,
-    unpricedCalls: n(row?.unpricedCalls),
+    cachedCalls: n(row?.cached_calls),
+    failedCalls: n(row?.failed_calls),
+    promptTokens: n(row?.prompt_tokens),
+    completionTokens: n(row?.completion_tokens),
+    costUsd: Math.round(n(row?.cost_usd) * 1e6) / 1e6,
+    unpricedCalls: n(row?.unpriced_calls),
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { BoundedCache } from "~/lib/bounded-cache";
-import { getDb, type Database, type Db } from "~/models/db.server";
+import { getDb, type Database, type SqlParam } from "~/models/db.server";
 import { decodeVersion, type DecodedVersion, type PlanUpgrade } from "~/models/plan-codec.server";
 
 // Every function takes one object argument; `db` is optional so tests can pass a database opened on a temp file.
@@ -73,7 +73,7 @@ export function newShareToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-const db = (given?: Database) => given ?? getDb();
+const db = (given?: Database) => (given ? Promise.resolve(given) : getDb());
 const now = () => new Date().toISOString();
 
 interface VersionRow {
@@ -103,37 +103,40 @@ function toSummary(r: VersionRow): VersionSummary {
   };
 }
 
-async function insertVersion(tx: Db, id: string, version: number, input: ScenarioInput, plan: DecisionPlan, note: string | null, at: string) {
-  await tx.run(
-    `INSERT INTO scenario_versions (scenario_id, version, title, input_json, plan_json, verdict, grade, score, tier, note, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, version, plan.title, JSON.stringify(input), JSON.stringify(plan), plan.feasibility.verdict, plan.feasibility.grade, plan.feasibility.score, plan.primaryTier, note, at],
-  );
+const INSERT_VERSION = "INSERT INTO scenario_versions (scenario_id, version, title, input_json, plan_json, verdict, grade, score, tier, note, created_at)";
+
+/** The version's columns after its scenario id and number, in INSERT_VERSION's order. */
+function versionColumns(input: ScenarioInput, plan: DecisionPlan, note: string | null, at: string): SqlParam[] {
+  return [plan.title, JSON.stringify(input), JSON.stringify(plan), plan.feasibility.verdict, plan.feasibility.grade, plan.feasibility.score, plan.primaryTier, note, at];
 }
 
+/** A new scenario and its first version: one transaction of two inserts, sent to the database at once. */
 export async function createScenario({ db: given, input, plan, note = null }: WithDb & { input: ScenarioInput; plan: DecisionPlan; note?: string | null }): Promise<{ id: string; version: number }> {
   const conn = await db(given);
   const id = newScenarioId();
   const at = now();
-  await conn.transaction(async (tx) => {
-    await tx.run("INSERT INTO scenarios (id, title, latest_version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)", [id, plan.title, at, at]);
-    await insertVersion(tx, id, 1, input, plan, note, at);
-  });
+  await conn.batch([
+    { sql: "INSERT INTO scenarios (id, title, latest_version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)", params: [id, plan.title, at, at] },
+    { sql: `${INSERT_VERSION} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, params: [id, 1, ...versionColumns(input, plan, note, at)] },
+  ]);
   return { id, version: 1 };
 }
 
-/** Appends a version; the number is taken inside the transaction so concurrent saves get 2, 3… and none is lost. Null when the scenario does not exist. */
+/**
+ * Appends a version; null when the scenario does not exist. One transaction of two statements sent at once: the
+ * UPDATE takes the scenario's row lock and numbers the version (on PostgreSQL a concurrent save of the same scenario
+ * waits for this one, then re-reads the row; SQLite has one writer), and the INSERT copies that number. Concurrent
+ * saves from any number of servers therefore get 2, 3… and none is lost.
+ */
 export async function saveVersion({ db: given, id, input, plan, note = null }: WithDb & { id: string; input: ScenarioInput; plan: DecisionPlan; note?: string | null }): Promise<{ id: string; version: number } | null> {
   const conn = await db(given);
-  return conn.transaction(async (tx) => {
-    const row = await tx.get<{ latest_version: number }>("SELECT latest_version FROM scenarios WHERE id = ?", [id]);
-    if (!row) return null;
-    const version = row.latest_version + 1;
-    const at = now();
-    await insertVersion(tx, id, version, input, plan, note, at);
-    await tx.run("UPDATE scenarios SET latest_version = ?, title = ?, updated_at = ? WHERE id = ?", [version, plan.title, at, id]);
-    return { id, version };
-  });
+  const at = now();
+  const [bumped] = await conn.batch<{ latest_version: number }>([
+    { sql: "UPDATE scenarios SET latest_version = latest_version + 1, title = ?, updated_at = ? WHERE id = ? RETURNING latest_version", params: [plan.title, at, id] },
+    { sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?`, params: [...versionColumns(input, plan, note, at), id] },
+  ]);
+  const version = bumped.rows[0]?.latest_version;
+  return version === undefined ? null : { id, version: Number(version) };
 }
 
 // Versions never change once written, so their parsed input and plan can be kept in memory by (database, id, version):
@@ -142,7 +145,7 @@ const VERSION_CACHE_MAX = 256;
 const versionCache = new BoundedCache<DecodedVersion>(VERSION_CACHE_MAX);
 
 async function versionContent(conn: Database, id: string, version: number): Promise<DecodedVersion | null> {
-  const key = `${conn.path}\n${id}\n${version}`;
+  const key = `${conn.name}\n${id}\n${version}`;
   const hit = versionCache.get(key);
   if (hit) return hit;
   const row = await conn.get<{ input_json: string; plan_json: string }>("SELECT input_json, plan_json FROM scenario_versions WHERE scenario_id = ? AND version = ?", [id, version]);
@@ -178,32 +181,38 @@ export interface ScenarioOverview {
   shareLinks: ShareLink[];
 }
 
+const SELECT_VERSIONS =
+  "SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC";
+const SELECT_SHARE_LINKS = "SELECT token, scenario_id, created_at, revoked_at FROM share_links WHERE scenario_id = ? ORDER BY created_at DESC, token";
+
+interface ShareLinkRow {
+  token: string;
+  scenario_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+const toShareLink = (r: ShareLinkRow): ShareLink => ({ token: r.token, scenarioId: r.scenario_id, createdAt: r.created_at, revokedAt: r.revoked_at });
+
 /**
- * The scenario, its versions and its share links in one round trip to SQLite (JSON sub-selects): what the plan page
- * needs besides the content of the version it shows, which never changes and is cached.
+ * The scenario, its versions and its share links: what the plan page needs besides the content of the version it
+ * shows (which never changes and is cached). Three reads of one snapshot, sent together in one round trip.
  */
 export async function getScenarioOverview({ db: given, id }: WithDb & { id: string }): Promise<ScenarioOverview | null> {
   const conn = await db(given);
-  const row = await conn.get<{ id: string; title: string; latest_version: number; created_at: string; updated_at: string; versions: string; links: string }>(
-    `SELECT s.id, s.title, s.latest_version, s.created_at, s.updated_at,
-            (SELECT json_group_array(json_object('scenario_id', v.scenario_id, 'version', v.version, 'title', v.title, 'verdict', v.verdict,
-                     'grade', v.grade, 'score', v.score, 'tier', v.tier, 'note', v.note, 'created_at', v.created_at))
-               FROM (SELECT * FROM scenario_versions WHERE scenario_id = s.id ORDER BY version DESC) v) AS versions,
-            (SELECT json_group_array(json_object('token', l.token, 'created_at', l.created_at, 'revoked_at', l.revoked_at))
-               FROM (SELECT * FROM share_links WHERE scenario_id = s.id ORDER BY created_at DESC) l) AS links
-       FROM scenarios s WHERE s.id = ?`,
-    [id],
+  const [scenario, versions, links] = await conn.batch(
+    [
+      { sql: "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ?", params: [id] },
+      { sql: SELECT_VERSIONS, params: [id] },
+      { sql: SELECT_SHARE_LINKS, params: [id] },
+    ],
+    { readOnly: true },
   );
+  const row = scenario.rows[0] as { id: string; title: string; latest_version: number; created_at: string; updated_at: string } | undefined;
   if (!row) return null;
   return {
     scenario: { id: row.id, title: row.title, latestVersion: row.latest_version, createdAt: row.created_at, updatedAt: row.updated_at },
-    versions: (JSON.parse(row.versions) as VersionRow[]).map(toSummary),
-    shareLinks: (JSON.parse(row.links) as { token: string; created_at: string; revoked_at: string | null }[]).map((l) => ({
-      token: l.token,
-      scenarioId: id,
-      createdAt: l.created_at,
-      revokedAt: l.revoked_at,
-    })),
+    versions: (versions.rows as unknown as VersionRow[]).map(toSummary),
+    shareLinks: (links.rows as unknown as ShareLinkRow[]).map(toShareLink),
   };
 }
 
@@ -232,11 +241,7 @@ export async function listScenarios({ db: given, ids }: WithDb & { ids?: string[
 
 export async function listVersions({ db: given, id }: WithDb & { id: string }): Promise<VersionSummary[]> {
   const conn = await db(given);
-  const rows = await conn.all<VersionRow>(
-    "SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC",
-    [id],
-  );
-  return rows.map(toSummary);
+  return (await conn.all<VersionRow>(SELECT_VERSIONS, [id])).map(toSummary);
 }
 
 export async function getVersion({ db: given, id, version }: WithDb & { id: string; version: number }): Promise<ScenarioVersion | null> {
@@ -251,15 +256,12 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
   return { ...toSummary(r), scenarioId: r.scenario_id, input: structuredClone(content.input), plan: structuredClone(content.plan), upgrade: content.upgrade };
 }
 
+/** A new share link; null when the scenario does not exist (one statement: the INSERT finds the scenario itself). */
 export async function createShareLink({ db: given, id }: WithDb & { id: string }): Promise<ShareLink | null> {
   const conn = await db(given);
-  return conn.transaction(async (tx) => {
-    const exists = await tx.get("SELECT 1 AS one FROM scenarios WHERE id = ?", [id]);
-    if (!exists) return null;
-    const link: ShareLink = { token: newShareToken(), scenarioId: id, createdAt: now(), revokedAt: null };
-    await tx.run("INSERT INTO share_links (token, scenario_id, created_at) VALUES (?, ?, ?)", [link.token, id, link.createdAt]);
-    return link;
-  });
+  const link: ShareLink = { token: newShareToken(), scenarioId: id, createdAt: now(), revokedAt: null };
+  const r = await conn.run("INSERT INTO share_links (token, scenario_id, created_at) SELECT ?, id, ? FROM scenarios WHERE id = ?", [link.token, link.createdAt, id]);
+  return r.changes === 1 ? link : null;
 }
 
 /** Revokes one token of this scenario; true when a live token was revoked. The scenario id guards against revoking someone else's link. */
@@ -271,11 +273,7 @@ export async function revokeShareLink({ db: given, id, token }: WithDb & { id: s
 
 export async function listShareLinks({ db: given, id }: WithDb & { id: string }): Promise<ShareLink[]> {
   const conn = await db(given);
-  const rows = await conn.all<{ token: string; scenario_id: string; created_at: string; revoked_at: string | null }>(
-    "SELECT token, scenario_id, created_at, revoked_at FROM share_links WHERE scenario_id = ? ORDER BY created_at DESC",
-    [id],
-  );
-  return rows.map((r) => ({ token: r.token, scenarioId: r.scenario_id, createdAt: r.created_at, revokedAt: r.revoked_at }));
+  return (await conn.all<ShareLinkRow>(SELECT_SHARE_LINKS, [id])).map(toShareLink);
 }
 
 /** The scenario id a live token points to, or null for unknown and revoked tokens alike. */
