@@ -1,7 +1,7 @@
 // The one adapter from a stored plan to the PDF HTTP response, shared by the owner's route and the share-link route.
 import type { DecisionPlan } from "~/domain/plan-types";
 import { LOCALES, type Locale } from "~/domain/scenario";
-import { renderPlanPdf } from "~/report/pdf.server";
+import { renderPdfInPool, renderUnavailableResponse } from "~/report/render-pool.server";
 
 export type LangChoice = { ok: true; locale: Locale } | { ok: false; message: string };
 
@@ -40,8 +40,16 @@ export function contentDisposition(opts: { id: string; title: string; locale: Lo
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; locale: Locale }): Promise<Response> {
-  const pdf = await renderPlanPdf(opts.plan, opts.locale);
+export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; locale: Locale; signal?: AbortSignal }): Promise<Response> {
+  // Rendered by the worker pool, off the event loop; a full queue or a job past its deadline is a 503 with Retry-After.
+  let pdf: Buffer;
+  try {
+    pdf = await renderPdfInPool(opts.plan, opts.locale, opts.signal);
+  } catch (err) {
+    const unavailable = renderUnavailableResponse(err);
+    if (unavailable) return unavailable;
+    throw err;
+  }
   return new Response(new Uint8Array(pdf), {
     status: 200,
     headers: {

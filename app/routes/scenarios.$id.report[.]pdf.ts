@@ -11,5 +11,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!scenario) return notFound("scenario");
   const lang = reportLang(new URL(request.url), scenario.plan);
   if (!lang.ok) return errorResponse([{ path: "lang", message: lang.message }]);
-  return planPdfResponse({ plan: scenario.plan, id: scenario.id, locale: lang.locale });
+  return planPdfResponse({ plan: scenario.plan, id: scenario.id, locale: lang.locale, signal: request.signal });
 }

@@ -16,5 +16,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = reportLang(new URL(request.url), scenario.plan);
   if (!lang.ok) return errorResponse([{ path: "lang", message: lang.message }]);
   // The file name carries the scenario id only through the owner's route; a shared copy is named by title alone.
-  return planPdfResponse({ plan: scenario.plan, id: "shared", locale: lang.locale });
+  return planPdfResponse({ plan: scenario.plan, id: "shared", locale: lang.locale, signal: request.signal });
 }

@@ -47,20 +47,29 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** Copies build/ into a temp folder (node_modules, migrations and assets linked) and serves it with remix-serve. */
-export async function startBuiltServer({ env = {}, databasePath }: { env?: Record<string, string>; databasePath?: string } = {}): Promise<BuiltServer> {
-  if (!existsSync(join(ROOT, "build/server/index.js"))) throw new Error("no build: run npm run build first");
+export async function startBuiltServer({
+  env = {},
+  databasePath,
+  root = ROOT,
+}: {
+  env?: Record<string, string>;
+  databasePath?: string;
+  /** The project whose build/ to serve (another checkout, e.g. an older commit for a before/after bench). */
+  root?: string;
+} = {}): Promise<BuiltServer> {
+  if (!existsSync(join(root, "build/server/index.js"))) throw new Error(`no build in ${root}: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), "tierwise-built-"));
   const app = join(dir, "app");
   mkdirSync(app);
-  cpSync(join(ROOT, "build"), join(app, "build"), { recursive: true });
+  cpSync(join(root, "build"), join(app, "build"), { recursive: true });
   for (const link of ["node_modules", "migrations", "assets", "data", "package.json"]) {
-    if (existsSync(join(ROOT, link))) symlinkSync(join(ROOT, link), join(app, link));
+    if (existsSync(join(root, link))) symlinkSync(join(root, link), join(app, link));
   }
   const port = await freePort();
   const db = databasePath ?? join(dir, "db.sqlite");
   // No LLM: tests and benches must run offline and reproducibly.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|TIERWISE_LLM_)/.test(k)));
-  const child = spawn(process.execPath, [join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), join(app, "build/server/index.js")], {
+  const child = spawn(process.execPath, [join(root, "node_modules/@remix-run/serve/dist/cli.js"), join(app, "build/server/index.js")], {
     cwd: app,
     env: { ...base, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: db, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,0 +1,29 @@
+// One render thread of the pool (render-pool.server.ts): data in, bytes out. It calls the same pure entry points the
+// CLI and the tests call (the decision PDF, one chart image), so what a worker renders is byte for byte what they do.
+// Nothing here may reach the database, the environment reader or React: a worker sees only the job it is given.
+import Piscina from "piscina";
+import type { DecisionPlan } from "~/domain/plan-types";
+import type { Locale } from "~/domain/scenario";
+import { renderChartPng, type ChartImageOptions } from "~/report/chart-images.server";
+import type { ChartSpec } from "~/report/chart-specs";
+import { renderPlanPdf } from "~/report/pdf.server";
+import type { SparsePlan } from "~/report/sparse-plan";
+
+export type RenderJob =
+  | { kind: "pdf"; plan: DecisionPlan | SparsePlan; locale: Locale }
+  | { kind: "chart-png"; spec: ChartSpec; options?: ChartImageOptions };
+
+/** Hands the bytes over without copying them (the ArrayBuffer moves to the main thread). */
+function transferable(bytes: Buffer): Uint8Array {
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
+  return Piscina.move(new Uint8Array(own.buffer, own.byteOffset, own.byteLength)) as Uint8Array;
+}
+
+export default async function render(job: RenderJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case "pdf":
+      return transferable(await renderPlanPdf(job.plan, job.locale));
+    case "chart-png":
+      return transferable(renderChartPng(job.spec, job.options));
+  }
+}

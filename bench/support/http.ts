@@ -1,0 +1,84 @@
+// Timed HTTP requests for the load benches: node:http with a keep-alive agent (what a browser or a proxy does), a hard
+// timeout per request, and a summary of latencies. Never throws: a failure is a result with `error`.
+import http from "node:http";
+import { percentile } from "../stats";
+
+export interface Timed {
+  status?: number;
+  headers?: http.IncomingHttpHeaders;
+  body?: Buffer;
+  error?: string;
+  ms: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+
+export function timedRequest({
+  url,
+  method = "GET",
+  headers = {},
+  body,
+  timeoutMs = 30_000,
+}: {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+}): Promise<Timed> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const u = new URL(url);
+    const req = http.request({ hostname: u.hostname, port: u.port, path: u.pathname + u.search, method, headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        clearTimeout(timer);
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - t0 });
+      });
+      res.on("error", (e: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        resolve({ error: e.code ?? e.message, ms: performance.now() - t0 });
+      });
+    });
+    const timer = setTimeout(() => req.destroy(new Error("TIMEOUT")), timeoutMs);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ error: e.message === "TIMEOUT" ? "timeout" : (e.code ?? e.message), ms: performance.now() - t0 });
+    });
+    req.end(body);
+  });
+}
+
+export const postJson = (url: string, value: unknown, timeoutMs?: number) =>
+  timedRequest({ url, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(value), timeoutMs });
+
+export interface Summary {
+  n: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+export function summarise(values: number[]): Summary {
+  if (values.length === 0) return { n: 0, p50: NaN, p90: NaN, p99: NaN, max: NaN };
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { n: values.length, p50: r(percentile(values, 50)), p90: r(percentile(values, 90)), p99: r(percentile(values, 99)), max: r(Math.max(...values)) };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Scenario inputs for load: five kinds of description (zh and en), numbered so no two are the same text. */
+const DESCRIPTIONS = [
+  (n: number) => `We want to classify ${n} support tickets a day into 12 queues for an internal help desk; agents review every suggestion.`,
+  (n: number) => `面向 C 端用户的写作助手，每月 ${n} 名活跃用户，按月订阅收费，生成营销文案。`,
+  (n: number) => `A hospital wants an assistant that drafts discharge summaries from ${n} EMR notes; doctors sign every summary.`,
+  (n: number) => `Text-to-SQL for ${n} analysts over our sales warehouse, answers checked by the data team on a sample.`,
+  (n: number) => `Fine-tune a model on ${n} labelled legal contracts to extract clauses for a toB SaaS sold to law firms.`,
+];
+let counter = 0;
+export function loadInput(): { title: string; description: string; locale: "zh" | "en" } {
+  const k = ++counter;
+  return { title: `load ${k}`, description: DESCRIPTIONS[k % DESCRIPTIONS.length](1000 + k), locale: k % 3 ? "en" : "zh" };
+}
