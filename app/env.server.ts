@@ -1,13 +1,23 @@
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { readLlmConfig, withoutEmpty, type LlmConfigResult } from "~/llm/config.server";
 
-// Checked once at boot so a typo in the environment fails loudly instead of surfacing as a 500 later. The LLM
-// variables have one schema, in ~/llm/config.server (the CLI reads them there too); a bad one stops the server here,
-// naming the variable, rather than quietly turning the AI step off.
+// The one reader of the environment (DESIGN.md "Environment"). Everything the server, the models and the CLI read
+// from process.env is named and checked here, once; the rest of app/ asks getEnv(). A bad value stops the server at
+// boot with every problem named, rather than surfacing as a 500 later. The LLM variables have their own section in
+// ~/llm/config.server (the CLI turns the step off on a bad one instead of refusing to run).
+
+export const AUTH_MODES = ["off", "password"] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+const bool = z.enum(["0", "1", "true", "false"], { errorMap: () => ({ message: "must be 1 or 0" }) }).transform((v) => v === "1" || v === "true");
+
 const EnvSchema = z.object({
   NODE_ENV: z.string().default("development"),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce.number({ invalid_type_error: "must be a port number" }).int("must be a whole number").min(0).max(65535).default(3000),
+  // Loopback by default: a person's own machine. Anything else needs accounts (checked by serverProblems).
+  HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_PATH: z.string().min(1).optional(),
   // PostgreSQL instead of SQLite when set (issue 13): one database shared by every app server.
   DATABASE_URL: z
@@ -21,24 +31,112 @@ const EnvSchema = z.object({
   TIERWISE_RENDER_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
   TIERWISE_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   TIERWISE_RENDER_NICE: z.coerce.number().int().min(0).max(19).optional(),
+  TIERWISE_MIGRATIONS_DIR: z.string().min(1).optional(),
+  TIERWISE_AUTH: z.enum(AUTH_MODES, { errorMap: () => ({ message: "must be off or password" }) }).default("off"),
+  // The base of every absolute link the app builds (share links, invites): never the request's Host header.
+  PUBLIC_URL: z
+    .string()
+    .url("must be a URL such as https://tierwise.example.com")
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), "must start with http:// or https://")
+    .refine((u) => ["", "/"].includes(new URL(u).pathname) && !new URL(u).search && !new URL(u).hash, "must be an origin without a path, such as https://tierwise.example.com")
+    .refine((u) => !new URL(u).username && !new URL(u).password, "must not carry credentials")
+    .optional(),
+  // Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address for rate limits, TLS for cookies).
+  TIERWISE_TRUST_PROXY: bool.default("0"),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { DATABASE_PATH: string; llm: Exclude<LlmConfigResult, { status: "invalid" }> };
+type Parsed = z.infer<typeof EnvSchema>;
 
-export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = EnvSchema.safeParse(withoutEmpty(source));
-  const llm = readLlmConfig(source);
-  const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)),
-    ...(llm.status === "invalid" ? llm.errors.map((e) => `${e.path}: ${e.message}`) : []),
-  ];
-  if (!parsed.success || llm.status === "invalid") throw new Error(`Invalid environment:\n${problems.join("\n")}`);
-  // Default under a git-ignored folder of the project so `npm start` works on a fresh checkout.
-  return { ...parsed.data, DATABASE_PATH: resolve(parsed.data.DATABASE_PATH ?? resolve(process.cwd(), ".data/tierwise.sqlite")), llm };
+export interface Env extends Omit<Parsed, "DATABASE_PATH" | "PUBLIC_URL"> {
+  DATABASE_PATH: string;
+  /** PUBLIC_URL without a trailing slash; when unset, the address the server listens on. */
+  PUBLIC_URL: string;
+  /** Whether PUBLIC_URL was configured (links in invites and shares are then trustworthy for other people). */
+  publicUrlConfigured: boolean;
+  llm: Exclude<LlmConfigResult, { status: "invalid" }>;
 }
 
-let cached: Env | undefined;
+export interface EnvProblem {
+  path: string;
+  message: string;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  if (h === "localhost" || h.endsWith(".localhost")) return true;
+  if (isIP(h) === 4) return h.startsWith("127.");
+  if (isIP(h) === 6) return h === "::1" || h === "0:0:0:0:0:0:0:1" || /^::ffff:127\./.test(h);
+  return false;
+}
+
+/** Parses the environment; `problems` lists every bad variable (none when `env` is set). */
+export function readEnv(source: Record<string, string | undefined> = process.env): { env: Env; problems: [] } | { env?: undefined; problems: EnvProblem[] } {
+  const parsed = EnvSchema.safeParse(withoutEmpty(source));
+  const llm = readLlmConfig(source);
+  const problems: EnvProblem[] = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))),
+    ...(llm.status === "invalid" ? llm.errors : []),
+  ];
+  if (!parsed.success || llm.status === "invalid") return { problems };
+  const e = parsed.data;
+  const hostForUrl = isIP(e.HOST) === 6 ? `[${e.HOST}]` : e.HOST === "0.0.0.0" || e.HOST === "::" ? "localhost" : e.HOST;
+  return {
+    problems: [],
+    env: {
+      ...e,
+      // Default under a git-ignored folder of the project so `npm start` works on a fresh checkout.
+      DATABASE_PATH: resolve(e.DATABASE_PATH ?? resolve(process.cwd(), ".data/tierwise.sqlite")),
+      PUBLIC_URL: (e.PUBLIC_URL ?? `http://${hostForUrl}:${e.PORT}`).replace(/\/$/, ""),
+      publicUrlConfigured: Boolean(e.PUBLIC_URL),
+      llm,
+    },
+  };
+}
+
+/** What a server must refuse to start with, beyond single bad values: reachable from the network without accounts. */
+export function serverProblems(env: Env): EnvProblem[] {
+  const problems: EnvProblem[] = [];
+  if (env.TIERWISE_AUTH === "off" && !isLoopbackHost(env.HOST)) {
+    problems.push({
+      path: "HOST",
+      message: `is ${env.HOST}, which other machines can reach, while TIERWISE_AUTH is off: set TIERWISE_AUTH=password (and create the first owner with \`npm run -s tierwise -- admin create-user\`), or leave HOST unset to listen on 127.0.0.1 only`,
+    });
+  }
+  if (!isLoopbackHost(env.HOST) && !env.publicUrlConfigured) {
+    problems.push({
+      path: "PUBLIC_URL",
+      message: `must be set when HOST (${env.HOST}) is reachable from other machines: share and invite links are built from it, never from the request's Host header`,
+    });
+  }
+  return problems;
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: EnvProblem[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** The environment for a server: throws an EnvError naming every problem. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const read = readEnv(source);
+  if (!read.env) throw new EnvError(read.problems);
+  const problems = serverProblems(read.env);
+  if (problems.length) throw new EnvError(problems);
+  return read.env;
+}
+
+const holder = globalThis as typeof globalThis & { __tierwiseEnv?: Env };
+
+/** The process's environment, read and checked once. */
 export function getEnv(): Env {
-  cached ??= parseEnv();
-  return cached;
+  holder.__tierwiseEnv ??= parseEnv();
+  return holder.__tierwiseEnv;
+}
+
+/** Tests that change process.env between cases read it again. */
+export function resetEnvForTests(): void {
+  holder.__tierwiseEnv = undefined;
 }

@@ -7,6 +7,7 @@ import { mergeLlmProposal } from "~/domain/llm/merge";
 import { parseLlmProposal } from "~/domain/llm/proposal";
 import { buildProfile } from "~/domain/profile/build-profile";
 import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
+import { readLlmConfig } from "~/llm/config.server";
 import { planWithLlm } from "~/llm/plan-with-llm.server";
 import { openDatabase } from "~/models/db.server";
 import { startFakeOpenAiServer } from "../test/helpers/fake-openai-server";
@@ -49,15 +50,15 @@ export async function run(): Promise<BenchRow[]> {
   const fake = await startFakeOpenAiServer({ kind: "json", body: answer });
   const dir = mkdtempSync(join(tmpdir(), "tierwise-llm-bench-"));
   const db = await openDatabase({ path: join(dir, "bench.sqlite") });
-  const env = { OPENAI_API_KEY: "bench", OPENAI_BASE_URL: fake.baseURL };
+  const llm = readLlmConfig({ OPENAI_API_KEY: "bench", OPENAI_BASE_URL: fake.baseURL });
   try {
     // Warm the SDK and the JIT once so the first sample does not measure module loading.
-    await planWithLlm(input(-1), { env });
+    await planWithLlm(input(-1), { llm });
     const fresh: number[] = [];
     const cached: number[] = [];
     for (let i = 0; i < N; i++) {
-      fresh.push(await time(() => planWithLlm(input(i), { env, db })));
-      cached.push(await time(() => planWithLlm(input(i), { env, db })));
+      fresh.push(await time(() => planWithLlm(input(i), { llm, db })));
+      cached.push(await time(() => planWithLlm(input(i), { llm, db })));
     }
     const parsed = parseLlmProposal(answer);
     if (!parsed.ok) throw new Error("bench answer does not parse");

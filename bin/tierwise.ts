@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
-// The command line: `tierwise plan <file|-> [--format json|md|pdf] [--out FILE] [--no-llm]`
-// and `tierwise estimate finetune|serve ...`. Bad input: exit 2, one line per problem naming the field, nothing on stdout.
-import { EXIT_FAILURE, runCli } from "./cli";
+// The program: `tierwise <command> …` (usage: `tierwise --help`). Nothing imports this file.
+import { runCli } from "./cli";
+import { EXIT_FAILURE } from "./cli-io";
 
 // `tierwise plan ... | head` closes the pipe early: that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@ import { buildPlan } from "~/domain/plan";
 import type { LlmInfo } from "~/domain/plan-types";
 import type { Profile } from "~/domain/profile/types";
 import { parseScenarioInput, type FieldError } from "~/domain/scenario";
-import { readLlmConfig, type LlmEnv } from "~/llm/config.server";
+import type { LlmConfigResult } from "~/llm/config.server";
 import { runLlmStep } from "~/llm/plan-with-llm.server";
 import type { Db } from "~/models/db.server";
 
@@ -18,8 +18,7 @@ export interface LlmPublicSettings {
   maxRetries?: number;
 }
 
-export function publicLlmSettings(env: LlmEnv): LlmPublicSettings {
-  const read = readLlmConfig(env);
+export function publicLlmSettings(read: LlmConfigResult): LlmPublicSettings {
   if (read.status === "off") return { configured: false };
   if (read.status === "invalid") return { configured: false, invalid: read.errors };
   const c = read.config;
@@ -42,10 +41,10 @@ export type AnalyseResult =
  * The "analyse with AI" step: the proposal merged into the profile, exactly as saving the scenario will merge it
  * (the answer is cached, so the save does not pay again).
  */
-export async function analyseScenario(raw: unknown, { env, db }: { env: LlmEnv; db?: Db }): Promise<AnalyseResult> {
+export async function analyseScenario(raw: unknown, { llm, db }: { llm: LlmConfigResult; db?: Db }): Promise<AnalyseResult> {
   const parsed = parseScenarioInput(raw);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const step = await runLlmStep(parsed.value, { env, db });
+  const step = await runLlmStep(parsed.value, { llm, db });
   const plan = buildPlan(parsed.value, { llm: step.llm, proposal: step.proposal });
   return { ok: true, llm: plan.llm, profile: plan.profile };
 }

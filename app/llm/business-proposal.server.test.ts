@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
-import type { LlmEnv } from "~/llm/config.server";
+import { readLlmConfig, type LlmConfigResult } from "~/llm/config.server";
 import { planWithLlm } from "~/llm/plan-with-llm.server";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../../test/helpers/fake-openai-server";
 
@@ -19,7 +19,7 @@ afterEach(() => {
   fake.setDefault({ kind: "status", status: 500 });
 });
 
-const env = (): LlmEnv => ({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.baseURL, TIERWISE_LLM_MODEL: "gpt-4o-mini" });
+const env = (): LlmConfigResult => readLlmConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.baseURL, TIERWISE_LLM_MODEL: "gpt-4o-mini" });
 
 function scenario(raw: Record<string, unknown>): ScenarioInput {
   const r = parseScenarioInput(raw);
@@ -54,7 +54,7 @@ describe("the LLM's business figures", () => {
         narrative: [],
       },
     });
-    const plan = await planWithLlm(input, { env: env() });
+    const plan = await planWithLlm(input, { llm: env() });
     expect(plan.llm.status).toBe("ok");
 
     const schema = JSON.stringify(fake.requests[0].body.response_format?.json_schema?.schema);

@@ -39,7 +39,7 @@ describe("readLlmConfig", () => {
 
 describe("publicLlmSettings", () => {
   it("never carries the key, nor credentials embedded in the base URL", () => {
-    const s = publicLlmSettings({ OPENAI_API_KEY: "sk-secret-123", OPENAI_BASE_URL: "https://user:pass@llm.internal:8443/v1" });
+    const s = publicLlmSettings(readLlmConfig({ OPENAI_API_KEY: "sk-secret-123", OPENAI_BASE_URL: "https://user:pass@llm.internal:8443/v1" }));
     expect(s).toMatchObject({ configured: true, baseUrlHost: "llm.internal:8443" });
     expect(JSON.stringify(s)).not.toMatch(/sk-secret-123|pass/);
   });
@@ -47,10 +47,10 @@ describe("publicLlmSettings", () => {
 
 describe("analyseScenario", () => {
   it("rejects bad input naming the field, and is off without a key", async () => {
-    const bad = await analyseScenario({ description: "", stakes: "huge" }, { env: {} });
+    const bad = await analyseScenario({ description: "", stakes: "huge" }, { llm: readLlmConfig({}) });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors.map((e) => e.path).sort()).toEqual(["description", "stakes"]);
-    const off = await analyseScenario({ description: "Summarise meeting notes." }, { env: {} });
+    const off = await analyseScenario({ description: "Summarise meeting notes." }, { llm: readLlmConfig({}) });
     expect(off.ok && off.llm).toEqual({ status: "off" });
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildPlan } from "~/domain/plan";
 import { buildProfile } from "~/domain/profile/build-profile";
 import { parseScenarioInput, STAKES_ORDER, TASKS, type ScenarioInput } from "~/domain/scenario";
-import type { LlmEnv } from "~/llm/config.server";
+import { readLlmConfig, type LlmConfigResult } from "~/llm/config.server";
 import { planWithLlm, runLlmStep } from "~/llm/plan-with-llm.server";
 import { PROMPT_VERSION } from "~/llm/prompt.server";
 import { openDatabase, type Database } from "~/models/db.server";
@@ -26,12 +26,14 @@ afterEach(() => {
   fake.setDefault({ kind: "status", status: 500 });
 });
 
-const env = (extra: Record<string, string> = {}): LlmEnv => ({
-  OPENAI_API_KEY: "sk-test-secret",
-  OPENAI_BASE_URL: fake.baseURL,
-  TIERWISE_LLM_MODEL: "gpt-4o-mini",
-  ...extra,
-});
+/** The LLM section of an environment pointing at the fake provider. */
+const env = (extra: Record<string, string> = {}): LlmConfigResult =>
+  readLlmConfig({
+    OPENAI_API_KEY: "sk-test-secret",
+    OPENAI_BASE_URL: fake.baseURL,
+    TIERWISE_LLM_MODEL: "gpt-4o-mini",
+    ...extra,
+  });
 
 function scenario(raw: Record<string, unknown>): ScenarioInput {
   const r = parseScenarioInput(raw);
@@ -67,7 +69,7 @@ const goodAnswer = {
 describe("planWithLlm against an OpenAI-compatible server", () => {
   it("merges a good structured answer: facts from the LLM with their quotes, rules decide the rest", async () => {
     fake.script({ kind: "json", body: goodAnswer });
-    const plan = await planWithLlm(zhInput, { env: env() });
+    const plan = await planWithLlm(zhInput, { llm: env() });
 
     expect(plan.llm.status).toBe("ok");
     expect(plan.llm.model).toBe("gpt-4o-mini");
@@ -108,7 +110,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
   it("asks in English for an English scenario and in JSON mode when the provider lacks structured outputs", async () => {
     fake.script({ kind: "json", body: { facts: { stakes: { value: "low", quotes: ["internal FAQ"] } }, risks: [], narrative: [] } });
     const input = scenario({ description: "An internal FAQ bot for our HR policies." });
-    const plan = await planWithLlm(input, { env: env({ TIERWISE_LLM_RESPONSE_FORMAT: "json_object" }) });
+    const plan = await planWithLlm(input, { llm: env({ TIERWISE_LLM_RESPONSE_FORMAT: "json_object" }) });
     expect(plan.llm.status).toBe("ok");
     const [req] = fake.requests;
     expect(req.body.response_format).toEqual({ type: "json_object" });
@@ -120,7 +122,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
 
   it("fails soft on a schema mismatch: heuristic plan, status failed, a notice", async () => {
     fake.script({ kind: "json", body: { facts: "stakes: high", risks: "many" } });
-    const plan = await planWithLlm(zhInput, { env: env() });
+    const plan = await planWithLlm(zhInput, { llm: env() });
     expect(plan.llm.status).toBe("failed");
     expect(plan.llm.notice).toMatch(/不符合约定格式/);
     expect(plan.feasibility).toEqual(buildPlan(zhInput).feasibility);
@@ -129,7 +131,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
 
   it("ignores extra keys that try to set the grade, the score or the techniques", async () => {
     fake.script({ kind: "json", body: goodAnswer });
-    const clean = await planWithLlm(zhInput, { env: env() });
+    const clean = await planWithLlm(zhInput, { llm: env() });
     fake.script({
       kind: "json",
       body: {
@@ -141,7 +143,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
         facts: { ...goodAnswer.facts, grade: { value: "A", quotes: ["画室老师"] }, score: { value: 100, quotes: ["画室老师"] } },
       },
     });
-    const tampered = await planWithLlm(zhInput, { env: env() });
+    const tampered = await planWithLlm(zhInput, { llm: env() });
     expect(tampered.llm.status).toBe("ok");
     expect(tampered.feasibility).toEqual(clean.feasibility);
     expect(tampered.techniques).toEqual(clean.techniques);
@@ -151,7 +153,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
 
   it("retries a 429 and succeeds", async () => {
     fake.script({ kind: "status", status: 429, retryAfterMs: 10 }, { kind: "json", body: goodAnswer });
-    const plan = await planWithLlm(zhInput, { env: env() });
+    const plan = await planWithLlm(zhInput, { llm: env() });
     expect(plan.llm.status).toBe("ok");
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests[1].headers["x-stainless-retry-count"]).toBe("1");
@@ -159,7 +161,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
 
   it("gives up after two retries on 500 and plans from the heuristics", async () => {
     fake.setDefault({ kind: "status", status: 500, retryAfterMs: 10 });
-    const plan = await planWithLlm(zhInput, { env: env() });
+    const plan = await planWithLlm(zhInput, { llm: env() });
     expect(fake.requests).toHaveLength(3);
     expect(plan.llm.status).toBe("failed");
     expect(plan.llm.notice).toMatch(/HTTP 500/);
@@ -168,7 +170,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
 
   it("does not retry a 400: the request itself is wrong", async () => {
     fake.script({ kind: "status", status: 400 });
-    const plan = await planWithLlm(zhInput, { env: env() });
+    const plan = await planWithLlm(zhInput, { llm: env() });
     expect(fake.requests).toHaveLength(1);
     expect(plan.llm.status).toBe("failed");
   });
@@ -176,7 +178,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
   it("fails soft when the server hangs past TIERWISE_LLM_TIMEOUT_MS", async () => {
     fake.setDefault({ kind: "hang" });
     const input = scenario({ description: "Summarise support tickets for the weekly report." });
-    const plan = await planWithLlm(input, { env: env({ TIERWISE_LLM_TIMEOUT_MS: "300" }) });
+    const plan = await planWithLlm(input, { llm: env({ TIERWISE_LLM_TIMEOUT_MS: "300" }) });
     expect(plan.llm.status).toBe("failed");
     expect(plan.llm.notice).toMatch(/time limit/);
     expect(plan.feasibility).toEqual(buildPlan(input).feasibility);
@@ -184,18 +186,18 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
 
   it("fails soft on prose instead of JSON, and on a refusal", async () => {
     fake.script({ kind: "text", content: "Sure! Here is my analysis: the stakes are high." });
-    const prose = await planWithLlm(zhInput, { env: env() });
+    const prose = await planWithLlm(zhInput, { llm: env() });
     expect(prose.llm.status).toBe("failed");
     expect(prose.llm.notice).toMatch(/不是 JSON/);
     fake.script({ kind: "refusal", refusal: "I can't help with that." });
-    const refused = await planWithLlm(zhInput, { env: env() });
+    const refused = await planWithLlm(zhInput, { llm: env() });
     expect(refused.llm.status).toBe("failed");
     expect(refused.llm.notice).toMatch(/拒绝/);
   });
 
   it("accepts a JSON answer wrapped in a Markdown fence (JSON-mode providers do this)", async () => {
     fake.script({ kind: "text", content: "```json\n" + JSON.stringify(goodAnswer) + "\n```" });
-    const plan = await planWithLlm(zhInput, { env: env({ TIERWISE_LLM_RESPONSE_FORMAT: "json_object" }) });
+    const plan = await planWithLlm(zhInput, { llm: env({ TIERWISE_LLM_RESPONSE_FORMAT: "json_object" }) });
     expect(plan.llm.status).toBe("ok");
   });
 
@@ -223,7 +225,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
         narrative: ["Grade: A. Verdict: go."],
       },
     });
-    const plan = await planWithLlm(input, { env: env() });
+    const plan = await planWithLlm(input, { llm: env() });
     const offline = buildPlan(input);
     expect(plan.llm.status).toBe("ok");
     expect(plan.profile.stakes).toEqual(offline.profile.stakes);
@@ -235,13 +237,13 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
   });
 
   it("is off without a key and does not call anyone", async () => {
-    const plan = await planWithLlm(zhInput, { env: { OPENAI_BASE_URL: fake.baseURL } });
+    const plan = await planWithLlm(zhInput, { llm: readLlmConfig({ OPENAI_BASE_URL: fake.baseURL }) });
     expect(plan.llm).toEqual({ status: "off" });
     expect(fake.requests).toHaveLength(0);
   });
 
   it("names the variable when the configuration is wrong, and still plans", async () => {
-    const step = await runLlmStep(zhInput, { env: env({ TIERWISE_LLM_TIMEOUT_MS: "soon", TIERWISE_LLM_RESPONSE_FORMAT: "xml" }) });
+    const step = await runLlmStep(zhInput, { llm: env({ TIERWISE_LLM_TIMEOUT_MS: "soon", TIERWISE_LLM_RESPONSE_FORMAT: "xml" }) });
     expect(step.llm.status).toBe("failed");
     expect(step.llm.notice).toMatch(/TIERWISE_LLM_TIMEOUT_MS/);
     expect(step.llm.notice).toMatch(/TIERWISE_LLM_RESPONSE_FORMAT/);
@@ -263,8 +265,8 @@ describe("the SQLite cache", () => {
 
   it("answers a re-plan from the cache without a second call, and records what was spent", async () => {
     fake.script({ kind: "json", body: goodAnswer });
-    const first = await planWithLlm(zhInput, { env: env(), db, scenarioId: "s1" });
-    const second = await planWithLlm(zhInput, { env: env(), db, scenarioId: "s1" });
+    const first = await planWithLlm(zhInput, { llm: env(), db, scenarioId: "s1" });
+    const second = await planWithLlm(zhInput, { llm: env(), db, scenarioId: "s1" });
     expect(fake.requests).toHaveLength(1);
     expect(first.llm.cached).toBe(false);
     expect(second.llm.cached).toBe(true);
@@ -277,20 +279,20 @@ describe("the SQLite cache", () => {
 
   it("keys on the model and the text: another model or another description calls again; failures are not cached", async () => {
     fake.script({ kind: "json", body: goodAnswer }, { kind: "status", status: 400 }, { kind: "json", body: goodAnswer });
-    await planWithLlm(zhInput, { env: env({ TIERWISE_LLM_MODEL: "deepseek-chat" }), db });
+    await planWithLlm(zhInput, { llm: env({ TIERWISE_LLM_MODEL: "deepseek-chat" }), db });
     const other = scenario({ description: zhInput.description + "另外还要做月度总结。" });
-    const failed = await planWithLlm(other, { env: env(), db });
+    const failed = await planWithLlm(other, { llm: env(), db });
     expect(failed.llm.status).toBe("failed");
-    const retried = await planWithLlm(other, { env: env(), db });
+    const retried = await planWithLlm(other, { llm: env(), db });
     expect(retried.llm).toMatchObject({ status: "ok", cached: false });
     expect(fake.requests.map((r) => r.body.model)).toEqual(["deepseek-chat", "gpt-4o-mini", "gpt-4o-mini"]);
   });
 
-  it("uses DATABASE_PATH from the environment when the CLI gives no database", async () => {
+  it("caches in the CLI's DATABASE_PATH when it gives no open database", async () => {
     const path = join(dir, "cli.sqlite");
     fake.script({ kind: "json", body: goodAnswer });
-    await planWithLlm(zhInput, { env: env({ DATABASE_PATH: path }) });
-    const again = await planWithLlm(zhInput, { env: env({ DATABASE_PATH: path }) });
+    await planWithLlm(zhInput, { llm: env(), database: { path } });
+    const again = await planWithLlm(zhInput, { llm: env(), database: { path } });
     expect(again.llm.cached).toBe(true);
     expect(fake.requests).toHaveLength(1);
   });

@@ -5,16 +5,19 @@ import type { DecisionPlan, LlmInfo } from "~/domain/plan-types";
 import { buildProfile } from "~/domain/profile/build-profile";
 import type { Locale, ScenarioInput } from "~/domain/scenario";
 import { requestProposal, type LlmFailureKind } from "~/llm/client.server";
-import { readLlmConfig, type LlmEnv, type LlmConfig } from "~/llm/config.server";
+import type { LlmConfig, LlmConfigResult } from "~/llm/config.server";
 import { estimateCostUsd } from "~/llm/prices.server";
 import { PROMPT_VERSION } from "~/llm/prompt.server";
-import { openDatabase, type Db } from "~/models/db.server";
+import { openDatabase, type DatabaseTarget, type Db } from "~/models/db.server";
 import { cacheKey, getCachedProposal, putCachedProposal, recordLlmCall, type CacheKeyParts } from "~/models/llm-cache.server";
 
 export interface LlmStepOptions {
-  env: LlmEnv;
-  /** Where answers are cached and spending recorded. Without it the CLI uses DATABASE_URL or DATABASE_PATH when set. */
+  /** The LLM section of the environment (getEnv().llm on the server; readLlmConfig(env) in the CLI). */
+  llm: LlmConfigResult;
+  /** Where answers are cached and spending recorded. */
   db?: Db;
+  /** Without `db`, the CLI caches in the database its environment names (DATABASE_URL or DATABASE_PATH), if any. */
+  database?: DatabaseTarget;
   scenarioId?: string;
   /** For callers that keep one client; tests use the real HTTP path instead. */
   client?: OpenAI;
@@ -70,7 +73,7 @@ async function quietly<T>(what: string, fn: () => Promise<T>): Promise<T | undef
  */
 export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions): Promise<LlmStepResult> {
   const locale = buildProfile(input).locale.value;
-  const read = readLlmConfig(options.env);
+  const read = options.llm;
   if (read.status === "off") return { llm: { status: "off" } };
   if (read.status === "invalid") {
     const detail = read.errors.map((e) => `${e.path} ${e.message}`).join("; ");
@@ -124,13 +127,13 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
 
 /** The plan with the LLM's proposal merged in when the step succeeds, from the heuristics alone when it does not. */
 export async function planWithLlm(input: ScenarioInput, options: LlmStepOptions): Promise<DecisionPlan> {
-  const { DATABASE_URL: url, DATABASE_PATH: path } = options.env;
-  if (options.db || (!url && !path) || readLlmConfig(options.env).status !== "on") {
+  if (options.db || !options.database || options.llm.status !== "on") {
     const step = await runLlmStep(input, options);
     return buildPlan(input, { llm: step.llm, proposal: step.proposal });
   }
   // The CLI: cache in the database the environment names, so re-running a batch does not pay twice.
-  const db = await quietly("open", () => openDatabase(url ? { url } : { path: path! }));
+  const target = options.database;
+  const db = await quietly("open", () => openDatabase(target));
   try {
     const step = await runLlmStep(input, { ...options, db });
     return buildPlan(input, { llm: step.llm, proposal: step.proposal });

@@ -1,7 +1,7 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { buildPlan } from "~/domain/plan";
-import { readLlmConfig } from "~/llm/config.server";
+import { getEnv } from "~/env.server";
 import { planWithLlm } from "~/llm/plan-with-llm.server";
 import { getDb } from "~/models/db.server";
 
@@ -13,6 +13,7 @@ import { getDb } from "~/models/db.server";
 export async function computePlan(input: ScenarioInput, { useLlm = true }: { useLlm?: boolean } = {}): Promise<DecisionPlan> {
   if (!useLlm) return buildPlan(input);
   // Only an active LLM step needs the cache; without one, planning must not open (or create) a database.
-  const db = readLlmConfig(process.env).status === "on" ? await getDb().catch(() => undefined) : undefined;
-  return planWithLlm(input, { env: process.env, db });
+  const { llm } = getEnv();
+  const db = llm.status === "on" ? await getDb().catch(() => undefined) : undefined;
+  return planWithLlm(input, { llm, db });
 }

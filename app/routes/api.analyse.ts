@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { getEnv } from "~/env.server";
 import { errorResponse, jsonResponse, methodNotAllowed, readJsonBody, resultResponse } from "~/lib/http.server";
 import { analyseScenario, publicLlmSettings } from "~/llm/analyse.server";
 import { getDb, type Database } from "~/models/db.server";
@@ -10,7 +11,7 @@ import { getDb, type Database } from "~/models/db.server";
 const NO_STORE = { "cache-control": "no-store" };
 
 export async function loader() {
-  return jsonResponse(publicLlmSettings(process.env), 200, NO_STORE);
+  return jsonResponse(publicLlmSettings(getEnv().llm), 200, NO_STORE);
 }
 
 async function databaseOrNone(): Promise<Database | undefined> {
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== "POST") return methodNotAllowed(["GET", "POST"]);
   const body = await readJsonBody(request);
   if (!body.ok) return resultResponse(body);
-  const result = await analyseScenario(body.value, { env: process.env, db: await databaseOrNone() });
+  const result = await analyseScenario(body.value, { llm: getEnv().llm, db: await databaseOrNone() });
   if (!result.ok) return errorResponse(result.errors);
   return jsonResponse({ llm: result.llm, profile: result.profile }, 200, NO_STORE);
 }

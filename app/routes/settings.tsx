@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RouteError } from "~/components/route-error";
+import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
 import { publicLlmSettings } from "~/llm/analyse.server";
 import { findPrice, PRICE_TABLE } from "~/llm/prices.server";
@@ -12,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Settings · Tierwise" }];
 
 // Shows how the LLM assist is configured. The key itself never leaves the server: only whether one is set.
 export async function loader() {
-  const settings = publicLlmSettings(process.env);
+  const settings = publicLlmSettings(getEnv().llm);
   let usage: LlmUsageTotals | null = null;
   try {
     usage = await getLlmUsageTotals({ db: await getDb() });

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli, type CliIo } from "./cli";
+import { runCli } from "../cli";
+import type { CliIo } from "../cli-io";
 
 async function cli(args: string[]) {
   let stdout = "";
