@@ -5,7 +5,7 @@ import tsconfigPaths from "vite-tsconfig-paths";
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["test/e2e/**/*.test.ts"],
+    include: ["test/e2e/**/*.test.ts", "test/security/**/*.browser.test.ts"],
     // Builds once and starts the built server for every browser test file (test/e2e/global-setup.ts).
     globalSetup: ["test/e2e/global-setup.ts"],
     environment: "node",

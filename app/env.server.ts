@@ -43,6 +43,8 @@ const EnvSchema = z.object({
     .optional(),
   // Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address for rate limits, TLS for cookies).
   TIERWISE_TRUST_PROXY: bool.default("0"),
+  // One line per request on stderr (method, path without share tokens or query, status, time).
+  TIERWISE_ACCESS_LOG: bool.default("0"),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;

@@ -11,6 +11,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { RouteError } from "~/components/route-error";
+import { useNonce } from "~/lib/nonce";
 import type { Locale } from "~/domain/scenario";
 import { resolveLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale: Locale = data?.locale ?? "en";
   const t = translator(locale);
   const location = useLocation();
+  const nonce = useNonce();
   const other: Locale = locale === "zh" ? "en" : "zh";
   const to = returnPath(location.pathname, location.search);
   // Share pages are for readers outside the team: no navigation into the workspace.
@@ -98,8 +100,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <footer className="site-footer">
           <p>{t("footer.note")}</p>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

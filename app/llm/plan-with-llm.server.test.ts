@@ -156,7 +156,34 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
     const plan = await planWithLlm(zhInput, { llm: env() });
     expect(plan.llm.status).toBe("ok");
     expect(fake.requests).toHaveLength(2);
-    expect(fake.requests[1].headers["x-stainless-retry-count"]).toBe("1");
+  });
+
+  it("waits what Retry-After asks when that fits in the deadline", async () => {
+    fake.script({ kind: "status", status: 429, retryAfter: "0.05" }, { kind: "status", status: 503, retryAfter: "0" }, { kind: "json", body: goodAnswer });
+    const plan = await planWithLlm(zhInput, { llm: env() });
+    expect(plan.llm.status).toBe("ok");
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it("holds the deadline whatever Retry-After says: a wait longer than the time left ends the step at once, naming it", async () => {
+    // The review measured 600 s for this answer with the SDK's own retries; a test waiting that long would time out.
+    fake.setDefault({ kind: "status", status: 429, retryAfter: "600" });
+    const plan = await planWithLlm(zhInput, { llm: env() });
+    expect(plan.llm.status).toBe("failed");
+    expect(plan.llm.notice).toMatch(/HTTP 429 \(rate limited\); it asked to wait 600 s, longer than the time left/);
+    expect(fake.requests).toHaveLength(1);
+    fake.setDefault({ kind: "status", status: 503, retryAfter: new Date(Date.now() + 60_000).toUTCString() });
+    const dated = await planWithLlm(zhInput, { llm: env({ TIERWISE_LLM_TIMEOUT_MS: "2000" }) });
+    expect(dated.llm.notice).toMatch(/HTTP 503; it asked to wait (59|60) s/);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("names an answer that is not a chat completion (an HTML page with status 200) without internal details", async () => {
+    fake.script({ kind: "raw", status: 200, contentType: "text/html", body: "<html><body>Welcome to the proxy</body></html>" });
+    const plan = await planWithLlm(zhInput, { llm: env() });
+    expect(plan.llm.status).toBe("failed");
+    expect(plan.llm.notice).not.toMatch(/Cannot read|undefined|TypeError/);
+    expect(plan.llm.notice).toMatch(/not a chat completion|not valid JSON/);
   });
 
   it("gives up after two retries on 500 and plans from the heuristics", async () => {

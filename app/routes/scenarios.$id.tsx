@@ -8,6 +8,7 @@ import { VersionHistory } from "~/components/plan/version-history";
 import { SharePanel } from "~/components/plan/share-panel";
 import { RouteError } from "~/components/route-error";
 import { parseScenarioInput } from "~/domain/scenario";
+import { getEnv } from "~/env.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { fieldErrorText } from "~/i18n/field-errors";
 import { translator } from "~/i18n/translate";
@@ -65,7 +66,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     view,
     versions,
     shareLinks,
-    origin: url.origin,
+    // Share links are built from PUBLIC_URL, never from the request's Host header.
+    origin: getEnv().PUBLIC_URL,
     saved: Number.isInteger(saved) && saved > 0 ? saved : null,
     sharedNow: url.searchParams.get("shared"),
     // Everything on the page besides the URL and the locale: the server caches the rendered page under it.

@@ -17,7 +17,8 @@ export type FakeBehaviour =
   | { kind: "text"; content: string; usage?: FakeUsage; finishReason?: "stop" | "length" | "content_filter" }
   | { kind: "refusal"; refusal: string }
   /** An error status, optionally with Retry-After in milliseconds (the SDK honours `retry-after-ms`). */
-  | { kind: "status"; status: number; retryAfterMs?: number; body?: unknown }
+  | { kind: "status"; status: number; retryAfterMs?: number; /** The standard header, in seconds (or an HTTP date). */ retryAfter?: string; body?: unknown }
+  | { kind: "raw"; status: number; contentType: string; body: string }
   /** Accepts the request and never answers (until the server closes). */
   | { kind: "hang" }
   /** Answers with `then` after a pause, so a page can show its progress. */
@@ -84,8 +85,14 @@ function respond(res: ServerResponse, behaviour: FakeBehaviour, request: Recorde
         res,
         behaviour.status,
         behaviour.body ?? { error: { message: `fake status ${behaviour.status}`, type: "server_error", code: null } },
-        behaviour.retryAfterMs !== undefined ? { "retry-after-ms": String(behaviour.retryAfterMs) } : {},
+        {
+          ...(behaviour.retryAfterMs !== undefined ? { "retry-after-ms": String(behaviour.retryAfterMs) } : {}),
+          ...(behaviour.retryAfter !== undefined ? { "retry-after": behaviour.retryAfter } : {}),
+        },
       );
+    case "raw":
+      res.writeHead(behaviour.status, { "content-type": behaviour.contentType });
+      return void res.end(behaviour.body);
     case "hang":
       return;
     case "delay": {

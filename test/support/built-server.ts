@@ -46,7 +46,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error("the server did not answer /healthz within 60 s");
 }
 
-/** Copies build/ into a temp folder (node_modules, migrations and assets linked) and serves it with remix-serve. */
+/** Copies build/ into a temp folder (node_modules, migrations and assets linked) and serves it with the project's own server (scripts/serve.mjs; remix-serve for an older checkout without one). */
 export async function startBuiltServer({
   env = {},
   databasePath,
@@ -69,7 +69,8 @@ export async function startBuiltServer({
   const db = databasePath ?? join(dir, "db.sqlite");
   // No LLM: tests and benches must run offline and reproducibly.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|TIERWISE_LLM_)/.test(k)));
-  const child = spawn(process.execPath, [join(root, "node_modules/@remix-run/serve/dist/cli.js"), join(app, "build/server/index.js")], {
+  const server = existsSync(join(root, "scripts/serve.mjs")) ? join(root, "scripts/serve.mjs") : join(root, "node_modules/@remix-run/serve/dist/cli.js");
+  const child = spawn(process.execPath, [server, join(app, "build/server/index.js")], {
     cwd: app,
     env: { ...base, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: db, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,0 +1,31 @@
+// The app as one fetch-style function, wrapped around Remix's request handler: the request guard first, then the
+// route, then the security headers on whatever the route answered. scripts/serve.mjs adapts it to Node's HTTP server;
+// tests call it with plain Requests.
+import { randomBytes } from "node:crypto";
+import type { AppLoadContext } from "@remix-run/node";
+import { getEnv, type Env } from "~/env.server";
+import { guardRequest } from "~/lib/request-guard.server";
+import { withSecurityHeaders } from "~/lib/security-headers.server";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The nonce this response's inline scripts carry (the page CSP names it). */
+    cspNonce?: string;
+    /** The client's address (the proxy's X-Forwarded-For when TIERWISE_TRUST_PROXY=1): rate limits key on it. */
+    clientAddress?: string;
+  }
+}
+
+export type RemixHandler = (request: Request, context?: AppLoadContext) => Promise<Response>;
+export type AppHandler = (request: Request, info?: { clientAddress?: string }) => Promise<Response>;
+
+export function createAppHandler({ handle, env = getEnv() }: { handle: RemixHandler; env?: Env }): AppHandler {
+  const https = env.PUBLIC_URL.startsWith("https:");
+  return async (request, info = {}) => {
+    // 128 bits, fresh for every response (CSP 3 asks for at least 128).
+    const nonce = randomBytes(16).toString("base64");
+    const guarded = await guardRequest(request, env);
+    const response = guarded.ok ? await handle(guarded.request, { cspNonce: nonce, clientAddress: info.clientAddress }) : guarded.response;
+    return withSecurityHeaders(response, { nonce, https });
+  };
+}
