@@ -6,6 +6,8 @@ import type { AppLoadContext } from "@remix-run/node";
 import { getEnv, type Env } from "~/env.server";
 import { guardRequest } from "~/lib/request-guard.server";
 import { withSecurityHeaders } from "~/lib/security-headers.server";
+import { closeDb } from "~/models/db.server";
+import { closeRenderPool } from "~/report/render-pool.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -28,4 +30,9 @@ export function createAppHandler({ handle, env = getEnv() }: { handle: RemixHand
     const response = guarded.ok ? await handle(guarded.request, { cspNonce: nonce, clientAddress: info.clientAddress }) : guarded.response;
     return withSecurityHeaders(response, { nonce, https });
   };
+}
+
+/** On shutdown, after the last request: the render threads and the database (its pool, or the SQLite worker). */
+export async function closeServerResources(): Promise<void> {
+  await Promise.allSettled([closeRenderPool(), closeDb()]);
 }
