@@ -13,20 +13,29 @@ export interface Timed {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 
-export function timedRequest({
-  url,
-  method = "GET",
-  headers = {},
-  body,
-  timeoutMs = 30_000,
-}: {
+interface RequestOptions {
   url: string;
   method?: string;
   headers?: Record<string, string>;
   body?: string;
   timeoutMs?: number;
-}): Promise<Timed> {
-  return new Promise((resolve) => {
+}
+
+/**
+ * One request. A keep-alive socket that the server closed while idle fails the next request sent on it with
+ * ECONNRESET before the server saw it (a race on the client side); as Node's documentation advises, and as browsers
+ * and proxies do, such a request is sent once more on a fresh socket.
+ */
+export async function timedRequest(options: RequestOptions): Promise<Timed> {
+  const first = await requestOnce(options);
+  if (!first.staleSocket) return first.result;
+  const again = await requestOnce(options);
+  return { ...again.result, ms: again.result.ms + first.result.ms };
+}
+
+function requestOnce({ url, method = "GET", headers = {}, body, timeoutMs = 30_000 }: RequestOptions): Promise<{ result: Timed; staleSocket: boolean }> {
+  return new Promise((done) => {
+    const resolve = (result: Timed, staleSocket = false) => done({ result, staleSocket });
     const t0 = performance.now();
     const u = new URL(url);
     const req = http.request({ hostname: u.hostname, port: u.port, path: u.pathname + u.search, method, headers, agent }, (res) => {
@@ -44,7 +53,8 @@ export function timedRequest({
     const timer = setTimeout(() => req.destroy(new Error("TIMEOUT")), timeoutMs);
     req.on("error", (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      resolve({ error: e.message === "TIMEOUT" ? "timeout" : (e.code ?? e.message), ms: performance.now() - t0 });
+      const stale = req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
+      resolve({ error: e.message === "TIMEOUT" ? "timeout" : (e.code ?? e.message), ms: performance.now() - t0 }, stale);
     });
     req.end(body);
   });

@@ -13,6 +13,8 @@ export interface BuiltServer {
   url: string;
   dir: string;
   databasePath: string;
+  /** The process that was started (the npm start wrapper with `viaNpmStart`). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -51,11 +53,14 @@ export async function startBuiltServer({
   env = {},
   databasePath,
   root = ROOT,
+  viaNpmStart = false,
 }: {
   env?: Record<string, string>;
   databasePath?: string;
   /** The project whose build/ to serve (another checkout, e.g. an older commit for a before/after bench). */
   root?: string;
+  /** Start it the way a user does, with `npm start` (scripts/start.mjs, which finds the build current). */
+  viaNpmStart?: boolean;
 } = {}): Promise<BuiltServer> {
   if (!existsSync(join(root, "build/server/index.js"))) throw new Error(`no build in ${root}: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), "tierwise-built-"));
@@ -65,14 +70,17 @@ export async function startBuiltServer({
   for (const link of ["node_modules", "migrations", "assets", "data", "package.json"]) {
     if (existsSync(join(root, link))) symlinkSync(join(root, link), join(app, link));
   }
+  // Copied, not linked: start.mjs finds the project from its own location, which must be the snapshot.
+  if (viaNpmStart) for (const file of ["scripts", "vite.config.ts"]) cpSync(join(root, file), join(app, file), { recursive: true });
   const port = await freePort();
   const db = databasePath ?? join(dir, "db.sqlite");
   // No LLM: tests and benches must run offline and reproducibly.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|TIERWISE_LLM_)/.test(k)));
   const server = existsSync(join(root, "scripts/serve.mjs")) ? join(root, "scripts/serve.mjs") : join(root, "node_modules/@remix-run/serve/dist/cli.js");
-  const child = spawn(process.execPath, [server, join(app, "build/server/index.js")], {
+  const command = viaNpmStart ? [join(app, "scripts/start.mjs")] : [server, join(app, "build/server/index.js")];
+  const child = spawn(process.execPath, command, {
     cwd: app,
-    env: { ...base, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: db, NODE_ENV: "production", ...env },
+    env: { ...base, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: db, NODE_ENV: "production", ...(viaNpmStart ? { TIERWISE_SKIP_BUILD: "1" } : {}), ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -86,6 +94,7 @@ export async function startBuiltServer({
     url,
     dir,
     databasePath: db,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");
