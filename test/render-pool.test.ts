@@ -25,7 +25,8 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const zhPlan = planFrom(ART_STUDIO_ZH);
 const enPlan = planFrom(SUPPORT_EN);
 
-describe("render pool", () => {
+// Real renders on a shared machine can take seconds each: a generous timeout, no timing assertions.
+describe("render pool", { timeout: 120_000 }, () => {
   it("renders the same decision PDF in a worker thread as on the calling thread", async () => {
     const p = await pool();
     const [pooled, direct] = await Promise.all([p.run({ kind: "pdf", plan: zhPlan, locale: "zh" }), renderPlanPdf(zhPlan, "zh")]);
@@ -61,6 +62,16 @@ describe("render pool", () => {
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/try again/);
     expect((await p.run({ kind: "pdf", plan: enPlan, locale: "en" })).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("with no queue at all, runs a job on a free thread and refuses one that would wait", async () => {
+    const p = await pool({ queue: 0 });
+    const [first, second] = await Promise.all([
+      p.run({ kind: "pdf", plan: enPlan, locale: "en" }).then(() => "ok", (e: unknown) => e),
+      p.run({ kind: "pdf", plan: enPlan, locale: "en" }).then(() => "ok", (e: unknown) => e),
+    ]);
+    expect(first).toBe("ok");
+    expect((second as RenderUnavailableError).reason).toBe("busy");
   });
 
   it("abandons a job past its deadline, answers 503, and renders the next one on a fresh thread", async () => {

@@ -24,24 +24,30 @@ class SqliteDatabaseError extends Error {
   }
 }
 
-export async function openSqlite(path: string): Promise<Database> {
+export async function openSqlite(path: string, { onBroken }: { onBroken?: (err: Error) => void } = {}): Promise<Database> {
   const file = path === ":memory:" ? path : resolve(path);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const worker = new Worker(await workerEntry("sqlite"), {
     workerData: { path: file, busyTimeoutMs: BUSY_TIMEOUT_MS, idleTransactionMs: IDLE_TRANSACTION_MS } satisfies SqliteWorkerData,
-    // The worker needs no inspector, no loaders and no heap of its own to speak of.
+    // The worker needs no inspector and no loaders. No resourceLimits: a worker stopped for exceeding one inside
+    // sqlite3's native code aborts the whole process (node-addon-api cannot throw into a terminating thread).
     execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let dead: Error | undefined;
+  let closing: Promise<void> | undefined;
   // The worker keeps the process alive only while an answer is awaited: a CLI run ends when its work is done.
   worker.unref();
   const fail = (err: Error) => {
+    if (dead) return;
     dead = err;
     for (const p of pending.values()) p.reject(err);
     pending.clear();
+    if (!closing) {
+      console.error(`sqlite: ${err.message}; the database will be opened again on the next request`);
+      onBroken?.(err);
+    }
   };
   worker.on("message", (reply: SqliteReply) => {
     const p = pending.get(reply.id);
@@ -75,7 +81,6 @@ export async function openSqlite(path: string): Promise<Database> {
   // Fails here, not at the first query, when the file cannot be opened.
   await request({ op: "all", sql: "SELECT 1 AS ok" });
 
-  let closing: Promise<void> | undefined;
   return {
     ...on(),
     name: `sqlite:${file}`,

@@ -64,11 +64,14 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PostgreSQL pool size. */
   poolMax?: number;
+  /** Called once if the database becomes unusable for good (the SQLite worker thread died). */
+  onBroken?: (err: Error) => void;
 }
 
 /** Opens (and migrates) the database a target names: `{ url: "postgres://…" }` or `{ path: "file.sqlite" }`. */
 export async function openDatabase(target: DatabaseTarget & OpenOptions): Promise<Database> {
-  const db = target.url ? await openPostgres({ url: target.url, max: target.poolMax }) : await openSqlite(target.path!);
+  // (PostgreSQL needs no onBroken: the pool replaces a lost connection by itself.)
+  const db = target.url ? await openPostgres({ url: target.url, max: target.poolMax }) : await openSqlite(target.path!, { onBroken: target.onBroken });
   if (target.migrate !== false) {
     try {
       await migrate(db, target.migrationsDir);
@@ -91,11 +94,13 @@ const holder = globalThis as typeof globalThis & { __tierwiseDb?: Promise<Databa
 export function getDb(): Promise<Database> {
   if (!holder.__tierwiseDb) {
     const env = getEnv();
-    const opening = openDatabase({ ...databaseTarget(env), poolMax: env.TIERWISE_DB_POOL_MAX });
-    holder.__tierwiseDb = opening;
-    opening.catch(() => {
+    // A database that broke (its worker thread died) is forgotten, so the next request opens it again.
+    const forget = () => {
       if (holder.__tierwiseDb === opening) holder.__tierwiseDb = undefined;
-    });
+    };
+    const opening: Promise<Database> = openDatabase({ ...databaseTarget(env), poolMax: env.TIERWISE_DB_POOL_MAX, onBroken: forget });
+    holder.__tierwiseDb = opening;
+    opening.catch(forget);
   }
   return holder.__tierwiseDb;
 }

@@ -62,6 +62,11 @@ class FifoSlots {
     return this.waiting.length;
   }
 
+  /** Every slot taken: a new job would have to wait. */
+  get full(): boolean {
+    return this.running >= this.size;
+  }
+
   acquire(signal: AbortSignal): Promise<() => void> {
     const release = () => {
       const next = this.waiting.shift();
@@ -127,7 +132,7 @@ export class RenderPool {
   }
 
   async run(job: RenderJob, signal?: AbortSignal): Promise<Buffer> {
-    if (this.slots.queued >= this.settings.queue) throw new RenderUnavailableError("busy", this.retryAfter());
+    if (this.slots.full && this.slots.queued >= this.settings.queue) throw new RenderUnavailableError("busy", this.retryAfter());
     const deadline = AbortSignal.timeout(this.settings.timeoutMs);
     const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
     let release: (() => void) | undefined;
