@@ -3,7 +3,8 @@
 // (requests spread round robin, as a reverse proxy would). Throughput, p50/p99 per route, errors, time-outs, requests
 // shed with 503 + Retry-After, and whether every acknowledged save reads back from every server.
 // TIERWISE_BENCH_CLIENTS / TIERWISE_BENCH_SECONDS shorten it; PostgreSQL comes from TIERWISE_TEST_DATABASE_URL (the
-// runs are skipped with the reason when none answers).
+// runs are skipped with the reason when none answers). TIERWISE_BENCH_APP_DIR=<older checkout with a build> runs the
+// SQLite configuration on that code instead (the "before" figure; older code has no PostgreSQL).
 import type { BenchRow } from "./run";
 import { DEFAULT_WEIGHTS, ROUTE_LABEL, runMixedLoad, seed, warmUp, type MixedLoadResult, type RouteName } from "./support/mixed-load";
 import { createTestDatabase, POSTGRES_SKIP_REASON, type TestDatabase } from "../test/helpers/databases";
@@ -47,15 +48,17 @@ function rows(label: string, r: MixedLoadResult): BenchRow[] {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  if (process.env.TIERWISE_BENCH_SKIP_BUILD !== "1") buildApp();
+  const root = process.env.TIERWISE_BENCH_APP_DIR;
+  if (!root && process.env.TIERWISE_BENCH_SKIP_BUILD !== "1") buildApp();
   const out: BenchRow[] = [];
 
-  const sqlite = await startBuiltServer();
+  const sqlite = await startBuiltServer(root ? { root } : {});
   try {
-    out.push(...rows("SQLite, 1 server", await measure("sqlite-1", [sqlite])));
+    out.push(...rows(`SQLite, 1 server${root ? ` (${root})` : ""}`, await measure("sqlite-1", [sqlite])));
   } finally {
     await sqlite.stop();
   }
+  if (root) return out;
 
   if (POSTGRES_SKIP_REASON) {
     out.push({ metric: "PostgreSQL runs", value: 0, unit: "", note: POSTGRES_SKIP_REASON });
