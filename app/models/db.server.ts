@@ -165,7 +165,7 @@ export function migrationSql(text: string, dialect: Dialect): string {
 
 export function findMigrationsDir(): string {
   const candidates = [
-    process.env.TIERWISE_MIGRATIONS_DIR,
+    getEnv().TIERWISE_MIGRATIONS_DIR,
     resolve(process.cwd(), "migrations"),
     // app/models/ in tests and build/server/ in production both sit two levels below the project root.
     fileURLToPath(new URL("../../migrations", import.meta.url)),
