@@ -66,6 +66,23 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Drops a test database once our connections are closed. Plain DROP, retried while "being accessed by other users":
+ * it makes an autovacuum worker on the new database step aside, whereas WITH (FORCE) refuses to terminate a process
+ * of another role (seen on a busy machine: "must be a member of the role whose process is being terminated").
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "55006" || attempt >= 50) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 /** An empty, migrated database of the given dialect. */
 export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   const handles: Database[] = [];
@@ -85,7 +102,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
     url.pathname = `/${name}`;
     target = { url: url.toString() };
     env = { DATABASE_URL: url.toString() };
-    remove = () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
+    remove = () => dropDatabase(name);
   }
   const open = async () => {
     const db = await openDatabase({ ...target, poolMax: 4 });
