@@ -132,8 +132,9 @@ export async function saveVersion({ db: given, id, input, plan, note = null }: W
   const conn = await db(given);
   const at = now();
   const [bumped] = await conn.batch<{ latest_version: number }>([
-    { sql: "UPDATE scenarios SET latest_version = latest_version + 1, title = ?, updated_at = ? WHERE id = ? RETURNING latest_version", params: [plan.title, at, id] },
-    { sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?`, params: [...versionColumns(input, plan, note, at), id] },
+    // A renamed scenario keeps its name (title_custom); a deleted one takes no versions.
+    { sql: "UPDATE scenarios SET latest_version = latest_version + 1, title = CASE WHEN title_custom = 1 THEN title ELSE ? END, updated_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING latest_version", params: [plan.title, at, id] },
+    { sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL`, params: [...versionColumns(input, plan, note, at), id] },
   ]);
   const version = bumped.rows[0]?.latest_version;
   return version === undefined ? null : { id, version: Number(version) };
@@ -156,7 +157,7 @@ async function versionContent(conn: Database, id: string, version: number): Prom
 export async function getScenario({ db: given, id }: WithDb & { id: string }): Promise<Scenario | null> {
   const conn = await db(given);
   const row = await conn.get<{ id: string; title: string; latest_version: number; created_at: string; updated_at: string }>(
-    "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ?",
+    "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ? AND deleted_at IS NULL",
     [id],
   );
   if (!row) return null;
@@ -201,7 +202,7 @@ export async function getScenarioOverview({ db: given, id }: WithDb & { id: stri
   const conn = await db(given);
   const [scenario, versions, links] = await conn.batch(
     [
-      { sql: "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ?", params: [id] },
+      { sql: "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ? AND deleted_at IS NULL", params: [id] },
       { sql: SELECT_VERSIONS, params: [id] },
       { sql: SELECT_SHARE_LINKS, params: [id] },
     ],
@@ -218,7 +219,8 @@ export async function getScenarioOverview({ db: given, id }: WithDb & { id: stri
 
 export async function listScenarios({ db: given, ids }: WithDb & { ids?: string[] } = {}): Promise<ScenarioSummary[]> {
   const conn = await db(given);
-  const filter = ids ? `WHERE s.id IN (${ids.map(() => "?").join(",") || "NULL"})` : "";
+  // Scenarios in the trash are nowhere; archived ones are still listed here (the list page filters them).
+  const filter = `WHERE s.deleted_at IS NULL${ids ? ` AND s.id IN (${ids.map(() => "?").join(",") || "NULL"})` : ""}`;
   const rows = await conn.all<VersionRow & { id: string; latest_version: number; s_created_at: string; updated_at: string }>(
     `SELECT s.id, s.title, s.latest_version, s.created_at AS s_created_at, s.updated_at, v.verdict, v.grade, v.score, v.tier
        FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.latest_version
@@ -247,7 +249,8 @@ export async function listVersions({ db: given, id }: WithDb & { id: string }): 
 export async function getVersion({ db: given, id, version }: WithDb & { id: string; version: number }): Promise<ScenarioVersion | null> {
   const conn = await db(given);
   const r = await conn.get<VersionRow>(
-    "SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions WHERE scenario_id = ? AND version = ?",
+    `SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions
+      WHERE scenario_id = ? AND version = ? AND EXISTS (SELECT 1 FROM scenarios s WHERE s.id = scenario_versions.scenario_id AND s.deleted_at IS NULL)`,
     [id, version],
   );
   if (!r) return null;
@@ -260,7 +263,7 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
 export async function createShareLink({ db: given, id }: WithDb & { id: string }): Promise<ShareLink | null> {
   const conn = await db(given);
   const link: ShareLink = { token: newShareToken(), scenarioId: id, createdAt: now(), revokedAt: null };
-  const r = await conn.run("INSERT INTO share_links (token, scenario_id, created_at) SELECT ?, id, ? FROM scenarios WHERE id = ?", [link.token, link.createdAt, id]);
+  const r = await conn.run("INSERT INTO share_links (token, scenario_id, created_at) SELECT ?, id, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL", [link.token, link.createdAt, id]);
   return r.changes === 1 ? link : null;
 }
 
@@ -276,9 +279,12 @@ export async function listShareLinks({ db: given, id }: WithDb & { id: string })
   return (await conn.all<ShareLinkRow>(SELECT_SHARE_LINKS, [id])).map(toShareLink);
 }
 
-/** The scenario id a live token points to, or null for unknown and revoked tokens alike. */
+/** The scenario id a live token points to, or null for unknown and revoked tokens and deleted scenarios alike. */
 export async function resolveShareLink({ db: given, token }: WithDb & { token: string }): Promise<string | null> {
   const conn = await db(given);
-  const row = await conn.get<{ scenario_id: string }>("SELECT scenario_id FROM share_links WHERE token = ? AND revoked_at IS NULL", [token]);
+  const row = await conn.get<{ scenario_id: string }>(
+    "SELECT l.scenario_id FROM share_links l JOIN scenarios s ON s.id = l.scenario_id WHERE l.token = ? AND l.revoked_at IS NULL AND s.deleted_at IS NULL",
+    [token],
+  );
   return row?.scenario_id ?? null;
 }
