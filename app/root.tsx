@@ -8,26 +8,45 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useRevalidator,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import { RouteError } from "~/components/route-error";
 import { useNonce } from "~/lib/nonce";
 import type { Locale } from "~/domain/scenario";
-import { resolveLocale } from "~/i18n/locale.server";
-import { translator } from "~/i18n/messages";
+import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
+import { TIME_ZONE_COOKIE } from "~/i18n/time-zone";
+import { translator } from "~/i18n/translate";
 import appCss from "~/styles/app.css?url";
 import printCss from "~/styles/print.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
   { rel: "stylesheet", href: printCss, media: "print" },
-  { rel: "icon", href: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%230b5cad'/%3E%3Cpath d='M8 22h5v-6H8zm5.5 0h5V12h-5zm5.5 0h5V8h-5z' fill='white'/%3E%3C/svg%3E" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Tierwise · 大模型落地决策台" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: resolveLocale(request) };
+  // The time zone is part of the root data, so pages cached by their render key (entry.server) differ by it too.
+  return { locale: resolveLocale(request), timeZone: resolveTimeZone(request) };
+}
+
+/**
+ * Times are shown in the reader's zone: the browser reports it once in a cookie, and the page reloads its data so
+ * that what the server formatted (version dates, the PDF's stamp) follows. No inline script: an effect after hydration.
+ */
+function useReportTimeZone(current: string | null | undefined) {
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    if (current === undefined) return;
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!tz || tz === current) return;
+    document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(tz)}; Path=/; Max-Age=31536000; SameSite=Lax`;
+    revalidate();
+  }, [current, revalidate]);
 }
 
 /** The current address without ?lang, for the language switch to come back to. */
@@ -42,6 +61,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "en";
   const t = translator(locale);
+  useReportTimeZone(data ? data.timeZone : undefined);
   const location = useLocation();
   const nonce = useNonce();
   const other: Locale = locale === "zh" ? "en" : "zh";

@@ -1,5 +1,5 @@
-// The decision PDF: the standard report (five charts) rendered by pdfmake, beside headless Chromium printing the
-// same report model as HTML, and memory over 200 consecutive exports.
+// The decision PDF: the standard report (the brief and the appendix, five charts) rendered by pdfmake, beside headless
+// Chromium printing the plan page of the built app, and memory over 200 consecutive exports.
 import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import v8 from "node:v8";
@@ -7,11 +7,9 @@ import { runInNewContext } from "node:vm";
 import { chromium } from "playwright-core";
 import type { BenchRow } from "./run";
 import { median, percentile } from "./stats";
-import { renderChartForPdf } from "~/report/chart-images.server";
-import { CHART_IDS } from "~/report/chart-specs";
-import { renderModelHtml } from "~/report/html";
-import { renderModelPdf, renderPlanPdf } from "~/report/pdf.server";
-import { buildReportModel } from "~/report/report-model";
+import { CHART_IDS } from "~/present/charts/spec";
+import { buildPlanView } from "~/present/view-model/plan-view";
+import { renderPlanPdf, renderViewPdf } from "~/report/pdf.server";
 import { ART_STUDIO_ZH, planFrom } from "../test/report-fixtures";
 import { startBuiltServer } from "../test/support/built-server";
 
@@ -28,8 +26,8 @@ const gc = runInNewContext("gc") as () => void;
 
 export async function run(): Promise<BenchRow[]> {
   const plan = planFrom(ART_STUDIO_ZH);
-  const model = buildReportModel(plan, "zh");
-  const charts = CHART_IDS.filter((id) => !model.charts[id].empty).length;
+  const view = buildPlanView(plan, { locale: "zh" });
+  const charts = CHART_IDS.filter((id) => !view.charts[id].empty).length;
 
   for (let i = 0; i < WARM_UP; i++) await renderPlanPdf(plan, "zh");
 
@@ -63,25 +61,12 @@ export async function run(): Promise<BenchRow[]> {
   const last = (xs: number[]) => avg(xs.slice(-5));
   const pdfMedian = median(times);
 
-  // Chromium, in the same run: (a) the plan page of the built web app (page.goto + page.pdf) when a build exists;
-  // (b) always, the same report model as HTML (page.setContent + page.pdf), chart images drawn beforehand and inlined
-  // so that Chromium only lays out and prints.
-  const images = Object.fromEntries(
-    await Promise.all(CHART_IDS.map(async (id) => [id, `data:image/jpeg;base64,${(await renderChartForPdf(model.charts[id])).toString("base64")}`] as const)),
-  );
-  const html = renderModelHtml(model, images);
+  // Chromium, in the same run: the plan page of the built web app (page.goto + page.pdf) when a build exists.
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"] });
-  const htmlTimes: number[] = [];
   const pageTimes: number[] = [];
   let pageNote = "no build/: run npm run build to time the plan page";
   try {
     const page = await browser.newPage();
-    for (let i = 0; i < WARM_UP + CHROMIUM_RUNS; i++) {
-      const t = performance.now();
-      await page.setContent(html, { waitUntil: "load" });
-      await page.pdf({ format: "A4", printBackground: true });
-      if (i >= WARM_UP) htmlTimes.push(performance.now() - t);
-    }
     if (existsSync("build/server/index.js")) {
       const server = await startBuiltServer();
       try {
@@ -103,15 +88,13 @@ export async function run(): Promise<BenchRow[]> {
   } finally {
     await browser.close();
   }
-  const htmlMedian = median(htmlTimes);
   const pageMedian = pageTimes.length ? median(pageTimes) : null;
-  const chromiumMedian = pageMedian ?? htmlMedian;
 
   // Without charts: how much of the time is layout and font subsetting.
   const noCharts: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t = performance.now();
-    await renderModelPdf(model, { charts: false });
+    await renderViewPdf(view, { charts: false });
     noCharts.push(performance.now() - t);
   }
 
@@ -122,9 +105,12 @@ export async function run(): Promise<BenchRow[]> {
     { metric: `PDF export, median after ${WARM_UP} warm-up (${charts} charts)`, value: pdfMedian, unit: "ms", target: "≤ 400", ok: pdfMedian <= 400, note: `${EXPORTS} exports, p90 ${percentile(times, 90).toFixed(0)} ms, ${Math.round(bytes / 1024)} KB, load average ${loadBefore.toFixed(1)} on ${cpus().length} cores` },
     { metric: "PDF export, median CPU time (main thread + encoder threads)", value: cpuMedian, unit: "ms", note: "less sensitive than wall time to a busy machine" },
     { metric: "PDF export without charts, median", value: median(noCharts), unit: "ms" },
-    ...(pageMedian !== null ? [{ metric: "headless Chromium print of the plan page, median", value: pageMedian, unit: "ms", note: pageNote }] : []),
-    { metric: "headless Chromium print of the report model as HTML, median", value: htmlMedian, unit: "ms", note: `setContent + page.pdf, ${CHROMIUM_RUNS} runs; charts pre-drawn${pageMedian === null ? `; ${pageNote}` : ""}` },
-    { metric: `Chromium time / pdfmake time (${pageMedian !== null ? "plan page" : "HTML"})`, value: chromiumMedian / pdfMedian, unit: "×" },
+    ...(pageMedian !== null
+      ? [
+          { metric: "headless Chromium print of the plan page, median", value: pageMedian, unit: "ms", note: pageNote },
+          { metric: "Chromium time / pdfmake time (plan page)", value: pageMedian / pdfMedian, unit: "×" },
+        ]
+      : [{ metric: "headless Chromium print of the plan page", value: Number.NaN, unit: "ms", note: pageNote }]),
     { metric: "RSS after GC, mean of exports 1–50", value: first(rss), unit: "MB" },
     { metric: "RSS after GC, mean of exports 151–200", value: last(rss), unit: "MB", target: "≤ +15% (flat)", ok: rssGrowth <= 0.15, note: `${(rssGrowth * 100).toFixed(1)}%` },
     { metric: "heap used after GC, mean of exports 1–50", value: first(heap), unit: "MB" },

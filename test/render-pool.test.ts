@@ -2,7 +2,7 @@
 // deadline per job, cancellation by the client, first come first served. Real threads, real pdfmake, real PDFs.
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { costSpec } from "~/report/chart-specs";
+import { chartSpecsFor } from "~/present/charts/build";
 import { renderPlanPdf } from "~/report/pdf.server";
 import { RenderPool, RenderUnavailableError, renderUnavailableResponse, type RenderPoolSettings } from "~/report/render-pool.server";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "./report-fixtures";
@@ -40,7 +40,7 @@ describe("render pool", { timeout: 120_000 }, () => {
 
   it("draws a chart image in a worker thread", async () => {
     const p = await pool();
-    const png = await p.run({ kind: "chart-png", spec: costSpec(enPlan, "en"), options: { width: 300, height: 160, scale: 1 } });
+    const png = await p.run({ kind: "chart-png", spec: chartSpecsFor(enPlan, "en").cost, options: { width: 300, height: 160, scale: 1 } });
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     // IHDR: width and height, big-endian, right after the signature and the chunk header.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([300, 160]);
@@ -101,7 +101,7 @@ describe("render pool", { timeout: 120_000 }, () => {
     const p = await pool();
     const order: number[] = [];
     await Promise.all(
-      Array.from({ length: 5 }, (_, i) => p.run({ kind: "chart-png", spec: costSpec(enPlan, "en"), options: { width: 200, height: 100, scale: 1 } }).then(() => order.push(i))),
+      Array.from({ length: 5 }, (_, i) => p.run({ kind: "chart-png", spec: chartSpecsFor(enPlan, "en").cost, options: { width: 200, height: 100, scale: 1 } }).then(() => order.push(i))),
     );
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });

@@ -6,7 +6,8 @@ import type { DecisionPlan } from "~/domain/plan-types";
 import { renderPlanMarkdown } from "~/report/markdown";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { MISSING_GLYPH, pdfSafeText, renderDocument, renderPlanPdf } from "~/report/pdf.server";
-import { buildReportModel } from "~/report/report-model";
+import { translator } from "~/i18n/translate";
+import { buildPlanView } from "~/present/view-model/plan-view";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "./report-fixtures";
 import { inkShare, pdfFonts, pdfInfo, pdfPages, pdfText, squash, workDir, writePdf } from "./report-poppler";
 
@@ -15,13 +16,14 @@ let zhPlan: DecisionPlan;
 let zhPdf: string;
 let zhInEnPdf: string;
 let enPdf: string;
+const SAVED = { number: 3, savedAt: "2026-11-30T13:05:00Z" };
 
 beforeAll(async () => {
   dir = workDir();
   zhPlan = planFrom(ART_STUDIO_ZH);
-  zhPdf = writePdf(dir, "zh.pdf", await renderPlanPdf(zhPlan, "zh"));
-  zhInEnPdf = writePdf(dir, "zh-in-en.pdf", await renderPlanPdf(zhPlan, "en"));
-  enPdf = writePdf(dir, "en.pdf", await renderPlanPdf(planFrom(SUPPORT_EN), "en"));
+  zhPdf = writePdf(dir, "zh.pdf", await renderPlanPdf(zhPlan, "zh", { version: SAVED, timeZone: "Asia/Shanghai" }));
+  zhInEnPdf = writePdf(dir, "zh-in-en.pdf", await renderPlanPdf(zhPlan, "en", { version: SAVED }));
+  enPdf = writePdf(dir, "en.pdf", await renderPlanPdf(planFrom(SUPPORT_EN), "en", { version: SAVED, timeZone: "America/New_York" }));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,11 +42,34 @@ describe("decision PDF", () => {
     expect(readFileSync(zhInEnPdf).toString("latin1")).toMatch(/\/Lang \(en\)/);
   });
 
-  it("has a sensible page count: cover, summary, six questions, risks, appendix, methodology", () => {
-    for (const path of [zhPdf, enPdf]) {
-      const pages = Number(pdfInfo(path).Pages);
-      expect(pages).toBeGreaterThanOrEqual(8);
-      expect(pages).toBeLessThanOrEqual(30);
+  it("is a two-page brief and an appendix: the appendix starts on page 3", () => {
+    for (const [path, locale] of [[zhPdf, "zh"], [enPdf, "en"], [zhInEnPdf, "en"]] as const) {
+      const pages = pdfText(path).split("\f");
+      const appendix = squash(translator(locale)("pdf.appendix"));
+      expect(squash(pages[2] ?? ""), path).toContain(appendix);
+      expect(squash(pages[0] + pages[1])).not.toContain(appendix);
+      expect(Number(pdfInfo(path).Pages)).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it("holds the whole decision on pages 1–2, in the plan's language: verdict, answer, ask, money with ranges, risks, next step", () => {
+    for (const [path, plan, locale] of [[zhPdf, zhPlan, "zh"], [zhInEnPdf, zhPlan, "en"], [enPdf, planFrom(SUPPORT_EN), "en"]] as const) {
+      const brief = buildPlanView(plan, { locale, version: SAVED }).brief;
+      const t = translator(locale);
+      const text = squash(pdfText(path, 1, 2));
+      for (const s of [brief.verdict.label, brief.answer, ...brief.ask.flatMap((f) => [f.label, f.value]), ...brief.money.flatMap((f) => [f.value, f.detail ?? ""]), ...brief.risks.flatMap((r) => [r.text, r.mitigation]), brief.nextStep.text]) {
+        expect(text, s).toContain(squash(s));
+      }
+      for (const heading of [t("brief.theAsk"), t("brief.theMoney"), t("brief.risks"), t("brief.next")]) expect(text).toContain(squash(heading));
+      expect(brief.risks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("is dated and versioned on every page, in the reader's time zone", () => {
+    for (const [path, stamp] of [[zhPdf, "第 3 版 · 保存于 2026年11月30日 21:05（UTC+8）"], [enPdf, "v3 · saved 30 Nov 2026, 08:05 (UTC-5)"]] as const) {
+      const pages = pdfText(path).split("\f").filter((p) => p.trim());
+      expect(pages.length).toBe(Number(pdfInfo(path).Pages));
+      pages.forEach((p, i) => expect(squash(p), `page ${i + 1}`).toContain(squash(stamp)));
     }
   });
 
@@ -62,23 +87,22 @@ describe("decision PDF", () => {
   it("shows the Chinese title with English headings when a Chinese scenario is printed in English", () => {
     const text = pdfText(zhInEnPdf);
     expect(text).toContain("画室评语小工具");
-    const model = buildReportModel(zhPlan, "en");
-    for (const s of model.sections) expect(squash(text)).toContain(squash(s.heading));
-    expect(text).toContain("Executive summary");
-    expect(text).toContain("Appendix: assumptions and sources");
+    const view = buildPlanView(zhPlan, { locale: "en" });
+    for (const s of view.sections) expect(squash(text)).toContain(squash(s.heading));
+    expect(text).toContain("The ask");
   });
 
   it("prints the six questions in order, in Chinese", () => {
     const text = squash(pdfText(zhPdf));
-    const headings = buildReportModel(zhPlan, "zh").sections.map((s) => squash(s.heading));
+    const headings = buildPlanView(zhPlan, { locale: "zh" }).sections.map((s) => squash(s.heading));
     let at = 0;
     for (const h of headings) {
       const i = text.indexOf(h, at);
       expect(i, h).toBeGreaterThan(-1);
       at = i + h.length;
     }
-    expect(text).toContain(squash("一、这个场景靠谱吗？为什么"));
-    expect(text).toContain(squash("六、商业模式、成本与回报"));
+    expect(text).toContain(squash(translator("zh")("plan.q1")));
+    expect(text).toContain(squash(translator("zh")("plan.q6")));
   });
 
   it("puts page numbers in the footer", () => {
@@ -91,9 +115,9 @@ describe("decision PDF", () => {
     const pngs = pdfPages(zhPdf, `${dir}/zh`, 1, 2, 40);
     for (const png of pngs) expect((await inkShare(png)).ink).toBeGreaterThan(0.003);
     // Question 5 starts with the Gantt chart: its page carries far more colour than the text-only methodology page.
-    const model = buildReportModel(zhPlan, "zh");
+    const view = buildPlanView(zhPlan, { locale: "zh" });
     const pages = pdfText(zhPdf).split("\f");
-    const pageOf = (id: string) => pages.findIndex((p) => squash(p).includes(squash(model.sections.find((s) => s.id === id)!.heading))) + 1;
+    const pageOf = (id: string) => pages.findIndex((p) => squash(p).includes(squash(view.sections.find((s) => s.id === id)!.heading))) + 1;
     const [ganttPng] = pdfPages(zhPdf, `${dir}/gantt`, pageOf("q5"), pageOf("q5"), 40);
     const [methodPng] = pdfPages(zhPdf, `${dir}/method`, pageOf("methodology"), pageOf("methodology"), 40);
     const [gantt, method] = [await inkShare(ganttPng), await inkShare(methodPng)];
@@ -102,12 +126,11 @@ describe("decision PDF", () => {
     expect(gantt.ink).toBeLessThan(0.2);
   });
 
-  it("agrees with the Markdown memo: every key figure appears in both", () => {
-    const md = squash(renderPlanMarkdown(zhPlan, "zh").replace(/\\/g, ""));
+  it("agrees with the Markdown memo: every figure of the brief appears in both", () => {
+    const md = squash(renderPlanMarkdown(zhPlan, "zh", { version: SAVED, timeZone: "Asia/Shanghai" }).replace(/\\/g, ""));
     const text = squash(pdfText(zhPdf));
-    const model = buildReportModel(zhPlan, "zh");
-    expect(model.keyFigures.map((f) => f.id)).toEqual(["verdict", "grade", "primaryTier", "teamSize", "weeksToFirstVersion", "costToBreakEven", "breakEvenMonth", "npv"]);
-    for (const f of model.keyFigures) {
+    const brief = buildPlanView(zhPlan, { locale: "zh", version: SAVED, timeZone: "Asia/Shanghai" }).brief;
+    for (const f of [...brief.ask, ...brief.money]) {
       expect(text, f.id).toContain(squash(f.value));
       expect(md, f.id).toContain(squash(f.value));
       if (f.detail) {
@@ -115,6 +138,7 @@ describe("decision PDF", () => {
         expect(md, f.id).toContain(squash(f.detail));
       }
     }
+    expect(md).toContain(squash(brief.answer));
   });
 
   it("renders concurrent exports independently (one shared pdfmake, fonts set per document)", async () => {
@@ -153,7 +177,7 @@ describe("hostile titles", () => {
     const plan = { ...planFrom(ART_STUDIO_ZH), title };
     const path = writePdf(dir, `hostile-${name}.pdf`, await renderPlanPdf(plan, "en"));
     const info = pdfInfo(path);
-    expect(Number(info.Pages)).toBeGreaterThanOrEqual(8);
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(5);
     const text = squash(pdfText(path, 1, 1));
     // What the font can draw comes through as plain text; the rest becomes a visible marker, never a box.
     const expected = squash(pdfSafeText(title));

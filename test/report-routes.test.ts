@@ -15,7 +15,9 @@ delete process.env.OPENAI_API_KEY;
 
 const ownerRoute = await import("~/routes/scenarios.$id.report[.]pdf");
 const shareRoute = await import("~/routes/share.$token.report[.]pdf");
-const { createScenario, createShareLink, revokeShareLink } = await import("~/models/scenario.server");
+const ownerChart = await import("~/routes/scenarios.$id.charts.$file");
+const shareChart = await import("~/routes/share.$token.charts.$file");
+const { createScenario, createShareLink, revokeShareLink, saveVersion } = await import("~/models/scenario.server");
 const { parseScenarioInput } = await import("~/domain/scenario");
 const { runCli } = await import("../bin/cli");
 type CliIo = Parameters<typeof runCli>[1];
@@ -51,14 +53,37 @@ describe("GET /scenarios/:id/report.pdf", () => {
     expect(Number(res.headers.get("content-length"))).toBe(body.length);
     const path = join(dir, "owner.pdf");
     writeFileSync(path, body);
-    expect(pdfText(path, 2, 2)).toContain("Executive summary");
+    expect(pdfText(path, 1, 1)).toContain("The ask");
+    expect(pdfText(path, 2, 2)).toContain("The three most serious risks");
   });
 
   it("defaults to the scenario's own language", async () => {
     const res = await call(ownerRoute.loader, `/scenarios/${id}/report.pdf`, { id });
     const path = join(dir, "default.pdf");
     writeFileSync(path, Buffer.from(await res.arrayBuffer()));
-    expect(pdfText(path, 2, 2)).toContain("执行摘要");
+    expect(pdfText(path, 1, 1)).toContain("所需投入");
+  });
+
+  it("exports the version asked for with ?v=N, stamped with it; a version that does not exist is 404, a bad one 400", async () => {
+    const parsed = parseScenarioInput({ ...ART_STUDIO_ZH, assumptions: { "finance.conversionRate": 0.01 } });
+    if (!parsed.ok) throw new Error("fixture");
+    const first = parseScenarioInput(ART_STUDIO_ZH);
+    if (!first.ok) throw new Error("fixture");
+    const { id: vid } = await createScenario({ input: first.value, plan: planFrom(ART_STUDIO_ZH) });
+    await saveVersion({ id: vid, input: parsed.value, plan: planFrom({ ...ART_STUDIO_ZH, assumptions: { "finance.conversionRate": 0.01 } }) });
+    const text = async (query: string) => {
+      const res = await call(ownerRoute.loader, `/scenarios/${vid}/report.pdf${query}`, { id: vid });
+      const path = join(dir, `v${query.replace(/\W/g, "")}.pdf`);
+      writeFileSync(path, Buffer.from(await res.arrayBuffer()));
+      return pdfText(path, 1, 1);
+    };
+    expect(await text("?lang=en&v=1")).toMatch(/v1 · saved/);
+    expect(await text("?lang=en&v=2")).toMatch(/v2 · saved/);
+    expect(await text("?lang=en")).toMatch(/v2 · saved/);
+    expect((await call(ownerRoute.loader, `/scenarios/${vid}/report.pdf?v=7`, { id: vid })).status).toBe(404);
+    const bad = await call(ownerRoute.loader, `/scenarios/${vid}/report.pdf?v=two`, { id: vid });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors[0].path).toBe("v");
   });
 
   it("answers 400 naming lang for an unknown language", async () => {
@@ -87,6 +112,23 @@ describe("GET /share/:token/report.pdf", () => {
     expect(await revokeShareLink({ id, token })).toBe(true);
     expect((await call(shareRoute.loader, `/share/${token}/report.pdf`, { token })).status).toBe(404);
     expect((await call(shareRoute.loader, `/share/x/report.pdf`, { token: "not-a-real-token-at-all" })).status).toBe(404);
+  });
+});
+
+describe("chart images (the page without JavaScript)", () => {
+  it("draws a chart of the version as a PNG for the owner and for a live share link; unknown charts are 404", async () => {
+    const png = await call(ownerChart.loader, `/scenarios/${id}/charts/cashflow.png?v=1&lang=zh`, { id, file: "cashflow.png" });
+    expect(png.status).toBe(200);
+    expect(png.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await png.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(5_000);
+    for (const file of ["matrix.png", "cashflow.jpg", "../x.png", ""]) expect((await call(ownerChart.loader, `/scenarios/${id}/charts/x`, { id, file })).status, file).toBe(404);
+    const link = await createShareLink({ id });
+    const shared = await call(shareChart.loader, `/share/${link!.token}/charts/gantt.png`, { token: link!.token, file: "gantt.png" });
+    expect(shared.headers.get("content-type")).toBe("image/png");
+    await revokeShareLink({ id, token: link!.token });
+    expect((await call(shareChart.loader, `/share/${link!.token}/charts/gantt.png`, { token: link!.token, file: "gantt.png" })).status).toBe(404);
   });
 });
 
@@ -139,6 +181,6 @@ describe("tierwise plan --format pdf", () => {
     const { io: cliIo } = io(JSON.stringify(ART_STUDIO_ZH));
     expect(await runCli(["plan", "-", "--format", "pdf", "--out", target, "--lang", "en", "--no-llm"], cliIo)).toBe(0);
     expect(existsSync(target)).toBe(true);
-    expect(pdfText(target, 2, 2)).toContain("Executive summary");
+    expect(pdfText(target, 1, 1)).toContain("The ask");
   });
 });

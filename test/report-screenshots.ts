@@ -2,6 +2,7 @@
 // Pages are rendered by poppler from the real PDF, so they show exactly what a reader gets.
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { translator } from "~/i18n/translate";
 import { renderPlanPdf } from "~/report/pdf.server";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "./report-fixtures";
 import { pdfInfo, pdfPages, workDir, writePdf } from "./report-poppler";
@@ -14,18 +15,20 @@ const jobs = [
   { name: "report-en", plan: planFrom(SUPPORT_EN), locale: "en" as const },
 ];
 for (const job of jobs) {
-  const pdf = writePdf(dir, `${job.name}.pdf`, await renderPlanPdf(job.plan, job.locale));
+  const t = translator(job.locale);
+  const pdf = writePdf(dir, `${job.name}.pdf`, await renderPlanPdf(job.plan, job.locale, { version: { number: 2, savedAt: "2026-11-30T13:05:00Z" }, timeZone: job.locale === "zh" ? "Asia/Shanghai" : "Europe/London" }));
   const pages = Number(pdfInfo(pdf).Pages);
   const text = (await import("./report-poppler")).pdfText(pdf).split("\f");
-  // Page 1 (cover), 2 (executive summary), the page where question 1 (reasons, with the defaults they assumed)
-  // starts, the one where question 6 (business case, three charts) starts, and the one with the profile's facts.
-  const pageOf = (re: RegExp) => text.findIndex((p) => re.test(p)) + 1;
+  // Pages 1 and 2 (the brief), the page where question 1 (reasons, with the defaults they assumed) starts, the one
+  // where question 6 (the money, three charts) starts, and the one with the profile's facts.
+  const squash = (x: string) => x.replace(/\s+/g, "");
+  const pageOf = (heading: string) => text.findIndex((p) => squash(p).includes(squash(heading))) + 1;
   const wanted: [number, string][] = [
     [1, "p1"],
     [2, "p2"],
-    [pageOf(/1\. Is this a reliable|一、这个场景靠谱吗/), "preasons"],
-    [pageOf(/6\. Business model|六、商业模式/), "pfinance"],
-    [pageOf(/Facts of the scenario profile|场景画像中的事实/), "pprofile"],
+    [pageOf(t("plan.q1")), "preasons"],
+    [pageOf(t("plan.q6")), "pfinance"],
+    [pageOf(t("plan.profile")), "pprofile"],
   ];
   for (const [page, suffix] of wanted) {
     if (page < 1) continue;

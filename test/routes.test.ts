@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { VersionView } from "~/routes/scenarios.$id";
+import type { AssumptionItem, PlanView } from "~/present/view-model/types";
 
 const dir = mkdtempSync(join(tmpdir(), "tierwise-routes-"));
 process.env.DATABASE_PATH = join(dir, "routes.sqlite");
@@ -70,10 +70,17 @@ async function thrown(fn: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected a thrown Response");
 }
 
-/** The plan page's loader data with its cached view (a JSON string) unpacked. */
+/** The plan page's loader data, with the stored plan of the version it shows. */
 async function planPage(path: string, id: string) {
   const d = await planRoute.loader(args(get(path), { id }));
-  return { ...d, ...(JSON.parse(d.view) as VersionView) };
+  const { getVersion } = await import("~/models/scenario.server");
+  const plan = (await getVersion({ id, version: d.version }))!.plan;
+  return { ...d, view: d.view as PlanView, plan };
+}
+
+/** Every assumption the page's editor shows, with the exact text its field holds. */
+function editorItems(view: PlanView): AssumptionItem[] {
+  return view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items) : [])));
 }
 
 async function createViaApi(body: object = TRIAGE): Promise<string> {
@@ -203,52 +210,80 @@ describe("the plan page", () => {
     expect(res.status).toBe(404);
   });
 
-  it("serves the plan with chart specs in the page's language", async () => {
+  it("serves the plan's view model with its bottom line and chart specs in the page's language", async () => {
     const id = await createViaApi();
     const d = await planPage(`/scenarios/${id}?lang=zh`, id);
     expect(d.version).toBe(1);
-    expect(Object.keys(d.charts).sort()).toEqual(["cashflow", "cost", "gantt", "radar", "tornado"]);
-    expect(d.charts.radar.title).toMatch(/[\u4e00-\u9fff]/);
-    expect(d.inputChanges).toBeNull();
+    expect(Object.keys(d.view.charts).sort()).toEqual(["cashflow", "cost", "gantt", "radar", "tornado"]);
+    expect(d.view.charts.radar.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(d.view.brief.answer).toMatch(/[\u4e00-\u9fff]/);
+    expect(d.view.stamp.version).toBe(1);
+    expect(d.diff).toBeNull();
   });
 
-  it("recomputes and saves a new version when an assumption is edited, and shows the diff", async () => {
+  it("recomputes and saves a new version when an assumption is edited, and says in words what changed", async () => {
     const id = await createViaApi();
     const before = await planPage(`/scenarios/${id}`, id);
-    const editable = before.plan.assumptions.find((a) => typeof a.value === "number" && a.value > 0);
+    const editable = editorItems(before.view).find((a) => a.editable && a.unit.kind === "count" && Number(a.field.replace(/,/g, "")) > 0)!;
     expect(editable, "the plan has a numeric assumption").toBeDefined();
-    const newValue = (editable!.value as number) * 2;
-    const res = (await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${editable!.key}`, String(newValue)]]), { id }))) as Response;
+    const was = before.plan.assumptions.find((a) => a.key === editable.key)!.value as number;
+    const newValue = was * 2;
+    const res = (await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${editable.key}`, String(newValue)]]), { id }))) as Response;
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2`);
-    const after = await planPage(`/scenarios/${id}`, id);
+    // Back where the reader was: the edited row.
+    expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2#a-${editable.key.replace(/\./g, "-")}`);
+    const after = await planPage(`/scenarios/${id}?saved=2`, id);
     expect(after.version).toBe(2);
-    expect(after.plan.input.assumptions).toEqual({ [editable!.key]: newValue });
-    expect(after.plan.assumptions.find((a) => a.key === editable!.key)?.value).toBe(newValue);
-    expect(after.inputChanges).toEqual([{ path: `assumptions.${editable!.key}`, before: null, after: String(newValue) }]);
+    expect(after.saved).toBe(2);
+    expect(after.plan.input.assumptions).toEqual({ [editable.key]: newValue });
+    expect(after.plan.assumptions.find((a) => a.key === editable.key)?.value).toBe(newValue);
+    // The input change reads with the value the plan used before, formatted, not "—".
+    expect(after.diff?.inputs).toEqual([{ id: `assumptions.${editable.key}`, label: editable.label, before: editable.display, after: expect.any(String) }]);
+    expect(after.diff?.inputs[0].after).not.toBe(editable.display);
     expect((await listVersions({ id })).map((v) => v.version)).toEqual([2, 1]);
     // The old version is still there, unchanged.
     const v1 = await planPage(`/scenarios/${id}?v=1`, id);
-    expect(v1.plan.assumptions.find((a) => a.key === editable!.key)?.value).toBe(editable!.value);
+    expect(v1.plan.assumptions.find((a) => a.key === editable.key)?.value).toBe(was);
   });
 
-  it("rejects a non-number assumption beside its key and saves nothing", async () => {
-    const id = await createViaApi();
-    const d = await planPage(`/scenarios/${id}`, id);
-    const key = d.plan.assumptions.find((a) => typeof a.value === "number")!.key;
-    const { status, body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${key}`, "twelve"]]), { id })));
+  it("reads values as people type them: a share as 3 or 3%, money with its currency sign or 万", async () => {
+    const id = await createViaApi({ ...TRIAGE, market: "toC", locale: "zh", business: { currency: "CNY", pricePerUserMonth: 20 } });
+    const d = await planPage(`/scenarios/${id}?lang=zh`, id);
+    const items = editorItems(d.view);
+    const share = items.find((a) => a.editable && a.unit.kind === "fraction" && a.key.startsWith("finance."))!;
+    const money = items.find((a) => a.editable && a.unit.kind === "money" && a.unit.currency === "CNY")!;
+    const res = (await planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "assumptions"], [`a:${share.key}`, "4%"], [`a:${money.key}`, "¥1.5万"]]), { id }))) as Response;
+    expect(res.status).toBe(302);
+    const saved = (await getScenario({ id }))!.input.assumptions;
+    expect(saved).toEqual({ [share.key]: 0.04, [money.key]: 15000 });
+    const bare = (await planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "assumptions"], [`a:${share.key}`, "5"]]), { id }))) as Response;
+    expect(bare.status).toBe(302);
+    expect((await getScenario({ id }))!.input.assumptions?.[share.key]).toBe(0.05);
+  });
+
+  it("rejects a value it cannot read beside its field, in the page's language, and saves nothing", async () => {
+    const id = await createViaApi({ ...TRIAGE, locale: "zh" });
+    const d = await planPage(`/scenarios/${id}?lang=zh`, id);
+    const items = editorItems(d.view).filter((a) => a.editable);
+    const key = items[0].key;
+    const money = items.find((a) => a.unit.kind === "money" && a.unit.currency === "CNY")!;
+    const { status, body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "assumptions"], [`a:${key}`, "3500("], [`a:${money.key}`, "$30"]]), { id })));
     expect(status).toBe(400);
-    expect(body.errors[key]).toBeTruthy();
-    expect(body.values[key]).toBe("twelve");
+    expect(body.errors[key]).toBe("必须是数字");
+    expect(body.errors[money.key]).toMatch(/CNY/);
+    expect(body.values[key]).toBe("3500(");
     expect((await listVersions({ id })).length).toBe(1);
   });
 
-  it("saves nothing when no value changed", async () => {
+  it("saves nothing when the form comes back exactly as the page showed it", async () => {
     const id = await createViaApi();
-    const d = await planPage(`/scenarios/${id}`, id);
-    const fields = d.plan.assumptions.filter((a) => typeof a.value === "number").map((a) => [`a:${a.key}`, String(a.value)] as [string, string]);
-    const { body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], ...fields]), { id })));
-    expect(body.notice).toBe("noChange");
+    for (const lang of ["en", "zh"]) {
+      const d = await planPage(`/scenarios/${id}?lang=${lang}`, id);
+      const fields = editorItems(d.view).filter((a) => a.editable).map((a) => [`a:${a.key}`, a.field] as [string, string]);
+      expect(fields.length).toBeGreaterThan(10);
+      const { body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}?lang=${lang}`, [["intent", "assumptions"], ...fields]), { id })));
+      expect(body.notice, lang).toBe("noChange");
+    }
     expect((await listVersions({ id })).length).toBe(1);
   });
 
@@ -281,9 +316,11 @@ describe("share links and exports", () => {
     const token = decodeURIComponent(new URL(created.headers.get("location")!, BASE).searchParams.get("shared")!);
     expect(token.length).toBeGreaterThanOrEqual(40);
     const shared = await shareRoute.loader(args(get(`/share/${token}`), { token }));
-    expect(shared.plan.title).toBe(TRIAGE.title);
-    // The shared view carries the plan only: no scenario id to navigate from.
-    expect(Object.keys(shared).sort()).toEqual(["charts", "plan", "renderKey", "token"]);
+    expect((shared.view as PlanView).title).toBe(TRIAGE.title);
+    expect((shared.view as PlanView).audience).toBe("reader");
+    // The shared view carries the reader's view only: no scenario id to navigate from.
+    expect(Object.keys(shared).sort()).toEqual(["renderKey", "token", "view"]);
+    expect(JSON.stringify(shared)).not.toContain(id);
     expect(shared.renderKey).not.toContain(id);
     await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-revoke"], ["token", token]]), { id }));
     const gone = await thrown(() => shareRoute.loader(args(get(`/share/${token}`), { token })));
@@ -307,7 +344,7 @@ describe("list, compare and language", () => {
   it("lists saved scenarios and compares two of them; refuses one or seven", async () => {
     const a = await createViaApi({ ...TRIAGE, title: "A" });
     const b = await createViaApi({ ...TRIAGE, title: "B", stakes: "critical" });
-    const list = await indexRoute.loader();
+    const list = await indexRoute.loader(args(get("/")));
     expect(list.scenarios.map((s) => s.id)).toEqual(expect.arrayContaining([a, b]));
     const two = await compareRoute.loader(args(get(`/compare?ids=${a}&ids=${b}`)));
     expect(two.problem).toBeNull();

@@ -3,7 +3,7 @@ import type { LlmFactOutcome, LlmInfo } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { useT } from "~/i18n/use-locale";
 import { formatNumber } from "~/present/format";
-import { factLabel, formatFactValue } from "~/report/profile-facts";
+import { formatFactValue } from "~/present/view-model/profile-facts";
 import { formDataToRawInput } from "~/lib/scenario-form";
 
 // The "analyse with AI" step of the scenario form. It reads the form it sits in, asks /api/analyse, and shows what
@@ -181,9 +181,9 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
             <tbody>
               {outcomes.map((f) => (
                 <tr key={f.key} data-fact={f.key} data-outcome={f.outcome}>
-                  <th scope="row">{factLabel(f.key, locale)}</th>
+                  <th scope="row">{t.label("fact", f.key)}</th>
                   <td>
-                    {formatFactValue(f.key, { value: f.proposed }, locale, locale === "zh" ? "CNY" : "USD")} <span className="source source--llm">{t("ai.ok")}</span>
+                    {formatFactValue(f.key, { value: f.proposed, source: "llm" }, t, locale === "zh" ? "CNY" : "USD")} <span className="source source--llm">{t("ai.ok")}</span>
                   </td>
                   <td>
                     {t.label("llmOutcome", f.outcome)}

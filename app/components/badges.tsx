@@ -1,19 +1,17 @@
-import type { Locale } from "~/domain/scenario";
-import { SOURCE_LABELS, VERDICT_LABELS } from "~/i18n/enums";
-import { tr } from "~/report/labels";
+import type { Translate } from "~/i18n/translate";
 
-export function VerdictBadge({ verdict, locale }: { verdict: string; locale: Locale }) {
-  return <span className={`badge badge--${verdict}`}>{tr(VERDICT_LABELS[verdict], locale, verdict)}</span>;
+export function VerdictBadge({ verdict, t }: { verdict: string; t: Translate }) {
+  return <span className={`badge badge--${verdict}`}>{t.label("verdict", verdict)}</span>;
 }
 
-export function GradeBadge({ grade }: { grade: string }) {
+export function GradeBadge({ grade, t }: { grade: string; t: Translate }) {
   return (
-    <span className={`grade grade--${grade}`} aria-label={`Grade ${grade}`}>
+    <span className={`grade grade--${grade}`} aria-label={t("plan.gradeOf", { grade })}>
       {grade}
     </span>
   );
 }
 
-export function SourceBadge({ source, locale }: { source: string; locale: Locale }) {
-  return <span className={`source source--${source}`}>{tr(SOURCE_LABELS[source], locale, source)}</span>;
+export function SourceBadge({ source, t }: { source: string; t: Translate }) {
+  return <span className={`source source--${source}`}>{t.label("source", source)}</span>;
 }

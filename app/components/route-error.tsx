@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { Locale } from "~/domain/scenario";
-import { translator } from "~/i18n/messages";
+import { translator } from "~/i18n/translate";
 
 /** Every page's error boundary: a clear message in the page's language and a way back. */
 export function RouteError() {

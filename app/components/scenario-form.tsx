@@ -1,19 +1,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Locale } from "~/domain/scenario";
-import { pick, type LocalizedText } from "~/domain/text";
-import {
-  DEPLOYMENT_LABELS,
-  HUMAN_REVIEW_LABELS,
-  INDUSTRY_LABELS,
-  KNOWLEDGE_LABELS,
-  LOCALE_LABELS,
-  MARKET_LABELS,
-  REVENUE_MODEL_LABELS,
-  STAKES_LABELS,
-  TASK_LABELS,
-} from "~/i18n/enums";
-import type { MessageKey, Translate } from "~/i18n/messages";
+import type { LabelKind, MessageKey, Translate } from "~/i18n/translate";
 import {
   ASSUMPTIONS_FIELD,
   BUSINESS_GROUPS,
@@ -70,7 +58,6 @@ function describedBy(name: string, errors: Record<string, string>, hint?: boolea
 export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSubmit, hidden = {} }: ScenarioFormProps) {
   const navigation = useNavigation();
   const submitting = navigation.state === "submitting";
-  const label = (text: LocalizedText | undefined, fallback: string) => (text ? pick(text, locale) : fallback);
   const field = (name: string, labelKey: MessageKey, input: ReactNode, hint?: string) => (
     <div className={errors[name] ? "field field--error" : "field"}>
       <label htmlFor={fieldId(name)}>{t(labelKey)}</label>
@@ -83,7 +70,7 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
       <ErrorText name={name} errors={errors} />
     </div>
   );
-  const select = (name: keyof typeof SELECT_FIELDS, labelKey: MessageKey, labels: Record<string, LocalizedText>, emptyKey: MessageKey = "form.infer") =>
+  const select = (name: keyof typeof SELECT_FIELDS, labelKey: MessageKey, kind: LabelKind | null, emptyKey: MessageKey = "form.infer") =>
     field(
       name,
       labelKey,
@@ -91,7 +78,7 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
         <option value="">{t(emptyKey)}</option>
         {SELECT_FIELDS[name].map((v) => (
           <option key={v} value={v}>
-            {label(labels[v], v)}
+            {kind ? t.label(kind, v) : v}
           </option>
         ))}
       </select>,
@@ -112,7 +99,7 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
         aria-describedby={describedBy(name, errors)}
       />,
     );
-  const checks = (name: keyof typeof LIST_FIELDS, labelKey: MessageKey, labels: Record<string, LocalizedText>) => {
+  const checks = (name: keyof typeof LIST_FIELDS, labelKey: MessageKey, kind: LabelKind) => {
     const chosen = new Set(many(values, name));
     return (
       <fieldset className={errors[name] ? "field--error" : undefined} aria-describedby={describedBy(name, errors)}>
@@ -121,7 +108,7 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
           {LIST_FIELDS[name].map((v) => (
             <label key={v} className="check">
               <input type="checkbox" name={name} value={v} defaultChecked={chosen.has(v)} />
-              {label(labels[v], v)}
+              {t.label(kind, v)}
             </label>
           ))}
         </div>
@@ -168,7 +155,7 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
             <input id={fieldId("title")} name="title" type="text" defaultValue={one(values, "title")} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy("title", errors, true)} />,
             t("form.field.titleHint"),
           )}
-          {select("locale", "form.field.locale", LOCALE_LABELS)}
+          {select("locale", "form.field.locale", "locale")}
         </div>
       </div>
 
@@ -176,20 +163,20 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
         <summary>{t("form.section.details")}</summary>
         <p className="muted small">{t("form.section.detailsHint")}</p>
         <div className="fields-grid">
-          {select("industry", "form.field.industry", INDUSTRY_LABELS)}
-          {select("market", "form.field.market", MARKET_LABELS)}
-          {select("stakes", "form.field.stakes", STAKES_LABELS)}
-          {select("humanReview", "form.field.humanReview", HUMAN_REVIEW_LABELS)}
-          {select("deployment", "form.field.deployment", DEPLOYMENT_LABELS)}
+          {select("industry", "form.field.industry", "industry")}
+          {select("market", "form.field.market", "market")}
+          {select("stakes", "form.field.stakes", "stakes")}
+          {select("humanReview", "form.field.humanReview", "humanReview")}
+          {select("deployment", "form.field.deployment", "deployment")}
         </div>
-        {checks("tasks", "form.field.tasks", TASK_LABELS)}
-        {checks("knowledge", "form.field.knowledge", KNOWLEDGE_LABELS)}
+        {checks("tasks", "form.field.tasks", "task")}
+        {checks("knowledge", "form.field.knowledge", "knowledge")}
         <div className={errors.replacesSystemOfRecord ? "field field--error" : "field"}>
           <label htmlFor={fieldId("replacesSystemOfRecord")}>{t("form.field.replacesSystemOfRecord")}</label>
-          <select id={fieldId("replacesSystemOfRecord")} name="replacesSystemOfRecord" defaultValue={one(values, "replacesSystemOfRecord")} style={{ maxWidth: "20rem" }}>
+          <select id={fieldId("replacesSystemOfRecord")} name="replacesSystemOfRecord" defaultValue={one(values, "replacesSystemOfRecord")} className="select-narrow">
             <option value="">{t("form.infer")}</option>
             <option value="true">{t("form.yes")}</option>
-            <option value="false">{locale === "zh" ? "否" : "No"}</option>
+            <option value="false">{t("form.no")}</option>
           </select>
           <ErrorText name="replacesSystemOfRecord" errors={errors} />
         </div>
@@ -205,8 +192,8 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
           <legend>{t("form.section.business")}</legend>
           <p className="muted small">{t("form.section.businessHint")}</p>
           <div className="fields-grid">
-            {select("business.currency", "form.field.currency", { CNY: { zh: "人民币（CNY）", en: "Chinese yuan (CNY)" }, USD: { zh: "美元（USD）", en: "US dollar (USD)" } }, "form.unset")}
-            {select("business.revenueModel", "form.field.revenueModel", REVENUE_MODEL_LABELS)}
+            {select("business.currency", "form.field.currency", "currency", "form.unset")}
+            {select("business.revenueModel", "form.field.revenueModel", "revenueModel")}
           </div>
           {(Object.keys(BUSINESS_GROUPS) as (keyof typeof BUSINESS_GROUPS)[]).map((group) => (
             <div key={group}>

@@ -1,4 +1,6 @@
 import { LOCALES, type Locale } from "~/domain/scenario";
+import { TIME_ZONE_COOKIE } from "~/i18n/time-zone";
+import { validTimeZone } from "~/present/format";
 
 export const LOCALE_COOKIE = "tw_lang";
 
@@ -44,3 +46,15 @@ export function localeCookie(locale: Locale): string {
 }
 
 export { isLocale };
+
+
+/** The reader's IANA time zone, reported by the browser in a cookie (see root.tsx); null until it has. */
+export function resolveTimeZone(request: Request): string | null {
+  const header = request.headers.get("cookie");
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [name, value] = part.trim().split("=");
+    if (name === TIME_ZONE_COOKIE && value) return validTimeZone(decodeURIComponent(value));
+  }
+  return null;
+}

@@ -36,7 +36,10 @@ export type LabelKind =
   | "dataNeed"
   | "costLine"
   | "workVolume"
-  | "derivation";
+  | "derivation"
+  | "currency"
+  | "constraint"
+  | "affects";
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;
@@ -62,7 +65,11 @@ export function translator(locale: Locale): Translate {
   if (hit) return hit;
   const table = CATALOGS[locale];
   const has = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(en, key);
-  const t = ((key: MessageKey, vars?: Vars) => fill(table[key] ?? en[key] ?? key, vars)) as Translate;
+  // One plural form where English needs it: `key.one` is used when `n` is 1 ("1 week", not "1 weeks").
+  const t = ((key: MessageKey, vars?: Vars) => {
+    const one = vars && String(vars.n) === "1" && has(`${key}.one`) ? table[`${key}.one` as MessageKey] : undefined;
+    return fill(one ?? table[key] ?? en[key] ?? key, vars);
+  }) as Translate;
   Object.assign(t, {
     locale,
     has,

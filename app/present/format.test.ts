@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatters } from "~/components/format";
+import { formatters } from "~/present/format";
 import { formatMoneyCompact, formatPrice } from "~/present/format";
 
 describe("money formatting", () => {

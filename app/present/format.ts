@@ -1,6 +1,7 @@
-// Number and money formatting for the report views. The domain never formats money; every view formats it here,
-// so the PDF, the Markdown memo, the chart text alternatives and the web page show the same strings.
+// Number, money and date formatting for every view. The domain never formats money; the views format it here, so
+// the PDF, the Markdown memo, the chart text alternatives and the web page show the same strings.
 import type { Currency, Locale } from "~/domain/scenario";
+import { translator, type MessageKey } from "~/i18n/translate";
 
 const intlLocale = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en-US");
 
@@ -56,16 +57,13 @@ export interface MoneyScale {
   unit: string;
 }
 
+/** Chinese counts money in 万 (1e4) and 亿 (1e8), English in thousands and millions: the axis unit follows. */
 export function moneyScale(maxAbs: number, currency: Currency, locale: Locale): MoneyScale {
-  const symbol = currency === "CNY" ? (locale === "zh" ? "元" : "CNY") : locale === "zh" ? "美元" : "USD";
-  if (locale === "zh") {
-    if (maxAbs >= 1e8) return { divisor: 1e8, unit: `亿${symbol}` };
-    if (maxAbs >= 1e4) return { divisor: 1e4, unit: `万${symbol}` };
-    return { divisor: 1, unit: symbol };
-  }
-  if (maxAbs >= 1e6) return { divisor: 1e6, unit: `M ${symbol}` };
-  if (maxAbs >= 1e3) return { divisor: 1e3, unit: `k ${symbol}` };
-  return { divisor: 1, unit: symbol };
+  const t = translator(locale);
+  const unit = t(currency === "CNY" ? "money.unit.CNY" : "money.unit.USD");
+  const steps: [number, MessageKey][] = locale === "zh" ? [[1e8, "money.scale.1e8"], [1e4, "money.scale.1e4"]] : [[1e6, "money.scale.1e6"], [1e3, "money.scale.1e3"]];
+  for (const [divisor, key] of steps) if (maxAbs >= divisor) return { divisor, unit: t(key, { unit }) };
+  return { divisor: 1, unit };
 }
 
 /** Scaled value rounded to what a tick or tooltip can show. */
@@ -73,4 +71,53 @@ export function scaled(value: number, scale: MoneyScale): number {
   const r = Math.round((value / scale.divisor) * 100) / 100;
   // -0 would not survive JSON (it comes back as 0): specs must round-trip unchanged.
   return r === 0 ? 0 : r;
+}
+
+export interface Formatters {
+  money: (v: number | null | undefined) => string;
+  moneyCompact: (v: number | null | undefined) => string;
+  price: (v: number | null | undefined) => string;
+  num: (v: number | null | undefined, digits?: number) => string;
+  pct: (v: number | null | undefined, digits?: number) => string;
+  /** A moment in the reader's time zone, with the zone named ("30 Nov 2026, 21:05 (UTC+8)"). */
+  dateTime: (iso: string) => string;
+}
+
+/** A valid IANA time zone name, or null: the browser reports it, so it is checked before Intl sees it. */
+export function validTimeZone(tz: string | null | undefined): string | null {
+  if (!tz || tz.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(tz)) return null;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return tz;
+  } catch {
+    return null;
+  }
+}
+
+const dateCache = new Map<string, { when: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
+
+export function formatDateTime(iso: string, locale: Locale, timeZone: string | null = null): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const tz = validTimeZone(timeZone) ?? "UTC";
+  const key = `${locale}|${tz}`;
+  let f = dateCache.get(key);
+  if (!f) {
+    const tag = locale === "zh" ? "zh-CN" : "en-GB";
+    f = { when: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: tz }), zone: new Intl.DateTimeFormat("en", { timeZone: tz, timeZoneName: "shortOffset" }) };
+    dateCache.set(key, f);
+  }
+  const zone = (f.zone.formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? "UTC").replace(/^GMT/, "UTC").replace(/^UTC[+-]0$/, "UTC");
+  return translator(locale)("date.withZone", { date: f.when.format(d), zone });
+}
+
+export function formatters(locale: Locale, currency: Currency, timeZone: string | null = null): Formatters {
+  return {
+    money: (v) => formatMoney(v, currency, locale),
+    moneyCompact: (v) => formatMoneyCompact(v, currency, locale),
+    price: (v) => formatPrice(v, currency, locale),
+    num: (v, digits = 1) => formatNumber(v, locale, digits),
+    pct: (v, digits = 0) => formatPercent(v, locale, digits),
+    dateTime: (iso) => formatDateTime(iso, locale, timeZone),
+  };
 }

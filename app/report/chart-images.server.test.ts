@@ -1,7 +1,8 @@
 import { loadImage } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
 import { renderChartForPdf, renderChartPng } from "~/report/chart-images.server";
-import { buildChartSpecs, CHART_IDS } from "~/report/chart-specs";
+import { chartSpecsFor as buildChartSpecs } from "~/present/charts/build";
+import { CHART_IDS } from "~/present/charts/spec";
 import { ART_STUDIO_ZH, planFrom } from "../../test/report-fixtures";
 import { inkShare } from "../../test/report-poppler";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -3,7 +3,7 @@
 // Each chart gets its own canvas and is destroyed after encoding, so repeated exports keep memory flat.
 import { createCanvas, GlobalFonts, type Canvas } from "@napi-rs/canvas";
 import { Chart, registerables, type ChartConfiguration } from "chart.js";
-import type { ChartSpec } from "~/report/chart-specs";
+import type { ChartSpec } from "~/present/charts/spec";
 import { CANVAS_FONT_FAMILY, reportFontPath } from "~/report/fonts.server";
 
 export interface ChartImageOptions {

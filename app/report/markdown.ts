@@ -1,28 +1,48 @@
-// The decision memo as Markdown (the CLI's `--format md` and the web page's Markdown export), rendered from the
-// same report model as the PDF so the two never disagree. Charts appear as their text alternatives.
+// The decision memo as Markdown (the CLI's `--format md` and the web page's Markdown export), rendered from the plan's
+// one view model, like the PDF: the brief first, then the six questions and the appendix. Charts appear as their text
+// alternatives.
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
-import { REPORT_TEXT, tr } from "~/report/labels";
-import { buildReportModel, type Block, type ReportModel } from "~/report/report-model";
-import type { SparsePlan } from "~/report/sparse-plan";
+import { translator, type Translate } from "~/i18n/translate";
+import { buildPlanView, type PlanViewOptions } from "~/present/view-model/plan-view";
+import type { Block, Cell, KeyFigure, PlanView } from "~/present/view-model/types";
 
-export function renderPlanMarkdown(plan: DecisionPlan | SparsePlan, locale: Locale): string {
-  return renderModelMarkdown(buildReportModel(plan, locale));
+export function renderPlanMarkdown(plan: DecisionPlan, locale: Locale, options: Omit<PlanViewOptions, "locale" | "audience"> = {}): string {
+  return renderViewMarkdown(buildPlanView(plan, { ...options, locale, audience: "reader" }));
 }
 
-export function renderModelMarkdown(model: ReportModel): string {
-  const out: string[] = [];
-  out.push(`# ${inline(model.title)}`, "");
-  out.push(`*${inline(model.cover.docKind)} · ${inline(model.cover.product)} · ${inline(model.cover.versions)}*`, "");
-  for (const section of model.sections) {
+export function renderViewMarkdown(view: PlanView): string {
+  const t = translator(view.locale);
+  const b = view.brief;
+  const out: string[] = [`# ${inline(view.title)}`, "", `*${inline(view.meta.docKind)} · ${inline(view.meta.product)} · ${inline(view.stamp.text)}*`, ""];
+  if (view.upgradeNotice) out.push(`> ${inline(view.upgradeNotice)}`, "");
+  out.push(`**${inline(b.verdict.label)}** · ${inline(t("report.grade"))} ${b.grade} · ${b.score}/100 · ${inline(b.tier)}`, "", inline(b.answer), "");
+  out.push(`### ${inline(t("brief.theAsk"))}`, "", ...figures(b.ask, t), "");
+  out.push(`### ${inline(t("brief.theMoney"))}`, "", ...figures([...b.money, ...(b.quality ? [b.quality] : [])], t), "");
+  if (b.constraints.length) out.push(...table([t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""], b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")])), "");
+  if (b.confirm.length) {
+    out.push(`### ${inline(t("brief.confirm"))}`, "", inline(t("brief.confirmIntro")), "");
+    out.push(...table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), t.list(c.affects)])), "");
+  }
+  out.push(`### ${inline(t("brief.risks"))}`, "", ...table([t("plan.risks"), t("plan.risk.severity"), t("plan.risk.mitigation")], b.risks.map((r) => [r.text, r.severityLabel, r.mitigation])), "");
+  if (b.mustBeTrue.length) out.push(`### ${inline(t("brief.mustBeTrue"))}`, "", ...b.mustBeTrue.map((m) => `- ${inline(m)}`), "");
+  out.push(`### ${inline(t("brief.next"))}`, "", inline(b.nextStep.text), ...(b.nextStep.gate ? ["", inline(b.nextStep.gate)] : []), "");
+  for (const section of view.sections) {
     out.push(`## ${inline(section.heading)}`, "");
-    for (const block of section.blocks) out.push(...renderBlock(block, model), "");
+    for (const block of section.blocks) out.push(...renderBlock(block, view, t), "");
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-function renderBlock(block: Block, model: ReportModel): string[] {
-  const aiTag = `**${tr(REPORT_TEXT.aiWrittenTag, model.locale)}:** `;
+function figures(list: KeyFigure[], t: Translate): string[] {
+  return table(
+    [t("md.figure"), t("md.value"), t("md.detail")],
+    list.map((f) => [f.label, f.value, [f.detail, f.assumed?.length ? t("brief.assumedOn", { list: f.assumed.map((a) => a.text).join("; "), more: "" }) : ""].filter(Boolean).join(" · ")]),
+  );
+}
+
+function renderBlock(block: Block, view: PlanView, t: Translate): string[] {
+  const aiTag = `**${t("report.aiWrittenTag")}:** `;
   switch (block.kind) {
     case "paragraph":
       return [block.ai ? `> ${inline(block.text)}` : inline(block.text)];
@@ -33,21 +53,33 @@ function renderBlock(block: Block, model: ReportModel): string[] {
     case "bullets":
       return block.items.map((item) => `- ${block.ai ? aiTag : ""}${inline(item)}`);
     case "figures":
-      return table(
-        model.locale === "zh" ? ["指标", "数值", "说明"] : ["Figure", "Value", "Detail"],
-        block.figures.map((f) => [f.label, f.value, f.detail ?? ""]),
-      );
+      return figures(block.figures, t);
     case "chart": {
-      const spec = model.charts[block.chartId];
-      return [`*${inline(tr(REPORT_TEXT.figure, model.locale))}: ${inline(spec.title)}.* ${inline(spec.alt)}`];
+      const spec = view.charts[block.chartId];
+      return [`*${inline(t("report.figure"))}: ${inline(spec.title)}.* ${inline(spec.alt)}`];
     }
+    case "reasons":
+      return table([t("q1.reason"), t("q1.kind"), t("q3.sources")], block.items.map((r) => [[r.text, r.assumed].filter(Boolean).join(" "), r.kindLabel, r.source ?? ""]));
+    case "assumptions":
+      return block.groups.flatMap((g) => [
+        `### ${inline(g.title)}`,
+        "",
+        ...table(
+          [t("plan.assumptions.key"), t("plan.assumptions.value"), t("plan.assumptions.source"), t("plan.assumptions.range")],
+          g.items.map((i) => [i.assumed ? `${i.label} (${t("assumptions.assumedTag")})` : i.label, i.display, `${i.sourceLabel} ${i.ref ?? ""}`.trim(), i.range ?? ""]),
+        ),
+        "",
+      ]);
+    case "facts":
+      return table([t("plan.profile.fact"), t("plan.profile.value"), t("plan.profile.source"), t("plan.profile.evidence")], block.rows.map((r) => [r.label, r.value, r.sourceLabel, [...r.evidence.map((e) => `“${e}”`), r.note].filter(Boolean).join("; ")]));
     case "table":
-      return table(block.columns, block.rows);
+      return [...(block.caption ? [`*${inline(block.caption)}*`, ""] : []), ...table(block.columns, block.rows)];
   }
 }
 
-function table(columns: string[], rows: string[][]): string[] {
-  return [`| ${columns.map(cell).join(" | ")} |`, `|${columns.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+function table(columns: string[], rows: Cell[][]): string[] {
+  const cell = (c: Cell) => inline(typeof c === "string" ? c : [c.text, c.sub].filter(Boolean).join(" — "));
+  return [`| ${columns.map(cell).join(" | ")} |`, `|${columns.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${columns.map((_, i) => cell(r[i] ?? "")).join(" | ")} |`)];
 }
 
 /**
@@ -55,15 +87,13 @@ function table(columns: string[], rows: string[][]): string[] {
  * out as text, no heading or list syntax breaking out of its line.
  */
 export function inline(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .replace(/\s*\n\s*/g, " ")
-    .replace(/([\\`*_<>|#!])/g, "\\$1")
-    // Brackets only make links or references when "]" is followed by "(", "[" or ":"; plain "[3]" stays readable.
-    .replace(/\]([([:])/g, "\\]$1");
-}
-
-function cell(text: string): string {
-  return inline(text);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replace(/\s*\n\s*/g, " ")
+      .replace(/([\\`*_<>|#!])/g, "\\$1")
+      // Brackets only make links or references when "]" is followed by "(", "[" or ":"; plain "[3]" stays readable.
+      .replace(/\]([([:])/g, "\\]$1")
+  );
 }

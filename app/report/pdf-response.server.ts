@@ -1,6 +1,7 @@
 // The one adapter from a stored plan to the PDF HTTP response, shared by the owner's route and the share-link route.
 import type { DecisionPlan } from "~/domain/plan-types";
 import { LOCALES, type Locale } from "~/domain/scenario";
+import type { PdfOptions } from "~/report/pdf.server";
 import { renderPdfInPool, renderUnavailableResponse } from "~/report/render-pool.server";
 
 export type LangChoice = { ok: true; locale: Locale } | { ok: false; message: string };
@@ -40,11 +41,12 @@ export function contentDisposition(opts: { id: string; title: string; locale: Lo
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; locale: Locale; signal?: AbortSignal }): Promise<Response> {
+export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; locale: Locale; signal?: AbortSignal } & Omit<PdfOptions, "charts">): Promise<Response> {
+  const { plan, id: _id, locale, signal, ...options } = opts;
   // Rendered by the worker pool, off the event loop; a full queue or a job past its deadline is a 503 with Retry-After.
   let pdf: Buffer;
   try {
-    pdf = await renderPdfInPool(opts.plan, opts.locale, opts.signal);
+    pdf = await renderPdfInPool(plan, locale, options, signal);
   } catch (err) {
     const unavailable = renderUnavailableResponse(err);
     if (unavailable) return unavailable;

@@ -1,5 +1,7 @@
-// The decision PDF: the report model laid out with pdfmake 0.3 on the server, charts embedded as PNG images drawn
-// from the same chart specs as the web page, the project's own CJK+Latin font embedded (subset).
+// The decision PDF: the plan's one view model laid out with pdfmake 0.3 on the server. Pages 1–2 are the executive
+// brief (the decision, the ask, the money with ranges, risks, what must be true, the next step); the rest is the
+// appendix. Every page carries the version and the date. Charts are images drawn on the server from the same specs
+// as the web page; the project's own CJK+Latin font is embedded (subset).
 //
 // Safety: pdfmake reads fonts and images from local paths and URLs named in the document definition. Ours names
 // the font by a key in pdfmake's in-memory file system and images as data URLs, and the access policies below deny
@@ -10,14 +12,14 @@ import pdfmake from "pdfmake";
 import type { Content, ContentTable, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
+import { translator, type Translate } from "~/i18n/translate";
+import type { ChartId, ChartSpec } from "~/present/charts/spec";
+import { buildPlanView, type PlanViewOptions } from "~/present/view-model/plan-view";
+import type { Block, Brief, Cell, KeyFigure, PlanView } from "~/present/view-model/types";
 import { renderChartForPdf, type ChartImageOptions } from "~/report/chart-images.server";
-import type { ChartId, ChartSpec } from "~/report/chart-specs";
 import { covers, readCoverage, type Coverage } from "~/report/font-coverage.server";
 import { leanCollection } from "~/report/font-lean.server";
 import { REPORT_FONT_POSTSCRIPT, reportFontPath } from "~/report/fonts.server";
-import { fill, REPORT_TEXT, tr } from "~/report/labels";
-import { buildReportModel, type Block, type KeyFigure, type ReportModel } from "~/report/report-model";
-import type { SparsePlan } from "~/report/sparse-plan";
 
 /** The part of the pdfmake 0.3 server singleton we use (its DefinitelyTyped types lag: no TTC tuple, no virtualfs). */
 interface PdfmakeServer {
@@ -37,8 +39,9 @@ const PAGE_MARGINS: [number, number, number, number] = [50, 62, 50, 56];
 /** A4 width (595.28 pt) minus the side margins. */
 export const CONTENT_WIDTH = 495;
 /** Print size of each chart: as tall as its content needs, so that two charts and a table can share a page. */
-export function chartSize(id: ChartId, spec: ChartSpec): ChartImageOptions {
+export function chartSize(id: ChartId, spec: ChartSpec, inBrief = false): ChartImageOptions {
   const rows = (spec.config.data.labels ?? []).length;
+  if (inBrief) return { width: CONTENT_WIDTH, height: 215, scale: 2 };
   switch (id) {
     case "radar":
       return { width: 420, height: 290, scale: 2 };
@@ -102,19 +105,21 @@ function txt(text: string, style?: Record<string, unknown>): Content {
   return node as unknown as Content;
 }
 
-export interface PdfOptions {
+export interface PdfOptions extends Omit<PlanViewOptions, "locale" | "audience"> {
   /** Skip the chart images (a smaller, faster document); the text alternatives still appear. */
   charts?: boolean;
 }
 
-export async function renderPlanPdf(plan: DecisionPlan | SparsePlan, locale: Locale, options: PdfOptions = {}): Promise<Buffer> {
-  return renderModelPdf(buildReportModel(plan, locale), options);
+/** The decision PDF of a plan: pure data in, bytes out (it can run in a worker). */
+export async function renderPlanPdf(plan: DecisionPlan, locale: Locale, options: PdfOptions = {}): Promise<Buffer> {
+  const { charts, ...view } = options;
+  return renderViewPdf(buildPlanView(plan, { ...view, locale, audience: "reader" }), { charts });
 }
 
-export async function renderModelPdf(model: ReportModel, options: PdfOptions = {}): Promise<Buffer> {
+export async function renderViewPdf(view: PlanView, options: Pick<PdfOptions, "charts"> = {}): Promise<Buffer> {
   init();
-  const images = options.charts === false ? {} : await chartImages(model);
-  return renderDocument(buildDocDefinition(model, images));
+  const images = options.charts === false ? {} : await chartImages(view);
+  return renderDocument(buildDocDefinition(view, images));
 }
 
 /** Any document definition, with the report font and under the access policies. */
@@ -132,65 +137,81 @@ export function renderDocument(doc: TDocumentDefinitions): Promise<Buffer> {
   return pdf.createPdf(doc).getBuffer();
 }
 
-/** Data URLs of the charts the model shows, keyed as the document definition refers to them. */
-export async function chartImages(model: ReportModel): Promise<Record<string, string>> {
-  const used = new Set<ChartId>();
-  for (const s of model.sections) for (const b of s.blocks) if (b.kind === "chart" && !model.charts[b.chartId].empty) used.add(b.chartId);
-  const ids = [...used];
-  const jpegs = await Promise.all(ids.map((id) => renderChartForPdf(model.charts[id], chartSize(id, model.charts[id]))));
-  return Object.fromEntries(ids.map((id, i) => [imageKey(id), `data:image/jpeg;base64,${jpegs[i].toString("base64")}`]));
+/** Charts the document shows: the brief's, and the appendix's minus those the brief already carries. */
+function chartsShown(view: PlanView): { brief: ChartId[]; appendix: ChartId[] } {
+  const brief = view.brief.charts.filter((id) => !view.charts[id].empty);
+  const appendix = new Set<ChartId>();
+  for (const s of view.sections) for (const b of s.blocks) if (b.kind === "chart" && !view.charts[b.chartId].empty && !brief.includes(b.chartId)) appendix.add(b.chartId);
+  return { brief, appendix: [...appendix] };
 }
 
-/** The pdfmake document. `images` holds data URLs only: no key ever names a file or a URL. */
-export function buildDocDefinition(model: ReportModel, images: Record<string, string> = {}): TDocumentDefinitions {
-  const content: Content[] = [...cover(model)];
-  model.sections.forEach((section, i) => {
-    content.push({
-      ...(txt(section.heading, { style: "h1", headlineLevel: 1, tocItem: true }) as object),
-      ...(section.newPage || i === 0 ? { pageBreak: "before" } : {}),
-    } as Content);
-    for (const block of section.blocks) content.push(renderBlock(block, model, images));
-  });
+/** Data URLs of the charts the document shows, keyed as the document definition refers to them. */
+export async function chartImages(view: PlanView): Promise<Record<string, string>> {
+  const { brief, appendix } = chartsShown(view);
+  const jobs: [string, ChartSpec, ChartImageOptions][] = [
+    ...brief.map((id) => [imageKey(id), view.charts[id], chartSize(id, view.charts[id], true)] as [string, ChartSpec, ChartImageOptions]),
+    ...appendix.map((id) => [imageKey(id), view.charts[id], chartSize(id, view.charts[id])] as [string, ChartSpec, ChartImageOptions]),
+  ];
+  const jpegs = await Promise.all(jobs.map(([, spec, size]) => renderChartForPdf(spec, size)));
+  return Object.fromEntries(jobs.map(([key], i) => [key, `data:image/jpeg;base64,${jpegs[i].toString("base64")}`]));
+}
 
-  const titleShort = Array.from(pdfSafeText(model.title)).slice(0, 60).join("") + (Array.from(model.title).length > 60 ? "…" : "");
-  const product = tr(REPORT_TEXT.product, model.locale);
+const imageKey = (id: ChartId) => `chart-${id}`;
+
+/** The pdfmake document. `images` holds data URLs only: no key ever names a file or a URL. */
+export function buildDocDefinition(view: PlanView, images: Record<string, string> = {}): TDocumentDefinitions {
+  const t = translator(view.locale);
+  const briefCharts = new Set(view.brief.charts);
+  const content: Content[] = [...briefPages(view, t, images)];
+  content.push({ ...(txt(t("pdf.appendix"), { style: "appendixTitle" }) as object), pageBreak: "before" } as Content);
+  content.push(txt(t("pdf.appendixIntro"), { style: "notice" }));
+  view.sections.forEach((section, i) => {
+    const first = i === 0;
+    content.push({ ...(txt(section.heading, { style: "h1", headlineLevel: 1 }) as object), ...(!first && section.id === "risks" ? { pageBreak: "before" } : {}) } as Content);
+    for (const block of section.blocks) {
+      if (block.kind === "chart" && briefCharts.has(block.chartId)) content.push(txt(t("pdf.chartInBrief", { title: view.charts[block.chartId].title }), { style: "notice" }));
+      else content.push(renderBlock(block, view, t, images));
+    }
+  });
+  const titleShort = Array.from(pdfSafeText(view.title)).slice(0, 60).join("") + (Array.from(view.title).length > 60 ? "…" : "");
   return {
     pageSize: "A4",
     pageMargins: PAGE_MARGINS,
-    language: model.lang,
+    language: view.lang,
     displayTitle: true,
     info: {
-      title: pdfSafeText(model.meta.title),
-      subject: model.meta.subject,
-      author: model.meta.author,
-      keywords: pdfSafeText(model.meta.keywords),
+      title: pdfSafeText(view.title),
+      subject: view.meta.subject,
+      author: view.meta.author,
+      keywords: pdfSafeText(view.meta.keywords),
       creator: "Tierwise",
       producer: "Tierwise (pdfmake)",
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.3, color: COLORS.ink },
     styles: {
-      h1: { fontSize: 16, color: COLORS.accent, margin: [0, 0, 0, 10] },
-      h2: { fontSize: 12, color: COLORS.accent, margin: [0, 10, 0, 5] },
-      caption: { fontSize: 8, color: COLORS.muted, margin: [0, 2, 0, 10] },
+      h1: { fontSize: 14, color: COLORS.accent, margin: [0, 8, 0, 6] },
+      h2: { fontSize: 11.5, color: COLORS.accent, margin: [0, 8, 0, 4] },
+      appendixTitle: { fontSize: 18, color: COLORS.accent, margin: [0, 0, 0, 4] },
+      briefTitle: { fontSize: 12, color: COLORS.accent, margin: [0, 8, 0, 4] },
+      caption: { fontSize: 8, color: COLORS.muted, margin: [0, 2, 0, 8] },
       th: { fontSize: 8.5, color: COLORS.accent },
       td: { fontSize: 8.5 },
-      notice: { fontSize: 9, color: COLORS.muted, margin: [0, 4, 0, 8] },
+      small: { fontSize: 8, color: COLORS.muted },
+      notice: { fontSize: 9, color: COLORS.muted, margin: [0, 2, 0, 8] },
     },
-    header: (currentPage: number) =>
-      currentPage === 1
-        ? ""
-        : {
-            margin: [50, 24, 50, 0],
-            columns: [
-              { ...(txt(titleShort) as object), fontSize: 8, color: COLORS.muted, width: "*" } as unknown as Content,
-              { text: product, fontSize: 8, color: COLORS.muted, alignment: "right", width: "auto" },
-            ],
-          },
+    // Every page says what it is a page of: the title, the version and the date, and the page number.
+    header: () => ({
+      margin: [50, 22, 50, 0],
+      columns: [
+        { ...(txt(titleShort) as object), fontSize: 8, color: COLORS.muted, width: "*" } as unknown as Content,
+        { ...(txt(view.stamp.text) as object), fontSize: 8, color: COLORS.muted, alignment: "right", width: "auto" } as unknown as Content,
+      ],
+    }),
     footer: (currentPage: number, pageCount: number) => ({
       margin: [50, 16, 50, 0],
       columns: [
-        { text: tr(REPORT_TEXT.docKind, model.locale), fontSize: 8, color: COLORS.muted },
-        { text: fill(tr(REPORT_TEXT.page, model.locale), { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" },
+        { text: view.meta.docKind, fontSize: 8, color: COLORS.muted },
+        { text: t("report.page", { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" },
       ],
     }),
     // A heading never ends a page on its own.
@@ -200,86 +221,153 @@ export function buildDocDefinition(model: ReportModel, images: Record<string, st
   } as TDocumentDefinitions;
 }
 
-const imageKey = (id: ChartId) => `chart-${id}`;
+const TONE_COLOR = { good: "#1e7b34", warn: "#9a5b00", bad: "#b3261e", neutral: COLORS.accent } as const;
 
-function cover(model: ReportModel): Content[] {
-  const c = model.cover;
-  const zh = model.locale === "zh";
-  return [
-    { text: c.product, fontSize: 11, color: COLORS.muted, margin: [0, 40, 0, 0] },
-    { canvas: [{ type: "line", x1: 0, y1: 6, x2: CONTENT_WIDTH, y2: 6, lineWidth: 1.5, lineColor: COLORS.accent }] },
-    { text: c.docKind, fontSize: 14, color: COLORS.accent, margin: [0, 60, 0, 8] },
-    // Long titles get a smaller size so the cover stays one page.
-    txt(c.title, { fontSize: Array.from(c.title).length > 60 ? 17 : 26, lineHeight: 1.15, margin: [0, 0, 0, 40] }),
-    {
-      table: {
-        widths: ["*", "*", "*"],
-        body: [
-          [
-            coverCell(tr(REPORT_TEXT.verdict, model.locale), c.verdict),
-            coverCell(tr(REPORT_TEXT.grade, model.locale), `${c.grade}`, `${tr(REPORT_TEXT.score, model.locale)} ${c.score}/100`),
-            coverCell(tr(REPORT_TEXT.primaryTier, model.locale), c.tier),
-          ],
-        ],
-      },
-      layout: { fillColor: () => COLORS.figureFill, hLineColor: () => "#ffffff", vLineColor: () => "#ffffff", hLineWidth: () => 3, vLineWidth: () => 3, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 10, paddingBottom: () => 10 },
-    },
-    {
-      text: zh ? "本备忘录回答六个问题：是否靠谱及原因；小团队能做到什么；按三阶划分需要哪些技术；团队；周期、数据量与每月人类反馈；商业模式、成本与回报。每个数字都在附录中注明来源。" : "This memo answers six questions: is it reliable and why; what a small team can achieve; which techniques by tier; the team; the timeline with data volumes and feedback per month; the business model, cost and return. Every figure's source is listed in the appendix.",
-      fontSize: 10,
-      color: COLORS.muted,
-      margin: [0, 40, 0, 0],
-    },
-    { text: c.versions, fontSize: 8, color: COLORS.muted, margin: [0, 120, 0, 0] },
+/** Pages 1–2: the whole decision. */
+function briefPages(view: PlanView, t: Translate, images: Record<string, string>): Content[] {
+  const b = view.brief;
+  const out: Content[] = [
+    { text: `${view.meta.product} · ${view.meta.docKind}`, fontSize: 9, color: COLORS.muted },
+    txt(view.title, { fontSize: Array.from(view.title).length > 40 ? 15 : 19, lineHeight: 1.15, margin: [0, 2, 0, 6] }),
   ];
+  if (view.upgradeNotice) out.push(txt(view.upgradeNotice, { style: "notice" }));
+  out.push(verdictBox(b, t));
+  out.push(txt(t("brief.theAsk"), { style: "briefTitle" }), figureGrid(b.ask, 4, t));
+  out.push(txt(t("brief.theMoney"), { style: "briefTitle" }), figureGrid([...b.money, ...(b.quality ? [b.quality] : [])], b.quality ? 3 : 2, t));
+  if (b.constraints.length) {
+    out.push(table([t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""], b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")]), ["*", 90, 90, 70]));
+  }
+  if (b.confirm.length) {
+    out.push(txt(t("brief.confirm"), { style: "briefTitle" }), txt(t("brief.confirmIntro"), { style: "small" }));
+    out.push(table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), t.list(c.affects)]), [90, 90, "*", 80]));
+  }
+  // Page 2: the downside, what must hold, what to do next, and the cash flow.
+  out.push({ ...(txt(t("brief.risks"), { style: "briefTitle" }) as object), pageBreak: "before" } as Content);
+  out.push({
+    ol: b.risks.map((r) => ({ stack: [txt(`${r.text} (${r.severityLabel})`, { fontSize: 9.5 }), txt(`${t("plan.risk.mitigation")}: ${r.mitigation}`, { fontSize: 8.5, color: COLORS.muted })], margin: [0, 0, 0, 3] })),
+    margin: [0, 0, 0, 4],
+  } as Content);
+  if (b.mustBeTrue.length) out.push(txt(t("brief.mustBeTrue"), { style: "briefTitle" }), { ul: b.mustBeTrue.map((m) => txt(m, { fontSize: 9 })), margin: [0, 0, 0, 4] } as Content);
+  out.push(txt(t("brief.next"), { style: "briefTitle" }), txt(b.nextStep.text, { fontSize: 9.5 }));
+  if (b.nextStep.gate) out.push(txt(b.nextStep.gate, { fontSize: 9.5 }));
+  for (const id of b.charts) {
+    const spec = view.charts[id];
+    if (spec.empty) continue;
+    const caption = txt(`${t("report.figure")}: ${spec.alt}`, { style: "caption" });
+    out.push(images[imageKey(id)] ? ({ stack: [{ image: imageKey(id), width: CONTENT_WIDTH, alignment: "center" }, caption], unbreakable: true, margin: [0, 8, 0, 0] } as Content) : caption);
+  }
+  return out;
 }
 
-function coverCell(label: string, value: string, detail?: string): Content {
+function verdictBox(b: Brief, t: Translate): Content {
+  return {
+    table: {
+      widths: ["*"],
+      body: [
+        [
+          {
+            stack: [
+              {
+                text: [
+                  { text: `${t("report.verdict")}  `, fontSize: 9, color: COLORS.muted },
+                  { text: pdfSafeText(b.verdict.label), fontSize: 17, color: TONE_COLOR[b.verdict.tone] },
+                  { text: `   ${t("report.grade")} ${b.grade} · ${b.score}/100 · ${pdfSafeText(b.tier)}`, fontSize: 9, color: COLORS.muted },
+                ],
+              },
+              txt(b.answer, { fontSize: 10.5, lineHeight: 1.35, margin: [0, 3, 0, 0] }),
+            ],
+          },
+        ],
+      ],
+    },
+    layout: { fillColor: () => COLORS.figureFill, hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 7, paddingBottom: () => 7 },
+    margin: [0, 2, 0, 2],
+  };
+}
+
+/** Under a row of figures, once per distinct list: which of them rest on figures nobody stated. */
+function assumedNotes(list: KeyFigure[], t: Translate): Content[] {
+  const seen = new Map<string, KeyFigure[]>();
+  for (const f of list) if (f.assumed?.length) seen.set(JSON.stringify(f.assumed), [...(seen.get(JSON.stringify(f.assumed)) ?? []), f]);
+  return [...seen.values()].map((figs) => {
+    const refs = figs[0].assumed ?? [];
+    const text = t("brief.assumedNote", { figures: t.list(figs.map((f) => f.label)), list: refs.slice(0, 4).map((a) => a.text).join("; "), more: refs.length > 4 ? t("brief.andMore", { n: refs.length - 4 }) : "" });
+    return txt(text, { fontSize: 7.5, color: "#8a5200", margin: [0, 0, 0, 2] });
+  });
+}
+
+function figureCell(f: KeyFigure): Content {
+  const marked = f.assumed?.length ? " *" : "";
   return {
     stack: [
-      { text: label, fontSize: 8.5, color: COLORS.muted },
-      txt(value, { fontSize: 15, color: COLORS.accent, margin: [0, 3, 0, 0] }),
-      ...(detail ? [{ text: detail, fontSize: 8.5, color: COLORS.muted }] : []),
+      { text: f.label, fontSize: 8, color: COLORS.muted },
+      txt(f.value + marked, { fontSize: 13, color: TONE_COLOR[f.tone ?? "neutral"], margin: [0, 1, 0, 0] }),
+      ...(f.detail ? [txt(f.detail, { fontSize: 7.5, color: COLORS.muted })] : []),
     ],
   };
 }
 
-function figures(list: KeyFigure[]): Content {
-  const cells = list.map((f) => coverCell(f.label, f.value, f.detail));
+function figureGrid(list: KeyFigure[], perRow: number, t: Translate): Content {
+  const cells = list.map((f) => figureCell(f));
   const rows: Content[][] = [];
-  for (let i = 0; i < cells.length; i += 2) rows.push([cells[i], cells[i + 1] ?? { text: "" }]);
-  return {
-    table: { widths: ["*", "*"], body: rows, dontBreakRows: true },
-    layout: { fillColor: () => COLORS.figureFill, hLineColor: () => "#ffffff", vLineColor: () => "#ffffff", hLineWidth: () => 3, vLineWidth: () => 3, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 7, paddingBottom: () => 7 },
-    margin: [0, 0, 0, 12],
-  };
+  for (let i = 0; i < cells.length; i += perRow) rows.push(Array.from({ length: perRow }, (_, j) => cells[i + j] ?? { text: "" }));
+  const grid = {
+    table: { widths: Array.from({ length: perRow }, () => "*"), body: rows, dontBreakRows: true },
+    layout: { fillColor: () => COLORS.figureFill, hLineColor: () => "#ffffff", vLineColor: () => "#ffffff", hLineWidth: () => 3, vLineWidth: () => 3, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 5, paddingBottom: () => 5 },
+    margin: [0, 0, 0, 2],
+  } as Content;
+  return { stack: [grid, ...assumedNotes(list, t)] };
 }
 
-function renderBlock(block: Block, model: ReportModel, images: Record<string, string>): Content {
-  const aiTag = tr(REPORT_TEXT.aiWrittenTag, model.locale);
+function renderBlock(block: Block, view: PlanView, t: Translate, images: Record<string, string>): Content {
+  const aiTag = t("report.aiWrittenTag");
   switch (block.kind) {
     case "paragraph":
-      return block.ai ? aiBox(txt(block.text)) : txt(block.text, { margin: [0, 0, 0, 8] });
+      return block.ai ? aiBox(txt(block.text)) : txt(block.text, { margin: [0, 0, 0, 6] });
     case "notice":
       return txt(block.text, { style: "notice" });
     case "subheading":
       return txt(block.text, { style: "h2", headlineLevel: 2 });
     case "bullets": {
-      const list: Content = { ul: block.items.map((item) => txt(block.ai ? `${aiTag}: ${item}` : item)), margin: [0, 0, 0, 8] } as Content;
+      const list: Content = { ul: block.items.map((item) => txt(block.ai ? `${aiTag}: ${item}` : item)), margin: [0, 0, 0, 6] } as Content;
       return block.ai ? aiBox(list) : list;
     }
     case "figures":
-      return figures(block.figures);
+      return figureGrid(block.figures, Math.min(4, block.figures.length), t);
     case "chart": {
-      const spec = model.charts[block.chartId];
-      const key = imageKey(block.chartId);
-      const caption = txt(`${tr(REPORT_TEXT.figure, model.locale)}: ${spec.alt}`, { style: "caption" });
-      if (!images[key]) return caption;
+      const spec = view.charts[block.chartId];
+      const caption = txt(`${t("report.figure")}: ${spec.alt}`, { style: "caption" });
+      if (!images[imageKey(block.chartId)]) return caption;
       const size = chartSize(block.chartId, spec);
-      return { stack: [{ image: key, width: size.width, alignment: "center" }, caption], unbreakable: true, margin: [0, 4, 0, 4] } as Content;
+      return { stack: [{ image: imageKey(block.chartId), width: size.width, alignment: "center" }, caption], unbreakable: true, margin: [0, 4, 0, 4] } as Content;
     }
+    case "reasons":
+      return table(
+        [t("q1.reason"), t("q1.kind"), t("q3.sources")],
+        block.items.map((r) => [[r.text, r.assumed].filter(Boolean).join("\n"), r.kindLabel, r.source ?? ""]),
+        ["*", 45, 40],
+      );
+    case "assumptions":
+      return {
+        stack: block.groups.map((g) => ({
+          stack: [
+            txt(g.title, { style: "h2", headlineLevel: 2 }),
+            table(
+              [t("plan.assumptions.key"), t("plan.assumptions.value"), t("plan.assumptions.source"), t("plan.assumptions.range")],
+              g.items.map((i) => [i.assumed ? `${i.label} · ${t("assumptions.assumedTag")}` : i.label, `${i.display}${i.overridden ? ` (${t("plan.assumptions.overridden")})` : ""}`, `${i.sourceLabel} ${i.ref ?? ""}`.trim(), i.range ?? ""]),
+              ["*", 100, 75, 110],
+            ),
+          ],
+        })),
+      } as Content;
+    case "facts":
+      return table(
+        [t("plan.profile.fact"), t("plan.profile.value"), t("plan.profile.source"), t("plan.profile.evidence")],
+        block.rows.map((r) => [r.label, r.value, r.sourceLabel, [...r.evidence.map((e) => `“${e}”`), r.note].filter(Boolean).join("; ")]),
+        [100, 100, 65, "*"],
+      );
     case "table":
-      return table(block.columns, block.rows, block.widths);
+      return table(block.columns, block.rows, block.widths, block.caption);
   }
 }
 
@@ -291,21 +379,25 @@ function aiBox(inner: Content): Content {
   };
 }
 
-function table(columns: string[], rows: string[][], widths?: (number | "*" | "auto")[]): ContentTable {
+const cellText = (c: Cell): string => (typeof c === "string" ? c : [c.text, c.sub].filter(Boolean).join("\n"));
+
+function table(columns: string[], rows: Cell[][], widths?: (number | "*" | "auto")[], caption?: string): Content {
   const w = widths && widths.length === columns.length ? widths : columns.map(() => "*" as const);
-  return {
+  const body: ContentTable = {
     table: {
       headerRows: 1,
       widths: w,
-      body: [columns.map((c) => txt(c, { style: "th" })), ...rows.map((r) => columns.map((_, i) => txt(r[i] ?? "", { style: "td" })))],
+      dontBreakRows: true,
+      body: [columns.map((c) => txt(c, { style: "th" })), ...rows.map((r) => columns.map((_, i) => txt(cellText(r[i] ?? ""), { style: "td" })))],
     },
     layout: {
       hLineWidth: (i: number) => (i === 1 ? 0.8 : 0.4),
       vLineWidth: () => 0,
       hLineColor: () => COLORS.rule,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
+      paddingTop: () => 2.5,
+      paddingBottom: () => 2.5,
     },
-    margin: [0, 2, 0, 10],
+    margin: [0, 2, 0, 8],
   };
+  return caption ? ({ stack: [txt(caption, { style: "small" }), body] } as Content) : body;
 }

@@ -15,9 +15,9 @@ import type { Locale } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
 import { workerEntry } from "~/lib/worker-entry.server";
 import type { ChartImageOptions } from "~/report/chart-images.server";
-import type { ChartSpec } from "~/report/chart-specs";
+import type { ChartSpec } from "~/present/charts/spec";
+import type { PdfOptions } from "~/report/pdf.server";
 import type { RenderJob } from "~/report/render-pool.worker";
-import type { SparsePlan } from "~/report/sparse-plan";
 
 export interface RenderPoolSettings {
   threads: number;
@@ -176,8 +176,8 @@ export function renderPool(): Promise<RenderPool> {
 }
 
 /** The decision PDF of a plan, rendered by the pool. `signal`: the request's, so a client that leaves frees its slot. */
-export async function renderPdfInPool(plan: DecisionPlan | SparsePlan, locale: Locale, signal?: AbortSignal): Promise<Buffer> {
-  return (await renderPool()).run({ kind: "pdf", plan, locale }, signal);
+export async function renderPdfInPool(plan: DecisionPlan, locale: Locale, options: PdfOptions = {}, signal?: AbortSignal): Promise<Buffer> {
+  return (await renderPool()).run({ kind: "pdf", plan, locale, options }, signal);
 }
 
 /** One chart as a PNG, rendered by the pool. */

@@ -5,12 +5,11 @@ import Piscina from "piscina";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { renderChartPng, type ChartImageOptions } from "~/report/chart-images.server";
-import type { ChartSpec } from "~/report/chart-specs";
-import { renderPlanPdf } from "~/report/pdf.server";
-import type { SparsePlan } from "~/report/sparse-plan";
+import type { ChartSpec } from "~/present/charts/spec";
+import { renderPlanPdf, type PdfOptions } from "~/report/pdf.server";
 
 export type RenderJob =
-  | { kind: "pdf"; plan: DecisionPlan | SparsePlan; locale: Locale }
+  | { kind: "pdf"; plan: DecisionPlan; locale: Locale; options?: PdfOptions }
   | { kind: "chart-png"; spec: ChartSpec; options?: ChartImageOptions };
 
 /** Hands the bytes over without copying them (the ArrayBuffer moves to the main thread). */
@@ -22,7 +21,7 @@ function transferable(bytes: Buffer): Uint8Array {
 export default async function render(job: RenderJob): Promise<Uint8Array> {
   switch (job.kind) {
     case "pdf":
-      return transferable(await renderPlanPdf(job.plan, job.locale));
+      return transferable(await renderPlanPdf(job.plan, job.locale, job.options));
     case "chart-png":
       return transferable(renderChartPng(job.spec, job.options));
   }

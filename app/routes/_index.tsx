@@ -1,30 +1,32 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GradeBadge, VerdictBadge } from "~/components/badges";
-import { formatters } from "~/components/format";
+import { LocalTime } from "~/components/local-time";
 import { RouteError } from "~/components/route-error";
 import { useT } from "~/i18n/use-locale";
 import { listScenarios } from "~/models/scenario.server";
-import { TIER_LABELS } from "~/i18n/enums";
-import { tr } from "~/report/labels";
+import { formatDateTime } from "~/present/format";
 
 export const meta: MetaFunction = () => [{ title: "Tierwise · 大模型落地决策台" }];
 
-export async function loader() {
-  return { scenarios: await listScenarios() };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = resolveLocale(request);
+  const timeZone = resolveTimeZone(request);
+  const scenarios = await listScenarios();
+  return { scenarios: scenarios.map((s) => ({ ...s, updatedAtText: formatDateTime(s.updatedAt, locale, timeZone) })) };
 }
 
 export default function Index() {
   const { scenarios } = useLoaderData<typeof loader>();
   const { t, locale } = useT();
-  const f = formatters(locale, "USD");
   if (scenarios.length === 0) {
     return (
       <div className="card empty" data-testid="empty-state">
         <div className="empty__art" aria-hidden="true">
-          <span style={{ height: "40%" }} />
-          <span style={{ height: "70%" }} />
-          <span style={{ height: "100%" }} />
+          <span className="h40" />
+          <span className="h70" />
+          <span className="h100" />
         </div>
         <h1>{t("list.empty.title")}</h1>
         <p>{t("list.empty.text")}</p>
@@ -49,7 +51,7 @@ export default function Index() {
       <Form method="get" action="/compare">
         <div className="card table-wrap">
           <table className="list-table" data-testid="scenario-list">
-            <caption className="muted small" style={{ fontWeight: 400 }}>
+            <caption className="muted small caption-plain">
               {t("list.count", { n: scenarios.length })} · {t("list.compareHint")}
             </caption>
             <thead>
@@ -76,21 +78,21 @@ export default function Index() {
                     <Link to={`/scenarios/${s.id}`}>{s.title}</Link>
                   </td>
                   <td>
-                    <VerdictBadge verdict={s.verdict} locale={locale} />
+                    <VerdictBadge verdict={s.verdict} t={t} />
                   </td>
                   <td>
-                    <GradeBadge grade={s.grade} />
+                    <GradeBadge grade={s.grade} t={t} />
                   </td>
                   <td className="num col-optional">{Math.round(s.score)}</td>
-                  <td className="col-optional small">{tr(TIER_LABELS[s.tier], locale)}</td>
+                  <td className="col-optional small">{t.label("tier", s.tier)}</td>
                   <td className="num col-optional">{s.latestVersion}</td>
-                  <td className="col-optional small">{f.date(s.updatedAt)}</td>
+                  <td className="col-optional small"><LocalTime iso={s.updatedAt} text={s.updatedAtText} locale={locale} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        <div className="actions" style={{ marginTop: "0.75rem" }}>
+        <div className="actions actions--below">
           <button type="submit" className="button--ghost" data-testid="compare-selected">
             {t("list.compareSelected")}
           </button>

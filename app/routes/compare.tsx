@@ -3,14 +3,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GradeBadge, VerdictBadge } from "~/components/badges";
 import { ChartFigure } from "~/components/charts/chart-figure";
 import { matrixPoint, matrixSpec } from "~/components/charts/matrix-spec";
-import { formatters } from "~/components/format";
+import { formatters } from "~/present/format";
 import { RouteError } from "~/components/route-error";
-import { TIER_LABELS } from "~/i18n/enums";
-import type { MessageKey } from "~/i18n/messages";
+import type { MessageKey } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
 import { getScenario, listScenarios } from "~/models/scenario.server";
-import { tr } from "~/report/labels";
-import { isNum, list, planCurrency, sparse, type SparsePlan } from "~/report/sparse-plan";
+import type { DecisionPlan } from "~/domain/plan-types";
 
 export const meta: MetaFunction = () => [{ title: "Compare · Tierwise" }];
 
@@ -30,30 +28,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type Row = { key: MessageKey; cell: (p: SparsePlan) => React.ReactNode };
+type Row = { key: MessageKey; cell: (p: DecisionPlan) => React.ReactNode };
 
 export default function Compare() {
   const { all, ids, problem, chosen } = useLoaderData<typeof loader>();
   const { t, locale } = useT();
-  const fmt = (p: SparsePlan) => formatters(locale, planCurrency(p, locale));
+  const fmt = (p: DecisionPlan) => formatters(locale, p.currency);
   const rows: Row[] = [
-    { key: "plan.verdict", cell: (p) => <VerdictBadge verdict={p.feasibility?.verdict ?? "pilot"} locale={locale} /> },
-    { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility?.grade ?? "C"} /> },
-    { key: "plan.score", cell: (p) => (isNum(p.feasibility?.score) ? Math.round(p.feasibility.score) : "—") },
-    { key: "plan.tier", cell: (p) => tr(TIER_LABELS[p.primaryTier ?? 1], locale) },
-    { key: "plan.q3", cell: (p) => list(p.techniques).map((x) => tr(x.name, locale, x.id)).join(locale === "zh" ? "、" : ", ") },
-    { key: "plan.achieve.team", cell: (p) => (isNum(p.team?.headcount) ? t("plan.achieve.people", { n: p.team.headcount }) : "—") },
-    { key: "plan.achieve.firstVersion", cell: (p) => (isNum(p.timeline?.launchWeek) ? t("plan.achieve.weeks", { n: p.timeline.launchWeek }) : "—") },
-    { key: "plan.achieve.feedback", cell: (p) => fmt(p).num(p.feedback?.perMonth, 0) },
-    { key: "plan.cost.oneOff", cell: (p) => fmt(p).moneyCompact(p.cost?.oneOffTotal) },
-    { key: "plan.cost.monthly", cell: (p) => fmt(p).moneyCompact(p.cost?.monthlyTotal) },
-    { key: "plan.finance.breakEven", cell: (p) => (isNum(p.finance?.breakEvenMonth) ? t("plan.achieve.month", { n: p.finance.breakEvenMonth }) : p.finance?.months?.length ? t("plan.achieve.never", { n: p.finance.horizonMonths ?? 36 }) : "—") },
-    { key: "plan.finance.npv", cell: (p) => fmt(p).moneyCompact(p.finance?.npv) },
-    { key: "plan.finance.roi", cell: (p) => fmt(p).pct(p.finance?.roi) },
+    { key: "plan.verdict", cell: (p) => <VerdictBadge verdict={p.feasibility.verdict} t={t} /> },
+    { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility.grade} t={t} /> },
+    { key: "plan.score", cell: (p) => Math.round(p.feasibility.score) },
+    { key: "plan.tier", cell: (p) => t.label("tier", p.primaryTier) },
+    { key: "plan.q3", cell: (p) => t.list(p.techniques.map((x) => t.pick(x.name, x.id))) },
+    { key: "plan.achieve.team", cell: (p) => t("plan.achieve.people", { n: p.team.headcount }) },
+    { key: "plan.achieve.firstVersion", cell: (p) => t("plan.achieve.weeks", { n: p.timeline.launchWeek }) },
+    { key: "plan.achieve.feedback", cell: (p) => fmt(p).num(p.feedback.perMonth, 0) },
+    { key: "plan.cost.oneOff", cell: (p) => fmt(p).moneyCompact(p.cost.oneOffTotal) },
+    { key: "plan.cost.monthly", cell: (p) => fmt(p).moneyCompact(p.cost.monthlyTotal) },
+    { key: "plan.finance.breakEven", cell: (p) => (p.finance.breakEvenMonth !== null ? t("plan.achieve.month", { n: p.finance.breakEvenMonth }) : t("plan.achieve.never", { n: p.finance.horizonMonths })) },
+    { key: "plan.finance.npv", cell: (p) => fmt(p).moneyCompact(p.finance.npv) },
+    { key: "plan.finance.roi", cell: (p) => fmt(p).pct(p.finance.roi) },
   ];
-  const plans = chosen.map((c) => ({ id: c.id, plan: sparse(c.plan) }));
+  const plans = chosen.map((c) => ({ id: c.id, plan: c.plan }));
   const spec = matrixSpec(
-    plans.map((c) => matrixPoint(c.plan.title ?? c.id, c.plan)),
+    plans.map((c) => matrixPoint(c.plan.title || c.id, c.plan)),
     locale,
     { title: t("compare.matrix"), x: t("compare.matrix.x"), y: t("compare.matrix.y") },
   );
@@ -69,14 +67,14 @@ export default function Compare() {
       {all.length === 0 ? (
         <p className="muted">{t("compare.none")}</p>
       ) : (
-        <Form method="get" className="card no-print" style={{ marginBottom: "1.25rem" }}>
-          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+        <Form method="get" className="card no-print compare-pick">
+          <fieldset className="fieldset-plain">
             <legend className="label">{t("compare.pick")}</legend>
             <div className="pick-list">
               {all.map((s) => (
                 <label key={s.id} className="check">
                   <input type="checkbox" name="ids" value={s.id} defaultChecked={selected.has(s.id)} />
-                  {s.title} <VerdictBadge verdict={s.verdict} locale={locale} />
+                  {s.title} <VerdictBadge verdict={s.verdict} t={t} />
                 </label>
               ))}
             </div>
@@ -93,13 +91,13 @@ export default function Compare() {
       )}
       {plans.length >= COMPARE_MIN ? (
         <div className="stack">
-          <div className="card table-wrap">
+          <div className="card table-wrap" tabIndex={0} role="region" aria-label={t("compare.title")}>
             <table className="compare-table" data-testid="compare-table">
               <thead>
                 <tr>
                   <th scope="col">{t("compare.metric")}</th>
                   {plans.map((c) => (
-                    <th scope="col" key={c.id} style={{ textTransform: "none", letterSpacing: 0, fontSize: "0.95rem", color: "var(--ink)" }}>
+                    <th scope="col" key={c.id} className="compare-table__scenario">
                       <Link to={`/scenarios/${c.id}`}>{c.plan.title}</Link>
                     </th>
                   ))}
@@ -117,7 +115,7 @@ export default function Compare() {
               </tbody>
             </table>
           </div>
-          <ChartFigure spec={spec} tableLabel={t("plan.chart.showData")} emptyText={t("compare.matrix.alt")} tall />
+          <ChartFigure spec={spec} tableLabel={t("plan.chart.showData")} tall />
         </div>
       ) : null}
     </>

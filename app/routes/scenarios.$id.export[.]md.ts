@@ -1,18 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { resolveLocale } from "~/i18n/locale.server";
+import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { getScenario, getVersion } from "~/models/scenario.server";
 import { renderPlanMarkdown } from "~/report/markdown";
 
-/** The plan as a Markdown memo in the page's language (`?lang=`), rendered by the report module. */
+/** The plan as a Markdown memo in the page's language (`?lang=`), of version `?v=` (the latest when absent). */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const v = Number(new URL(request.url).searchParams.get("v"));
-  const found = Number.isInteger(v) && v >= 1 ? await getVersion({ id, version: v }) : await getScenario({ id });
+  const scenario = await getScenario({ id });
+  const found = scenario ? await getVersion({ id, version: Number.isInteger(v) && v >= 1 ? v : scenario.latestVersion }) : null;
   if (!found) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
-  return new Response(renderPlanMarkdown(found.plan, resolveLocale(request)), {
+  const markdown = renderPlanMarkdown(found.plan, resolveLocale(request), { version: { number: found.version, savedAt: found.createdAt }, timeZone: resolveTimeZone(request), upgrade: found.upgrade });
+  return new Response(markdown, {
     headers: {
       "content-type": "text/markdown; charset=utf-8",
-      "content-disposition": `attachment; filename="tierwise-${id}.md"`,
+      "content-disposition": `attachment; filename="tierwise-${id}-v${found.version}.md"`,
     },
   });
 }

@@ -1,39 +1,31 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
-import { ASSUMPTION_FIELD_PREFIX } from "~/components/plan/assumptions-table";
-import { PlanView } from "~/components/plan/plan-view";
-import { VersionHistory } from "~/components/plan/version-history";
+import { ASSUMPTION_FIELD_PREFIX, AssumptionsEditor, assumptionAnchor } from "~/components/plan/assumptions-editor";
+import { BriefView } from "~/components/plan/brief-view";
+import { PlanDocument } from "~/components/plan/plan-document";
 import { SharePanel } from "~/components/plan/share-panel";
+import { ChangeList, VersionHistory } from "~/components/plan/version-history";
 import { RouteError } from "~/components/route-error";
-import { parseScenarioInput } from "~/domain/scenario";
+import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
-import { resolveLocale } from "~/i18n/locale.server";
 import { fieldErrorText } from "~/i18n/field-errors";
+import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
-import { diffInputs, diffPlans } from "~/lib/diff";
-import { buildChartSpecs, type ChartId, type ChartSpec } from "~/report/chart-specs";
-import { cachedPayload, planForView } from "~/lib/view-plan";
-import { readTypedNumber } from "~/lib/scenario-form";
-import type { DecisionPlan } from "~/domain/plan-types";
-import type { Change } from "~/lib/diff";
+import { diffVersions } from "~/lib/diff";
+import { readAmount, type AmountKind } from "~/lib/typed-amount";
+import { planViewOf } from "~/lib/view-plan.server";
 import { computePlan } from "~/models/planning.server";
-import { createShareLink, getScenario, getScenarioOverview, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
+import { createShareLink, getScenarioOverview, getVersion, revokeShareLink, saveVersion, type ScenarioVersion } from "~/models/scenario.server";
+import { formatDateTime } from "~/present/format";
+import { CONFIRM_EDITS, setInputField } from "~/present/view-model/confirm";
+import type { AssumptionItem, PlanView, UnitKind } from "~/present/view-model/types";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Tierwise` : "Tierwise" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.view.title} · Tierwise` : "Tierwise" }];
 
 function notFound(): never {
   throw new Response("Not found", { status: 404 });
-}
-
-/** The part of the page that depends only on the (immutable) version and the locale. */
-export interface VersionView {
-  plan: DecisionPlan;
-  charts: Record<ChartId, ChartSpec>;
-  inputChanges: Change[] | null;
-  planChanges: Change[] | null;
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -45,43 +37,58 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const asked = Number(url.searchParams.get("v"));
   const version = Number.isInteger(asked) && asked >= 1 && asked <= scenario.latestVersion ? asked : scenario.latestVersion;
   const locale = resolveLocale(request);
-  const view = await cachedPayload(`plan-page\n${id}\n${version}\n${locale}`, async (): Promise<VersionView> => {
-    const shown = await getVersion({ id, version });
-    if (!shown) notFound();
-    const previous = version > 1 ? await getVersion({ id, version: version - 1 }) : null;
-    return {
-      plan: planForView(shown.plan),
-      charts: buildChartSpecs(shown.plan, locale),
-      inputChanges: previous ? diffInputs(previous.input, shown.input) : null,
-      planChanges: previous ? diffPlans(previous.plan, shown.plan) : null,
-    };
-  });
+  const timeZone = resolveTimeZone(request);
+  const t = translator(locale);
+  const shown = await getVersion({ id, version });
+  if (!shown) notFound();
+  const opts = { locale, audience: "owner" as const, timeZone };
+  const view = planViewOf(shown, opts);
+  const previous = version > 1 ? await getVersion({ id, version: version - 1 }) : null;
+  const diff = previous ? diffVersions({ ...previous, view: planViewOf(previous, opts) }, { ...shown, view }, t) : null;
   const saved = Number(url.searchParams.get("saved"));
   return {
     id,
-    title: versions.find((v) => v.version === version)?.title ?? scenario.title,
     latestVersion: scenario.latestVersion,
     version,
-    /** A VersionView as JSON (see cachedPayload). */
     view,
-    versions,
+    diff,
+    versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt, createdAtText: formatDateTime(v.createdAt, locale, timeZone), verdict: v.verdict, grade: v.grade, score: v.score })),
     shareLinks,
     // Share links are built from PUBLIC_URL, never from the request's Host header.
     origin: getEnv().PUBLIC_URL,
-    saved: Number.isInteger(saved) && saved > 0 ? saved : null,
+    saved: Number.isInteger(saved) && saved === version ? saved : null,
     sharedNow: url.searchParams.get("shared"),
-    // Everything on the page besides the URL and the locale: the server caches the rendered page under it.
+    // Everything on the page besides the URL and the root data: the server caches the rendered page under it.
     renderKey: `${scenario.latestVersion}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
 }
 
+/** How typed text is read for an assumption: its unit kind decides ("3" in a percentage field is 3%). */
+function amountKind(unit: UnitKind): AmountKind {
+  if (unit.kind === "fraction") return { kind: "percent" };
+  if (unit.kind === "money") return { kind: "money", currency: unit.currency };
+  return { kind: "number" };
+}
+
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+type ActionResult = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  notice: "noChange" | null;
+  confirmError: { field: string; message: string; value: string } | null;
+};
+
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const locale = resolveLocale(request);
+  const t = translator(locale);
   const form = await request.formData();
   const intent = form.get("intent");
-  const scenario = await getScenario({ id });
-  if (!scenario) notFound();
+  const overview = await getScenarioOverview({ id });
+  if (!overview) notFound();
+  const latest = overview.scenario.latestVersion;
+  const reply = (r: Partial<ActionResult>, status = 400) => data<ActionResult>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
 
   if (intent === "share-create") {
     const link = await createShareLink({ id });
@@ -92,107 +99,154 @@ export async function action({ params, request }: ActionFunctionArgs) {
     await revokeShareLink({ id, token: String(form.get("token") ?? "") });
     return redirect(`/scenarios/${id}#share`);
   }
-  if (intent !== "assumptions") return data({ errors: { "(root)": "unknown intent" } as Record<string, string>, values: {} as Record<string, string>, notice: null }, { status: 400 });
+  if (intent !== "assumptions" && intent !== "confirm") return reply({ errors: { "(root)": "unknown intent" } });
 
   // Edits start from the version on screen, which may be an older one.
   const asked = Number(form.get("version"));
-  const base = Number.isInteger(asked) && asked >= 1 && asked < scenario.latestVersion ? await getVersion({ id, version: asked }) : { input: scenario.input, plan: scenario.plan };
+  const base = await getVersion({ id, version: Number.isInteger(asked) && asked >= 1 && asked <= latest ? asked : latest });
   if (!base) notFound();
-  const current = new Map(base.plan.assumptions?.map((a) => [a.key, a.value]) ?? []);
+  const next = intent === "confirm" ? readConfirm(form, base, t) : readAssumptions(form, base, t, locale);
+  if ("reply" in next) return reply(next.reply);
+  const parsed = parseScenarioInput(next.input);
+  if (!parsed.ok) {
+    if (intent === "confirm") return reply({ confirmError: { field: String(form.get("field")), message: fieldErrorText(parsed.errors[0], t), value: String(form.get("value") ?? "") } });
+    const errors: Record<string, string> = {};
+    for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, t);
+    return reply({ errors, values: next.values });
+  }
+  const plan = await computePlan(parsed.value);
+  const saved = await saveVersion({ id, input: parsed.value, plan, note: next.note });
+  if (!saved) notFound();
+  return redirect(`/scenarios/${id}?saved=${saved.version}#${next.anchor}`);
+}
+
+type Next = { input: ScenarioInput; values: Record<string, string>; note: string; anchor: string } | { reply: Partial<ActionResult> };
+
+function readAssumptions(form: FormData, base: ScenarioVersion, t: ReturnType<typeof translator>, locale: "zh" | "en"): Next {
+  const items = new Map<string, AssumptionItem>();
+  const view = planViewOf(base, { locale, audience: "owner", timeZone: null });
+  for (const s of view.sections) for (const b of s.blocks) if (b.kind === "assumptions") for (const g of b.groups) for (const i of g.items) items.set(i.key, i);
+  const current = new Map(base.plan.assumptions.map((a) => [a.key, a.value]));
   const errors: Record<string, string> = {};
   const values: Record<string, string> = {};
   const changes: Record<string, number> = {};
   for (const [name, raw] of form.entries()) {
     if (!name.startsWith(ASSUMPTION_FIELD_PREFIX) || typeof raw !== "string") continue;
     const key = name.slice(ASSUMPTION_FIELD_PREFIX.length);
+    const item = items.get(key);
     values[key] = raw;
-    if (!current.has(key)) continue;
-    const n = readTypedNumber(raw);
-    if (n === undefined) {
-      errors[key] = fieldErrorText({ code: "not_number", message: "must be a number" }, translator(locale));
+    if (!item?.editable) continue;
+    const read = readAmount(raw, amountKind(item.unit));
+    if (!read) {
+      errors[key] = t("fieldError.required");
       continue;
     }
-    if (n !== current.get(key)) changes[key] = n;
+    if (!read.ok) {
+      errors[key] = read.code === "wrong_currency" ? t("fieldError.wrong_currency", { currency: read.params?.currency ?? "" }) : t("fieldError.not_number");
+      continue;
+    }
+    const was = current.get(key);
+    if (typeof was !== "number" || !sameValue(read.value, was)) changes[key] = read.value;
   }
-  if (Object.keys(errors).length) return data({ errors, values, notice: null }, { status: 400 });
-  if (Object.keys(changes).length === 0) return { errors: {}, values, notice: "noChange" as const };
+  if (Object.keys(errors).length) return { reply: { errors, values } };
+  if (Object.keys(changes).length === 0) return { reply: { notice: "noChange", values } };
+  const keys = Object.keys(changes);
+  return {
+    input: { ...base.input, assumptions: { ...(base.input.assumptions ?? {}), ...changes } },
+    values,
+    note: `assumptions: ${keys.join(", ")}`,
+    anchor: assumptionAnchor(keys[0]),
+  };
+}
 
-  const parsed = parseScenarioInput({ ...base.input, assumptions: { ...(base.input.assumptions ?? {}), ...changes } });
-  if (!parsed.ok) {
-    for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, translator(locale));
-    return data({ errors, values, notice: null }, { status: 400 });
+function readConfirm(form: FormData, base: ScenarioVersion, t: ReturnType<typeof translator>): Next {
+  const field = String(form.get("field") ?? "");
+  const raw = String(form.get("value") ?? "");
+  const spec = Object.values(CONFIRM_EDITS).find((s) => s.field === field);
+  const fail = (message: string): Next => ({ reply: { confirmError: { field, message, value: raw } } });
+  if (!spec) return fail(t("fieldError.unknown_field"));
+  let value: unknown;
+  if (spec.boolean) value = raw === "true";
+  else if (spec.choices) value = raw;
+  else {
+    const unit = spec.unit?.({ currency: base.plan.currency } as never) ?? { kind: "count" };
+    const read = readAmount(raw, unit.kind === "fraction" ? { kind: "percent" } : unit.kind === "money" ? { kind: "money", currency: unit.currency } : { kind: "number" });
+    if (!read) return fail(t("fieldError.required"));
+    if (!read.ok) return fail(read.code === "wrong_currency" ? t("fieldError.wrong_currency", { currency: read.params?.currency ?? "" }) : t("fieldError.not_number"));
+    value = read.value;
   }
-  const plan = await computePlan(parsed.value);
-  const saved = await saveVersion({ id, input: parsed.value, plan, note: `assumptions: ${Object.keys(changes).join(", ")}` });
-  if (!saved) notFound();
-  return redirect(`/scenarios/${id}?saved=${saved.version}`);
+  return { input: setInputField(base.input, field, value), values: {}, note: `confirmed: ${field}`, anchor: "bottom-line" };
 }
 
 export default function ScenarioPage() {
   const d = useLoaderData<typeof loader>();
-  const view = useMemo(() => JSON.parse(d.view) as VersionView, [d.view]);
-  const actionData = useActionData<typeof action>();
+  // Plain JSON both ways; the serialised types are too deep for the compiler to follow.
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const { t, locale } = useT();
+  const view = d.view as unknown as PlanView;
   const lang = `lang=${locale}`;
-  const versionQuery = d.version === d.latestVersion ? "" : `&v=${d.version}`;
+  const vq = `v=${d.version}`;
+  const action = `/scenarios/${d.id}${d.version === d.latestVersion ? "" : `?v=${d.version}`}`;
+  const errorCount = actionData ? Object.keys(actionData.errors).length : 0;
   return (
     <article data-testid="plan-page" data-version={d.version}>
-      <div className="plan-head">
+      <header className="plan-head">
         <div>
-          <h1 data-testid="plan-title">{view.plan.title}</h1>
-          <p className="muted">{t("plan.version", { n: d.version })}</p>
+          <h1 data-testid="plan-title">{view.title}</h1>
+          <p className="muted small plan-head__stamp" data-testid="stamp">
+            {view.stamp.text}
+            {d.version !== d.latestVersion ? (
+              <>
+                {" · "}
+                <Link to={`/scenarios/${d.id}`}>{t("plan.viewLatest")}</Link>
+              </>
+            ) : null}
+          </p>
         </div>
-        <div className="actions no-print">
-          <a className="button" href={`/scenarios/${d.id}/report.pdf?${lang}`} data-testid="pdf-link">
+        <nav className="actions no-print" aria-label={t("plan.exports")}>
+          <a className="button" href={`/scenarios/${d.id}/report.pdf?${lang}&${vq}`} data-testid="pdf-link">
             {t("plan.export.pdf")}
           </a>
-          <a className="button button--ghost" href={`/scenarios/${d.id}/export.md?${lang}${versionQuery}`}>
+          <a className="button button--ghost" href={`/scenarios/${d.id}/export.md?${lang}&${vq}`} data-testid="md-link">
             {t("plan.export.md")}
           </a>
-          <a className="button button--ghost" href={`/scenarios/${d.id}/export.json?${versionQuery.slice(1)}`}>
+          <a className="button button--ghost" href={`/scenarios/${d.id}/export.json?${vq}`}>
             {t("plan.export.json")}
           </a>
           <Link className="button button--ghost" to={`/scenarios/${d.id}/edit`}>
             {t("plan.edit")}
           </Link>
+        </nav>
+      </header>
+      {d.saved && !actionData ? (
+        <div className="notice notice--ok" role="status" data-testid="saved-notice">
+          <p>{t("plan.savedAs", { n: d.saved })}</p>
+          {d.diff ? <ChangeList changes={d.diff.figures.length ? d.diff.figures : d.diff.inputs} testId="saved-changes" /> : null}
         </div>
-      </div>
-      {d.saved ? (
-        <p className="notice notice--ok" role="status" data-testid="saved-notice">
-          {t("plan.savedAs", { n: d.saved })}
+      ) : null}
+      {actionData?.notice === "noChange" ? (
+        <p className="notice" role="status">
+          {t("plan.assumptions.noChange")}
         </p>
       ) : null}
-      {actionData?.notice === "noChange" ? <p className="notice" role="status">{t("plan.assumptions.noChange")}</p> : null}
-      {actionData && Object.keys(actionData.errors).length ? (
+      {errorCount ? (
         <p className="notice notice--error" role="alert">
-          {t("form.errors")}
+          <a href="#assumptions-errors">{t("assumptions.errorSummary", { n: errorCount })}</a>
         </p>
       ) : null}
-      {d.version !== d.latestVersion ? (
-        <p className="notice notice--warn">
-          {t("plan.viewingOld", { n: d.version, latest: d.latestVersion })} <Link to={`/scenarios/${d.id}`}>{t("plan.viewLatest")}</Link>
-        </p>
-      ) : null}
-      <PlanView
-        plan={view.plan}
-        charts={view.charts}
-        locale={locale}
-        t={t}
-        editable
-        version={d.version}
-        assumptionErrors={actionData?.errors}
-        assumptionValues={actionData?.values}
-        extraSections={[
-          {
-            id: "versions",
-            title: t("plan.versions"),
-            node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} inputChanges={view.inputChanges} planChanges={view.planChanges} plan={view.plan} t={t} locale={locale} />,
-          },
-          {
-            id: "share",
-            title: t("plan.share"),
-            node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} t={t} locale={locale} />,
-          },
+      {d.version !== d.latestVersion ? <p className="notice notice--warn">{t("plan.viewingOld", { n: d.version, latest: d.latestVersion })}</p> : null}
+      {view.upgradeNotice ? <p className="notice notice--warn">{view.upgradeNotice}</p> : null}
+      <BriefView brief={view.brief} t={t} editing={{ action, version: d.version, error: actionData?.confirmError ?? null }} />
+      <PlanDocument
+        ctx={{
+          view,
+          t,
+          chartImage: (chart) => `/scenarios/${d.id}/charts/${chart}.png?${vq}&${lang}`,
+          assumptionsEditor: (groups) => <AssumptionsEditor groups={groups} t={t} state={{ action, version: d.version, errors: actionData?.errors, values: actionData?.values }} />,
+        }}
+        extra={[
+          { id: "versions", title: t("plan.versions"), node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} diff={d.diff} t={t} locale={locale} /> },
+          { id: "share", title: t("plan.share"), node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} t={t} locale={locale} /> },
         ]}
       />
     </article>

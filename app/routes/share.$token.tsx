@@ -1,53 +1,59 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { PlanView } from "~/components/plan/plan-view";
+import { BriefView } from "~/components/plan/brief-view";
+import { PlanDocument } from "~/components/plan/plan-document";
 import { RouteError } from "~/components/route-error";
+import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-locale";
-import { resolveLocale } from "~/i18n/locale.server";
-import { getScenario, resolveShareLink } from "~/models/scenario.server";
-import type { ChartId, ChartSpec } from "~/report/chart-specs";
-import { chartsForVersion, planForView } from "~/lib/view-plan";
-
-// JSON-safe by design; the serialised loader type is too deep for the compiler to follow.
-type Charts = Record<ChartId, ChartSpec>;
+import { planViewOf } from "~/lib/view-plan.server";
+import { getScenario, getVersion, resolveShareLink } from "~/models/scenario.server";
+import type { PlanView } from "~/present/view-model/types";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.plan.title} · Tierwise` : "Tierwise" },
+  { title: data ? `${(data.view as unknown as PlanView).title} · Tierwise` : "Tierwise" },
   // Share links are private by construction; keep them out of search engines.
   { name: "robots", content: "noindex, nofollow" },
 ];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = await resolveShareLink({ token: params.token ?? "" });
+  const token = params.token ?? "";
+  const id = await resolveShareLink({ token });
   const scenario = id ? await getScenario({ id }) : null;
   if (!scenario) throw new Response("Not found", { status: 404 });
-  // Only the plan: no scenario id, versions or share tokens reach a reader of a shared link.
+  const shown = await getVersion({ id: scenario.id, version: scenario.latestVersion });
+  if (!shown) throw new Response("Not found", { status: 404 });
+  const locale = resolveLocale(request);
+  // Only the reader's view of the plan: no scenario id, versions or share tokens reach a reader of a shared link.
   return {
-    plan: planForView(scenario.plan),
-    charts: chartsForVersion(`${scenario.id}:${scenario.latestVersion}`, scenario.plan, resolveLocale(request)),
-    token: params.token ?? "",
+    view: planViewOf(shown, { locale, audience: "reader", timeZone: resolveTimeZone(request) }),
+    token,
     // The token in the URL names the scenario; the version is all else the page depends on (see entry.server).
-    renderKey: `v${scenario.latestVersion}`,
+    renderKey: `v${shown.version}`,
   };
 }
 
 export default function SharedPlan() {
-  const { plan, charts, token } = useLoaderData<typeof loader>();
+  const d = useLoaderData<typeof loader>();
+  const view = d.view as unknown as PlanView;
   const { t, locale } = useT();
   return (
     <article data-testid="share-page">
-      <div className="plan-head">
+      <header className="plan-head">
         <div>
-          <h1>{plan.title}</h1>
-          <p className="muted">{t("plan.readOnly")}</p>
+          <h1 data-testid="plan-title">{view.title}</h1>
+          <p className="muted small plan-head__stamp" data-testid="stamp">
+            {view.stamp.text} · {t("plan.readOnly")}
+          </p>
         </div>
-        <div className="actions no-print">
-          <a className="button" href={`/share/${token}/report.pdf?lang=${locale}`}>
+        <nav className="actions no-print" aria-label={t("plan.exports")}>
+          <a className="button" href={`/share/${d.token}/report.pdf?lang=${locale}`} data-testid="pdf-link">
             {t("plan.export.pdf")}
           </a>
-        </div>
-      </div>
-      <PlanView plan={plan} charts={charts as unknown as Charts} locale={locale} t={t} editable={false} />
+        </nav>
+      </header>
+      {view.upgradeNotice ? <p className="notice notice--warn">{view.upgradeNotice}</p> : null}
+      <BriefView brief={view.brief} t={t} />
+      <PlanDocument ctx={{ view, t, chartImage: (chart) => `/share/${d.token}/charts/${chart}.png?lang=${locale}` }} />
     </article>
   );
 }

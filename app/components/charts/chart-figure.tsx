@@ -1,25 +1,14 @@
-import { Chart as ChartJS, registerables, type ChartConfiguration } from "chart.js";
+import { Chart as ChartJS, registerables } from "chart.js";
 import { Chart } from "react-chartjs-2";
-import type { ChartSpec } from "~/report/chart-specs";
+import type { ChartSpec } from "~/present/charts/spec";
 
 ChartJS.register(...registerables);
 // The page's own font stack, so Chinese labels use the same CJK font as the text around them.
-ChartJS.defaults.font.family = getComputedFontFamily();
+ChartJS.defaults.font.family =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 ChartJS.defaults.color = "#333333";
 
-function getComputedFontFamily(): string {
-  return '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
-}
-
-export interface FigureSpec {
-  id: string;
-  title: string;
-  alt: string;
-  empty: boolean;
-  config: ChartSpec["config"] | ChartConfiguration;
-}
-
-type Cell = number | string | null | undefined | [number, number] | { x: number; y: number };
+type Cell = number | string | null | undefined | [number, number] | { x: number; y: number; r?: number };
 
 function cellText(v: Cell): string {
   if (v === null || v === undefined) return "—";
@@ -29,38 +18,35 @@ function cellText(v: Cell): string {
 }
 
 /**
- * One chart: the canvas (drawn by chart.js in the browser), the spec's text alternative as its caption, and the
- * figures as a table behind a disclosure, so the page says the same without JavaScript or without sight.
+ * One chart: drawn by chart.js in the browser; without JavaScript, the same spec drawn on the server as an image
+ * (`imageSrc`). The spec's text alternative is the caption, and the figures are a table behind a disclosure, so the
+ * page says the same without JavaScript or without sight.
  */
-export function ChartFigure({ spec, tableLabel, emptyText, tall = false }: { spec: FigureSpec; tableLabel: string; emptyText: string; tall?: boolean }) {
+export function ChartFigure({ spec, tableLabel, imageSrc, tall = false }: { spec: ChartSpec; tableLabel: string; imageSrc?: string; tall?: boolean }) {
   const labels = (spec.config.data.labels ?? []) as unknown[];
   const datasets = spec.config.data.datasets as { label?: string; data: Cell[] }[];
   return (
     <figure className="chart" data-chart={spec.id}>
-      {spec.empty ? (
-        <div className="chart__empty">{emptyText}</div>
-      ) : (
+      {spec.empty ? null : (
         <div className={tall ? "chart__canvas chart__canvas--tall" : "chart__canvas"}>
-          <Chart
-            type={spec.config.type}
-            data={spec.config.data as never}
-            options={spec.config.options as never}
-            role="img"
-            aria-label={spec.alt}
-            fallbackContent={<p>{spec.alt}</p>}
-          />
+          <Chart type={spec.config.type} data={spec.config.data as never} options={spec.config.options as never} role="img" aria-label={spec.title} />
+          {imageSrc ? (
+            <noscript>
+              <img className="chart__image" src={imageSrc} alt={spec.title} loading="lazy" />
+            </noscript>
+          ) : null}
         </div>
       )}
       <figcaption>{spec.alt}</figcaption>
       {spec.empty || labels.length === 0 ? null : (
         <details>
           <summary>{tableLabel}</summary>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={spec.title}>
             <table>
               <caption className="visually-hidden">{spec.title}</caption>
               <thead>
                 <tr>
-                  <th scope="col" />
+                  <td />
                   {datasets.map((d, i) => (
                     <th scope="col" key={i} className="num">
                       {d.label}

@@ -2,9 +2,9 @@
 // Pure and JSON-safe like the report's chart specs, so it renders the same way wherever it is drawn.
 import type { ChartConfiguration } from "chart.js";
 import type { Locale } from "~/domain/scenario";
-import { PALETTE } from "~/report/chart-specs";
-import { isNum, list, type SparsePlan } from "~/report/sparse-plan";
-import type { FigureSpec } from "~/components/charts/chart-figure";
+import type { DecisionPlan } from "~/domain/plan-types";
+import { translator } from "~/i18n/translate";
+import { PALETTE, type ChartSpec } from "~/present/charts/spec";
 
 export interface MatrixPoint {
   title: string;
@@ -12,20 +12,19 @@ export interface MatrixPoint {
   value: number | null;
 }
 
-export function matrixPoint(title: string, plan: SparsePlan): MatrixPoint {
-  const value = list(plan.feasibility?.dimensions).find((d) => d?.id === "value")?.score;
-  return { title, feasibility: isNum(plan.feasibility?.score) ? plan.feasibility.score : null, value: isNum(value) ? value : null };
+export function matrixPoint(title: string, plan: DecisionPlan): MatrixPoint {
+  const value = plan.feasibility.dimensions.find((d) => d.id === "value")?.score;
+  return { title, feasibility: plan.feasibility.score, value: value ?? null };
 }
 
-export function matrixSpec(points: MatrixPoint[], locale: Locale, text: { title: string; x: string; y: string }): FigureSpec {
+export function matrixSpec(points: MatrixPoint[], locale: Locale, text: { title: string; x: string; y: string }): ChartSpec {
+  const t = translator(locale);
   const placed = points.filter((p) => p.feasibility !== null && p.value !== null);
   const round = (v: number | null) => (v === null ? "—" : String(Math.round(v)));
   const alt =
     placed.length === 0
       ? text.title
-      : locale === "zh"
-        ? `散点图：横轴为可行性，纵轴为业务价值（0–100）。${points.map((p) => `${p.title}：可行性 ${round(p.feasibility)}，价值 ${round(p.value)}`).join("；")}。`
-        : `Scatter chart: feasibility across, value up (0–100). ${points.map((p) => `${p.title}: feasibility ${round(p.feasibility)}, value ${round(p.value)}`).join("; ")}.`;
+      : t("compare.matrix.altFull", { list: points.map((p) => t("compare.matrix.point", { title: p.title, x: round(p.feasibility), y: round(p.value) })).join(t("list.separator")) });
   const config: ChartConfiguration<"scatter", { x: number; y: number }[], string> = {
     type: "scatter",
     data: {
@@ -53,5 +52,5 @@ export function matrixSpec(points: MatrixPoint[], locale: Locale, text: { title:
       },
     },
   };
-  return { id: "matrix", title: text.title, alt, empty: placed.length === 0, config: config as unknown as FigureSpec["config"] };
+  return { id: "matrix", title: text.title, alt, empty: placed.length === 0, config: config as unknown as ChartSpec["config"] };
 }

@@ -1,11 +1,11 @@
 import { Form } from "@remix-run/react";
-import { formatters } from "~/components/format";
+import { LocalTime } from "~/components/local-time";
+import { formatDateTime } from "~/present/format";
 import type { Locale } from "~/domain/scenario";
-import type { Translate } from "~/i18n/messages";
+import type { Translate } from "~/i18n/translate";
 import type { ShareLink } from "~/models/scenario.server";
 
 export function SharePanel({ links, origin, createdToken, t, locale }: { links: ShareLink[]; origin: string; createdToken: string | null; t: Translate; locale: Locale }) {
-  const f = formatters(locale, "USD");
   const live = links.filter((l) => !l.revokedAt);
   return (
     <div className="card">
@@ -14,7 +14,7 @@ export function SharePanel({ links, origin, createdToken, t, locale }: { links: 
           {t("plan.share.created")}
         </p>
       ) : null}
-      <Form method="post" className="actions no-print" style={{ marginBottom: "1rem" }}>
+      <Form method="post" className="actions no-print actions--spaced">
         <input type="hidden" name="intent" value="share-create" />
         <button type="submit" data-testid="share-create">
           {t("plan.share.create")}
@@ -44,7 +44,9 @@ export function SharePanel({ links, origin, createdToken, t, locale }: { links: 
                           {url}
                         </a>
                       )}
-                      <span className="citation">{f.date(l.createdAt)}</span>
+                      <span className="citation">
+                        <LocalTime iso={l.createdAt} text={formatDateTime(l.createdAt, locale)} locale={locale} />
+                      </span>
                     </td>
                     <td className="num">
                       {l.revokedAt ? (

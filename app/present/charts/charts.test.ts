@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput } from "~/domain/scenario";
-import { buildChartSpecs, CHART_IDS, TORNADO_MAX_ROWS, zeroAxis } from "~/report/chart-specs";
-import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "../../test/report-fixtures";
+import { zeroAxis } from "~/present/charts/axis";
+import { chartSpecsFor as buildChartSpecs } from "~/present/charts/build";
+import { cashFlowRange } from "~/present/charts/cashflow";
+import { CHART_IDS } from "~/present/charts/spec";
+import { TORNADO_MAX_ROWS } from "~/present/charts/tornado";
+import { translator } from "~/i18n/translate";
+import { sensitivityGroups } from "~/present/sensitivity";
+import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "../../../test/report-fixtures";
 
 const barePlan = () => {
   const r = parseScenarioInput({ description: "A chatbot that answers questions about our HR policies." });
@@ -98,16 +104,43 @@ describe("chart specs", () => {
     expect(new Set(starts).size).toBe(1);
   });
 
-  it("degrades to empty specs for a plan with empty sections, without throwing", () => {
+  it("gives every chart of a bare plan a text alternative and a spec that survives JSON", () => {
     const plan = barePlan();
     const specs = buildChartSpecs(plan, "zh");
     for (const id of CHART_IDS) {
       expect(specs[id].alt).toBeTruthy();
       expect(JSON.parse(JSON.stringify(specs[id]))).toEqual(specs[id]);
     }
-    // Sections missing altogether (an old saved plan) are no different.
-    const stripped = { ...plan, finance: undefined, cost: undefined, timeline: undefined } as unknown as typeof plan;
-    const s2 = buildChartSpecs(stripped, "en");
-    expect(s2.cashflow.empty && s2.cost.empty && s2.gantt.empty && s2.tornado.empty).toBe(true);
+  });
+
+  it("scales the cash-flow axis to the base case and the downside, so a far optimistic edge cannot flatten the base line", () => {
+    // Base from −250K to +91K, P90 up to 2.5M: the axis stops at twice the base's span, and says the band goes on.
+    const base = [-100e3, -250e3, -120e3, 91e3];
+    const wide = cashFlowRange(base, [-120e3, -300e3, -200e3, -150e3], [0, 200e3, 900e3, 2.5e6]);
+    expect(wide).toEqual({ lo: -300e3, hi: 91e3 + 391e3, clipped: true });
+    // A band within reach is shown whole.
+    expect(cashFlowRange(base, [-300e3], [100e3, 300e3])).toEqual({ lo: -300e3, hi: 300e3, clipped: false });
+    const plan = planFrom(ART_STUDIO_ZH);
+    const last = plan.finance.ranges.cumulative.at(-1)!;
+    last.p90 = 50 * Math.max(...plan.finance.months.map((m) => Math.abs(m.cumulative)));
+    const spec = buildChartSpecs(plan, "en").cashflow;
+    const y = (spec.config.options?.scales as Record<string, ReturnType<typeof zeroAxis>>).y;
+    const baseSeries = spec.config.data.datasets.find((d) => d.label === "Cumulative cash flow")!.data.filter((v): v is number => v !== null);
+    // The base case spans at least a third of the axis.
+    expect((Math.max(...baseSeries) - Math.min(...baseSeries)) / (y.max - y.min)).toBeGreaterThan(0.33);
+    expect(spec.alt).toMatch(/above the top of the chart/);
+  });
+
+  it("merges drivers that move the NPV identically into one bar named after all of them", () => {
+    const plan = planFrom(ART_STUDIO_ZH);
+    const [a, b] = plan.finance.sensitivity;
+    plan.finance.sensitivity = [a, { ...b, npvLow: a.npvLow, npvHigh: a.npvHigh, breakEvenLow: a.breakEvenLow, breakEvenHigh: a.breakEvenHigh }, ...plan.finance.sensitivity.slice(2)];
+    const groups = sensitivityGroups(plan, translator("en"));
+    expect(groups[0].keys).toEqual(expect.arrayContaining([a.key, b.key]));
+    expect(groups[0].label).toContain(a.label.en);
+    expect(groups[0].label).toContain(b.label.en);
+    const labels = buildChartSpecs(plan, "en").tornado.config.data.labels as string[];
+    expect(labels.filter((l) => l === a.label.en || l === b.label.en)).toEqual([]);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
