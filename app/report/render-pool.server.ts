@@ -31,7 +31,8 @@ export function renderPoolSettings(env: Partial<Record<"TIERWISE_RENDER_THREADS"
   return {
     threads,
     queue: env.TIERWISE_RENDER_QUEUE ?? threads * 8,
-    timeoutMs: env.TIERWISE_RENDER_TIMEOUT_MS ?? 30_000,
+    // Below the 30 s a browser, a proxy or a script usually waits: the client gets our 503 + Retry-After, not a time-out.
+    timeoutMs: env.TIERWISE_RENDER_TIMEOUT_MS ?? 20_000,
     nice: env.TIERWISE_RENDER_NICE ?? 10,
   };
 }
