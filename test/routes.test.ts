@@ -23,6 +23,9 @@ const compareRoute = await import("~/routes/compare");
 const indexRoute = await import("~/routes/_index");
 const healthz = await import("~/routes/healthz");
 const langRoute = await import("~/routes/lang");
+const apiVersions = await import("~/routes/api.scenarios.$id.versions");
+const apiShares = await import("~/routes/api.scenarios.$id.shares");
+const apiShare = await import("~/routes/api.shares.$token");
 const { getDb } = await import("~/models/db.server");
 const { listVersions, getScenario } = await import("~/models/scenario.server");
 
@@ -163,6 +166,64 @@ describe("HTTP API", () => {
   it("GET /healthz is 200 once the database is open", async () => {
     const res = (await healthz.loader()) as Response;
     expect(res.status).toBe(200);
+  });
+});
+
+describe("versions and shares through the API", () => {
+  it("POST /api/scenarios/:id/versions plans and saves the next version: 201 {id, version, url}; bad bodies 400, unknown ids 404", async () => {
+    const id = await createViaApi();
+    const res = (await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, stakes: "high" })), { id }))) as Response;
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ id, version: 2, url: `/scenarios/${id}?v=2` });
+    expect((await getScenario({ id }))?.input.stakes).toBe("high");
+    const bad = (await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ description: "" })), { id }))) as Response;
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors[0].path).toBe("description");
+    expect(((await apiVersions.action(args(postJson("/api/scenarios/zzzzzzzzzzzz/versions", JSON.stringify(TRIAGE)), { id: "zzzzzzzzzzzz" }))) as Response).status).toBe(404);
+    const list = (await apiVersions.loader(args(get(`/api/scenarios/${id}/versions`), { id }))) as Response;
+    expect(((await list.json()) as { versions: { version: number }[] }).versions.map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it("POST /api/scenarios/:id/shares pins a link to a version (the latest by default) or, asked, to whatever is latest; DELETE /api/shares/:token revokes it", async () => {
+    const id = await createViaApi();
+    await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, title: "Second" })), { id }));
+    const share = async (body: object) => {
+      const res = (await apiShares.action(args(postJson(`/api/scenarios/${id}/shares`, JSON.stringify(body)), { id }))) as Response;
+      return { status: res.status, body: (await res.json()) as { token: string; url: string; version: number | null; errors?: { path: string }[] } };
+    };
+    const pinned = await share({});
+    expect(pinned.status).toBe(201);
+    expect(pinned.body.version).toBe(2);
+    expect(pinned.body.url).toMatch(new RegExp(`/share/${pinned.body.token}$`));
+    expect((await share({ version: 1 })).body.version).toBe(1);
+    expect((await share({ version: "latest" })).body.version).toBeNull();
+    expect((await share({ version: 7 })).status).toBe(404);
+    const bad = await share({ version: "two" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.[0].path).toBe("version");
+    expect((await share({ colour: 1 })).status).toBe(400);
+    const del = (await apiShare.action(args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }))) as Response;
+    expect(del.status).toBe(204);
+    expect((await thrown(() => shareRoute.loader(args(get(`/share/${pinned.body.token}`), { token: pinned.body.token })))).status).toBe(404);
+    expect(((await apiShare.action(args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }))) as Response).status).toBe(404);
+  });
+
+  it("keeps showing a pinned link's version after a new one is saved, and says a newer one exists; a link following the latest moves on", async () => {
+    const id = await createViaApi();
+    const create = async (version?: number | "latest") => {
+      const res = (await apiShares.action(args(postJson(`/api/scenarios/${id}/shares`, JSON.stringify(version === undefined ? {} : { version })), { id }))) as Response;
+      return ((await res.json()) as { token: string }).token;
+    };
+    const pinned = await create();
+    const latest = await create("latest");
+    await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, stakes: "critical", humanReview: "none" })), { id }));
+    const a = await shareRoute.loader(args(get(`/share/${pinned}`), { token: pinned }));
+    expect((a.view as PlanView).stamp.version).toBe(1);
+    expect(a.newer).toBe(2);
+    const b = await shareRoute.loader(args(get(`/share/${latest}`), { token: latest }));
+    expect((b.view as PlanView).stamp.version).toBe(2);
+    expect(b.newer).toBeNull();
+    expect(b.followsLatest).toBe(true);
   });
 });
 
@@ -319,7 +380,7 @@ describe("share links and exports", () => {
     expect((shared.view as PlanView).title).toBe(TRIAGE.title);
     expect((shared.view as PlanView).audience).toBe("reader");
     // The shared view carries the reader's view only: no scenario id to navigate from.
-    expect(Object.keys(shared).sort()).toEqual(["renderKey", "token", "view"]);
+    expect(Object.keys(shared).sort()).toEqual(["followsLatest", "newer", "renderKey", "savedAtText", "token", "view"]);
     expect(JSON.stringify(shared)).not.toContain(id);
     expect(shared.renderKey).not.toContain(id);
     await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-revoke"], ["token", token]]), { id }));

@@ -11,7 +11,9 @@ import {
   listScenarios,
   listShareLinks,
   listVersions,
+  resolveShare,
   resolveShareLink,
+  revokeShare,
   revokeShareLink,
   saveVersion,
   SCENARIO_ID_PATTERN,
@@ -201,6 +203,30 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
 
     it("refuses a share link for an unknown scenario", async () => {
       expect(await createShareLink({ db, id: "nope" })).toBeNull();
+    });
+
+    it("pins a link to the latest version by default, to a version asked for, or to whatever is latest when asked", async () => {
+      const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+      await saveVersion({ db, id, input: triage, plan: buildPlan(triage) });
+      const pinned = await createShareLink({ db, id });
+      const first = await createShareLink({ db, id, version: 1 });
+      const latest = await createShareLink({ db, id, version: "latest" });
+      expect([pinned!.version, first!.version, latest!.version]).toEqual([2, 1, null]);
+      expect(await createShareLink({ db, id, version: 9 })).toBeNull();
+      await saveVersion({ db, id, input: triage, plan: buildPlan(triage) });
+      expect(await resolveShare({ db, token: pinned!.token })).toEqual({ scenarioId: id, version: 2, latestVersion: 3 });
+      expect(await resolveShare({ db, token: first!.token })).toEqual({ scenarioId: id, version: 1, latestVersion: 3 });
+      expect(await resolveShare({ db, token: latest!.token })).toEqual({ scenarioId: id, version: null, latestVersion: 3 });
+      expect((await listShareLinks({ db, id })).map((l) => l.version).sort()).toEqual([1, 2, null].sort());
+    });
+
+    it("revokes a link by its token alone, once", async () => {
+      const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
+      const link = await createShareLink({ db, id });
+      expect(await revokeShare({ db, token: link!.token })).toBe(true);
+      expect(await revokeShare({ db, token: link!.token })).toBe(false);
+      expect(await resolveShare({ db, token: link!.token })).toBeNull();
+      expect(await revokeShare({ db, token: "guess" })).toBe(false);
     });
   });
 });

@@ -57,6 +57,8 @@ export interface ShareLink {
   scenarioId: string;
   createdAt: string;
   revokedAt: string | null;
+  /** The version the link shows; null: always the latest one. */
+  version: number | null;
 }
 
 const ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
@@ -184,15 +186,16 @@ export interface ScenarioOverview {
 
 const SELECT_VERSIONS =
   "SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC";
-const SELECT_SHARE_LINKS = "SELECT token, scenario_id, created_at, revoked_at FROM share_links WHERE scenario_id = ? ORDER BY created_at DESC, token";
+const SELECT_SHARE_LINKS = "SELECT token, scenario_id, created_at, revoked_at, version FROM share_links WHERE scenario_id = ? ORDER BY created_at DESC, token";
 
 interface ShareLinkRow {
   token: string;
   scenario_id: string;
   created_at: string;
   revoked_at: string | null;
+  version: number | null;
 }
-const toShareLink = (r: ShareLinkRow): ShareLink => ({ token: r.token, scenarioId: r.scenario_id, createdAt: r.created_at, revokedAt: r.revoked_at });
+const toShareLink = (r: ShareLinkRow): ShareLink => ({ token: r.token, scenarioId: r.scenario_id, createdAt: r.created_at, revokedAt: r.revoked_at, version: r.version ?? null });
 
 /**
  * The scenario, its versions and its share links: what the plan page needs besides the content of the version it
@@ -259,12 +262,27 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
   return { ...toSummary(r), scenarioId: r.scenario_id, input: structuredClone(content.input), plan: structuredClone(content.plan), upgrade: content.upgrade };
 }
 
-/** A new share link; null when the scenario does not exist (one statement: the INSERT finds the scenario itself). */
-export async function createShareLink({ db: given, id }: WithDb & { id: string }): Promise<ShareLink | null> {
+/**
+ * A new share link, pinned to `version` (the latest one when absent), or showing whatever is latest when `version` is
+ * "latest". Null when the scenario or the version does not exist. One statement: the INSERT finds them itself.
+ */
+export async function createShareLink({ db: given, id, version }: WithDb & { id: string; version?: number | "latest" }): Promise<ShareLink | null> {
   const conn = await db(given);
-  const link: ShareLink = { token: newShareToken(), scenarioId: id, createdAt: now(), revokedAt: null };
-  const r = await conn.run("INSERT INTO share_links (token, scenario_id, created_at) SELECT ?, id, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL", [link.token, link.createdAt, id]);
-  return r.changes === 1 ? link : null;
+  const token = newShareToken();
+  const at = now();
+  const r =
+    version === "latest"
+      ? await conn.run<{ version: number | null }>("INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, NULL FROM scenarios WHERE id = ? AND deleted_at IS NULL RETURNING version", [token, at, id])
+      : version === undefined
+        ? await conn.run<{ version: number | null }>("INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, latest_version FROM scenarios WHERE id = ? AND deleted_at IS NULL RETURNING version", [token, at, id])
+        : await conn.run<{ version: number | null }>(
+            `INSERT INTO share_links (token, scenario_id, created_at, version)
+             SELECT ?, v.scenario_id, ?, v.version FROM scenario_versions v JOIN scenarios s ON s.id = v.scenario_id
+              WHERE v.scenario_id = ? AND v.version = ? AND s.deleted_at IS NULL RETURNING version`,
+            [token, at, id, version],
+          );
+  if (r.changes !== 1) return null;
+  return { token, scenarioId: id, createdAt: at, revokedAt: null, version: r.rows[0]?.version ?? null };
 }
 
 /** Revokes one token of this scenario; true when a live token was revoked. The scenario id guards against revoking someone else's link. */
@@ -277,6 +295,23 @@ export async function revokeShareLink({ db: given, id, token }: WithDb & { id: s
 export async function listShareLinks({ db: given, id }: WithDb & { id: string }): Promise<ShareLink[]> {
   const conn = await db(given);
   return (await conn.all<ShareLinkRow>(SELECT_SHARE_LINKS, [id])).map(toShareLink);
+}
+
+/** What a live token shows: the scenario, the version it is pinned to (null: the latest) and the latest version. */
+export async function resolveShare({ db: given, token }: WithDb & { token: string }): Promise<{ scenarioId: string; version: number | null; latestVersion: number } | null> {
+  const conn = await db(given);
+  const row = await conn.get<{ scenario_id: string; version: number | null; latest_version: number }>(
+    "SELECT l.scenario_id, l.version, s.latest_version FROM share_links l JOIN scenarios s ON s.id = l.scenario_id WHERE l.token = ? AND l.revoked_at IS NULL AND s.deleted_at IS NULL",
+    [token],
+  );
+  return row ? { scenarioId: row.scenario_id, version: row.version ?? null, latestVersion: row.latest_version } : null;
+}
+
+/** Revokes a live token whichever scenario it belongs to (the API's DELETE /api/shares/:token); false if none was live. */
+export async function revokeShare({ db: given, token }: WithDb & { token: string }): Promise<boolean> {
+  const conn = await db(given);
+  const r = await conn.run("UPDATE share_links SET revoked_at = ? WHERE token = ? AND revoked_at IS NULL", [now(), token]);
+  return r.changes > 0;
 }
 
 /** The scenario id a live token points to, or null for unknown and revoked tokens and deleted scenarios alike. */

@@ -1,7 +1,7 @@
 // One chart of a saved version as a PNG: what a page shows in place of the canvas when JavaScript is off. Drawn from
 // the same spec as the canvas and the PDF, so the three never disagree.
 import { CHART_IDS, type ChartId, type ChartSpec } from "~/present/charts/spec";
-import { renderChartPng } from "~/report/chart-images.server";
+import { renderChartPngInPool, renderUnavailableResponse } from "~/report/render-pool.server";
 
 /** `cashflow.png` → `cashflow`; anything else is not a chart of a plan. */
 export function chartIdOf(file: string | undefined): ChartId | null {
@@ -17,8 +17,16 @@ const SIZE: Record<ChartId, { width: number; height: number }> = {
   tornado: { width: 760, height: 320 },
 };
 
-export function chartPngResponse(id: ChartId, spec: ChartSpec): Response {
-  const png = renderChartPng(spec, { ...SIZE[id], scale: 1.5 });
+/** Drawn by the render pool, off the event loop (ADR 0051); a busy pool answers 503 with Retry-After. */
+export async function chartPngResponse(id: ChartId, spec: ChartSpec, signal?: AbortSignal): Promise<Response> {
+  let png: Buffer;
+  try {
+    png = await renderChartPngInPool(spec, { ...SIZE[id], scale: 1.5 }, signal);
+  } catch (err) {
+    const unavailable = renderUnavailableResponse(err);
+    if (unavailable) return unavailable;
+    throw err;
+  }
   return new Response(new Uint8Array(png), {
     headers: {
       "content-type": "image/png",

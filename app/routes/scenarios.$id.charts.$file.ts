@@ -15,5 +15,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const shown = scenario ? await getVersion({ id, version: Number.isInteger(v) && v >= 1 ? v : scenario.latestVersion }) : null;
   if (!shown) return notFound("chart");
   const view = planViewOf(shown, { locale: resolveLocale(request), audience: "owner", timeZone: null });
-  return chartPngResponse(chart, view.charts[chart]);
+  return chartPngResponse(chart, view.charts[chart], request.signal);
 }

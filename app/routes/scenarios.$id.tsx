@@ -91,7 +91,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const reply = (r: Partial<ActionResult>, status = 400) => data<ActionResult>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
 
   if (intent === "share-create") {
-    const link = await createShareLink({ id });
+    const asked = String(form.get("shareVersion") ?? "");
+    const pin = asked === "latest" ? ("latest" as const) : Number.isInteger(Number(asked)) && Number(asked) >= 1 ? Number(asked) : undefined;
+    const link = await createShareLink({ id, version: pin });
     if (!link) notFound();
     return redirect(`/scenarios/${id}?shared=${encodeURIComponent(link.token)}#share`);
   }
@@ -246,7 +248,7 @@ export default function ScenarioPage() {
         }}
         extra={[
           { id: "versions", title: t("plan.versions"), node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} diff={d.diff} t={t} locale={locale} /> },
-          { id: "share", title: t("plan.share"), node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} t={t} locale={locale} /> },
+          { id: "share", title: t("plan.share"), node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} version={d.version} action={action} t={t} locale={locale} /> },
         ]}
       />
     </article>

@@ -6,7 +6,8 @@ import { RouteError } from "~/components/route-error";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-locale";
 import { planViewOf } from "~/lib/view-plan.server";
-import { getScenario, getVersion, resolveShareLink } from "~/models/scenario.server";
+import { sharedVersion } from "~/lib/shared-version.server";
+import { formatDateTime } from "~/present/format";
 import type { PlanView } from "~/present/view-model/types";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -17,18 +18,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const token = params.token ?? "";
-  const id = await resolveShareLink({ token });
-  const scenario = id ? await getScenario({ id }) : null;
-  if (!scenario) throw new Response("Not found", { status: 404 });
-  const shown = await getVersion({ id: scenario.id, version: scenario.latestVersion });
-  if (!shown) throw new Response("Not found", { status: 404 });
+  const shared = await sharedVersion(token);
+  if (!shared) throw new Response("Not found", { status: 404 });
+  const { shown, followsLatest, latestVersion } = shared;
   const locale = resolveLocale(request);
-  // Only the reader's view of the plan: no scenario id, versions or share tokens reach a reader of a shared link.
+  const timeZone = resolveTimeZone(request);
+  // Only the reader's view of the plan: no scenario id or share tokens but this one reach a reader of a shared link.
   return {
-    view: planViewOf(shown, { locale, audience: "reader", timeZone: resolveTimeZone(request) }),
+    view: planViewOf(shown, { locale, audience: "reader", timeZone }),
     token,
-    // The token in the URL names the scenario; the version is all else the page depends on (see entry.server).
-    renderKey: `v${shown.version}`,
+    followsLatest,
+    /** The newest version's number when it is newer than the one this link is pinned to. */
+    newer: !followsLatest && latestVersion > shown.version ? latestVersion : null,
+    savedAtText: formatDateTime(shown.createdAt, locale, timeZone),
+    // The token in the URL names the scenario; the versions are all else the page depends on (see entry.server).
+    renderKey: `v${shown.version}|${latestVersion}`,
   };
 }
 
@@ -51,6 +55,15 @@ export default function SharedPlan() {
           </a>
         </nav>
       </header>
+      {d.newer ? (
+        <p className="notice notice--warn" role="status" data-testid="newer-version">
+          {t("share.pinnedNewer", { n: view.stamp.version ?? "?", date: d.savedAtText, latest: d.newer })}
+        </p>
+      ) : d.followsLatest ? (
+        <p className="notice" data-testid="follows-latest">
+          {t("share.followsLatest")}
+        </p>
+      ) : null}
       {view.upgradeNotice ? <p className="notice notice--warn">{view.upgradeNotice}</p> : null}
       <BriefView brief={view.brief} t={t} />
       <PlanDocument ctx={{ view, t, chartImage: (chart) => `/share/${d.token}/charts/${chart}.png?lang=${locale}` }} />

@@ -92,6 +92,38 @@ describe.skipIf(Boolean(skipReason))("the bottom line first", () => {
   });
 });
 
+describe.skipIf(Boolean(skipReason))("versions you can point at", () => {
+  it("keeps a pinned share link on its version after a new one is saved, says a newer one exists, and offers 'always the latest'", async () => {
+    const id = await createViaApi(DISPATCH_EN);
+    const owner = await open(`/scenarios/${id}?lang=en`, { viewport: DESKTOP });
+    await owner.getByTestId("share-create").click();
+    await owner.waitForURL(/shared=/);
+    await hydrated(owner);
+    await owner.getByTestId("share-latest").check();
+    await owner.getByTestId("share-create").click();
+    await expect.poll(() => owner.locator('[data-testid="share-links"] tbody tr').count()).toBe(2);
+    const pinnedUrl = (await owner.locator('tr[data-share-version="1"] [data-testid="share-url"]').getAttribute("href"))!;
+    const latestUrl = (await owner.locator('tr[data-share-version="latest"] [data-testid="share-url"]').getAttribute("href"))!;
+    // A new version: the first driver doubled in the editor.
+    const input = owner.locator('[data-group="drivers"] input').first();
+    await input.fill(String(Number((await input.inputValue()).replace(/,/g, "")) * 2));
+    await owner.getByTestId("save-assumptions").click();
+    await owner.waitForURL(/saved=2/);
+    await owner.context().close();
+
+    const reader = await open(new URL(pinnedUrl).pathname, { viewport: DESKTOP });
+    expect(await reader.getByTestId("stamp").textContent()).toMatch(/^v1 · saved/);
+    expect(await reader.getByTestId("newer-version").textContent()).toMatch(/version 1, saved .* A newer version \(v2\) exists/);
+    // The PDF from the pinned link is of version 1 too.
+    expect(await reader.getByTestId("pdf-link").getAttribute("href")).toMatch(/report\.pdf/);
+    await reader.goto(`${baseUrl}${new URL(latestUrl).pathname}`);
+    expect(await reader.getByTestId("stamp").textContent()).toMatch(/^v2 · saved/);
+    expect(await reader.getByTestId("follows-latest").count()).toBe(1);
+    expect(await reader.getByTestId("newer-version").count()).toBe(0);
+    await reader.context().close();
+  });
+});
+
 describe.skipIf(Boolean(skipReason))("the assumptions editor", () => {
   it("without JavaScript, an unreadable value keeps the page, names the field beside it, takes focus there, and saves nothing", async () => {
     const id = await createViaApi(ART_STUDIO_FREE_TEXT);

@@ -934,6 +934,13 @@ export const en = {
   "compare.matrix.point": "{title}: feasibility {x}, value {y}",
   "list.separator": "; ",
   "form.no": "No",
+  "share.pinnedNewer": "This link shows version {n}, saved {date}. A newer version (v{latest}) exists: ask whoever shared it for a link to that one.",
+  "share.followsLatest": "This link always shows the latest version of the plan.",
+  "share.pinTo": "Which version the link shows",
+  "share.pinThis": "This version (v{n}): readers keep seeing it, and are told when a newer one exists",
+  "share.pinLatest": "Always the latest version: the link changes with every new version",
+  "share.pinnedTo": "shows v{n}",
+  "share.latest": "always the latest",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -934,4 +934,11 @@ export const zh: Catalog = {
   "compare.matrix.point": "{title}：可行性 {x}，价值 {y}",
   "list.separator": "；",
   "form.no": "否",
+  "share.pinnedNewer": "此链接显示的是第 {n} 版（保存于 {date}）。已有更新的版本（第 {latest} 版），如需查看请向分享者索取新链接。",
+  "share.followsLatest": "此链接始终显示方案的最新版本。",
+  "share.pinTo": "链接显示哪个版本",
+  "share.pinThis": "当前这一版（第 {n} 版）：读者始终看到这一版，有新版本时会提示",
+  "share.pinLatest": "始终显示最新版本：每次保存新版本，链接内容随之变化",
+  "share.pinnedTo": "显示第 {n} 版",
+  "share.latest": "始终最新",
 };
