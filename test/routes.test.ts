@@ -348,6 +348,21 @@ describe("the plan page", () => {
     expect((await listVersions({ id })).length).toBe(1);
   });
 
+  it("corrects an inferred fact in place from the bottom line: a new version from the corrected input; a bad value saves nothing", async () => {
+    const id = await createViaApi({ description: "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。", locale: "zh" });
+    const post = (fields: [string, string][], version = "1") => planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "confirm"], ["version", version], ...fields]), { id }));
+    const res = (await post([["field", "usage.users"], ["value", "1,000"]])) as Response;
+    expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2#bottom-line`);
+    expect((await getScenario({ id }))?.input.usage?.users).toBe(1000);
+    // Edits start from the version on screen.
+    await post([["field", "humanReview"], ["value", "always"]], "2");
+    expect((await getScenario({ id }))?.input).toMatchObject({ humanReview: "always", usage: { users: 1000 } });
+    const { status, body } = unwrap(await post([["field", "usage.users"], ["value", "很多"]]));
+    expect(status).toBe(400);
+    expect((body as unknown as { confirmError: { field: string; message: string } }).confirmError).toMatchObject({ field: "usage.users", message: "必须是数字" });
+    expect((await listVersions({ id })).length).toBe(3);
+  });
+
   it("lands two concurrent edits as two versions", async () => {
     const id = await createViaApi();
     const d = await planPage(`/scenarios/${id}`, id);

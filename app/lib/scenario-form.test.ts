@@ -70,6 +70,28 @@ describe("scenario form mapping", () => {
     expect(readTypedNumber(typed)).toBe(expected);
   });
 
+  it("reads business figures as people type them: shares with %, money with its sign, magnitudes in 万 and k", () => {
+    const form = new FormData();
+    form.set("description", "Comments for art teachers");
+    form.set("business.conversionRate", "3%");
+    form.set("business.monthlyChurnRate", "0.08");
+    form.set("business.pricePerUserMonth", "¥30");
+    form.set("business.monthlyReach", "1.5万");
+    form.set("usage.users", "1,200");
+    expect(formDataToRawInput(form)).toMatchObject({ usage: { users: 1200 }, business: { currency: "CNY", conversionRate: 0.03, monthlyChurnRate: 0.08, pricePerUserMonth: 30, monthlyReach: 15000 } });
+    const usd = new FormData();
+    usd.set("description", "x");
+    usd.set("business.currency", "USD");
+    usd.set("business.contractValuePerYear", "$8k");
+    usd.set("business.pricePerUserMonth", "¥30");
+    const raw = formDataToRawInput(usd) as { business: Record<string, unknown> };
+    expect(raw.business.contractValuePerYear).toBe(8000);
+    // Yuan typed into a dollar form is not silently taken as dollars: the schema names the field.
+    expect(raw.business.pricePerUserMonth).toBe("¥30");
+    const parsed = parseScenarioForm(usd, "zh");
+    expect(parsed.ok || parsed.errors["business.pricePerUserMonth"]).toBe("必须是数字");
+  });
+
   it("hands a good submission on as the parsed input", () => {
     const r = parseScenarioForm(toForm({ description: "Classify support tickets", tasks: ["classification"] }), "en");
     expect(r).toEqual(parseScenarioInput({ description: "Classify support tickets", tasks: ["classification"] }));

@@ -16,7 +16,9 @@ import {
   TASKS,
   type ScenarioInput,
 } from "~/domain/scenario";
+import type { Currency } from "~/domain/scenario";
 import { fieldErrorsByPath } from "~/i18n/field-errors";
+import { readAmount, type AmountKind } from "~/lib/typed-amount";
 import { translator } from "~/i18n/translate";
 
 /** What the form shows: one string per field, string lists for the checkbox groups; keys are dotted input paths. */
@@ -78,10 +80,25 @@ export function readTypedNumber(v: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Anything that is not a number is handed on as text so the schema can name the field. */
-function numberOrText(v: string | undefined): number | string | undefined {
+/** Business fields that are shares (0–1): "3%" reads as 0.03, and so does 0.03. */
+export const SHARE_FIELDS = new Set(["conversionRate", "monthlyChurnRate", "monthlyGrowthRate", "channelFeeShare", "adoptionRate", "deflectionRate"]);
+
+/**
+ * A number as typed ("12,000", "1.5万", "30k", "3%", "¥30"); anything unreadable is handed on as text so the schema
+ * can name the field. Money may carry its currency sign; it must be the form's currency when one is chosen.
+ */
+function numberOrText(v: string | undefined, kind: AmountKind = { kind: "number" }): number | string | undefined {
   if (v === undefined || v.trim().replace(TYPED_SEPARATORS, "") === "") return undefined;
-  return readTypedNumber(v) ?? v;
+  const r = readAmount(v, kind);
+  return r?.ok ? r.value : v;
+}
+
+/** The currency a typed amount names by its sign or word, if any ("$8k" → USD, "30元" → CNY). */
+function currencyOf(v: string | undefined): Currency | null {
+  if (!v) return null;
+  if (readAmount(v, { kind: "money", currency: "USD" })?.ok && /\$|usd|美元|美金/i.test(v)) return "USD";
+  if (readAmount(v, { kind: "money", currency: "CNY" })?.ok && /[¥￥元块]|cny|rmb|人民币/i.test(v)) return "CNY";
+  return null;
 }
 
 function compact<T extends Record<string, unknown>>(o: T): T | undefined {
@@ -104,10 +121,16 @@ export function formDataToRawInput(form: FormData): Record<string, unknown> {
   raw.replacesSystemOfRecord = sor === "true" ? true : sor === "false" ? false : sor;
   raw.data = compact(Object.fromEntries(DATA_FIELDS.map((k) => [k, numberOrText(text(form, `data.${k}`))])));
   raw.usage = compact(Object.fromEntries(USAGE_FIELDS.map((k) => [k, numberOrText(text(form, `usage.${k}`))])));
-  const business: Record<string, unknown> = { currency: text(form, "business.currency"), revenueModel: text(form, "business.revenueModel") };
-  for (const k of Object.values(BUSINESS_GROUPS).flat()) business[k] = numberOrText(text(form, `business.${k}`));
+  // A money figure typed with its sign sets the currency when the form has none chosen.
+  const moneyTyped = [...MONEY_FIELDS].map((k) => text(form, `business.${k}`)).find((v) => currencyOf(v));
+  const currency = (text(form, "business.currency") as Currency | undefined) ?? currencyOf(moneyTyped) ?? undefined;
+  const business: Record<string, unknown> = { currency, revenueModel: text(form, "business.revenueModel") };
+  for (const k of Object.values(BUSINESS_GROUPS).flat()) {
+    const kind: AmountKind = SHARE_FIELDS.has(k) ? { kind: "fraction" } : MONEY_FIELDS.has(k) && currency ? { kind: "money", currency } : { kind: "number" };
+    business[k] = numberOrText(text(form, `business.${k}`), kind);
+  }
   raw.business = compact(business);
-  raw.constraints = compact(Object.fromEntries(CONSTRAINT_FIELDS.map((k) => [k, numberOrText(text(form, `constraints.${k}`))])));
+  raw.constraints = compact(Object.fromEntries(CONSTRAINT_FIELDS.map((k) => [k, numberOrText(text(form, `constraints.${k}`), k === "budget" && currency ? { kind: "money", currency } : { kind: "number" })])));
   const assumptions = text(form, ASSUMPTIONS_FIELD);
   if (assumptions) {
     try {

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "~/domain/plan";
+import type { DecisionPlan } from "~/domain/plan-types";
+import { parseScenarioInput } from "~/domain/scenario";
+import { buildPlanView } from "~/present/view-model/plan-view";
+import type { Block } from "~/present/view-model/types";
+
+const planOf = (raw: object): DecisionPlan => {
+  const r = parseScenarioInput(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return buildPlan(r.value);
+};
+
+const art = () => planOf({ description: "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。已有1000多位老师愿意每月付几十元。", locale: "zh" });
+const blocksOf = (view: ReturnType<typeof buildPlanView>, id: string): Block[] => view.sections.find((s) => s.id === id)?.blocks ?? [];
+const text = (v: unknown) => JSON.stringify(v);
+
+describe("the bottom line", () => {
+  it("answers in one sentence with the verdict, the people, the weeks, the money and the break-even, in the reader's language", () => {
+    const plan = art();
+    const zh = buildPlanView(plan, { locale: "zh" }).brief;
+    expect(zh.answer).toContain(zh.verdict.label);
+    expect(zh.answer).toContain(`${plan.team.headcount} 人`);
+    expect(zh.answer).toMatch(/¥/);
+    expect(zh.answer).toMatch(plan.finance.breakEvenMonth === null ? /不能回本/ : new RegExp(`第 ${plan.finance.breakEvenMonth} 个月`));
+    const en = buildPlanView(plan, { locale: "en" }).brief;
+    expect(en.answer).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(en.ask.map((f) => f.id)).toEqual(["oneOff", "monthly", "people", "weeks"]);
+    expect(en.money.map((f) => f.id)).toEqual(["breakEven", "npv"]);
+    expect(en.money[0].detail).toMatch(/P10–P90: (month \d+|not within the horizon) to (month \d+|not within the horizon) · \d+% chance within 36 months/);
+  });
+
+  it("lists the three most serious risks, high before medium before low, each with its mitigation", () => {
+    const plan = art();
+    plan.risks = [
+      { id: "a", text: { zh: "低", en: "low one" }, mitigation: { zh: "x", en: "fix a" }, severity: "low", source: "s" },
+      { id: "b", text: { zh: "中", en: "medium one" }, mitigation: { zh: "x", en: "fix b" }, severity: "medium", source: "s" },
+      { id: "c", text: { zh: "高", en: "high one" }, mitigation: { zh: "x", en: "fix c" }, severity: "high", source: "s" },
+      { id: "d", text: { zh: "低2", en: "low two" }, mitigation: { zh: "x", en: "fix d" }, severity: "low", source: "s" },
+    ];
+    const risks = buildPlanView(plan, { locale: "en" }).brief.risks;
+    expect(risks.map((r) => r.text)).toEqual(["high one", "medium one", "low one"]);
+    expect(risks[0].mitigation).toBe("fix c");
+  });
+
+  it("marks the money figures that rest on figures nobody stated, weightiest first, and not the ones the user gave", () => {
+    const plan = art();
+    const money = buildPlanView(plan, { locale: "en" }).brief.money[0];
+    const keys = (money.assumed ?? []).map((a) => a.key);
+    expect(keys).toContain("finance.conversionRate");
+    expect(keys).not.toContain("finance.pricePerUserMonth");
+    const stated = planOf({ description: "Comments for art teachers; teachers review each.", locale: "en", market: "toC", business: { currency: "USD", conversionRate: 0.04, monthlyChurnRate: 0.05, monthlyReach: 20000, pricePerUserMonth: 9, monthlyGrowthRate: 0.01 } });
+    const after = (buildPlanView(stated, { locale: "en" }).brief.money[0].assumed ?? []).map((a) => a.key);
+    for (const k of ["finance.conversionRate", "finance.monthlyChurnRate", "finance.monthlyReach", "finance.pricePerUserMonth"]) expect(after).not.toContain(k);
+  });
+
+  it("renders the contract fields other streams add: confirm[] with an in-place edit, constraints, quality, the gate, unit economics", () => {
+    const plan = art() as DecisionPlan & Record<string, unknown>;
+    plan.confirm = [
+      { key: "users", value: 2000, source: "heuristic", affects: ["cost", "verdict"] },
+      { key: "humanReview", value: "always", source: "heuristic", affects: ["verdict"] },
+    ];
+    plan.constraints = [{ kind: "budget", stated: 100000, planned: plan.cost.oneOffTotal, fits: false }];
+    plan.quality = { metric: "accepted without edits", low: 0.6, high: 0.8, sources: ["A study (2025)"] };
+    plan.techniques = [...plan.techniques, { ...plan.techniques[0], id: "rag", tier: 2, gate: "faithfulness below 90% on the eval set", gateText: { zh: "评测集上忠实度低于 90%", en: "faithfulness below 90% on the eval set" } } as never];
+    (plan.finance as unknown as Record<string, unknown>).unitEconomics = { costPerActiveUserMonth: 1.5, grossMargin: 0.8, ltv: 300, cac: 50, ltvToCac: 6, paybackMonths: 2 };
+    const view = buildPlanView(plan, { locale: "zh", audience: "owner" });
+    const b = view.brief;
+    expect(b.confirm.map((c) => [c.key, c.value, c.edit?.field])).toEqual([
+      ["users", "2,000", "usage.users"],
+      ["humanReview", "每条输出都有人审核", "humanReview"],
+    ]);
+    expect(b.confirm[0].quotes).toEqual(plan.profile.users.evidence);
+    expect(b.confirm[0].affects.join("")).toMatch(/成本/);
+    expect(b.confirm[1].edit?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(["always", "sampled", "none"]));
+    expect(b.constraints).toEqual([expect.objectContaining({ kind: "budget", fits: false })]);
+    expect(b.ask.find((f) => f.id === "oneOff")?.tone).toBe("bad");
+    expect(b.quality?.value).toBe("60% 至 80%");
+    expect(b.nextStep.gate).toMatch(/评测集上忠实度低于 90%/);
+    expect(text(blocksOf(view, "q6"))).toMatch(/单位经济/);
+    // A gated technique is an escalation, not part of what the plan commits to.
+    expect(text(blocksOf(view, "q2"))).not.toMatch(/检索增强/);
+  });
+});
+
+describe("only what applies", () => {
+  it("shows no self-hosting figures or fine-tuning options under an API prompting plan", () => {
+    const plan = art();
+    expect(plan.compute.deployment).toBe("api");
+    expect(plan.compute.fineTune).toBeNull();
+    const view = buildPlanView(plan, { locale: "en" });
+    const q3 = text(blocksOf(view, "q3"));
+    expect(q3).not.toMatch(/Self-hosted|Serving|Fine-tuning options|Open model size/);
+    const keys = view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])));
+    for (const k of ["compute.fineTuneMfu", "compute.servingConcurrency", "compute.gpuPricePerHourUsd", "compute.modelSizeB"]) expect(keys).not.toContain(k);
+    // Published fine-tuning datasets are not cited as data references for a prompting plan.
+    expect(text(blocksOf(view, "q5"))).not.toMatch(/InstructGPT|Alpaca|dolly/i);
+  });
+
+  it("draws drivers that move the NPV identically as one, named after all of them", () => {
+    const view = buildPlanView(art(), { locale: "en" });
+    const labels = view.charts.tornado.config.data.labels as string[];
+    expect(new Set(labels).size).toBe(labels.length);
+    const bars = view.charts.tornado.config.data.datasets[0].data as [number, number][];
+    const pairs = bars.map((b, i) => `${b[1]}|${(view.charts.tornado.config.data.datasets[1].data as [number, number][])[i][1]}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it("keeps the engine's workings (rule points) for the owner only", () => {
+    const plan = art();
+    expect(text(blocksOf(buildPlanView(plan, { locale: "en", audience: "owner" }), "q1"))).toMatch(/pts/);
+    expect(text(blocksOf(buildPlanView(plan, { locale: "en", audience: "reader" }), "q1"))).not.toMatch(/pts/);
+  });
+});
+
+describe("the stamp", () => {
+  it("names the version and the time it was saved in the reader's zone, or says it was never saved", () => {
+    const plan = art();
+    expect(buildPlanView(plan, { locale: "en", version: { number: 3, savedAt: "2026-11-30T13:05:00Z" }, timeZone: "Asia/Shanghai" }).stamp.text).toBe("v3 · saved 30 Nov 2026, 21:05 (UTC+8)");
+    expect(buildPlanView(plan, { locale: "zh", version: { number: 3, savedAt: "2026-11-30T13:05:00Z" } }).stamp.text).toBe("第 3 版 · 保存于 2026年11月30日 13:05（UTC）");
+    expect(buildPlanView(plan, { locale: "en" }).stamp.text).toBe("not saved");
+  });
+});
