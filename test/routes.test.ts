@@ -208,6 +208,18 @@ describe("versions and shares through the API", () => {
     expect(((await apiShare.action(args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }))) as Response).status).toBe(404);
   });
 
+  it("shows a renamed scenario by its new name on the latest version, its page, share page and PDF name; an older version keeps its own", async () => {
+    const { renameScenario } = await import("~/models/workshop.server");
+    const id = await createViaApi();
+    await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify(TRIAGE)), { id }));
+    expect(await renameScenario({ id, title: "Helpdesk routing" })).toBe(true);
+    expect(((await planPage(`/scenarios/${id}`, id)).view as PlanView).title).toBe("Helpdesk routing");
+    expect(((await planPage(`/scenarios/${id}?v=1`, id)).view as PlanView).title).toBe(TRIAGE.title);
+    const res = (await apiShares.action(args(postJson(`/api/scenarios/${id}/shares`, "{}"), { id }))) as Response;
+    const { token } = (await res.json()) as { token: string };
+    expect(((await shareRoute.loader(args(get(`/share/${token}`), { token }))).view as PlanView).title).toBe("Helpdesk routing");
+  });
+
   it("keeps showing a pinned link's version after a new one is saved, and says a newer one exists; a link following the latest moves on", async () => {
     const id = await createViaApi();
     const create = async (version?: number | "latest") => {

@@ -10,6 +10,8 @@ export interface SharedVersion {
   /** True when the link follows the latest version instead of one fixed version. */
   followsLatest: boolean;
   latestVersion: number;
+  /** The scenario's current name when the link shows the latest version (a rename is not a version). */
+  title?: string;
 }
 
 export async function sharedVersion(token: string): Promise<SharedVersion | null> {
@@ -17,5 +19,6 @@ export async function sharedVersion(token: string): Promise<SharedVersion | null
   const link = await resolveShare({ token });
   if (!link) return null;
   const shown = await getVersion({ id: link.scenarioId, version: link.version ?? link.latestVersion });
-  return shown ? { shown, followsLatest: link.version === null, latestVersion: link.latestVersion } : null;
+  if (!shown) return null;
+  return { shown, followsLatest: link.version === null, latestVersion: link.latestVersion, ...(shown.version === link.latestVersion ? { title: link.title } : {}) };
 }

@@ -214,9 +214,9 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
       expect([pinned!.version, first!.version, latest!.version]).toEqual([2, 1, null]);
       expect(await createShareLink({ db, id, version: 9 })).toBeNull();
       await saveVersion({ db, id, input: triage, plan: buildPlan(triage) });
-      expect(await resolveShare({ db, token: pinned!.token })).toEqual({ scenarioId: id, version: 2, latestVersion: 3 });
-      expect(await resolveShare({ db, token: first!.token })).toEqual({ scenarioId: id, version: 1, latestVersion: 3 });
-      expect(await resolveShare({ db, token: latest!.token })).toEqual({ scenarioId: id, version: null, latestVersion: 3 });
+      expect(await resolveShare({ db, token: pinned!.token })).toMatchObject({ scenarioId: id, version: 2, latestVersion: 3 });
+      expect(await resolveShare({ db, token: first!.token })).toMatchObject({ scenarioId: id, version: 1, latestVersion: 3 });
+      expect(await resolveShare({ db, token: latest!.token })).toEqual({ scenarioId: id, version: null, latestVersion: 3, title: triage.title });
       expect((await listShareLinks({ db, id })).map((l) => l.version).sort()).toEqual([1, 2, null].sort());
     });
 

@@ -298,13 +298,13 @@ export async function listShareLinks({ db: given, id }: WithDb & { id: string })
 }
 
 /** What a live token shows: the scenario, the version it is pinned to (null: the latest) and the latest version. */
-export async function resolveShare({ db: given, token }: WithDb & { token: string }): Promise<{ scenarioId: string; version: number | null; latestVersion: number } | null> {
+export async function resolveShare({ db: given, token }: WithDb & { token: string }): Promise<{ scenarioId: string; version: number | null; latestVersion: number; title: string } | null> {
   const conn = await db(given);
-  const row = await conn.get<{ scenario_id: string; version: number | null; latest_version: number }>(
-    "SELECT l.scenario_id, l.version, s.latest_version FROM share_links l JOIN scenarios s ON s.id = l.scenario_id WHERE l.token = ? AND l.revoked_at IS NULL AND s.deleted_at IS NULL",
+  const row = await conn.get<{ scenario_id: string; version: number | null; latest_version: number; title: string }>(
+    "SELECT l.scenario_id, l.version, s.latest_version, s.title FROM share_links l JOIN scenarios s ON s.id = l.scenario_id WHERE l.token = ? AND l.revoked_at IS NULL AND s.deleted_at IS NULL",
     [token],
   );
-  return row ? { scenarioId: row.scenario_id, version: row.version ?? null, latestVersion: row.latest_version } : null;
+  return row ? { scenarioId: row.scenario_id, version: row.version ?? null, latestVersion: row.latest_version, title: row.title } : null;
 }
 
 /** Revokes a live token whichever scenario it belongs to (the API's DELETE /api/shares/:token); false if none was live. */

@@ -57,7 +57,7 @@ export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; lo
     headers: {
       "content-type": "application/pdf",
       "content-length": String(pdf.length),
-      "content-disposition": contentDisposition({ id: opts.id, title: opts.plan.title ?? "", locale: opts.locale }),
+      "content-disposition": contentDisposition({ id: opts.id, title: opts.title ?? opts.plan.title ?? "", locale: opts.locale }),
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
     },

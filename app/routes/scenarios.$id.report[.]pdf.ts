@@ -29,6 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     version: { number: shown.version, savedAt: shown.createdAt },
     timeZone: resolveTimeZone(request),
     upgrade: shown.upgrade,
+    ...(shown.version === scenario.latestVersion ? { title: scenario.title } : {}),
     signal: request.signal,
   });
 }

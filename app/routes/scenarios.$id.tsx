@@ -42,7 +42,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const shown = await getVersion({ id, version });
   if (!shown) notFound();
   const opts = { locale, audience: "owner" as const, timeZone };
-  const view = planViewOf(shown, opts);
+  // The latest version carries the scenario's name (a rename is metadata); an older one keeps its own title.
+  const view = planViewOf(shown, { ...opts, ...(version === scenario.latestVersion ? { title: scenario.title } : {}) });
   const previous = version > 1 ? await getVersion({ id, version: version - 1 }) : null;
   const diff = previous ? diffVersions({ ...previous, view: planViewOf(previous, opts) }, { ...shown, view }, t) : null;
   const saved = Number(url.searchParams.get("saved"));
@@ -59,7 +60,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     saved: Number.isInteger(saved) && saved === version ? saved : null,
     sharedNow: url.searchParams.get("shared"),
     // Everything on the page besides the URL and the root data: the server caches the rendered page under it.
-    renderKey: `${scenario.latestVersion}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
+    renderKey: `${scenario.latestVersion}|${scenario.title}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
 }
 

@@ -19,6 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     version: { number: shown.version, savedAt: shown.createdAt },
     timeZone: resolveTimeZone(request),
     upgrade: shown.upgrade,
+    ...(shared.title ? { title: shared.title } : {}),
     signal: request.signal,
   });
 }

@@ -25,14 +25,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const timeZone = resolveTimeZone(request);
   // Only the reader's view of the plan: no scenario id or share tokens but this one reach a reader of a shared link.
   return {
-    view: planViewOf(shown, { locale, audience: "reader", timeZone }),
+    view: planViewOf(shown, { locale, audience: "reader", timeZone, title: shared.title }),
     token,
     followsLatest,
     /** The newest version's number when it is newer than the one this link is pinned to. */
     newer: !followsLatest && latestVersion > shown.version ? latestVersion : null,
     savedAtText: formatDateTime(shown.createdAt, locale, timeZone),
     // The token in the URL names the scenario; the versions are all else the page depends on (see entry.server).
-    renderKey: `v${shown.version}|${latestVersion}`,
+    renderKey: `v${shown.version}|${latestVersion}|${shared.title ?? ""}`,
   };
 }
 

@@ -25,6 +25,8 @@ export interface PlanViewOptions {
   timeZone?: string | null;
   /** Why the stored plan was recomputed for this view, if it was (see the plan codec). */
   upgrade?: { fromSchemaVersion: number | null } | null;
+  /** The scenario's name when someone renamed it (the latest version shows it); the plan's own title otherwise. */
+  title?: string;
 }
 
 export function buildPlanView(plan: DecisionPlan, options: PlanViewOptions): PlanView {
@@ -47,7 +49,7 @@ export function buildPlanView(plan: DecisionPlan, options: PlanViewOptions): Pla
   const provenance = provenanceText(plan, t);
   const sections = [reliabilitySection(ctx), achieveSection(ctx), techniquesSection(ctx), teamSection(ctx), timelineSection(ctx), moneySection(ctx), risksSection(ctx), assumptionsSection(ctx), profileSection(ctx)];
   sections.push(methodologySection(ctx, provenance));
-  const title = plan.title.trim() || t("report.docKind");
+  const title = (options.title ?? plan.title).trim() || t("report.docKind");
   return {
     locale,
     lang: locale === "zh" ? "zh-CN" : "en",
