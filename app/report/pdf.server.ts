@@ -41,7 +41,7 @@ export const CONTENT_WIDTH = 495;
 /** Print size of each chart: as tall as its content needs, so that two charts and a table can share a page. */
 export function chartSize(id: ChartId, spec: ChartSpec, inBrief = false): ChartImageOptions {
   const rows = (spec.config.data.labels ?? []).length;
-  if (inBrief) return { width: CONTENT_WIDTH, height: 215, scale: 2 };
+  if (inBrief) return { width: CONTENT_WIDTH, height: 250, scale: 2 };
   switch (id) {
     case "radar":
       return { width: 420, height: 290, scale: 2 };
@@ -157,6 +157,7 @@ export async function chartImages(view: PlanView): Promise<Record<string, string
 }
 
 const imageKey = (id: ChartId) => `chart-${id}`;
+const BRIEF_PAGE_2 = "brief-page-2";
 
 /** The pdfmake document. `images` holds data URLs only: no key ever names a file or a URL. */
 export function buildDocDefinition(view: PlanView, images: Record<string, string> = {}): TDocumentDefinitions {
@@ -214,8 +215,9 @@ export function buildDocDefinition(view: PlanView, images: Record<string, string
         { text: t("report.page", { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" },
       ],
     }),
-    // A heading never ends a page on its own.
-    pageBreakBefore: (node, queries) => Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node, queries) =>
+      // The brief's second half opens page 2 unless page 1 already ran over; a heading never ends a page on its own.
+      (node.id === BRIEF_PAGE_2 && node.startPosition.pageNumber === 1) || (Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0),
     images,
     content,
   } as TDocumentDefinitions;
@@ -234,22 +236,26 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   out.push(verdictBox(b, t));
   out.push(txt(t("brief.theAsk"), { style: "briefTitle" }), figureGrid(b.ask, 4, t));
   out.push(txt(t("brief.theMoney"), { style: "briefTitle" }), figureGrid([...b.money, ...(b.quality ? [b.quality] : [])], b.quality ? 3 : 2, t));
-  if (b.constraints.length) {
-    out.push(table([t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""], b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")]), ["*", 90, 90, 70]));
-  }
-  if (b.confirm.length) {
-    out.push(txt(t("brief.confirm"), { style: "briefTitle" }), txt(t("brief.confirmIntro"), { style: "small" }));
-    out.push(table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), t.list(c.affects)]), [90, 90, "*", 80]));
-  }
-  // Page 2: the downside, what must hold, what to do next, and the cash flow.
-  out.push({ ...(txt(t("brief.risks"), { style: "briefTitle" }) as object), pageBreak: "before" } as Content);
+  // The rest of page 1: the downside and what to do next.
+  out.push(txt(t("brief.risks"), { style: "briefTitle" }));
   out.push({
     ol: b.risks.map((r) => ({ stack: [txt(`${r.text} (${r.severityLabel})`, { fontSize: 9.5 }), txt(`${t("plan.risk.mitigation")}: ${r.mitigation}`, { fontSize: 8.5, color: COLORS.muted })], margin: [0, 0, 0, 3] })),
     margin: [0, 0, 0, 4],
   } as Content);
-  if (b.mustBeTrue.length) out.push(txt(t("brief.mustBeTrue"), { style: "briefTitle" }), { ul: b.mustBeTrue.map((m) => txt(m, { fontSize: 9 })), margin: [0, 0, 0, 4] } as Content);
   out.push(txt(t("brief.next"), { style: "briefTitle" }), txt(b.nextStep.text, { fontSize: 9.5 }));
   if (b.nextStep.gate) out.push(txt(b.nextStep.gate, { fontSize: 9.5 }));
+  // Page 2 (when page 1 had room for all of the above): what the answer rests on, and the cash flow.
+  const page2: Content[] = [];
+  if (b.confirm.length) {
+    page2.push(txt(t("brief.confirm"), { style: "briefTitle" }), txt(t("brief.confirmIntro"), { style: "small" }));
+    page2.push(table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), t.list(c.affects)]), [90, 90, "*", 80]));
+  }
+  if (b.constraints.length) {
+    page2.push(txt(t("brief.constraint"), { style: "briefTitle" }));
+    page2.push(table([t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""], b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")]), ["*", 90, 90, 70]));
+  }
+  if (b.mustBeTrue.length) page2.push(txt(t("brief.mustBeTrue"), { style: "briefTitle" }), { ul: b.mustBeTrue.map((m) => txt(m, { fontSize: 9 })), margin: [0, 0, 0, 4] } as Content);
+  if (page2.length) out.push({ stack: page2, id: BRIEF_PAGE_2 } as Content);
   for (const id of b.charts) {
     const spec = view.charts[id];
     if (spec.empty) continue;

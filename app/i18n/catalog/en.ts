@@ -910,6 +910,7 @@ export const en = {
   "diff.noFigure": "No headline figure changed.",
   "brief.title": "The bottom line",
   "brief.assumedCount": "rests on {n} assumed figures",
+  "brief.assumedCount.one": "rests on 1 assumed figure",
   "brief.confirm.ifWrong": "If wrong, it changes {list}.",
   "brief.confirm.correctLabel": "Correct {fact}",
   "brief.confirm.apply": "Correct and recompute",

@@ -910,6 +910,7 @@ export const zh: Catalog = {
   "diff.noFigure": "关键数字没有变化。",
   "brief.title": "结论摘要",
   "brief.assumedCount": "依据 {n} 个假设数字",
+  "brief.assumedCount.one": "依据 1 个假设数字",
   "brief.confirm.ifWrong": "如有误，会影响{list}。",
   "brief.confirm.correctLabel": "更正{fact}",
   "brief.confirm.apply": "更正并重算",
