@@ -55,9 +55,11 @@ export function CellView({ cell }: { cell: Cell }) {
 }
 
 /** A table that reads on a phone: each row becomes a card, each cell labelled by its column. */
-export function TableView({ block, label }: { block: Pick<TableBlock, "columns" | "rows" | "numeric" | "caption" | "testId">; label?: string }) {
+export function TableView({ block, label, t }: { block: Pick<TableBlock, "columns" | "rows" | "numeric" | "caption" | "testId">; label?: string; t: Translate }) {
+  // A scrollable region the keyboard can reach, named apart from the section around it (landmarks must differ).
+  const name = t("a11y.table", { name: block.caption ?? label ?? block.columns.join(" · ") });
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={block.caption ?? label ?? block.columns[0]}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={name}>
       <table className="cards-on-phone" data-testid={block.testId}>
         {block.caption ? <caption>{block.caption}</caption> : null}
         <thead>
@@ -135,7 +137,7 @@ function Reasons({ items, t }: { items: ReasonItem[]; t: Translate }) {
 
 function Facts({ rows, t }: { rows: FactRow[]; t: Translate }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("plan.profile")}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("a11y.table", { name: t("plan.profile") })}>
       <table className="cards-on-phone" data-testid="profile-table">
         <thead>
           <tr>
@@ -175,6 +177,7 @@ export function AssumptionTables({ groups, t }: { groups: AssumptionGroupView[];
             {g.title} <span className="muted small">({g.items.length})</span>
           </summary>
           <TableView
+            t={t}
             label={g.title}
             block={{
               columns: [t("plan.assumptions.key"), t("plan.assumptions.value"), t("plan.assumptions.source"), t("plan.assumptions.range")],
@@ -246,6 +249,6 @@ export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
     case "facts":
       return <Facts rows={block.rows} t={t} />;
     case "table":
-      return <TableView block={block} />;
+      return <TableView block={block} t={t} />;
   }
 }

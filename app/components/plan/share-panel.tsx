@@ -40,7 +40,7 @@ export function SharePanel({ links, origin, createdToken, version, action, t, lo
       {links.length === 0 ? (
         <p className="muted">{t("plan.share.none")}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("plan.share.live")}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("a11y.table", { name: t("plan.share.live") })}>
           <table data-testid="share-links">
             <caption>
               {t("plan.share.live")}: {live.length}

@@ -45,7 +45,7 @@ export function VersionHistory({ id, versions, shown, diff, t, locale }: { id: s
   return (
     <div className="grid-2">
       <div className="card">
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("plan.versions")}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("a11y.table", { name: t("plan.versions") })}>
           <table data-testid="versions-table">
             <thead>
               <tr>

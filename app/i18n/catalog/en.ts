@@ -942,6 +942,7 @@ export const en = {
   "share.pinLatest": "Always the latest version: the link changes with every new version",
   "share.pinnedTo": "shows v{n}",
   "share.latest": "always the latest",
+  "a11y.table": "{name}, table",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

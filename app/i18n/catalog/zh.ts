@@ -942,4 +942,5 @@ export const zh: Catalog = {
   "share.pinLatest": "始终显示最新版本：每次保存新版本，链接内容随之变化",
   "share.pinnedTo": "显示第 {n} 版",
   "share.latest": "始终最新",
+  "a11y.table": "{name}（表格）",
 };
