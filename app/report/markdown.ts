@@ -17,12 +17,13 @@ export function renderViewMarkdown(view: PlanView): string {
   const out: string[] = [`# ${inline(view.title)}`, "", `*${inline(view.meta.docKind)} · ${inline(view.meta.product)} · ${inline(view.stamp.text)}*`, ""];
   if (view.upgradeNotice) out.push(`> ${inline(view.upgradeNotice)}`, "");
   out.push(`**${inline(b.verdict.label)}** · ${inline(t("report.grade"))} ${b.grade} · ${b.score}/100 · ${inline(b.tier)}`, "", inline(b.answer), "");
+  if (b.regulations.length) out.push(`### ${inline(t("brief.regulations"))}`, "", ...b.regulations.map((r) => `- ${inline(`${r.text}${r.cap ? ` (${r.cap})` : ""} ${r.source} — ${t("regulation.requires", { text: r.requirement })}`)}`), "");
   out.push(`### ${inline(t("brief.theAsk"))}`, "", ...figures(b.ask, t), "");
   out.push(`### ${inline(t("brief.theMoney"))}`, "", ...figures([...b.money, ...(b.quality ? [b.quality] : [])], t), "");
   if (b.constraints.length) out.push(...table([t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""], b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")])), "");
   if (b.confirm.length) {
     out.push(`### ${inline(t("brief.confirm"))}`, "", inline(t("brief.confirmIntro")), "");
-    out.push(...table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), t.list(c.affects)])), "");
+    out.push(...table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), [t.list(c.affects), c.ifOther].filter(Boolean).join(" ")])), "");
   }
   out.push(`### ${inline(t("brief.risks"))}`, "", ...table([t("plan.risks"), t("plan.risk.severity"), t("plan.risk.mitigation")], b.risks.map((r) => [r.text, r.severityLabel, r.mitigation])), "");
   if (b.mustBeTrue.length) out.push(`### ${inline(t("brief.mustBeTrue"))}`, "", ...b.mustBeTrue.map((m) => `- ${inline(m)}`), "");

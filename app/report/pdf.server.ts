@@ -234,6 +234,10 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   ];
   if (view.upgradeNotice) out.push(txt(view.upgradeNotice, { style: "notice" }));
   out.push(verdictBox(b, t));
+  if (b.regulations.length) {
+    out.push(txt(t("brief.regulations"), { style: "briefTitle", color: TONE_COLOR.bad }));
+    out.push({ ul: b.regulations.map((r) => ({ stack: [txt(`${r.text}${r.cap ? ` (${r.cap})` : ""} ${r.source}`, { fontSize: 9.5 }), txt(t("regulation.requires", { text: r.requirement }), { fontSize: 8.5, color: COLORS.muted })] })), margin: [0, 0, 0, 4] } as Content);
+  }
   out.push(txt(t("brief.theAsk"), { style: "briefTitle" }), figureGrid(b.ask, 4, t));
   out.push(txt(t("brief.theMoney"), { style: "briefTitle" }), figureGrid([...b.money, ...(b.quality ? [b.quality] : [])], b.quality ? 3 : 2, t));
   // The rest of page 1: the downside and what to do next.
@@ -248,7 +252,7 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   const page2: Content[] = [];
   if (b.confirm.length) {
     page2.push(txt(t("brief.confirm"), { style: "briefTitle" }), txt(t("brief.confirmIntro"), { style: "small" }));
-    page2.push(table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), t.list(c.affects)]), [90, 90, "*", 80]));
+    page2.push(table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), [t.list(c.affects), c.ifOther].filter(Boolean).join("\n")]), [80, 85, "*", 120]));
   }
   if (b.constraints.length) {
     page2.push(txt(t("brief.constraint"), { style: "briefTitle" }));

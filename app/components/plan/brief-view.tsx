@@ -38,6 +38,20 @@ export function BriefView({ brief, t, editing }: { brief: Brief; t: Translate; e
             {brief.answer}
           </p>
         </div>
+        {brief.regulations.length ? (
+          <div className="card brief__regulations" data-testid="regulations">
+            <h3 className="brief__label">{t("brief.regulations")}</h3>
+            <ul>
+              {brief.regulations.map((r, i) => (
+                <li key={i}>
+                  {r.text}
+                  {r.cap ? <strong> ({r.cap})</strong> : null} <a href={`#source-${r.source.replace(/\D/g, "")}`}>{r.source}</a>
+                  <span className="citation">{t("regulation.requires", { text: r.requirement })}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <div className="brief__figures">
           <h3 className="brief__label">{t("brief.theAsk")}</h3>
           <div className="kpis kpis--4" data-testid="ask">
@@ -109,6 +123,7 @@ function ConfirmList({ items, t, editing }: { items: ConfirmView[]; t: Translate
               <strong>{c.label}</strong>: {c.value} <span className="muted small">({c.sourceLabel})</span>
               {c.quotes.length ? <span className="citation">{c.quotes.map((q) => `“${q}”`).join(" ")}</span> : null}
               {c.affects.length ? <span className="citation">{t("brief.confirm.ifWrong", { list: t.list(c.affects) })}</span> : null}
+              {c.ifOther ? <span className="citation">{c.ifOther}</span> : null}
               {editing && c.edit ? (
                 <Form method="post" action={editing.action} preventScrollReset className="confirm-edit">
                   <input type="hidden" name="intent" value="confirm" />

@@ -943,6 +943,16 @@ export const en = {
   "share.pinnedTo": "shows v{n}",
   "share.latest": "always the latest",
   "a11y.table": "{name}, table",
+  "affects.primaryTier": "the tier",
+  "affects.oneOffCost": "the one-off cost",
+  "confirm.ifOther": "If it is {value}: {then}.",
+  "confirm.then.verdict": "the verdict becomes {verdict}",
+  "confirm.then.tier": "the plan needs {tier}",
+  "confirm.then.oneOff": "the one-off budget becomes {v}",
+  "regulation.cap": "at best {verdict}",
+  "brief.regulations": "Regulation",
+  "regulation.requires": "Required: {text}",
+  "regulation.requirement": "What it requires",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

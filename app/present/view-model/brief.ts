@@ -5,9 +5,9 @@ import type { Verdict } from "~/domain/engine/types";
 import { assumedRefs, moneyAssumptionKeys, usageAssumptionKeys } from "~/present/view-model/assumptions";
 import { confirmViews } from "~/present/view-model/confirm";
 import type { ViewContext } from "~/present/view-model/context";
-import { constraintsOf, gateOf, qualityOf } from "~/present/view-model/plan-extensions";
+import { constraintsOf, gateOf, qualityOf, regulationsOf } from "~/present/view-model/plan-extensions";
 import { assumedFactTexts } from "~/present/view-model/profile-facts";
-import type { Brief, BriefRisk, ConstraintView, KeyFigure, Tone } from "~/present/view-model/types";
+import type { Brief, BriefRisk, ConstraintView, KeyFigure, RegulationView, Tone } from "~/present/view-model/types";
 
 const VERDICT_TONE: Record<Verdict, Tone> = { go: "good", pilot: "warn", rethink: "warn", no_go: "bad" };
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -32,6 +32,7 @@ export function buildBrief(ctx: ViewContext): Brief {
     nextStep: nextStep(ctx),
     confirm: confirmViews(ctx),
     constraints,
+    regulations: regulationViews(ctx),
     charts: plan.finance.months.length ? ["cashflow"] : [],
   };
 }
@@ -120,6 +121,16 @@ function qualityFigure(ctx: ViewContext): KeyFigure | null {
     value: t("brief.range.plain", { a: f.pct(q.low), b: f.pct(q.high) }),
     detail: `${t.pick(q.metricText, q.metric)} ${ctx.sources.refs(q.sources)}`.trim(),
   };
+}
+
+export function regulationViews(ctx: ViewContext): RegulationView[] {
+  const { t } = ctx;
+  return regulationsOf(ctx.plan).map((r) => ({
+    text: t.pick(r.text),
+    requirement: t.pick(r.requirement),
+    source: ctx.sources.add(r.source),
+    ...(r.capVerdict ? { cap: t("regulation.cap", { verdict: t.label("verdict", r.capVerdict) }) } : {}),
+  }));
 }
 
 function topRisks(ctx: ViewContext): BriefRisk[] {

@@ -60,14 +60,24 @@ export function confirmViews(ctx: ViewContext): ConfirmView[] {
     const fact = profile[c.key];
     const spec = CONFIRM_EDITS[c.key];
     const value = fact?.value ?? c.value;
+    const show = (v: unknown) => formatFactValue(c.key, { value: v, source: c.source as "default", ...(fact?.currency ? { currency: fact.currency } : {}) }, t, ctx.currency);
     const view: ConfirmView = {
       key: c.key,
       label: t.label("fact", c.key),
-      value: formatFactValue(c.key, { value, source: c.source as "default", ...(fact?.currency ? { currency: fact.currency } : {}) }, t, ctx.currency),
+      value: show(value),
       sourceLabel: t.label("source", c.source),
-      quotes: fact?.evidence ?? [],
+      quotes: c.evidence ?? fact?.evidence ?? [],
       affects: c.affects.map((a) => t.label("affects", a)),
     };
+    const alt = c.alternative;
+    if (alt) {
+      const then = [
+        alt.verdict ? t("confirm.then.verdict", { verdict: t.label("verdict", alt.verdict) }) : null,
+        alt.primaryTier ? t("confirm.then.tier", { tier: t.label("tier", alt.primaryTier) }) : null,
+        typeof alt.oneOffTotal === "number" ? t("confirm.then.oneOff", { v: f.moneyCompact(alt.oneOffTotal) }) : null,
+      ].filter((x): x is string => Boolean(x));
+      if (then.length) view.ifOther = t("confirm.ifOther", { value: show(alt.value), then: t.list(then) });
+    }
     if (spec) {
       const unit = spec.unit?.(ctx);
       const current = typeof value === "number" && unit ? fieldValue(value, unit.kind === "fraction" ? { kind: "fraction" } : unit, f) : value === null || value === undefined ? "" : String(value);

@@ -9,7 +9,25 @@ export interface ConfirmField {
   key: string;
   value: unknown;
   source: string;
+  /** The words the value was read from. */
+  evidence?: string[];
   affects: string[];
+  /** The plausible other value the engine tried, and what the plan would then say (only what changed). */
+  alternative?: { value: unknown; verdict?: string; primaryTier?: number; oneOffTotal?: number };
+}
+
+/** A use that regulation forbids or gates where the product is offered, with the rule it cites. */
+export interface RegulationFinding {
+  id: string;
+  kind?: string;
+  jurisdictions?: string[];
+  /** The best verdict the finding allows; absent for an obligation to plan for. */
+  capVerdict?: string;
+  text: LocalizedText;
+  requirement: LocalizedText;
+  source: string;
+  effective?: string;
+  marketUnknown?: boolean;
 }
 
 export interface PlanConstraint {
@@ -38,12 +56,14 @@ export interface UnitEconomics {
 
 type Extended = DecisionPlan & {
   confirm?: ConfirmField[];
+  regulations?: RegulationFinding[];
   constraints?: PlanConstraint[];
   quality?: QualityBand | null;
   finance: DecisionPlan["finance"] & { unitEconomics?: UnitEconomics | null };
 };
 
 export const confirmOf = (plan: DecisionPlan): ConfirmField[] => (plan as Extended).confirm ?? [];
+export const regulationsOf = (plan: DecisionPlan): RegulationFinding[] => (plan as Extended).regulations ?? [];
 export const constraintsOf = (plan: DecisionPlan): PlanConstraint[] => (plan as Extended).constraints ?? [];
 export const qualityOf = (plan: DecisionPlan): QualityBand | null => (plan as Extended).quality ?? null;
 export const unitEconomicsOf = (plan: DecisionPlan): UnitEconomics | null => (plan as Extended).finance.unitEconomics ?? null;

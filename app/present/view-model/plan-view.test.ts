@@ -57,9 +57,10 @@ describe("the bottom line", () => {
   it("renders the contract fields other streams add: confirm[] with an in-place edit, constraints, quality, the gate, unit economics", () => {
     const plan = art() as DecisionPlan & Record<string, unknown>;
     plan.confirm = [
-      { key: "users", value: 2000, source: "heuristic", affects: ["cost", "verdict"] },
-      { key: "humanReview", value: "always", source: "heuristic", affects: ["verdict"] },
+      { key: "users", value: 2000, source: "heuristic", affects: ["oneOffCost", "verdict"] },
+      { key: "humanReview", value: "always", source: "heuristic", evidence: ["老师审核后"], affects: ["verdict"], alternative: { value: "none", verdict: "rethink" } },
     ];
+    plan.regulations = [{ id: "cn.genai", capVerdict: "pilot", text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" }, requirement: { zh: "上线前完成备案", en: "File before launch" }, source: "生成式人工智能服务管理暂行办法 (2023)" }];
     plan.constraints = [{ kind: "budget", stated: 100000, planned: plan.cost.oneOffTotal, fits: false }];
     plan.quality = { metric: "accepted without edits", low: 0.6, high: 0.8, sources: ["A study (2025)"] };
     plan.techniques = [...plan.techniques, { ...plan.techniques[0], id: "rag", tier: 2, gate: "faithfulness below 90% on the eval set", gateText: { zh: "评测集上忠实度低于 90%", en: "faithfulness below 90% on the eval set" } } as never];
@@ -71,7 +72,11 @@ describe("the bottom line", () => {
       ["humanReview", "每条输出都有人审核", "humanReview"],
     ]);
     expect(b.confirm[0].quotes).toEqual(plan.profile.users.evidence);
-    expect(b.confirm[0].affects.join("")).toMatch(/成本/);
+    expect(b.confirm[0].affects.join("")).toMatch(/一次性投入/);
+    expect(b.confirm[1].quotes).toEqual(["老师审核后"]);
+    expect(b.confirm[1].ifOther).toBe("如果是无人审核：结论变为需重新思考。");
+    expect(b.regulations).toEqual([{ text: "面向公众的生成式服务需备案", requirement: "上线前完成备案", source: expect.stringMatching(/^\[\d+\]$/), cap: "结论最多为先试点" }]);
+    expect(view.sources).toContain("生成式人工智能服务管理暂行办法 (2023)");
     expect(b.confirm[1].edit?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(["always", "sampled", "none"]));
     expect(b.constraints).toEqual([expect.objectContaining({ kind: "budget", fits: false })]);
     expect(b.ask.find((f) => f.id === "oneOff")?.tone).toBe("bad");

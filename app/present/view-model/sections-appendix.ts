@@ -1,6 +1,7 @@
 // After the six questions: the risks, every assumption with its source, the profile the plan read from the
 // description, and how the plan is made (with every source cited).
 import { assumptionGroups } from "~/present/view-model/assumptions";
+import { regulationViews } from "~/present/view-model/brief";
 import type { ViewContext } from "~/present/view-model/context";
 import { factRows } from "~/present/view-model/profile-facts";
 import type { Block, Section } from "~/present/view-model/types";
@@ -8,6 +9,12 @@ import type { Block, Section } from "~/present/view-model/types";
 export function risksSection(ctx: ViewContext): Section {
   const { plan, t } = ctx;
   const blocks: Block[] = [];
+  const regulations = regulationViews(ctx);
+  if (regulations.length) {
+    blocks.push({ kind: "subheading", text: t("brief.regulations") });
+    blocks.push({ kind: "table", columns: [t("brief.regulations"), t("regulation.requirement"), t("q3.sources")], rows: regulations.map((r) => [r.cap ? { text: r.text, sub: r.cap } : r.text, r.requirement, r.source]), widths: ["*", "*", 40] });
+    blocks.push({ kind: "subheading", text: t("plan.risks") });
+  }
   if (plan.risks.length) {
     blocks.push({
       kind: "table",

@@ -146,8 +146,20 @@ export interface ConfirmView {
   quotes: string[];
   /** What changes if it is wrong ("verdict", "cost"), in words. */
   affects: string[];
+  /** What the plan would say with the plausible other value the engine tried ("If it is “no review”: Pilot first"). */
+  ifOther?: string;
   /** The input field that sets it, and how the editor offers it (a number, or one of the choices). */
   edit?: { field: string; current: string; options?: { value: string; label: string }[]; unit?: UnitKind; suffix?: string };
+}
+
+/** A use that regulation forbids or gates where the product is offered: what applies, what it requires, the rule. */
+export interface RegulationView {
+  text: string;
+  requirement: string;
+  /** The rule cited, as a numbered source ("[4]"). */
+  source: string;
+  /** The best verdict it allows, in words, when it caps the verdict. */
+  cap?: string;
 }
 
 export interface ConstraintView {
@@ -178,6 +190,8 @@ export interface Brief {
   nextStep: { text: string; gate?: string };
   confirm: ConfirmView[];
   constraints: ConstraintView[];
+  /** Regulations that forbid or gate this use: shown above everything else when there are any. */
+  regulations: RegulationView[];
   /** Charts the brief carries (the PDF does not repeat them in the appendix). */
   charts: ChartId[];
 }
