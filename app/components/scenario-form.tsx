@@ -124,8 +124,22 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
   return (
     <Form method="post" className="form-layout" noValidate data-testid="scenario-form">
       {hasErrors ? (
-        <div className="notice notice--error" role="alert" data-testid="form-errors">
-          {t("form.errors")}
+        // The GOV.UK pattern: focus moves to a summary that names each field and links to it.
+        <div className="notice notice--error error-summary" role="alert" data-testid="form-errors" tabIndex={-1} autoFocus>
+          <p>{t("form.errors")}</p>
+          <ul>
+            {Object.entries(errors).map(([name, message]) => {
+              const leaf = name.split(".").pop() ?? name;
+              const key = `form.field.${leaf}`;
+              return (
+                <li key={name}>
+                  <a href={`#${fieldId(name)}`}>
+                    {t.has(key) ? t(key) : name}: {message}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
         </div>
       ) : null}
       {Object.entries(hidden).map(([k, v]) => (

@@ -200,6 +200,9 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await page.waitForLoadState("load");
     expect(await page.getByTestId("form-errors").count()).toBe(1);
     expect(await page.locator("#f-description-error").textContent()).toMatch(/required/);
+    // The summary names the field, links to it, and has the focus.
+    expect(await page.getByTestId("form-errors").locator('a[href="#f-description"]').textContent()).toMatch(/^Description: .*required/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("form-errors");
     expect(await page.locator('input[name="title"]').inputValue()).toBe("No-JS draft");
     await page.locator('textarea[name="description"]').fill("Summarise weekly sales reports for store managers; a manager reviews every summary.");
     await page.getByTestId("submit-scenario").click();
