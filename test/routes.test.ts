@@ -266,11 +266,14 @@ describe("the form", () => {
   });
 
   it("fills the form from a knowledge-base template in the page's language", async () => {
-    const blank = await newRoute.loader(args(get("/scenarios/new")));
+    // The form's address carries its one-time token (the loader redirects to add one).
+    const redirected = await thrown(() => newRoute.loader(args(get("/scenarios/new"))));
+    expect(redirected.headers.get("location")).toMatch(/^\/scenarios\/new\?form=[A-Za-z0-9_-]{22}$/);
+    const blank = await newRoute.loader(args(get("/scenarios/new?form=aaaaaaaaaaaaaaaaaaaaaa")));
     expect(blank.templates.length).toBeGreaterThan(0);
     const id = blank.templates[0].id;
-    const zh = await newRoute.loader(args(get(`/scenarios/new?template=${id}&lang=zh`)));
-    const en = await newRoute.loader(args(get(`/scenarios/new?template=${id}&lang=en`)));
+    const zh = await newRoute.loader(args(get(`/scenarios/new?template=${id}&lang=zh&form=aaaaaaaaaaaaaaaaaaaaaa`)));
+    const en = await newRoute.loader(args(get(`/scenarios/new?template=${id}&lang=en&form=aaaaaaaaaaaaaaaaaaaaaa`)));
     expect(zh.templateId).toBe(id);
     expect(String(zh.values.description)).toMatch(/[\u4e00-\u9fff]/);
     expect(String(en.values.description)).not.toBe(String(zh.values.description));
@@ -429,18 +432,18 @@ describe("share links and exports", () => {
 });
 
 describe("list, compare and language", () => {
-  it("lists saved scenarios and compares two of them; refuses one or seven", async () => {
+  it("lists saved scenarios and compares two of them; refuses one or thirteen", async () => {
     const a = await createViaApi({ ...TRIAGE, title: "A" });
     const b = await createViaApi({ ...TRIAGE, title: "B", stakes: "critical" });
     const list = await indexRoute.loader(args(get("/")));
     expect(list.scenarios.map((s) => s.id)).toEqual(expect.arrayContaining([a, b]));
     const two = await compareRoute.loader(args(get(`/compare?ids=${a}&ids=${b}`)));
-    expect(two.problem).toBeNull();
-    expect(two.chosen.map((c) => c.plan.title)).toEqual(["A", "B"]);
+    expect(two.selection.problem).toBeNull();
+    expect(two.view?.options.map((o) => o.title)).toEqual(["A", "B"]);
     const one = await compareRoute.loader(args(get(`/compare?ids=${a}`)));
-    expect(one.problem).toBe("tooFew");
-    const seven = await compareRoute.loader(args(get(`/compare?${["1", "2", "3", "4", "5", "6", "7"].map((i) => `ids=${i}`).join("&")}`)));
-    expect(seven.problem).toBe("tooMany");
+    expect(one.selection.problem).toBe("tooFew");
+    const thirteen = await compareRoute.loader(args(get(`/compare?${Array.from({ length: 13 }, (_, i) => `ids=${i}`).join("&")}`)));
+    expect(thirteen.selection.problem).toBe("tooMany");
   });
 
   it("sets the language cookie and only redirects within the site", async () => {

@@ -112,16 +112,40 @@ function versionColumns(input: ScenarioInput, plan: DecisionPlan, note: string |
   return [plan.title, JSON.stringify(input), JSON.stringify(plan), plan.feasibility.verdict, plan.feasibility.grade, plan.feasibility.score, plan.primaryTier, note, at];
 }
 
-/** A new scenario and its first version: one transaction of two inserts, sent to the database at once. */
-export async function createScenario({ db: given, input, plan, note = null }: WithDb & { input: ScenarioInput; plan: DecisionPlan; note?: string | null }): Promise<{ id: string; version: number }> {
+/**
+ * A new scenario and its first version: one transaction, sent to the database at once. `createKey`, the one-time token
+ * of the form that asked (issue 11: Back, then submit again), makes it happen once: a second create with the same key
+ * inserts nothing and answers `created: false` with the scenario the first one made.
+ */
+export async function createScenario({
+  db: given,
+  input,
+  plan,
+  note = null,
+  createKey = null,
+}: WithDb & { input: ScenarioInput; plan: DecisionPlan; note?: string | null; createKey?: string | null }): Promise<{ id: string; version: number; created: boolean }> {
   const conn = await db(given);
   const id = newScenarioId();
   const at = now();
-  await conn.batch([
-    { sql: "INSERT INTO scenarios (id, title, latest_version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)", params: [id, plan.title, at, at] },
-    { sql: `${INSERT_VERSION} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, params: [id, 1, ...versionColumns(input, plan, note, at)] },
+  const [inserted, , existing] = await conn.batch<{ id: string; latest_version: number }>([
+    {
+      sql: "INSERT INTO scenarios (id, title, latest_version, created_at, updated_at, create_key) VALUES (?, ?, 1, ?, ?, ?) ON CONFLICT (create_key) DO NOTHING",
+      params: [id, plan.title, at, at, createKey],
+    },
+    // Finds the row it belongs to: nothing is inserted when the scenario above was not.
+    { sql: `${INSERT_VERSION} SELECT id, 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?`, params: [...versionColumns(input, plan, note, at), id] },
+    { sql: "SELECT id, latest_version FROM scenarios WHERE create_key = ?", params: [createKey] },
   ]);
-  return { id, version: 1 };
+  if (inserted.changes === 1) return { id, version: 1, created: true };
+  const first = existing.rows[0];
+  if (!first) throw new Error("createScenario: the scenario was neither created nor found");
+  return { id: first.id, version: Number(first.latest_version), created: false };
+}
+
+/** The scenario a form token already created (not deleted), if any: checked before a plan is computed for nothing. */
+export async function findByCreateKey({ db: given, createKey }: WithDb & { createKey: string }): Promise<{ id: string; title: string } | null> {
+  const conn = await db(given);
+  return (await conn.get<{ id: string; title: string }>("SELECT id, title FROM scenarios WHERE create_key = ? AND deleted_at IS NULL", [createKey])) ?? null;
 }
 
 /**

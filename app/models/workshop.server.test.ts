@@ -3,7 +3,7 @@ import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
 import type { Database } from "~/models/db.server";
 import { readPage } from "~/lib/paging";
-import { createScenario, createShareLink, getScenario, getScenarioOverview, getVersion, listScenarios, resolveShareLink, saveVersion } from "~/models/scenario.server";
+import { createScenario, createShareLink, findByCreateKey, getScenario, getScenarioOverview, getVersion, listScenarios, resolveShareLink, saveVersion } from "~/models/scenario.server";
 import {
   deleteScenario,
   duplicateScenario,
@@ -183,6 +183,25 @@ describe.each(TEST_DIALECTS)("workshop models on %s", (dialect) => {
     expect(await setScenarioTags({ db, id, tags: ["d"] })).toBe(false);
     await restoreScenario({ db, id });
     expect((await getWorkshopScenarios({ db, ids: [id] }))[0].tags).toEqual(["c"]);
+  });
+
+  it("creates once per form token: a second create with it saves nothing and names the first; a delete frees it", async () => {
+    const first = await createScenario({ db, input: triage, plan: buildPlan(triage), createKey: "tokentokentokentoken01" });
+    expect(first).toMatchObject({ version: 1, created: true });
+    const again = await createScenario({ db, input: summaries, plan: buildPlan(summaries), createKey: "tokentokentokentoken01" });
+    expect(again).toEqual({ id: first.id, version: 1, created: false });
+    expect(await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM scenarios")).toEqual({ n: 1 });
+    expect(await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM scenario_versions")).toEqual({ n: 1 });
+    expect(await findByCreateKey({ db, createKey: "tokentokentokentoken01" })).toEqual({ id: first.id, title: "Ticket triage" });
+    // Without a token every create is a new scenario, as before.
+    await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    await createScenario({ db, input: triage, plan: buildPlan(triage) });
+    expect(await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM scenarios")).toEqual({ n: 3 });
+    await deleteScenario({ db, id: first.id });
+    expect(await findByCreateKey({ db, createKey: "tokentokentokentoken01" })).toBeNull();
+    const afresh = await createScenario({ db, input: triage, plan: buildPlan(triage), createKey: "tokentokentokentoken01" });
+    expect(afresh.created).toBe(true);
+    expect(afresh.id).not.toBe(first.id);
   });
 
   it("reads the options of a workshop in the order asked, skipping deleted and unknown ones; a second server sees them", async () => {

@@ -9,6 +9,7 @@ import { getDb, type Database, type SqlParam, type Stmt } from "~/models/db.serv
 import { getScenario, newScenarioId, type ScenarioSummary } from "~/models/scenario.server";
 import { pageInfo, type PageInfo, type PageRequest } from "~/lib/paging";
 import { tagKey } from "~/workshop/fields";
+import { LIST_SORTS, LIST_STATUSES, TRASH_DAYS, type ListSort, type ListStatus } from "~/workshop/list";
 
 interface WithDb {
   db?: Database;
@@ -16,15 +17,9 @@ interface WithDb {
 const open = (given?: Database) => (given ? Promise.resolve(given) : getDb());
 const now = () => new Date().toISOString();
 
-/** Days a deleted scenario can be restored; after that it is purged and gone from every list. */
-export const TRASH_DAYS = 30;
 const DAY_MS = 86_400_000;
 export const trashCutoff = (at: Date = new Date()) => new Date(at.getTime() - TRASH_DAYS * DAY_MS).toISOString();
-
-export const LIST_STATUSES = ["active", "archived", "trash"] as const;
-export type ListStatus = (typeof LIST_STATUSES)[number];
-export const LIST_SORTS = ["updated", "title", "score", "created"] as const;
-export type ListSort = (typeof LIST_SORTS)[number];
+export { TRASH_DAYS, LIST_STATUSES, LIST_SORTS, type ListStatus, type ListSort };
 
 export interface ScenarioListItem extends ScenarioSummary {
   tags: string[];
@@ -211,7 +206,8 @@ export async function setArchived({ db: given, id, archived }: WithDb & { id: st
 export async function deleteScenario({ db: given, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
   const conn = await open(given);
   const [deleted] = await conn.batch([
-    { sql: "UPDATE scenarios SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", params: [at.toISOString(), id] },
+    // The form token is let go: the form that made it may make a new one once this is thrown away.
+    { sql: "UPDATE scenarios SET deleted_at = ?, create_key = NULL WHERE id = ? AND deleted_at IS NULL", params: [at.toISOString(), id] },
     { sql: "DELETE FROM scenarios WHERE deleted_at IS NOT NULL AND deleted_at < ?", params: [trashCutoff(at)] },
   ]);
   return deleted.changes === 1;
@@ -277,4 +273,11 @@ export async function idsWithTag({ db: given, tag, limit }: WithDb & { tag: stri
     [tagKey(tag), limit],
   );
   return rows.map((r) => r.id);
+}
+
+/** A scenario's title and state whatever its state (for the notice after an action, "Deleted “X”. Undo"); null once purged. */
+export async function scenarioState({ db: given, id }: WithDb & { id: string }): Promise<{ title: string; archived: boolean; deleted: boolean } | null> {
+  const conn = await open(given);
+  const row = await conn.get<{ title: string; archived_at: string | null; deleted_at: string | null }>("SELECT title, archived_at, deleted_at FROM scenarios WHERE id = ?", [id]);
+  return row ? { title: row.title, archived: row.archived_at !== null, deleted: row.deleted_at !== null } : null;
 }

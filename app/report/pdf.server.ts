@@ -31,7 +31,8 @@ interface PdfmakeServer {
 }
 const pdf = pdfmake as unknown as PdfmakeServer;
 
-const FONT_FAMILY = "TierwiseReport";
+/** The report font's family name in document definitions (the workshop portfolio PDF uses it too). */
+export const FONT_FAMILY = "TierwiseReport";
 /** Key of the font in pdfmake's in-memory file system: read once per process, not once per document. */
 const VFS_FONT_KEY = "tierwise-report-font.ttc";
 
@@ -98,7 +99,7 @@ export function pdfSafeText(text: string): string {
 }
 
 /** A text node; a token too long for any column (a URL, a hostile title) may break anywhere instead of overflowing. */
-function txt(text: string, style?: Record<string, unknown>): Content {
+export function txt(text: string, style?: Record<string, unknown>): Content {
   const safe = pdfSafeText(text);
   const node: Record<string, unknown> = { text: safe, ...style };
   if (/[^\s]{36,}/u.test(safe)) node.wordBreak = "break-all";

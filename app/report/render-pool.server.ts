@@ -17,6 +17,7 @@ import { workerEntry } from "~/lib/worker-entry.server";
 import type { ChartImageOptions } from "~/report/chart-images.server";
 import type { ChartSpec } from "~/present/charts/spec";
 import type { PdfOptions } from "~/report/pdf.server";
+import type { PortfolioDoc } from "~/report/portfolio-pdf.server";
 import type { RenderJob } from "~/report/render-pool.worker";
 
 export interface RenderPoolSettings {
@@ -179,6 +180,11 @@ export function renderPool(): Promise<RenderPool> {
 /** The decision PDF of a plan, rendered by the pool. `signal`: the request's, so a client that leaves frees its slot. */
 export async function renderPdfInPool(plan: DecisionPlan, locale: Locale, options: PdfOptions = {}, signal?: AbortSignal): Promise<Buffer> {
   return (await renderPool()).run({ kind: "pdf", plan, locale, options }, signal);
+}
+
+/** The workshop portfolio PDF (issue 11 item 6), rendered by the pool. */
+export async function renderPortfolioPdfInPool(doc: PortfolioDoc, signal?: AbortSignal): Promise<Buffer> {
+  return (await renderPool()).run({ kind: "portfolio-pdf", doc }, signal);
 }
 
 /** One chart as a PNG, rendered by the pool. */

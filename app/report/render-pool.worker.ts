@@ -7,10 +7,12 @@ import type { Locale } from "~/domain/scenario";
 import { renderChartPng, type ChartImageOptions } from "~/report/chart-images.server";
 import type { ChartSpec } from "~/present/charts/spec";
 import { renderPlanPdf, type PdfOptions } from "~/report/pdf.server";
+import { renderPortfolioPdf, type PortfolioDoc } from "~/report/portfolio-pdf.server";
 
 export type RenderJob =
   | { kind: "pdf"; plan: DecisionPlan; locale: Locale; options?: PdfOptions }
-  | { kind: "chart-png"; spec: ChartSpec; options?: ChartImageOptions };
+  | { kind: "chart-png"; spec: ChartSpec; options?: ChartImageOptions }
+  | { kind: "portfolio-pdf"; doc: PortfolioDoc };
 
 /** Hands the bytes over without copying them (the ArrayBuffer moves to the main thread). */
 function transferable(bytes: Buffer): Uint8Array {
@@ -24,5 +26,7 @@ export default async function render(job: RenderJob): Promise<Uint8Array> {
       return transferable(await renderPlanPdf(job.plan, job.locale, job.options));
     case "chart-png":
       return transferable(renderChartPng(job.spec, job.options));
+    case "portfolio-pdf":
+      return transferable(await renderPortfolioPdf(job.doc));
   }
 }

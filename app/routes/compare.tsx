@@ -1,61 +1,49 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { GradeBadge, VerdictBadge } from "~/components/badges";
-import { ChartFigure } from "~/components/charts/chart-figure";
-import { matrixPoint, matrixSpec } from "~/components/charts/matrix-spec";
-import { formatters } from "~/present/format";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { CompareTable } from "~/components/workshop/compare-table";
+import { VerdictBadge } from "~/components/badges";
+import { MatrixFigure } from "~/components/workshop/matrix-figure";
+import { WorkshopControls, WorkshopNav } from "~/components/workshop/workshop-controls";
 import { RouteError } from "~/components/route-error";
-import type { MessageKey } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
-import { getScenario, listScenarios } from "~/models/scenario.server";
-import type { DecisionPlan } from "~/domain/plan-types";
+import { readPage } from "~/lib/paging";
+import { findScenarios, listTags } from "~/models/workshop.server";
+import workshopCss from "~/styles/workshop.css?url";
+import { loadWorkshop } from "~/workshop/load.server";
 
 export const meta: MetaFunction = () => [{ title: "Compare · Tierwise" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCss }];
 
-const COMPARE_MIN = 2;
-const COMPARE_MAX = 6;
+/** The picker shows the most recently updated active scenarios (and whatever is selected); search finds the rest. */
+const PICKER_SIZE = 60;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const ids = [...new Set(new URL(request.url).searchParams.getAll("ids").filter(Boolean))];
-  const all = await listScenarios();
-  const problem = ids.length === 0 ? null : ids.length < COMPARE_MIN ? ("tooFew" as const) : ids.length > COMPARE_MAX ? ("tooMany" as const) : null;
-  const chosen = problem || ids.length === 0 ? [] : (await Promise.all(ids.map((id) => getScenario({ id })))).filter((s) => s !== null);
+  const [loaded, recent, tags] = await Promise.all([
+    loadWorkshop(request),
+    findScenarios({ page: readPage(new URLSearchParams({ size: String(PICKER_SIZE) }), { maxSize: PICKER_SIZE }), status: "active" }),
+    listTags(),
+  ]);
+  const { selection, params, view, missing } = loaded;
+  const picked = new Set(selection.ids);
+  // Selected scenarios that are not among the recent ones still show, ticked.
+  const chosen = view?.options ?? [];
+  const pick = [...chosen.filter((o) => !recent.items.some((r) => r.id === o.id)).map((o) => ({ id: o.id, title: o.title, verdict: o.verdict })), ...recent.items.map((s) => ({ id: s.id, title: s.title, verdict: s.verdict }))];
   return {
-    all: all.map((s) => ({ id: s.id, title: s.title, verdict: s.verdict, grade: s.grade })),
-    ids,
-    problem,
-    chosen: chosen.map((s) => ({ id: s.id, plan: s.plan })),
+    selection,
+    params,
+    view,
+    tags: tags.map((x) => x.tag),
+    pick: pick.map((p) => ({ ...p, checked: picked.has(p.id) })),
+    more: recent.total > PICKER_SIZE,
+    missing,
   };
 }
 
-type Row = { key: MessageKey; cell: (p: DecisionPlan) => React.ReactNode };
-
 export default function Compare() {
-  const { all, ids, problem, chosen } = useLoaderData<typeof loader>();
-  const { t, locale } = useT();
-  const fmt = (p: DecisionPlan) => formatters(locale, p.currency);
-  const rows: Row[] = [
-    { key: "plan.verdict", cell: (p) => <VerdictBadge verdict={p.feasibility.verdict} t={t} /> },
-    { key: "plan.grade", cell: (p) => <GradeBadge grade={p.feasibility.grade} t={t} /> },
-    { key: "plan.score", cell: (p) => Math.round(p.feasibility.score) },
-    { key: "plan.tier", cell: (p) => t.label("tier", p.primaryTier) },
-    { key: "plan.q3", cell: (p) => t.list(p.techniques.map((x) => t.pick(x.name, x.id))) },
-    { key: "plan.achieve.team", cell: (p) => t("plan.achieve.people", { n: p.team.headcount }) },
-    { key: "plan.achieve.firstVersion", cell: (p) => t("plan.achieve.weeks", { n: p.timeline.launchWeek }) },
-    { key: "plan.achieve.feedback", cell: (p) => fmt(p).num(p.feedback.perMonth, 0) },
-    { key: "plan.cost.oneOff", cell: (p) => fmt(p).moneyCompact(p.cost.oneOffTotal) },
-    { key: "plan.cost.monthly", cell: (p) => fmt(p).moneyCompact(p.cost.monthlyTotal) },
-    { key: "plan.finance.breakEven", cell: (p) => (p.finance.breakEvenMonth !== null ? t("plan.achieve.month", { n: p.finance.breakEvenMonth }) : t("plan.achieve.never", { n: p.finance.horizonMonths })) },
-    { key: "plan.finance.npv", cell: (p) => fmt(p).moneyCompact(p.finance.npv) },
-    { key: "plan.finance.roi", cell: (p) => fmt(p).pct(p.finance.roi) },
-  ];
-  const plans = chosen.map((c) => ({ id: c.id, plan: c.plan }));
-  const spec = matrixSpec(
-    plans.map((c) => matrixPoint(c.plan.title || c.id, c.plan)),
-    locale,
-    { title: t("compare.matrix"), x: t("compare.matrix.x"), y: t("compare.matrix.y") },
-  );
-  const selected = new Set(ids);
+  const { selection, params, view, tags, pick, more, missing } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  const { search } = useLocation();
+  const problem = selection.problem === "tagNone" ? t("compare.byTagNone", { tag: selection.tag ?? "" }) : selection.problem === "tooFew" ? t("compare.tooFew") : selection.problem === "tooMany" ? t("compare.tooMany") : null;
   return (
     <>
       <div className="page-head">
@@ -64,60 +52,69 @@ export default function Compare() {
           <p>{t("compare.intro")}</p>
         </div>
       </div>
-      {all.length === 0 ? (
+      {pick.length === 0 ? (
         <p className="muted">{t("compare.none")}</p>
       ) : (
-        <Form method="get" className="card no-print compare-pick">
-          <fieldset className="fieldset-plain">
-            <legend className="label">{t("compare.pick")}</legend>
-            <div className="pick-list">
-              {all.map((s) => (
-                <label key={s.id} className="check">
-                  <input type="checkbox" name="ids" value={s.id} defaultChecked={selected.has(s.id)} />
-                  {s.title} <VerdictBadge verdict={s.verdict} t={t} />
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          {problem ? (
-            <p className="field-error" role="alert">
-              {t(problem === "tooFew" ? "compare.tooFew" : "compare.tooMany")}
-            </p>
-          ) : null}
-          <button type="submit" data-testid="compare-submit">
-            {t("compare.submit")}
-          </button>
-        </Form>
-      )}
-      {plans.length >= COMPARE_MIN ? (
-        <div className="stack">
-          <div className="card table-wrap" tabIndex={0} role="region" aria-label={t("compare.title")}>
-            <table className="compare-table" data-testid="compare-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("compare.metric")}</th>
-                  {plans.map((c) => (
-                    <th scope="col" key={c.id} className="compare-table__scenario">
-                      <Link to={`/scenarios/${c.id}`}>{c.plan.title}</Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{t(r.key).replace(/^\d · /, "")}</th>
-                    {plans.map((c) => (
-                      <td key={c.id}>{r.cell(c.plan)}</td>
-                    ))}
-                  </tr>
+        <details className="card no-print ws-picker" open={!view}>
+          <summary>{t("compare.pick")}</summary>
+          <Form method="get">
+            <fieldset className="ws-fieldset">
+              <legend className="small muted">{t("compare.pickHint")}</legend>
+              <div className="pick-list">
+                {pick.map((s) => (
+                  <label key={s.id} className="check">
+                    <input type="checkbox" name="ids" value={s.id} defaultChecked={s.checked} />
+                    {s.title} <VerdictBadge verdict={s.verdict} t={t} />
+                  </label>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <ChartFigure spec={spec} tableLabel={t("plan.chart.showData")} tall />
+              </div>
+              {more ? <p className="small muted">{t("compare.pickMore", { n: pick.length })}</p> : null}
+            </fieldset>
+            <button type="submit" data-testid="compare-submit">
+              {t("compare.submit")}
+            </button>
+          </Form>
+          {tags.length ? (
+            <Form method="get" className="ws-bytag">
+              <label className="ws-field">
+                <span className="label">{t("compare.byTag")}</span>
+                <select name="tag" defaultValue={selection.tag ?? tags[0]}>
+                  {tags.map((tag) => (
+                    <option key={tag} value={tag}>
+                      {tag}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="button--ghost" data-testid="compare-tag">
+                {t("compare.submit")}
+              </button>
+            </Form>
+          ) : null}
+        </details>
+      )}
+      {problem ? (
+        <p className="notice notice--error" role="alert" data-testid="compare-problem">
+          {problem}
+        </p>
+      ) : null}
+      {missing > 0 ? <p className="notice notice--warn">{t("compare.missing", { n: missing })}</p> : null}
+      {selection.tagMore ? <p className="notice">{t("compare.byTagMore", { n: selection.ids.length })}</p> : null}
+      {view ? (
+        <div className="stack">
+          <WorkshopNav search={search} t={t} current="compare" />
+          <WorkshopControls view={view} params={params} selection={selection} t={t} keep={{ sort: view.sortedBy }} />
+          <CompareTable view={view} search={search} t={t} />
+          {view.matrix ? <MatrixFigure matrix={view.matrix} t={t} /> : <p className="muted">{t("ws.matrix.empty")}</p>}
         </div>
       ) : null}
+      {selection.ids.length && !view && !problem ? <p className="notice">{t("list.gone")}</p> : null}
+      {!view && selection.ids.length === 0 && !problem ? <p className="muted small">{t("compare.pickHint")}</p> : null}
+      {view ? null : (
+        <p className="small">
+          <Link to="/">{t("nav.scenarios")}</Link>
+        </p>
+      )}
     </>
   );
 }

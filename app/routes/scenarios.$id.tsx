@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ASSUMPTION_FIELD_PREFIX, AssumptionsEditor, assumptionAnchor } from "~/components/plan/assumptions-editor";
@@ -7,6 +7,8 @@ import { PlanDocument } from "~/components/plan/plan-document";
 import { SharePanel } from "~/components/plan/share-panel";
 import { ChangeList, VersionHistory } from "~/components/plan/version-history";
 import { RouteError } from "~/components/route-error";
+import { ManageDone, ScenarioManage } from "~/components/workshop/scenario-manage";
+import workshopCss from "~/styles/workshop.css?url";
 import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
 import { fieldErrorText } from "~/i18n/field-errors";
@@ -21,6 +23,8 @@ import { createShareLink, getScenarioOverview, getVersion, revokeShareLink, save
 import { formatDateTime } from "~/present/format";
 import { CONFIRM_EDITS, setInputField } from "~/present/view-model/confirm";
 import type { AssumptionItem, PlanView, UnitKind } from "~/present/view-model/types";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCss }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.view.title} · Tierwise` : "Tierwise" }];
 
@@ -59,6 +63,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     origin: getEnv().PUBLIC_URL,
     saved: Number.isInteger(saved) && saved === version ? saved : null,
     sharedNow: url.searchParams.get("shared"),
+    done: url.searchParams.get("done"),
     // Everything on the page besides the URL and the root data: the server caches the rendered page under it.
     renderKey: `${scenario.latestVersion}|${scenario.title}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
@@ -219,6 +224,7 @@ export default function ScenarioPage() {
           <Link className="button button--ghost" to={`/scenarios/${d.id}/edit`}>
             {t("plan.edit")}
           </Link>
+          <ScenarioManage id={d.id} version={d.version} title={view.title} t={t} />
         </nav>
       </header>
       {d.saved && !actionData ? (
@@ -227,6 +233,7 @@ export default function ScenarioPage() {
           {d.diff ? <ChangeList changes={d.diff.figures.length ? d.diff.figures : d.diff.inputs} testId="saved-changes" /> : null}
         </div>
       ) : null}
+      <ManageDone done={d.done} title={view.title} t={t} />
       {actionData?.notice === "noChange" ? (
         <p className="notice" role="status">
           {t("plan.assumptions.noChange")}

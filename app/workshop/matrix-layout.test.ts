@@ -32,6 +32,11 @@ function checkInvariants(l: MatrixLayout) {
     }
   for (const lab of l.labels) {
     expect(within(lab.box, plot), `label ${lab.key} off the plot`).toBe(true);
+    // A label stands next to its bubble, or a line leads to it.
+    const own = l.bubbles.find((b) => b.key === lab.key)!;
+    const nx = Math.max(lab.box.x, Math.min(own.cx, lab.box.x + lab.box.w));
+    const ny = Math.max(lab.box.y, Math.min(own.cy, lab.box.y + lab.box.h));
+    if (Math.hypot(nx - own.cx, ny - own.cy) - own.r > 10) expect(lab.leader, `label ${lab.key} stands off without a line`).not.toBeNull();
     for (const b of l.bubbles) expect(circleHits(b.cx, b.cy, b.r, lab.box), `label ${lab.key} covers bubble ${b.key}`).toBe(false);
     for (const q of l.quadrants) expect(overlap(lab.box, q.name.box), `label ${lab.key} covers ${q.id}`).toBe(false);
   }

@@ -66,6 +66,18 @@ export const PHONE_FRAME: MatrixFrame = {
   maxLabelChars: 15,
 };
 
+/** Projector: the same shape as the desktop drawing with type and bubbles a room can read from the back. */
+export const PROJECTOR_FRAME: MatrixFrame = {
+  width: 960,
+  height: 600,
+  margin: { top: 16, right: 20, bottom: 66, left: 76 },
+  font: 19,
+  quadrantFont: 18,
+  axisFont: 17,
+  radius: { min: 13, max: 36 },
+  maxLabelChars: 24,
+};
+
 /** A4 PDF page width (495 pt of content): drawn at about 0.52 scale, so fonts are larger in units. */
 export const PDF_FRAME: MatrixFrame = {
   width: 760,
@@ -344,6 +356,15 @@ function candidate(b: BubbleLayout, w: number, h: number, dir: Direction, extra:
   }
 }
 
+/** Beyond this distance between a bubble's edge and its label, a line joins them. */
+const LEADER_GAP = 9;
+
+function gapTo(b: BubbleLayout, box: Rect): number {
+  const px = Math.max(box.x, Math.min(b.cx, box.x + box.w));
+  const py = Math.max(box.y, Math.min(b.cy, box.y + box.h));
+  return Math.hypot(px - b.cx, py - b.cy) - b.r;
+}
+
 /** The point of the box nearest the bubble's centre, and the bubble's edge towards it: the leader line. */
 function leaderFor(b: BubbleLayout, box: Rect): LabelLayout["leader"] {
   const px = Math.max(box.x, Math.min(b.cx, box.x + box.w));
@@ -386,7 +407,8 @@ function placeLabels(points: MatrixPointInput[], bubbles: BubbleLayout[], frame:
           if (placed.some((l) => intersects(l.box, box, 2) || (l.leader !== null && segmentCrossesRect(l.leader, box)))) continue;
           if (obstacles.some((o) => intersects(o, box, 2))) continue;
           if (bubbles.some((o) => circleHitsRect(o.cx, o.cy, o.r, box, 2))) continue;
-          const leader = extra > 0 ? leaderFor(b, box) : null;
+          // A label that does not touch its bubble gets a line to it.
+          const leader = gapTo(b, box) > LEADER_GAP ? leaderFor(b, box) : null;
           if (leader && bubbles.some((o) => o !== b && segmentHitsCircle(leader, o))) continue;
           if (leader && placed.some((l) => segmentCrossesRect(leader, l.box))) continue;
           out.push({ key: p.key, text, shortened, box, textX: box.x + 4, textY: box.y + h / 2 + frame.font * 0.36, leader });

@@ -132,7 +132,7 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await page.waitForURL(/\/compare\?ids=.+&ids=/);
     await page.waitForSelector("[data-testid=compare-table]");
     expect(await page.locator("[data-testid=compare-table] thead th").count()).toBe(3);
-    expect(await page.locator('figure[data-chart="matrix"] canvas').count()).toBe(1);
+    expect(await page.locator('[data-testid=matrix] svg[data-matrix]').count()).toBe(2);
     await page.context().close();
   });
 

@@ -1,6 +1,8 @@
 // Every fixed string of the app in English: web pages, the PDF, the Markdown memo, chart labels and error messages.
 // The one catalogue: keys are stable ids, `{name}` marks a value filled in by `t(key, { name })`. Chinese is in
 // zh.ts, typed against this file, so a key missing there fails the build.
+import { workshopEn } from "~/i18n/catalog/workshop.en";
+
 export const en = {
   "app.name": "Tierwise",
   "app.tagline": "LLM adoption decision desk",
@@ -282,10 +284,10 @@ export const en = {
   "plan.meta": "Engine {engine} · knowledge base {kb}",
 
   "compare.title": "Compare scenarios",
-  "compare.intro": "Pick two to six scenarios to see them side by side and place them on a value × feasibility matrix.",
+  "compare.intro": "Pick two to twelve scenarios to see them side by side, in one currency, and place them on a value × feasibility matrix.",
   "compare.pick": "Scenarios",
   "compare.submit": "Compare",
-  "compare.tooMany": "Pick at most six scenarios.",
+  "compare.tooMany": "Pick at most twelve scenarios.",
   "compare.tooFew": "Pick at least two scenarios.",
   "compare.matrix": "Value × feasibility",
   "compare.matrix.x": "Feasibility (overall score)",
@@ -953,6 +955,9 @@ export const en = {
   "brief.regulations": "Regulation",
   "regulation.requires": "Required: {text}",
   "regulation.requirement": "What it requires",
+
+  // ── workshop (issue 11 item 6): its keys live in workshop.en.ts ──
+  ...workshopEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // The Chinese catalogue: the same keys as en.ts (the type makes a missing or extra key a build error).
 import type { Catalog } from "~/i18n/catalog/en";
+import { workshopZh } from "~/i18n/catalog/workshop.zh";
 
 export const zh: Catalog = {
   "app.name": "Tierwise",
@@ -282,10 +283,10 @@ export const zh: Catalog = {
   "plan.meta": "引擎 {engine} · 知识库 {kb}",
 
   "compare.title": "场景对比",
-  "compare.intro": "选择 2 到 6 个场景并排对比，并放到“价值 × 可行性”矩阵上。",
+  "compare.intro": "选择 2 到 12 个场景，以同一币种并排对比，并放到“价值 × 可行性”矩阵上。",
   "compare.pick": "场景",
   "compare.submit": "对比",
-  "compare.tooMany": "最多选择 6 个场景。",
+  "compare.tooMany": "最多选择 12 个场景。",
   "compare.tooFew": "请至少选择 2 个场景。",
   "compare.matrix": "价值 × 可行性",
   "compare.matrix.x": "可行性（总分）",
@@ -953,4 +954,7 @@ export const zh: Catalog = {
   "brief.regulations": "法规限制",
   "regulation.requires": "要求：{text}",
   "regulation.requirement": "要求",
+
+  // ── workshop (issue 11 item 6): its keys live in workshop.zh.ts ──
+  ...workshopZh,
 };
