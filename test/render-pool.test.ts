@@ -4,6 +4,8 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { chartSpecsFor } from "~/present/charts/build";
 import { renderPlanPdf } from "~/report/pdf.server";
+import { renderPortfolioPdf } from "~/report/portfolio-pdf.server";
+import { buildWorkshopView, readWorkshopParams } from "~/workshop/view";
 import { RenderPool, RenderUnavailableError, renderUnavailableResponse, type RenderPoolSettings } from "~/report/render-pool.server";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "./report-fixtures";
 import { pdfInfo, pdfText, squash, workDir, writePdf } from "./report-poppler";
@@ -36,6 +38,26 @@ describe("render pool", { timeout: 120_000 }, () => {
     expect(pdfInfo(a).Pages).toBe(pdfInfo(b).Pages);
     expect(squash(pdfText(a))).toBe(squash(pdfText(b)));
     expect(squash(pdfText(a))).toContain(squash(zhPlan.title));
+  });
+
+  it("renders the workshop portfolio PDF in a worker thread as on the calling thread (issue 11 item 6)", async () => {
+    const p = await pool();
+    const params = readWorkshopParams(new URLSearchParams("currency=CNY"));
+    const view = buildWorkshopView(
+      [
+        { id: "a", title: zhPlan.title, tags: [], plan: zhPlan },
+        { id: "b", title: enPlan.title, tags: [], plan: enPlan },
+      ],
+      "zh",
+      params,
+    );
+    const doc = { view, preparedAt: "2026年12月1日 09:00（UTC+8）" };
+    const [pooled, direct] = await Promise.all([p.run({ kind: "portfolio-pdf", doc }), renderPortfolioPdf(doc)]);
+    const a = writePdf(dir, "portfolio-pooled.pdf", pooled);
+    const b = writePdf(dir, "portfolio-direct.pdf", direct);
+    expect(pdfInfo(a).Pages).toBe(pdfInfo(b).Pages);
+    expect(squash(pdfText(a))).toBe(squash(pdfText(b)));
+    expect(squash(pdfText(a))).toContain(squash("排序组合"));
   });
 
   it("draws a chart image in a worker thread", async () => {

@@ -24,7 +24,7 @@ import { REPORT_FONT_POSTSCRIPT, reportFontPath } from "~/report/fonts.server";
 /** The part of the pdfmake 0.3 server singleton we use (its DefinitelyTyped types lag: no TTC tuple, no virtualfs). */
 interface PdfmakeServer {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
-  setFonts(fonts: Record<string, Record<"normal" | "bold" | "italics" | "bolditalics", [string, string]>>): void;
+  setFonts(fonts: Record<string, Record<"normal" | "bold" | "italics" | "bolditalics", [string, string] | string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
@@ -33,6 +33,11 @@ const pdf = pdfmake as unknown as PdfmakeServer;
 
 /** The report font's family name in document definitions (the workshop portfolio PDF uses it too). */
 export const FONT_FAMILY = "TierwiseReport";
+/**
+ * The same font for text inside SVG drawings (the workshop matrix): pdfmake's SVG renderer asks for a font by family
+ * and hands pdfkit whatever the family's entry is, so this entry is the name pdfkit already knows the loaded font by.
+ */
+export const SVG_FONT_FAMILY = "TierwiseReportSvg";
 /** Key of the font in pdfmake's in-memory file system: read once per process, not once per document. */
 const VFS_FONT_KEY = "tierwise-report-font.ttc";
 
@@ -134,6 +139,7 @@ export function renderDocument(doc: TDocumentDefinitions): Promise<Buffer> {
       italics: [VFS_FONT_KEY, REPORT_FONT_POSTSCRIPT],
       bolditalics: [VFS_FONT_KEY, REPORT_FONT_POSTSCRIPT],
     },
+    [SVG_FONT_FAMILY]: { normal: REPORT_FONT_POSTSCRIPT, bold: REPORT_FONT_POSTSCRIPT, italics: REPORT_FONT_POSTSCRIPT, bolditalics: REPORT_FONT_POSTSCRIPT },
   });
   return pdf.createPdf(doc).getBuffer();
 }

@@ -5,7 +5,7 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { translator, type Translate } from "~/i18n/translate";
 import { formatMoneyCompact, formatNumber } from "~/present/format";
-import { CONTENT_WIDTH, FONT_FAMILY, pdfSafeText, renderDocument, txt } from "~/report/pdf.server";
+import { CONTENT_WIDTH, FONT_FAMILY, pdfSafeText, renderDocument, SVG_FONT_FAMILY, txt } from "~/report/pdf.server";
 import { pdfMatrixSvg, type WorkshopView } from "~/workshop/view";
 
 export interface PortfolioDoc {
@@ -16,6 +16,11 @@ export interface PortfolioDoc {
 
 const COLORS = { ink: "#1a1a1a", muted: "#5f6368", accent: "#0b3d91", rule: "#c9d1e0", fill: "#f1f5fb" };
 const VERDICT = { go: "#1b6e3a", pilot: "#7a5200", rethink: "#a7411a", no_go: "#9f1d1d" } as const;
+
+/** A problem drawing the matrix (a font it could not open…) fails the export instead of printing a warning. */
+function svgWarning(message: string): never {
+  throw new Error(`portfolio matrix: ${message.slice(0, 200)}`);
+}
 
 export function renderPortfolioPdf(doc: PortfolioDoc): Promise<Buffer> {
   return renderDocument(buildPortfolioDoc(doc));
@@ -115,11 +120,12 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
   }
 
   // Page 2: the matrix and its key.
-  const svg = pdfMatrixSvg(view, pdfSafeText);
+  const svg = pdfMatrixSvg(view, pdfSafeText, SVG_FONT_FAMILY);
   if (svg && view.matrix) {
     content.push({ ...(txt(t("ws.matrix.title"), { fontSize: 14, color: COLORS.accent, margin: [0, 0, 0, 4] }) as object), pageBreak: "before" } as Content);
-    content.push({ svg, width: CONTENT_WIDTH, margin: [0, 0, 0, 6] } as unknown as Content);
-    const notes = [view.matrix.splitNote, view.matrix.sizeNote, view.matrix.sizeUnknown ? t("ws.matrix.sizeUnknown") : null, view.matrix.moved ? t("ws.matrix.moved") : null, t("ws.matrix.colour")].filter((x): x is string => Boolean(x));
+    // The drawing's text uses the report font (loaded by page 1's text) and may never fall back silently.
+    content.push({ svg, width: CONTENT_WIDTH, font: SVG_FONT_FAMILY, options: { warningCallback: svgWarning }, margin: [0, 0, 0, 6] } as unknown as Content);
+    const notes = [view.matrix.splitNote, view.matrix.sizeNote, view.matrix.sizeUnknown ? t("ws.matrix.sizeUnknown") : null, view.matrix.moved ? t("ws.matrix.moved") : null, t("ws.matrix.colourKey")].filter((x): x is string => Boolean(x));
     content.push({ ul: notes.map((n) => txt(n, { fontSize: 8, color: COLORS.muted })), margin: [0, 0, 0, 6] } as Content);
     content.push(
       table(

@@ -54,14 +54,14 @@ export const DESKTOP_FRAME: MatrixFrame = {
   maxLabelChars: 30,
 };
 
-/** Phone: 360 × 520 units, drawn at about 1:1 on a 390 px screen, so 12-unit labels stay 12 px. */
+/** Phone: 360 × 520 units, drawn at about 0.93:1 on a 390 px screen, so 12-unit labels are 11 px and more. */
 export const PHONE_FRAME: MatrixFrame = {
   width: 360,
   height: 520,
-  margin: { top: 10, right: 10, bottom: 48, left: 44 },
+  margin: { top: 10, right: 10, bottom: 50, left: 46 },
   font: 12,
-  quadrantFont: 11,
-  axisFont: 11,
+  quadrantFont: 12,
+  axisFont: 12,
   radius: { min: 9, max: 17 },
   maxLabelChars: 15,
 };

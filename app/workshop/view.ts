@@ -314,7 +314,7 @@ const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", 
  * The matrix drawn again in another frame (the PDF page, a projector), from a view already built; `clean` makes titles
  * drawable by the target's font.
  */
-export function matrixSvgIn(view: WorkshopView, frame: MatrixFrame, name: string, clean: (text: string) => string = (x) => x): string | null {
+export function matrixSvgIn(view: WorkshopView, frame: MatrixFrame, name: string, clean: (text: string) => string = (x) => x, fontFamily?: string): string | null {
   if (!view.matrix) return null;
   const t = translator(view.locale);
   const placed = view.options.filter((o) => o.value !== null && o.feasibility !== null);
@@ -325,10 +325,10 @@ export function matrixSvgIn(view: WorkshopView, frame: MatrixFrame, name: string
     names,
     frame,
   );
-  return matrixSvg(layout, { alt: view.matrix.alt, xTitle: t("ws.matrix.x"), yTitle: t("ws.matrix.y"), tooltips: {}, verdicts: Object.fromEntries(placed.map((o) => [o.id, o.verdict])) }, { name });
+  return matrixSvg(layout, { alt: view.matrix.alt, xTitle: t("ws.matrix.x"), yTitle: t("ws.matrix.y"), tooltips: {}, verdicts: Object.fromEntries(placed.map((o) => [o.id, o.verdict])) }, { name, fontFamily });
 }
 
-export const pdfMatrixSvg = (view: WorkshopView, clean?: (text: string) => string) => matrixSvgIn(view, PDF_FRAME, "pdf", clean);
+export const pdfMatrixSvg = (view: WorkshopView, clean: (text: string) => string, fontFamily: string) => matrixSvgIn(view, PDF_FRAME, "pdf", clean, fontFamily);
 
 export function buildWorkshopView(scenarios: readonly WorkshopInput[], locale: Locale, params: WorkshopParams): WorkshopView {
   const t = translator(locale);

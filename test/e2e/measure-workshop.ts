@@ -104,10 +104,12 @@ async function measureSvg(page: Page, n: number): Promise<MatrixFigures> {
     const labels = Array.from(svg.querySelectorAll("[data-label]")) as SVGGraphicsElement[];
     let visible = 0;
     for (const b of bubbles) {
+      b.scrollIntoView({ block: "center" });
       const r = b.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       if (hit && (hit === b || b.contains(hit))) visible++;
     }
+    window.scrollTo(0, 0);
     const boxes = labels.map((l) => l.getBoundingClientRect());
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++)
@@ -166,6 +168,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     result["compare.mixed.en"] = await compareCurrencies(page, `${server.url}/compare?${q(mixed)}&lang=en`);
+    result["compare.note.en"] = (await page.locator("[data-testid=money-note]").count()) ? await page.locator("[data-testid=money-note]").textContent() : null;
     result["compare.mixed.zh"] = await compareCurrencies(page, `${server.url}/compare?${q(mixed)}&lang=zh`);
     await context.close();
     console.log(JSON.stringify(result, null, 2));

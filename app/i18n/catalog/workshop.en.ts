@@ -28,6 +28,7 @@ export const workshopEn = {
   "ws.matrix.unlabelled": "Too crowded to name on the chart: {list}. Their numbers are on the bubbles.",
   "ws.matrix.key": "Options on the matrix",
   "ws.matrix.colour": "Colour: the verdict.",
+  "ws.matrix.colourKey": "Colour: the verdict — green go, brown pilot first, orange rethink, red no-go.",
   "ws.matrix.apply": "Redraw",
   "ws.matrix.empty": "None of these plans has dimension scores to place on the matrix.",
 

@@ -29,6 +29,7 @@ export const workshopZh: Record<WorkshopKey, string> = {
   "ws.matrix.unlabelled": "图上太挤，未写名称：{list}。气泡上有编号。",
   "ws.matrix.key": "矩阵中的方案",
   "ws.matrix.colour": "颜色表示结论。",
+  "ws.matrix.colourKey": "颜色表示结论：绿色推进，棕色先试点，橙色需重新思考，红色不建议推进。",
   "ws.matrix.apply": "重画",
   "ws.matrix.empty": "这些方案都没有可放进矩阵的维度得分。",
 
