@@ -242,7 +242,6 @@ export default function Index() {
 type RowData = ScenarioListItem & { updatedAtText: string; restorableUntilText: string | null };
 
 function Row({ s, t, locale, back, failed, status }: { s: RowData; t: Translate; locale: Locale; back: string; failed: Extract<ManageResult, { ok: false }> | null; status: ListStatus }) {
-  const errId = `err-${s.id}`;
   return (
     <tr data-scenario={s.id}>
       <td>
@@ -297,56 +296,8 @@ function Row({ s, t, locale, back, failed, status }: { s: RowData; t: Translate;
             </summary>
             <div className="ws-manage__body">
               <ManageForm id={s.id} back={back} intent="duplicate" label={t("list.action.duplicate")} />
-              <Form method="post">
-                <input type="hidden" name="intent" value="rename" />
-                <input type="hidden" name="id" value={s.id} />
-                <input type="hidden" name="back" value={back} />
-                <label>
-                  {t("list.field.title")}
-                  <input
-                    type="text"
-                    name="title"
-                    required
-                    maxLength={200}
-                    defaultValue={failed?.field === "title" ? failed.value : s.title}
-                    aria-invalid={failed?.field === "title" || undefined}
-                    aria-describedby={failed?.field === "title" ? errId : undefined}
-                    data-testid="rename-input"
-                  />
-                </label>
-                <button type="submit" className="button--ghost button--small" data-testid="rename">
-                  {t("list.action.rename")}
-                </button>
-                {failed?.field === "title" ? (
-                  <span id={errId} className="field-error" role="alert">
-                    {failed.message}
-                  </span>
-                ) : null}
-              </Form>
-              <Form method="post">
-                <input type="hidden" name="intent" value="tags" />
-                <input type="hidden" name="id" value={s.id} />
-                <input type="hidden" name="back" value={back} />
-                <label>
-                  {t("list.field.tags")}
-                  <input
-                    type="text"
-                    name="tags"
-                    defaultValue={failed?.field === "tags" ? failed.value : s.tags.join(", ")}
-                    aria-invalid={failed?.field === "tags" || undefined}
-                    aria-describedby={failed?.field === "tags" ? errId : undefined}
-                    data-testid="tags-input"
-                  />
-                </label>
-                <button type="submit" className="button--ghost button--small" data-testid="save-tags">
-                  {t("list.action.tags")}
-                </button>
-                {failed?.field === "tags" ? (
-                  <span id={errId} className="field-error" role="alert">
-                    {failed.message}
-                  </span>
-                ) : null}
-              </Form>
+              <FieldForm id={s.id} back={back} intent="rename" field="title" label={t("list.field.title")} button={t("list.action.rename")} value={s.title} failed={failed} required testId="rename" />
+              <FieldForm id={s.id} back={back} intent="tags" field="tags" label={t("list.field.tags")} button={t("list.action.tags")} value={s.tags.join(", ")} failed={failed} testId="save-tags" inputTestId="tags-input" />
               <div className="actions">
                 <ManageForm id={s.id} back={back} intent={status === "archived" ? "unarchive" : "archive"} label={t(status === "archived" ? "list.action.unarchive" : "list.action.archive")} />
                 <ManageForm id={s.id} back={back} intent="delete" label={t("list.action.delete")} danger />
@@ -356,6 +307,40 @@ function Row({ s, t, locale, back, failed, status }: { s: RowData; t: Translate;
         )}
       </td>
     </tr>
+  );
+}
+
+/** One typed value and its button (rename, tags): what was typed and the error stay beside the field after a refusal. */
+function FieldForm(p: { id: string; back: string; intent: string; field: "title" | "tags"; label: string; button: string; value: string; failed: Extract<ManageResult, { ok: false }> | null; required?: boolean; testId: string; inputTestId?: string }) {
+  const mine = p.failed?.field === p.field ? p.failed : null;
+  const errId = `err-${p.id}-${p.field}`;
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={p.intent} />
+      <input type="hidden" name="id" value={p.id} />
+      <input type="hidden" name="back" value={p.back} />
+      <label>
+        {p.label}
+        <input
+          type="text"
+          name={p.field}
+          required={p.required}
+          maxLength={p.field === "title" ? 200 : undefined}
+          defaultValue={mine ? mine.value : p.value}
+          aria-invalid={mine ? true : undefined}
+          aria-describedby={mine ? errId : undefined}
+          data-testid={p.inputTestId ?? `${p.testId}-input`}
+        />
+      </label>
+      <button type="submit" className="button--ghost button--small" data-testid={p.testId}>
+        {p.button}
+      </button>
+      {mine ? (
+        <span id={errId} className="field-error" role="alert">
+          {mine.message}
+        </span>
+      ) : null}
+    </Form>
   );
 }
 
