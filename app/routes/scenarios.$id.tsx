@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ASSUMPTION_FIELD_PREFIX, AssumptionsEditor, assumptionAnchor } from "~/components/plan/assumptions-editor";
+import { AssumptionsEditor } from "~/components/plan/assumptions-editor";
 import { BriefView } from "~/components/plan/brief-view";
 import { PlanDocument } from "~/components/plan/plan-document";
 import { SharePanel } from "~/components/plan/share-panel";
@@ -9,20 +9,19 @@ import { ChangeList, VersionHistory } from "~/components/plan/version-history";
 import { RouteError } from "~/components/route-error";
 import { ManageDone, ScenarioManage } from "~/components/workshop/scenario-manage";
 import workshopCss from "~/styles/workshop.css?url";
-import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
+import { parseScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
 import { fieldErrorText } from "~/i18n/field-errors";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
 import { diffVersions } from "~/lib/diff";
-import { readAmount, type AmountKind } from "~/lib/typed-amount";
+import { readAssumptionEdits, readConfirmEdit, type EditReply } from "~/lib/plan-edits.server";
 import { planViewOf } from "~/lib/view-plan.server";
 import { computePlan } from "~/models/planning.server";
-import { createShareLink, getScenarioOverview, getVersion, revokeShareLink, saveVersion, type ScenarioVersion } from "~/models/scenario.server";
+import { createShareLink, getScenarioOverview, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
 import { formatDateTime } from "~/present/format";
-import { CONFIRM_EDITS, setInputField } from "~/present/view-model/confirm";
-import type { AssumptionItem, PlanView, UnitKind } from "~/present/view-model/types";
+import type { PlanView } from "~/present/view-model/types";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCss }];
 
@@ -69,22 +68,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-/** How typed text is read for an assumption: its unit kind decides ("3" in a percentage field is 3%). */
-function amountKind(unit: UnitKind): AmountKind {
-  if (unit.kind === "fraction") return { kind: "percent" };
-  if (unit.kind === "money") return { kind: "money", currency: unit.currency };
-  return { kind: "number" };
-}
-
-const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-
-type ActionResult = {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  notice: "noChange" | null;
-  confirmError: { field: string; message: string; value: string } | null;
-};
-
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const locale = resolveLocale(request);
@@ -94,7 +77,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const overview = await getScenarioOverview({ id });
   if (!overview) notFound();
   const latest = overview.scenario.latestVersion;
-  const reply = (r: Partial<ActionResult>, status = 400) => data<ActionResult>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
+  const reply = (r: Partial<EditReply>, status = 400) => data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
 
   if (intent === "share-create") {
     const asked = String(form.get("shareVersion") ?? "");
@@ -113,7 +96,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const asked = Number(form.get("version"));
   const base = await getVersion({ id, version: Number.isInteger(asked) && asked >= 1 && asked <= latest ? asked : latest });
   if (!base) notFound();
-  const next = intent === "confirm" ? readConfirm(form, base, t) : readAssumptions(form, base, t, locale);
+  const next = intent === "confirm" ? readConfirmEdit(form, base, t) : readAssumptionEdits(form, planViewOf(base, { locale, audience: "owner", timeZone: null }), base, t);
   if ("reply" in next) return reply(next.reply);
   const parsed = parseScenarioInput(next.input);
   if (!parsed.ok) {
@@ -128,68 +111,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/scenarios/${id}?saved=${saved.version}#${next.anchor}`);
 }
 
-type Next = { input: ScenarioInput; values: Record<string, string>; note: string; anchor: string } | { reply: Partial<ActionResult> };
-
-function readAssumptions(form: FormData, base: ScenarioVersion, t: ReturnType<typeof translator>, locale: "zh" | "en"): Next {
-  const items = new Map<string, AssumptionItem>();
-  const view = planViewOf(base, { locale, audience: "owner", timeZone: null });
-  for (const s of view.sections) for (const b of s.blocks) if (b.kind === "assumptions") for (const g of b.groups) for (const i of g.items) items.set(i.key, i);
-  const current = new Map(base.plan.assumptions.map((a) => [a.key, a.value]));
-  const errors: Record<string, string> = {};
-  const values: Record<string, string> = {};
-  const changes: Record<string, number> = {};
-  for (const [name, raw] of form.entries()) {
-    if (!name.startsWith(ASSUMPTION_FIELD_PREFIX) || typeof raw !== "string") continue;
-    const key = name.slice(ASSUMPTION_FIELD_PREFIX.length);
-    const item = items.get(key);
-    values[key] = raw;
-    if (!item?.editable) continue;
-    const read = readAmount(raw, amountKind(item.unit));
-    if (!read) {
-      errors[key] = t("fieldError.required");
-      continue;
-    }
-    if (!read.ok) {
-      errors[key] = read.code === "wrong_currency" ? t("fieldError.wrong_currency", { currency: read.params?.currency ?? "" }) : t("fieldError.not_number");
-      continue;
-    }
-    const was = current.get(key);
-    if (typeof was !== "number" || !sameValue(read.value, was)) changes[key] = read.value;
-  }
-  if (Object.keys(errors).length) return { reply: { errors, values } };
-  if (Object.keys(changes).length === 0) return { reply: { notice: "noChange", values } };
-  const keys = Object.keys(changes);
-  return {
-    input: { ...base.input, assumptions: { ...(base.input.assumptions ?? {}), ...changes } },
-    values,
-    note: `assumptions: ${keys.join(", ")}`,
-    anchor: assumptionAnchor(keys[0]),
-  };
-}
-
-function readConfirm(form: FormData, base: ScenarioVersion, t: ReturnType<typeof translator>): Next {
-  const field = String(form.get("field") ?? "");
-  const raw = String(form.get("value") ?? "");
-  const spec = Object.values(CONFIRM_EDITS).find((s) => s.field === field);
-  const fail = (message: string): Next => ({ reply: { confirmError: { field, message, value: raw } } });
-  if (!spec) return fail(t("fieldError.unknown_field"));
-  let value: unknown;
-  if (spec.boolean) value = raw === "true";
-  else if (spec.choices) value = raw;
-  else {
-    const unit = spec.unit?.({ currency: base.plan.currency } as never) ?? { kind: "count" };
-    const read = readAmount(raw, unit.kind === "fraction" ? { kind: "percent" } : unit.kind === "money" ? { kind: "money", currency: unit.currency } : { kind: "number" });
-    if (!read) return fail(t("fieldError.required"));
-    if (!read.ok) return fail(read.code === "wrong_currency" ? t("fieldError.wrong_currency", { currency: read.params?.currency ?? "" }) : t("fieldError.not_number"));
-    value = read.value;
-  }
-  return { input: setInputField(base.input, field, value), values: {}, note: `confirmed: ${field}`, anchor: "bottom-line" };
-}
-
 export default function ScenarioPage() {
   const d = useLoaderData<typeof loader>();
   // Plain JSON both ways; the serialised types are too deep for the compiler to follow.
-  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const actionData = useActionData<typeof action>() as EditReply | undefined;
   const { t, locale } = useT();
   const view = d.view as unknown as PlanView;
   const lang = `lang=${locale}`;

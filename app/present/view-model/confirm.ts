@@ -1,6 +1,6 @@
 // "Please confirm": the inferred facts the answer depends on, each with the words it was read from, what it would
 // change if wrong, and the input field that corrects it in place (the page posts it and the plan is recomputed).
-import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, MARKETS, STAKES, type ScenarioInput } from "~/domain/scenario";
+import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, MARKETS, STAKES, type Currency, type ScenarioInput } from "~/domain/scenario";
 import type { LabelKind } from "~/i18n/translate";
 import { fieldValue } from "~/present/view-model/assumptions";
 import type { ViewContext } from "~/present/view-model/context";
@@ -13,11 +13,11 @@ interface EditSpec {
   field: string;
   choices?: { values: readonly string[]; kind: LabelKind };
   boolean?: true;
-  unit?: (ctx: ViewContext) => UnitKind;
+  unit?: (currency: Currency) => UnitKind;
 }
 
 const count: UnitKind = { kind: "count" };
-const planMoney = (ctx: ViewContext): UnitKind => ({ kind: "money", currency: ctx.currency });
+const planMoney = (currency: Currency): UnitKind => ({ kind: "money", currency });
 
 /** Profile fact → the input field that sets it. */
 export const CONFIRM_EDITS: Record<string, EditSpec> = {
@@ -79,8 +79,8 @@ export function confirmViews(ctx: ViewContext): ConfirmView[] {
       if (then.length) view.ifOther = t("confirm.ifOther", { value: show(alt.value), then: t.list(then) });
     }
     if (spec) {
-      const unit = spec.unit?.(ctx);
-      const current = typeof value === "number" && unit ? fieldValue(value, unit.kind === "fraction" ? { kind: "fraction" } : unit, f) : value === null || value === undefined ? "" : String(value);
+      const unit = spec.unit?.(ctx.currency);
+      const current = typeof value === "number" && unit ? fieldValue(value, unit, f) : value === null || value === undefined ? "" : String(value);
       view.edit = {
         field: spec.field,
         current,
