@@ -54,7 +54,10 @@ describe("GET /scenarios/:id/report.pdf", () => {
     const path = join(dir, "owner.pdf");
     writeFileSync(path, body);
     expect(pdfText(path, 1, 1)).toContain("The ask");
-    expect(pdfText(path, 2, 2)).toContain("The three most serious risks");
+    // The brief is pages 1–2 in English: the risks, then what must be true; the appendix starts on page 3.
+    expect(pdfText(path, 1, 2)).toContain("The three most serious risks");
+    expect(pdfText(path, 2, 2)).toContain("What must be true");
+    expect(pdfText(path, 3, 3)).toContain("Appendix: how the plan answers the six questions");
   });
 
   it("defaults to the scenario's own language", async () => {
