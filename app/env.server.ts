@@ -43,6 +43,12 @@ const EnvSchema = z.object({
     .optional(),
   // Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address for rate limits, TLS for cookies).
   TIERWISE_TRUST_PROXY: bool.default("0"),
+  // Rate limits per caller and minute (defaults in app/lib/rate-limit.server.ts): `off`, or overrides such as
+  // `plan=300,export=60`. Sign-in counts per 15 minutes.
+  TIERWISE_RATE_LIMITS: z
+    .string()
+    .regex(/^(off|(plan|analyse|export|sign-in)=\d{1,7}(,(plan|analyse|export|sign-in)=\d{1,7})*)$/, "must be off, or name=count pairs such as plan=300,export=60 (plan, analyse, export, sign-in)")
+    .optional(),
   // One line per request on stderr (method, path without share tokens or query, status, time).
   TIERWISE_ACCESS_LOG: bool.default("0"),
 });

@@ -29,9 +29,12 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Tierwise · 大模型落地决策台" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // Who is signed in (accounts on): the header names them and their workspace. Null with accounts off.
+  const p = context.principal;
+  const account = p && p.kind !== "local" ? { email: p.email, workspace: p.workspaceName, role: p.role } : null;
   // The time zone is part of the root data, so pages cached by their render key (entry.server) differ by it too.
-  return { locale: resolveLocale(request), timeZone: resolveTimeZone(request) };
+  return { locale: resolveLocale(request), timeZone: resolveTimeZone(request), account };
 }
 
 /**
@@ -99,6 +102,21 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 <NavLink to="/scenarios/new">{t("nav.new")}</NavLink>
                 <NavLink to="/compare">{t("nav.compare")}</NavLink>
                 <NavLink to="/settings">{t("nav.settings")}</NavLink>
+                {data?.account ? (
+                  <>
+                    <NavLink to="/workspace" title={data.account.workspace}>
+                      {t("nav.workspace")}
+                    </NavLink>
+                    <NavLink to="/account" title={data.account.email ?? undefined} data-testid="account-link">
+                      {t("nav.account")}
+                    </NavLink>
+                    <form method="post" action="/logout" className="inline-form">
+                      <button type="submit" className="link-button" data-testid="sign-out">
+                        {t("nav.signOut")}
+                      </button>
+                    </form>
+                  </>
+                ) : null}
               </nav>
             )}
             <a

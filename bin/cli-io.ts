@@ -57,11 +57,14 @@ export function parseCommand<S extends z.ZodTypeAny>(args: string[], spec: FlagS
   const errors: FieldError[] = [];
   const given: Record<string, unknown> = {};
   const words: string[] = [];
+  // The word after an unknown `--flag` is taken as that flag's value, not as a stray argument.
+  let skip = -1;
   for (const t of tokens ?? []) {
-    if (t.kind === "positional") words.push(t.value);
+    if (t.kind === "positional" && t.index !== skip) words.push(t.value);
     if (t.kind !== "option") continue;
     const flag = `--${t.name}`;
     const known: { type: FlagKind } | undefined = Object.prototype.hasOwnProperty.call(options, t.name) ? options[t.name as keyof typeof options] : undefined;
+    if (!known && t.value === undefined) skip = t.index + 1;
     if (!known) errors.push({ path: t.rawName.startsWith("--") ? flag : t.rawName, message: "is not a known flag" });
     else if (known.type === "string" && t.value === undefined) errors.push({ path: flag, message: "needs a value" });
     else if (known.type === "boolean" && t.value !== undefined) errors.push({ path: flag, message: "takes no value" });

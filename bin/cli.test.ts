@@ -15,7 +15,7 @@ async function cli(args: string[], stdin = "") {
 
 describe("the command line's shape", () => {
   it("prints usage for --help on the program and on every command and sub-command, exit 0, nothing on stderr", async () => {
-    const invocations = [["--help"], ...COMMANDS.map((c) => [c.name, "--help"]), ["estimate", "finetune", "--help"], ["estimate", "serve", "-h"]];
+    const invocations = [["--help"], ...COMMANDS.map((c) => [c.name, "--help"]), ["estimate", "finetune", "--help"], ["estimate", "serve", "-h"], ...["create-user", "create-token", "revoke-token", "sign-out"].map((s) => ["admin", s, "--help"])];
     for (const args of invocations) {
       const r = await cli(args);
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: "" });

@@ -1,10 +1,11 @@
 // The dispatcher: picks the command and runs it. Commands live in bin/commands/*, what they share in bin/cli-io.ts;
 // the program's entry is bin/tierwise.ts, which nothing imports.
 import { EXIT_OK, EXIT_BAD_INPUT, printFieldErrors, type CliIo, type Command } from "./cli-io";
+import { adminCommand } from "./commands/admin";
 import { estimateCommand } from "./commands/estimate";
 import { planCommand } from "./commands/plan";
 
-export const COMMANDS: readonly Command[] = [planCommand, estimateCommand];
+export const COMMANDS: readonly Command[] = [planCommand, estimateCommand, adminCommand];
 
 
 function usage(): string {

@@ -137,7 +137,7 @@ describe("HTTP API", () => {
     expect(got.status).toBe(200);
     const body = (await got.json()) as { id: string; input: typeof TRIAGE; plan: { title: string }; latestVersion: number };
     expect(body).toMatchObject({ id, latestVersion: 1, input: TRIAGE, plan: { title: TRIAGE.title } });
-    const missing = (await apiScenario.loader(args(get("/api/scenarios/no-such-id-0"), { id: "no-such-id-0" }))) as Response;
+    const missing = await thrown(() => apiScenario.loader(args(get("/api/scenarios/no-such-id-0"), { id: "no-such-id-0" })));
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { errors: unknown[] }).errors).toHaveLength(1);
   });
@@ -148,7 +148,7 @@ describe("HTTP API", () => {
   });
 
   it("/api/analyse says the AI step is not configured without a key, proposes nothing, and answers bad bodies like the rest of the API", async () => {
-    const settings = (await apiAnalyse.loader()) as Response;
+    const settings = (await apiAnalyse.loader(args(get("/api/analyse")))) as Response;
     expect(settings.headers.get("cache-control")).toBe("no-store");
     expect(await settings.json()).toEqual({ configured: false });
     const ok = (await apiAnalyse.action(args(postJson("/api/analyse", JSON.stringify(TRIAGE))))) as Response;
@@ -437,6 +437,16 @@ describe("list, compare and language", () => {
     const b = await createViaApi({ ...TRIAGE, title: "B", stakes: "critical" });
     const list = await indexRoute.loader(args(get("/")));
     expect(list.scenarios.map((s) => s.id)).toEqual(expect.arrayContaining([a, b]));
+    // The API pages and searches with the list page's one implementation; a % typed is a character, not a wildcard.
+    const api = (await (await apiScenarios.loader(args(get("/api/scenarios?size=1&page=2")))).json()) as { scenarios: unknown[]; total: number; size: number; page: number };
+    expect(api).toMatchObject({ size: 1, page: 2 });
+    expect(api.scenarios).toHaveLength(1);
+    expect(api.total).toBeGreaterThanOrEqual(2);
+    const none = (await (await apiScenarios.loader(args(get("/api/scenarios?q=%25")))).json()) as { total: number };
+    expect(none.total).toBe(0);
+    const bad = await apiScenarios.loader(args(get("/api/scenarios?status=gone&sort=size")));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["status", "sort"]);
     const two = await compareRoute.loader(args(get(`/compare?ids=${a}&ids=${b}`)));
     expect(two.selection.problem).toBeNull();
     expect(two.view?.options.map((o) => o.title)).toEqual(["A", "B"]);

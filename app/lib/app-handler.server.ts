@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import { getEnv, type Env } from "~/env.server";
+import { gate } from "~/lib/auth.server";
 import { guardRequest } from "~/lib/request-guard.server";
 import { withSecurityHeaders } from "~/lib/security-headers.server";
 import { closeDb } from "~/models/db.server";
@@ -23,11 +24,18 @@ export type AppHandler = (request: Request, info?: { clientAddress?: string }) =
 
 export function createAppHandler({ handle, env = getEnv() }: { handle: RemixHandler; env?: Env }): AppHandler {
   const https = env.PUBLIC_URL.startsWith("https:");
+  // Guard (origin, host, body), then who is asking (a protected path without anyone: 401 or /login), then the route.
+  const answer = async (request: Request, nonce: string, clientAddress: string | undefined): Promise<Response> => {
+    const guarded = await guardRequest(request, env);
+    if (!guarded.ok) return guarded.response;
+    const auth = await gate(guarded.request, env);
+    if (!auth.ok) return auth.response;
+    return handle(guarded.request, { cspNonce: nonce, clientAddress, principal: auth.principal });
+  };
   return async (request, info = {}) => {
     // 128 bits, fresh for every response (CSP 3 asks for at least 128).
     const nonce = randomBytes(16).toString("base64");
-    const guarded = await guardRequest(request, env);
-    const response = guarded.ok ? await handle(guarded.request, { cspNonce: nonce, clientAddress: info.clientAddress }) : guarded.response;
+    const response = await answer(request, nonce, info.clientAddress);
     return withSecurityHeaders(response, { nonce, https });
   };
 }

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { BoundedCache } from "~/lib/bounded-cache";
-import { getDb, type Database, type SqlParam } from "~/models/db.server";
+import { LOCAL_WORKSPACE_ID } from "~/models/accounts.server";
+import type { Actor } from "~/models/audit.server";
+import { getDb, type Database, type SqlParam, type Stmt } from "~/models/db.server";
+import { claimed, claimStmt, dropClaimUnlessStmt, fillAnswerStmt, findAnswer, type IdempotencyClaim } from "~/models/idempotency.server";
 import { decodeVersion, type DecodedVersion, type PlanUpgrade } from "~/models/plan-codec.server";
 
 // Every function takes one object argument; `db` is optional so tests can pass a database opened on a temp file.
@@ -113,9 +116,18 @@ function versionColumns(input: ScenarioInput, plan: DecisionPlan, note: string |
 }
 
 /**
- * A new scenario and its first version: one transaction, sent to the database at once. `createKey`, the one-time token
- * of the form that asked (issue 11: Back, then submit again), makes it happen once: a second create with the same key
- * inserts nothing and answers `created: false` with the scenario the first one made.
+ * An Idempotency-Key's claim and the answer to store with the save: `body` gets the new row's id (scenario id, share
+ * token); `{{version}}` in it stands for the version number the save gives.
+ */
+export type IdempotentSave = Omit<IdempotencyClaim, "claim"> & { status: number; body: (id: string) => string };
+
+/**
+ * A new scenario and its first version in `workspaceId`, with its audit row: one transaction, sent to the database at
+ * once. Made once even when asked twice:
+ * - `createKey`, the one-time token of the form that asked (issue 11: Back, then submit again): a second create with
+ *   the same key inserts nothing and answers `created: false` with the scenario the first one made;
+ * - `idempotency`, an API Idempotency-Key: its answer is stored in the same transaction; if another request with the
+ *   same key stored one first, nothing is written and the answer names the scenario that request created.
  */
 export async function createScenario({
   db: given,
@@ -123,29 +135,50 @@ export async function createScenario({
   plan,
   note = null,
   createKey = null,
-}: WithDb & { input: ScenarioInput; plan: DecisionPlan; note?: string | null; createKey?: string | null }): Promise<{ id: string; version: number; created: boolean }> {
+  workspaceId = LOCAL_WORKSPACE_ID,
+  actor,
+  idempotency,
+}: WithDb & { input: ScenarioInput; plan: DecisionPlan; note?: string | null; createKey?: string | null; workspaceId?: string; actor?: Actor; idempotency?: IdempotentSave }): Promise<{ id: string; version: number; created: boolean }> {
   const conn = await db(given);
   const id = newScenarioId();
   const at = now();
-  const [inserted, , existing] = await conn.batch<{ id: string; latest_version: number }>([
+  const claim = idempotency ? { ...idempotency, claim: id } : undefined;
+  const gate = claimed(claim);
+  const stmts: Stmt[] = [
+    ...(claim && idempotency ? [claimStmt(claim, idempotency.status, idempotency.body(id).replace("{{version}}", "1"))] : []),
     {
-      sql: "INSERT INTO scenarios (id, title, latest_version, created_at, updated_at, create_key) VALUES (?, ?, 1, ?, ?, ?) ON CONFLICT (create_key) DO NOTHING",
-      params: [id, plan.title, at, at, createKey],
+      // SQLite needs the WHERE to tell the SELECT from the upsert clause; the gate is `1 = 1` without a claim.
+      sql: `INSERT INTO scenarios (id, title, latest_version, created_at, updated_at, create_key, workspace_id) SELECT ?, ?, 1, ?, ?, ?, ? WHERE ${gate.sql} ON CONFLICT (create_key) DO NOTHING`,
+      params: [id, plan.title, at, at, createKey, workspaceId, ...gate.params],
     },
-    // Finds the row it belongs to: nothing is inserted when the scenario above was not.
+    // Both find the row they belong to: nothing is inserted when the scenario above was not.
     { sql: `${INSERT_VERSION} SELECT id, 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?`, params: [...versionColumns(input, plan, note, at), id] },
-    { sql: "SELECT id, latest_version FROM scenarios WHERE create_key = ?", params: [createKey] },
-  ]);
-  if (inserted.changes === 1) return { id, version: 1, created: true };
-  const first = existing.rows[0];
-  if (!first) throw new Error("createScenario: the scenario was neither created nor found");
-  return { id: first.id, version: Number(first.latest_version), created: false };
+    ...(actor ? [auditStmtFor(id, { ...actor, workspaceId }, "created", { version: 1 }, at)] : []),
+  ];
+  const results = await conn.batch<{ id: string; latest_version: number }>(createKey ? [...stmts, { sql: "SELECT id, latest_version FROM scenarios WHERE create_key = ?", params: [createKey] }] : stmts);
+  if (results[claim ? 1 : 0].changes === 1) return { id, version: 1, created: true };
+  if (claim) {
+    // Another request with the same Idempotency-Key stored its answer first: the scenario it made.
+    const first = await conn.get<{ claim: string }>("SELECT claim FROM idempotency_keys WHERE scope = ? AND idem_key = ?", [claim.scope, claim.key]);
+    if (first) return { id: first.claim, version: 1, created: false };
+  }
+  const existing = results[results.length - 1].rows[0];
+  if (!createKey || !existing) throw new Error("createScenario: the scenario was neither created nor found");
+  return { id: existing.id, version: Number(existing.latest_version), created: false };
+}
+
+/** The audit row of a save, written only if the scenario row exists (so a save that wrote nothing records nothing). */
+function auditStmtFor(scenarioId: string, actor: Actor, action: "created" | "edited", detail: Record<string, string | number>, at: string): Stmt {
+  return {
+    sql: "INSERT INTO audit_events (workspace_id, scenario_id, user_id, actor, action, detail, at) SELECT ?, id, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?",
+    params: [actor.workspaceId, actor.userId, actor.label, action, JSON.stringify(detail), at, scenarioId],
+  };
 }
 
 /** The scenario a form token already created (not deleted), if any: checked before a plan is computed for nothing. */
-export async function findByCreateKey({ db: given, createKey }: WithDb & { createKey: string }): Promise<{ id: string; title: string } | null> {
+export async function findByCreateKey({ db: given, createKey, workspaceId = LOCAL_WORKSPACE_ID }: WithDb & { createKey: string; workspaceId?: string }): Promise<{ id: string; title: string } | null> {
   const conn = await db(given);
-  return (await conn.get<{ id: string; title: string }>("SELECT id, title FROM scenarios WHERE create_key = ? AND deleted_at IS NULL", [createKey])) ?? null;
+  return (await conn.get<{ id: string; title: string }>("SELECT id, title FROM scenarios WHERE create_key = ? AND workspace_id = ? AND deleted_at IS NULL", [createKey, workspaceId])) ?? null;
 }
 
 /**
@@ -154,16 +187,54 @@ export async function findByCreateKey({ db: given, createKey }: WithDb & { creat
  * waits for this one, then re-reads the row; SQLite has one writer), and the INSERT copies that number. Concurrent
  * saves from any number of servers therefore get 2, 3… and none is lost.
  */
-export async function saveVersion({ db: given, id, input, plan, note = null }: WithDb & { id: string; input: ScenarioInput; plan: DecisionPlan; note?: string | null }): Promise<{ id: string; version: number } | null> {
+export async function saveVersion({
+  db: given,
+  id,
+  input,
+  plan,
+  note = null,
+  actor,
+  idempotency,
+}: WithDb & { id: string; input: ScenarioInput; plan: DecisionPlan; note?: string | null; actor?: Actor; idempotency?: IdempotentSave }): Promise<{ id: string; version: number; replayed?: boolean } | null> {
   const conn = await db(given);
   const at = now();
-  const [bumped] = await conn.batch<{ latest_version: number }>([
+  const claim = idempotency ? { ...idempotency, claim: newShareToken() } : undefined;
+  const gate = claimed(claim);
+  const stmts: Stmt[] = [
+    ...(claim && idempotency ? [claimStmt(claim, idempotency.status, idempotency.body(id))] : []),
     // A renamed scenario keeps its name (title_custom); a deleted one takes no versions.
-    { sql: "UPDATE scenarios SET latest_version = latest_version + 1, title = CASE WHEN title_custom = 1 THEN title ELSE ? END, updated_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING latest_version", params: [plan.title, at, id] },
-    { sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL`, params: [...versionColumns(input, plan, note, at), id] },
-  ]);
+    {
+      sql: `UPDATE scenarios SET latest_version = latest_version + 1, title = CASE WHEN title_custom = 1 THEN title ELSE ? END, updated_at = ? WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING latest_version`,
+      params: [plan.title, at, id, ...gate.params],
+    },
+    { sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql}`, params: [...versionColumns(input, plan, note, at), id, ...gate.params] },
+    ...(claim
+      ? [
+          // No such scenario (or in the trash): the claim goes, so the key answers nothing rather than a version.
+          dropClaimUnlessStmt(claim, "SELECT 1 FROM scenarios WHERE id = ? AND deleted_at IS NULL", [id]),
+          fillAnswerStmt(claim, "version", "SELECT latest_version FROM scenarios WHERE id = ?", [id]),
+        ]
+      : []),
+    ...(actor
+      ? [
+          {
+            sql: `INSERT INTO audit_events (workspace_id, scenario_id, user_id, actor, action, detail, at)
+                  SELECT workspace_id, id, ?, ?, 'edited', '{"version":' || CAST(latest_version AS TEXT) || '}', ? FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql}`,
+            params: [actor.userId, actor.label, at, id, ...gate.params],
+          },
+        ]
+      : []),
+  ];
+  const results = await conn.batch<{ latest_version: number }>(stmts);
+  const bumped = results[claim ? 1 : 0];
   const version = bumped.rows[0]?.latest_version;
-  return version === undefined ? null : { id, version: Number(version) };
+  if (version !== undefined) return { id, version: Number(version) };
+  if (claim) {
+    const first = await findAnswer({ db: conn, scope: claim.scope, key: claim.key });
+    const replayedVersion = first ? Number((JSON.parse(first.body) as { version?: unknown }).version) : NaN;
+    if (Number.isInteger(replayedVersion)) return { id, version: replayedVersion, replayed: true };
+  }
+  return null;
 }
 
 // Versions never change once written, so their parsed input and plan can be kept in memory by (database, id, version):
@@ -244,16 +315,18 @@ export async function getScenarioOverview({ db: given, id }: WithDb & { id: stri
   };
 }
 
-export async function listScenarios({ db: given, ids }: WithDb & { ids?: string[] } = {}): Promise<ScenarioSummary[]> {
+/** Newest first; only `workspaceId`'s scenarios when given (the list page's search and paging: workshop's findScenarios). */
+export async function listScenarios({ db: given, ids, workspaceId }: WithDb & { ids?: string[]; workspaceId?: string } = {}): Promise<ScenarioSummary[]> {
   const conn = await db(given);
   // Scenarios in the trash are nowhere; archived ones are still listed here (the list page filters them).
-  const filter = `WHERE s.deleted_at IS NULL${ids ? ` AND s.id IN (${ids.map(() => "?").join(",") || "NULL"})` : ""}`;
+  const clauses = ["s.deleted_at IS NULL", ...(ids ? [`s.id IN (${ids.map(() => "?").join(",") || "NULL"})`] : []), ...(workspaceId !== undefined ? ["s.workspace_id = ?"] : [])];
+  const params = [...(ids ?? []), ...(workspaceId !== undefined ? [workspaceId] : [])];
   const rows = await conn.all<VersionRow & { id: string; latest_version: number; s_created_at: string; updated_at: string }>(
     `SELECT s.id, s.title, s.latest_version, s.created_at AS s_created_at, s.updated_at, v.verdict, v.grade, v.score, v.tier
        FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.latest_version
-       ${filter}
+      WHERE ${clauses.join(" AND ")}
       ORDER BY s.updated_at DESC, s.id`,
-    ids ?? [],
+    params,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -266,6 +339,13 @@ export async function listScenarios({ db: given, ids }: WithDb & { ids?: string[
     createdAt: r.s_created_at,
     updatedAt: r.updated_at,
   }));
+}
+
+/** The workspace a scenario belongs to, or null when there is no such scenario. */
+export async function scenarioWorkspace({ db: given, id }: WithDb & { id: string }): Promise<string | null> {
+  const conn = await db(given);
+  const row = await conn.get<{ workspace_id: string }>("SELECT workspace_id FROM scenarios WHERE id = ?", [id]);
+  return row?.workspace_id ?? null;
 }
 
 export async function listVersions({ db: given, id }: WithDb & { id: string }): Promise<VersionSummary[]> {
@@ -290,23 +370,45 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
  * A new share link, pinned to `version` (the latest one when absent), or showing whatever is latest when `version` is
  * "latest". Null when the scenario or the version does not exist. One statement: the INSERT finds them itself.
  */
-export async function createShareLink({ db: given, id, version }: WithDb & { id: string; version?: number | "latest" }): Promise<ShareLink | null> {
+type ShareLinkRequest = WithDb & { id: string; version?: number | "latest" };
+export async function createShareLink(args: ShareLinkRequest & { idempotency?: undefined }): Promise<ShareLink | null>;
+export async function createShareLink(args: ShareLinkRequest & { idempotency: IdempotentSave }): Promise<ShareLink | { replayed: true } | null>;
+export async function createShareLink({
+  db: given,
+  id,
+  version,
+  idempotency,
+}: ShareLinkRequest & { idempotency?: IdempotentSave }): Promise<ShareLink | { replayed: true } | null> {
   const conn = await db(given);
   const token = newShareToken();
   const at = now();
-  const r =
+  const claim = idempotency ? { ...idempotency, claim: token } : undefined;
+  const gate = claimed(claim);
+  const insert: Stmt =
     version === "latest"
-      ? await conn.run<{ version: number | null }>("INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, NULL FROM scenarios WHERE id = ? AND deleted_at IS NULL RETURNING version", [token, at, id])
+      ? { sql: `INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, NULL FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING version`, params: [token, at, id, ...gate.params] }
       : version === undefined
-        ? await conn.run<{ version: number | null }>("INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, latest_version FROM scenarios WHERE id = ? AND deleted_at IS NULL RETURNING version", [token, at, id])
-        : await conn.run<{ version: number | null }>(
-            `INSERT INTO share_links (token, scenario_id, created_at, version)
-             SELECT ?, v.scenario_id, ?, v.version FROM scenario_versions v JOIN scenarios s ON s.id = v.scenario_id
-              WHERE v.scenario_id = ? AND v.version = ? AND s.deleted_at IS NULL RETURNING version`,
-            [token, at, id, version],
-          );
-  if (r.changes !== 1) return null;
-  return { token, scenarioId: id, createdAt: at, revokedAt: null, version: r.rows[0]?.version ?? null };
+        ? { sql: `INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, latest_version FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING version`, params: [token, at, id, ...gate.params] }
+        : {
+            sql: `INSERT INTO share_links (token, scenario_id, created_at, version)
+                  SELECT ?, v.scenario_id, ?, v.version FROM scenario_versions v JOIN scenarios s ON s.id = v.scenario_id
+                   WHERE v.scenario_id = ? AND v.version = ? AND s.deleted_at IS NULL AND ${gate.sql} RETURNING version`,
+            params: [token, at, id, version, ...gate.params],
+          };
+  if (!claim || !idempotency) {
+    const r = await conn.run<{ version: number | null }>(insert.sql, insert.params);
+    return r.changes === 1 ? { token, scenarioId: id, createdAt: at, revokedAt: null, version: r.rows[0]?.version ?? null } : null;
+  }
+  const results = await conn.batch<{ version: number | null }>([
+    claimStmt(claim, idempotency.status, idempotency.body(token)),
+    insert,
+    dropClaimUnlessStmt(claim, "SELECT 1 FROM share_links WHERE token = ?", [token]),
+    fillAnswerStmt(claim, "version", "SELECT version FROM share_links WHERE token = ?", [token]),
+  ]);
+  if (results[1].changes === 1) return { token, scenarioId: id, createdAt: at, revokedAt: null, version: results[1].rows[0]?.version ?? null };
+  // Another request with the same key made its link first (its answer is the one to give), or nothing to link to.
+  const holder = await conn.get<{ claim: string }>("SELECT claim FROM idempotency_keys WHERE scope = ? AND idem_key = ?", [claim.scope, claim.key]);
+  return holder && holder.claim !== token ? { replayed: true } : null;
 }
 
 /** Revokes one token of this scenario; true when a live token was revoked. The scenario id guards against revoking someone else's link. */

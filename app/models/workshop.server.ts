@@ -2,10 +2,11 @@
 // rename, archive, delete with undo (a trash kept for TRASH_DAYS), tags; and reading the options a workshop compares.
 // Every save is one `db.batch` whose statements find their rows themselves (no value read into JS in between).
 //
-// Workspaces (issue 12): every function takes one object; the security stream adds `workspaceId` and the
-// `scenarios.workspace_id = ?` condition where marked "workspace" below (see /work/coord/notes/to-security.md).
+// Workspaces (issue 12): every function acts in one workspace (`workspaceId`, the default workspace "local" of a
+// machine without accounts when not given); another workspace's scenario is treated as one that does not exist.
 import type { DecisionPlan } from "~/domain/plan-types";
 import { getDb, type Database, type SqlParam, type Stmt } from "~/models/db.server";
+import { LOCAL_WORKSPACE_ID } from "~/models/accounts.server";
 import { getScenario, newScenarioId, type ScenarioSummary } from "~/models/scenario.server";
 import { pageInfo, type PageInfo, type PageRequest } from "~/lib/paging";
 import { tagKey } from "~/workshop/fields";
@@ -13,6 +14,8 @@ import { LIST_SORTS, LIST_STATUSES, TRASH_DAYS, type ListSort, type ListStatus }
 
 interface WithDb {
   db?: Database;
+  /** The workspace acted in; its scenarios only. */
+  workspaceId?: string;
 }
 const open = (given?: Database) => (given ? Promise.resolve(given) : getDb());
 const now = () => new Date().toISOString();
@@ -42,9 +45,9 @@ export interface ScenarioQuery {
 /** `%` and `_` typed by a person are literal characters, not wildcards. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function whereFor(query: ScenarioQuery, at: Date): { sql: string; params: SqlParam[] } {
-  const parts: string[] = [];
-  const params: SqlParam[] = [];
+function whereFor(query: ScenarioQuery, at: Date, workspaceId: string): { sql: string; params: SqlParam[] } {
+  const parts: string[] = ["s.workspace_id = ?"];
+  const params: SqlParam[] = [workspaceId];
   switch (query.status ?? "active") {
     case "active":
       parts.push("s.deleted_at IS NULL AND s.archived_at IS NULL");
@@ -71,7 +74,6 @@ function whereFor(query: ScenarioQuery, at: Date): { sql: string; params: SqlPar
     parts.push("v.verdict = ?");
     params.push(query.verdict);
   }
-  // workspace: AND s.workspace_id = ?
   return { sql: parts.join(" AND "), params };
 }
 
@@ -102,9 +104,9 @@ interface ListRow {
 }
 
 /** One page of scenarios with their tags: three reads of one snapshot (the page, the count, the page's tags). */
-export async function findScenarios({ db: given, page, at = new Date(), ...query }: WithDb & ScenarioQuery & { page: PageRequest; at?: Date }): Promise<{ items: ScenarioListItem[] } & PageInfo> {
+export async function findScenarios({ db: given, workspaceId = LOCAL_WORKSPACE_ID, page, at = new Date(), ...query }: WithDb & ScenarioQuery & { page: PageRequest; at?: Date }): Promise<{ items: ScenarioListItem[] } & PageInfo> {
   const conn = await open(given);
-  const where = whereFor(query, at);
+  const where = whereFor(query, at, workspaceId);
   const order = ORDER[query.sort ?? "updated"];
   const pageSql = `SELECT s.id ${FROM} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`;
   const [rows, count, tags] = await conn.batch(
@@ -141,12 +143,13 @@ export async function findScenarios({ db: given, page, at = new Date(), ...query
 }
 
 /** Every tag in use on scenarios that are not in the trash, most used first. */
-export async function listTags({ db: given }: WithDb = {}): Promise<{ tag: string; count: number }[]> {
+export async function listTags({ db: given, workspaceId = LOCAL_WORKSPACE_ID }: WithDb = {}): Promise<{ tag: string; count: number }[]> {
   const conn = await open(given);
   const rows = await conn.all<{ tag: string; n: number }>(
     `SELECT MIN(t.tag) AS tag, COUNT(*) AS n FROM scenario_tags t JOIN scenarios s ON s.id = t.scenario_id
-      WHERE s.deleted_at IS NULL
+      WHERE s.deleted_at IS NULL AND s.workspace_id = ?
       GROUP BY t.tag_key ORDER BY COUNT(*) DESC, t.tag_key`,
+    [workspaceId],
   );
   return rows.map((r) => ({ tag: r.tag, count: Number(r.n) }));
 }
@@ -156,18 +159,18 @@ export async function listTags({ db: given }: WithDb = {}): Promise<{ tag: strin
  * "<title><suffix>", linked to its origin, with the origin's tags. Null when the origin (or that version) does not
  * exist or is deleted. One batch: each statement finds the origin itself, so nothing is half-copied.
  */
-export async function duplicateScenario({ db: given, id, version = null, suffix }: WithDb & { id: string; version?: number | null; suffix: string }): Promise<{ id: string } | null> {
+export async function duplicateScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, version = null, suffix }: WithDb & { id: string; version?: number | null; suffix: string }): Promise<{ id: string } | null> {
   const conn = await open(given);
   const copy = newScenarioId();
   const at = now();
   const [created] = await conn.batch([
     {
-      // workspace: the copy gets s.workspace_id
-      sql: `INSERT INTO scenarios (id, title, latest_version, created_at, updated_at, title_custom, origin_id, origin_version)
-            SELECT ?, s.title || ?, 1, ?, ?, 1, s.id, v.version
+      // The copy stays in the origin's workspace.
+      sql: `INSERT INTO scenarios (id, title, latest_version, created_at, updated_at, title_custom, origin_id, origin_version, workspace_id)
+            SELECT ?, s.title || ?, 1, ?, ?, 1, s.id, v.version, s.workspace_id
               FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = COALESCE(CAST(? AS INTEGER), s.latest_version)
-             WHERE s.id = ? AND s.deleted_at IS NULL`,
-      params: [copy, suffix, at, at, version, id],
+             WHERE s.id = ? AND s.deleted_at IS NULL AND s.workspace_id = ?`,
+      params: [copy, suffix, at, at, version, id, workspaceId],
     },
     {
       sql: `INSERT INTO scenario_versions (scenario_id, version, title, input_json, plan_json, verdict, grade, score, tier, note, created_at)
@@ -185,17 +188,17 @@ export async function duplicateScenario({ db: given, id, version = null, suffix 
 }
 
 /** A new title that later versions keep. False when the scenario does not exist or is deleted. */
-export async function renameScenario({ db: given, id, title }: WithDb & { id: string; title: string }): Promise<boolean> {
+export async function renameScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, title }: WithDb & { id: string; title: string }): Promise<boolean> {
   const conn = await open(given);
-  const r = await conn.run("UPDATE scenarios SET title = ?, title_custom = 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL", [title, now(), id]);
+  const r = await conn.run("UPDATE scenarios SET title = ?, title_custom = 1, updated_at = ? WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL", [title, now(), id, workspaceId]);
   return r.changes === 1;
 }
 
-export async function setArchived({ db: given, id, archived }: WithDb & { id: string; archived: boolean }): Promise<boolean> {
+export async function setArchived({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, archived }: WithDb & { id: string; archived: boolean }): Promise<boolean> {
   const conn = await open(given);
   const r = archived
-    ? await conn.run("UPDATE scenarios SET archived_at = ? WHERE id = ? AND deleted_at IS NULL AND archived_at IS NULL", [now(), id])
-    : await conn.run("UPDATE scenarios SET archived_at = NULL WHERE id = ? AND deleted_at IS NULL AND archived_at IS NOT NULL", [id]);
+    ? await conn.run("UPDATE scenarios SET archived_at = ? WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL", [now(), id, workspaceId])
+    : await conn.run("UPDATE scenarios SET archived_at = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NOT NULL", [id, workspaceId]);
   return r.changes === 1;
 }
 
@@ -203,32 +206,32 @@ export async function setArchived({ db: given, id, archived }: WithDb & { id: st
  * Moves a scenario to the trash (its plan page, exports and share links answer 404 from now on) and, in the same
  * batch, purges what has been in the trash longer than TRASH_DAYS: no background job needed.
  */
-export async function deleteScenario({ db: given, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
+export async function deleteScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
   const conn = await open(given);
   const [deleted] = await conn.batch([
     // The form token is let go: the form that made it may make a new one once this is thrown away.
-    { sql: "UPDATE scenarios SET deleted_at = ?, create_key = NULL WHERE id = ? AND deleted_at IS NULL", params: [at.toISOString(), id] },
+    { sql: "UPDATE scenarios SET deleted_at = ?, create_key = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL", params: [at.toISOString(), id, workspaceId] },
     { sql: "DELETE FROM scenarios WHERE deleted_at IS NOT NULL AND deleted_at < ?", params: [trashCutoff(at)] },
   ]);
   return deleted.changes === 1;
 }
 
 /** Undo: back from the trash (archived stays as it was). False once it is past the trash window. */
-export async function restoreScenario({ db: given, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
+export async function restoreScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
   const conn = await open(given);
-  const r = await conn.run("UPDATE scenarios SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL AND deleted_at >= ?", [id, trashCutoff(at)]);
+  const r = await conn.run("UPDATE scenarios SET deleted_at = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NOT NULL AND deleted_at >= ?", [id, workspaceId, trashCutoff(at)]);
   return r.changes === 1;
 }
 
 /** Replaces the scenario's tags (already read by `readTags`). False when the scenario does not exist or is deleted. */
-export async function setScenarioTags({ db: given, id, tags }: WithDb & { id: string; tags: string[] }): Promise<boolean> {
+export async function setScenarioTags({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, tags }: WithDb & { id: string; tags: string[] }): Promise<boolean> {
   const conn = await open(given);
-  const live = "SELECT 1 FROM scenarios WHERE id = ? AND deleted_at IS NULL";
+  const live = "SELECT 1 FROM scenarios WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL";
   const stmts: Stmt[] = [
     // Touches the row first: it reports whether the scenario is there, and holds it until the tags are written.
-    { sql: "UPDATE scenarios SET title = title WHERE id = ? AND deleted_at IS NULL", params: [id] },
-    { sql: `DELETE FROM scenario_tags WHERE scenario_id = ? AND EXISTS (${live})`, params: [id, id] },
-    ...tags.map((tag) => ({ sql: `INSERT INTO scenario_tags (scenario_id, tag, tag_key) SELECT id, ?, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL`, params: [tag, tagKey(tag), id] })),
+    { sql: "UPDATE scenarios SET title = title WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL", params: [id, workspaceId] },
+    { sql: `DELETE FROM scenario_tags WHERE scenario_id = ? AND EXISTS (${live})`, params: [id, id, workspaceId] },
+    ...tags.map((tag) => ({ sql: `INSERT INTO scenario_tags (scenario_id, tag, tag_key) SELECT id, ?, ? FROM scenarios WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL`, params: [tag, tagKey(tag), id, workspaceId] })),
   ];
   const [touched] = await conn.batch(stmts);
   return touched.changes === 1;
@@ -243,13 +246,14 @@ export interface WorkshopScenario {
 }
 
 /** The scenarios a workshop view compares, in the order asked, with their latest plans and tags (deleted ones skipped). */
-export async function getWorkshopScenarios({ db: given, ids }: WithDb & { ids: string[] }): Promise<WorkshopScenario[]> {
+export async function getWorkshopScenarios({ db: given, workspaceId = LOCAL_WORKSPACE_ID, ids }: WithDb & { ids: string[] }): Promise<WorkshopScenario[]> {
   if (ids.length === 0) return [];
   const conn = await open(given);
   const marks = ids.map(() => "?").join(",");
   const [meta, tags] = await conn.batch(
     [
-      { sql: `SELECT id, archived_at FROM scenarios WHERE id IN (${marks}) AND deleted_at IS NULL`, params: ids },
+      // Another workspace's ids are skipped like deleted ones (and their plans are never read).
+      { sql: `SELECT id, archived_at FROM scenarios WHERE id IN (${marks}) AND workspace_id = ? AND deleted_at IS NULL`, params: [...ids, workspaceId] },
       { sql: `SELECT scenario_id, tag FROM scenario_tags WHERE scenario_id IN (${marks}) ORDER BY tag_key`, params: ids },
     ],
     { readOnly: true },
@@ -264,20 +268,20 @@ export async function getWorkshopScenarios({ db: given, ids }: WithDb & { ids: s
 }
 
 /** Ids of the scenarios carrying a tag (not deleted), most recently updated first: a workshop selected by its tag. */
-export async function idsWithTag({ db: given, tag, limit }: WithDb & { tag: string; limit: number }): Promise<string[]> {
+export async function idsWithTag({ db: given, workspaceId = LOCAL_WORKSPACE_ID, tag, limit }: WithDb & { tag: string; limit: number }): Promise<string[]> {
   const conn = await open(given);
   const rows = await conn.all<{ id: string }>(
     `SELECT s.id FROM scenarios s JOIN scenario_tags t ON t.scenario_id = s.id
-      WHERE t.tag_key = ? AND s.deleted_at IS NULL AND s.archived_at IS NULL
+      WHERE t.tag_key = ? AND s.workspace_id = ? AND s.deleted_at IS NULL AND s.archived_at IS NULL
       ORDER BY s.updated_at DESC, s.id LIMIT ?`,
-    [tagKey(tag), limit],
+    [tagKey(tag), workspaceId, limit],
   );
   return rows.map((r) => r.id);
 }
 
 /** A scenario's title and state whatever its state (for the notice after an action, "Deleted “X”. Undo"); null once purged. */
-export async function scenarioState({ db: given, id }: WithDb & { id: string }): Promise<{ title: string; archived: boolean; deleted: boolean } | null> {
+export async function scenarioState({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id }: WithDb & { id: string }): Promise<{ title: string; archived: boolean; deleted: boolean } | null> {
   const conn = await open(given);
-  const row = await conn.get<{ title: string; archived_at: string | null; deleted_at: string | null }>("SELECT title, archived_at, deleted_at FROM scenarios WHERE id = ?", [id]);
+  const row = await conn.get<{ title: string; archived_at: string | null; deleted_at: string | null }>("SELECT title, archived_at, deleted_at FROM scenarios WHERE id = ? AND workspace_id = ?", [id, workspaceId]);
   return row ? { title: row.title, archived: row.archived_at !== null, deleted: row.deleted_at !== null } : null;
 }

@@ -9,7 +9,9 @@ import type { Locale } from "~/domain/scenario";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import type { Translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
+import { requireUser } from "~/lib/auth.server";
 import { pageHref, readPage } from "~/lib/paging";
+import { ROLE_RANK } from "~/lib/roles";
 import { findScenarios, listTags, scenarioState, type ScenarioListItem } from "~/models/workshop.server";
 import { LIST_SORTS, LIST_STATUSES, TRASH_DAYS, type ListSort, type ListStatus } from "~/workshop/list";
 import { formatDateTime } from "~/present/format";
@@ -21,7 +23,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCs
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null, fallback: T): T => ((list as readonly string[]).includes(v ?? "") ? (v as T) : fallback);
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { workspaceId, role } = await requireUser({ request, context });
   const url = new URL(request.url);
   const p = url.searchParams;
   const locale = resolveLocale(request);
@@ -35,9 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const doneKind = oneOf<Done | "">(DONE, p.get("done"), "");
   const doneId = p.get("id") ?? "";
   const [found, tags, done] = await Promise.all([
-    findScenarios({ page, q, tags: tag ? [tag] : [], status, verdict: verdict || undefined, sort }),
-    listTags(),
-    doneKind && doneId ? scenarioState({ id: doneId }) : Promise.resolve(null),
+    findScenarios({ workspaceId, page, q, tags: tag ? [tag] : [], status, verdict: verdict || undefined, sort }),
+    listTags({ workspaceId }),
+    doneKind && doneId ? scenarioState({ workspaceId, id: doneId }) : Promise.resolve(null),
   ]);
   const at = (iso: string) => formatDateTime(iso, locale, timeZone);
   const restorableUntil = (deletedAt: string) => new Date(new Date(deletedAt).getTime() + TRASH_DAYS * 86_400_000).toISOString();
@@ -48,18 +51,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     paging: { page: found.page, pages: found.pages, total: found.total, size: found.size },
     tags: tags.map((x) => x.tag),
     done: done && doneKind ? { kind: doneKind, id: doneId, title: done.title, deleted: done.deleted } : null,
+    // Viewers read; the manage menu and "New" are for editors and owners.
+    canEdit: ROLE_RANK[role] >= ROLE_RANK.editor,
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+/** The manage menu: editors and owners (a viewer's post is a 403). */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { workspaceId } = await requireUser({ request, context }, "editor");
   const form = await request.formData();
-  const result = await runManageAction(form, resolveLocale(request));
+  const result = await runManageAction(form, resolveLocale(request), workspaceId);
   if (result.ok) return redirect(afterAction(result, backTo(form.get("back"))));
   return data(result, { status: result.status });
 }
 
 export default function Index() {
-  const { filters, filtered, scenarios, paging, tags, done } = useLoaderData<typeof loader>();
+  const { filters, filtered, scenarios, paging, tags, done, canEdit } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>() as ManageResult | undefined;
   const { t, locale } = useT();
   const { search, pathname } = useLocation();
@@ -78,9 +85,11 @@ export default function Index() {
         </div>
         <h1>{t("list.empty.title")}</h1>
         <p>{t("list.empty.text")}</p>
-        <Link to="/scenarios/new" className="button">
-          {t("list.empty.cta")}
-        </Link>
+        {canEdit ? (
+          <Link to="/scenarios/new" className="button">
+            {t("list.empty.cta")}
+          </Link>
+        ) : null}
       </div>
     );
   }
@@ -99,9 +108,11 @@ export default function Index() {
           <h1>{t("list.title")}</h1>
           <p>{t("list.intro")}</p>
         </div>
-        <Link to="/scenarios/new" className="button">
-          {t("nav.new")}
-        </Link>
+        {canEdit ? (
+          <Link to="/scenarios/new" className="button">
+            {t("nav.new")}
+          </Link>
+        ) : null}
       </div>
       {done ? <DoneNotice done={done} back={back} t={t} /> : null}
       {failed && !failed.ok && !failed.field ? (
@@ -201,12 +212,12 @@ export default function Index() {
                   <th scope="col" className="col-optional">
                     {t("list.col.updated")}
                   </th>
-                  <th scope="col">{t("list.col.actions")}</th>
+                  {canEdit ? <th scope="col">{t("list.col.actions")}</th> : null}
                 </tr>
               </thead>
               <tbody>
                 {scenarios.map((s) => (
-                  <Row key={s.id} s={s} t={t} locale={locale} back={back} failed={failed && !failed.ok && failed.id === s.id ? failed : null} status={filters.status} />
+                  <Row key={s.id} s={s} t={t} locale={locale} back={back} failed={failed && !failed.ok && failed.id === s.id ? failed : null} status={filters.status} canEdit={canEdit} />
                 ))}
               </tbody>
             </table>
@@ -241,7 +252,7 @@ export default function Index() {
 
 type RowData = ScenarioListItem & { updatedAtText: string; restorableUntilText: string | null };
 
-function Row({ s, t, locale, back, failed, status }: { s: RowData; t: Translate; locale: Locale; back: string; failed: Extract<ManageResult, { ok: false }> | null; status: ListStatus }) {
+function Row({ s, t, locale, back, failed, status, canEdit }: { s: RowData; t: Translate; locale: Locale; back: string; failed: Extract<ManageResult, { ok: false }> | null; status: ListStatus; canEdit: boolean }) {
   return (
     <tr data-scenario={s.id}>
       <td>
@@ -278,8 +289,9 @@ function Row({ s, t, locale, back, failed, status }: { s: RowData; t: Translate;
       <td className="col-optional small">
         <LocalTime iso={s.updatedAt} text={s.updatedAtText} locale={locale} />
       </td>
-      <td>
-        {status === "trash" ? (
+      {canEdit ? (
+        <td>
+          {status === "trash" ? (
           <Form method="post" className="ws-inline-form">
             <input type="hidden" name="intent" value="restore" />
             <input type="hidden" name="id" value={s.id} />
@@ -304,8 +316,9 @@ function Row({ s, t, locale, back, failed, status }: { s: RowData; t: Translate;
               </div>
             </div>
           </details>
-        )}
-      </td>
+          )}
+        </td>
+      ) : null}
     </tr>
   );
 }

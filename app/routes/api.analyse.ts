@@ -1,5 +1,7 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getEnv } from "~/env.server";
+import { requireUser } from "~/lib/auth.server";
+import { limitRequest } from "~/lib/rate-limit.server";
 import { errorResponse, jsonResponse, methodNotAllowed, readJsonBody, resultResponse } from "~/lib/http.server";
 import { analyseScenario, publicLlmSettings } from "~/llm/analyse.server";
 import { getDb, type Database } from "~/models/db.server";
@@ -10,7 +12,8 @@ import { getDb, type Database } from "~/models/db.server";
 // Answers depend on the environment and on the text sent: never reuse one from a cache.
 const NO_STORE = { "cache-control": "no-store" };
 
-export async function loader() {
+export async function loader(args: LoaderFunctionArgs) {
+  await requireUser(args, "viewer");
   return jsonResponse(publicLlmSettings(getEnv().llm), 200, NO_STORE);
 }
 
@@ -24,8 +27,12 @@ async function databaseOrNone(): Promise<Database | undefined> {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+/** Editors only: with a key configured, each new text is a paid call (and it is rate limited, per person). */
+export async function action(args: ActionFunctionArgs) {
+  const { request } = args;
   if (request.method !== "POST") return methodNotAllowed(["GET", "POST"]);
+  const principal = await requireUser(args, "editor");
+  await limitRequest("analyse", { ...args, principal });
   const body = await readJsonBody(request);
   if (!body.ok) return resultResponse(body);
   const result = await analyseScenario(body.value, { llm: getEnv().llm, db: await databaseOrNone() });

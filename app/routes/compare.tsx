@@ -9,6 +9,7 @@ import { useT } from "~/i18n/use-locale";
 import { readPage } from "~/lib/paging";
 import { findScenarios, listTags } from "~/models/workshop.server";
 import workshopCss from "~/styles/workshop.css?url";
+import { requireUser } from "~/lib/auth.server";
 import { loadWorkshop } from "~/workshop/load.server";
 
 export const meta: MetaFunction = () => [{ title: "Compare · Tierwise" }];
@@ -17,11 +18,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCs
 /** The picker shows the most recently updated active scenarios (and whatever is selected); search finds the rest. */
 const PICKER_SIZE = 60;
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { workspaceId } = await requireUser({ request, context });
   const [loaded, recent, tags] = await Promise.all([
-    loadWorkshop(request),
-    findScenarios({ page: readPage(new URLSearchParams({ size: String(PICKER_SIZE) }), { maxSize: PICKER_SIZE }), status: "active" }),
-    listTags(),
+    loadWorkshop(request, { workspaceId }),
+    findScenarios({ workspaceId, page: readPage(new URLSearchParams({ size: String(PICKER_SIZE) }), { maxSize: PICKER_SIZE }), status: "active" }),
+    listTags({ workspaceId }),
   ]);
   const { selection, params, view, missing } = loaded;
   const picked = new Set(selection.ids);

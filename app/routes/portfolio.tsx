@@ -8,6 +8,7 @@ import type { Translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
 import { formatMoneyCompact, formatNumber } from "~/present/format";
 import workshopCss from "~/styles/workshop.css?url";
+import { requireUser } from "~/lib/auth.server";
 import { loadWorkshop } from "~/workshop/load.server";
 import { withParams, workshopSearch } from "~/workshop/query";
 import type { WorkshopView } from "~/workshop/view";
@@ -15,9 +16,10 @@ import type { WorkshopView } from "~/workshop/view";
 export const meta: MetaFunction = () => [{ title: "Portfolio · Tierwise" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const principal = await requireUser({ request, context });
   // A portfolio of one is still a plan to budget for.
-  return loadWorkshop(request, { min: 1 });
+  return loadWorkshop(request, { min: 1, workspaceId: principal.workspaceId });
 }
 
 export default function Portfolio() {

@@ -8,6 +8,7 @@ import type { Translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
 import { formatMoneyCompact, formatNumber } from "~/present/format";
 import workshopCss from "~/styles/workshop.css?url";
+import { requireUser } from "~/lib/auth.server";
 import { loadWorkshop } from "~/workshop/load.server";
 import { withParams, workshopSearch } from "~/workshop/query";
 import { matrixSvgIn, PROJECTOR_FRAME, type WorkshopView } from "~/workshop/view";
@@ -15,8 +16,9 @@ import { matrixSvgIn, PROJECTOR_FRAME, type WorkshopView } from "~/workshop/view
 export const meta: MetaFunction = () => [{ title: "Present · Tierwise" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const loaded = await loadWorkshop(request, { min: 1 });
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const principal = await requireUser({ request, context });
+  const loaded = await loadWorkshop(request, { min: 1, workspaceId: principal.workspaceId });
   const asked = Number(new URL(request.url).searchParams.get("slide") ?? "1");
   // The matrix, one slide per option in the suggested order, then the ranking.
   const total = loaded.view ? loaded.view.options.length + 2 : 0;

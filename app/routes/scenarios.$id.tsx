@@ -7,6 +7,7 @@ import { PlanDocument } from "~/components/plan/plan-document";
 import { SharePanel } from "~/components/plan/share-panel";
 import { ChangeList, VersionHistory } from "~/components/plan/version-history";
 import { RouteError } from "~/components/route-error";
+import { AuditTrail } from "~/components/audit-trail";
 import { ManageDone, ScenarioManage } from "~/components/workshop/scenario-manage";
 import workshopCss from "~/styles/workshop.css?url";
 import { parseScenarioInput } from "~/domain/scenario";
@@ -15,9 +16,13 @@ import { fieldErrorText } from "~/i18n/field-errors";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
+import { requireScenario } from "~/lib/auth.server";
 import { diffVersions } from "~/lib/diff";
 import { readAssumptionEdits, readConfirmEdit, type EditReply } from "~/lib/plan-edits.server";
+import { limitRequest } from "~/lib/rate-limit.server";
+import { ROLE_RANK } from "~/lib/roles";
 import { planViewOf } from "~/lib/view-plan.server";
+import { listScenarioAudit, recordAudit } from "~/models/audit.server";
 import { computePlan } from "~/models/planning.server";
 import { createShareLink, getScenarioOverview, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
 import { formatDateTime } from "~/present/format";
@@ -31,10 +36,13 @@ function notFound(): never {
   throw new Response("Not found", { status: 404 });
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const id = params.id ?? "";
+  // Another workspace's scenario is a 404, like one that does not exist.
+  const principal = await requireScenario({ request, context }, id, "viewer");
+  const canEdit = ROLE_RANK[principal.role] >= ROLE_RANK.editor;
   const url = new URL(request.url);
-  const overview = await getScenarioOverview({ id });
+  const [overview, audit] = await Promise.all([getScenarioOverview({ id }), listScenarioAudit({ scenarioId: id, limit: 30 })]);
   if (!overview) notFound();
   const { scenario, versions, shareLinks } = overview;
   const asked = Number(url.searchParams.get("v"));
@@ -57,19 +65,24 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     view,
     diff,
     versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt, createdAtText: formatDateTime(v.createdAt, locale, timeZone), verdict: v.verdict, grade: v.grade, score: v.score })),
-    shareLinks,
+    // A share link hands the plan to anyone holding it: only editors and owners see and manage them.
+    shareLinks: canEdit ? shareLinks : [],
+    canEdit,
+    // Who created, edited, shared, revoked and exported it (newest first), in the reader's time zone.
+    audit: audit.map((e) => ({ ...e, atText: formatDateTime(e.at, locale, timeZone) })),
     // Share links are built from PUBLIC_URL, never from the request's Host header.
     origin: getEnv().PUBLIC_URL,
     saved: Number.isInteger(saved) && saved === version ? saved : null,
     sharedNow: url.searchParams.get("shared"),
     done: url.searchParams.get("done"),
     // Everything on the page besides the URL and the root data: the server caches the rendered page under it.
-    renderKey: `${scenario.latestVersion}|${scenario.title}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
+    renderKey: `${scenario.latestVersion}|${scenario.title}|${principal.role}|${audit[0]?.id ?? 0}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
 }
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const id = params.id ?? "";
+  const principal = await requireScenario({ request, context }, id, "editor");
   const locale = resolveLocale(request);
   const t = translator(locale);
   const form = await request.formData();
@@ -84,10 +97,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
     const pin = asked === "latest" ? ("latest" as const) : Number.isInteger(Number(asked)) && Number(asked) >= 1 ? Number(asked) : undefined;
     const link = await createShareLink({ id, version: pin });
     if (!link) notFound();
+    await recordAudit({ actor: principal, action: "shared", scenarioId: id, detail: { link: `${link.token.slice(0, 6)}…`, version: link.version ?? "latest" } });
     return redirect(`/scenarios/${id}?shared=${encodeURIComponent(link.token)}#share`);
   }
   if (intent === "share-revoke") {
-    await revokeShareLink({ id, token: String(form.get("token") ?? "") });
+    const token = String(form.get("token") ?? "");
+    if (await revokeShareLink({ id, token })) await recordAudit({ actor: principal, action: "revoked", scenarioId: id, detail: { link: `${token.slice(0, 6)}…` } });
     return redirect(`/scenarios/${id}#share`);
   }
   if (intent !== "assumptions" && intent !== "confirm") return reply({ errors: { "(root)": "unknown intent" } });
@@ -105,8 +120,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
     for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, t);
     return reply({ errors, values: next.values });
   }
+  await limitRequest("plan", { request, context, principal });
   const plan = await computePlan(parsed.value);
-  const saved = await saveVersion({ id, input: parsed.value, plan, note: next.note });
+  const saved = await saveVersion({ id, input: parsed.value, plan, note: next.note, actor: principal });
   if (!saved) notFound();
   return redirect(`/scenarios/${id}?saved=${saved.version}#${next.anchor}`);
 }
@@ -146,10 +162,14 @@ export default function ScenarioPage() {
           <a className="button button--ghost" href={`/scenarios/${d.id}/export.json?${vq}`}>
             {t("plan.export.json")}
           </a>
-          <Link className="button button--ghost" to={`/scenarios/${d.id}/edit`}>
-            {t("plan.edit")}
-          </Link>
-          <ScenarioManage id={d.id} version={d.version} title={view.title} t={t} />
+          {d.canEdit ? (
+            <>
+              <Link className="button button--ghost" to={`/scenarios/${d.id}/edit`}>
+                {t("plan.edit")}
+              </Link>
+              <ScenarioManage id={d.id} version={d.version} title={view.title} t={t} />
+            </>
+          ) : null}
         </nav>
       </header>
       {d.saved && !actionData ? (
@@ -171,17 +191,18 @@ export default function ScenarioPage() {
       ) : null}
       {d.version !== d.latestVersion ? <p className="notice notice--warn">{t("plan.viewingOld", { n: d.version, latest: d.latestVersion })}</p> : null}
       {view.upgradeNotice ? <p className="notice notice--warn">{view.upgradeNotice}</p> : null}
-      <BriefView brief={view.brief} t={t} editing={{ action, version: d.version, error: actionData?.confirmError ?? null }} />
+      <BriefView brief={view.brief} t={t} editing={d.canEdit ? { action, version: d.version, error: actionData?.confirmError ?? null } : undefined} />
       <PlanDocument
         ctx={{
           view,
           t,
           chartImage: (chart) => `/scenarios/${d.id}/charts/${chart}.png?${vq}&${lang}`,
-          assumptionsEditor: (groups) => <AssumptionsEditor groups={groups} t={t} state={{ action, version: d.version, errors: actionData?.errors, values: actionData?.values }} />,
+          ...(d.canEdit ? { assumptionsEditor: (groups: Parameters<typeof AssumptionsEditor>[0]["groups"]) => <AssumptionsEditor groups={groups} t={t} state={{ action, version: d.version, errors: actionData?.errors, values: actionData?.values }} /> } : {}),
         }}
         extra={[
           { id: "versions", title: t("plan.versions"), node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} diff={d.diff} t={t} locale={locale} /> },
-          { id: "share", title: t("plan.share"), node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} version={d.version} action={action} t={t} locale={locale} /> },
+          ...(d.canEdit ? [{ id: "share", title: t("plan.share"), node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} version={d.version} action={action} t={t} locale={locale} /> }] : []),
+          { id: "activity", title: t("audit.title"), node: <AuditTrail events={d.audit} t={t} locale={locale} /> },
         ]}
       />
     </article>

@@ -6,21 +6,26 @@ import { RouteError } from "~/components/route-error";
 import { ScenarioForm } from "~/components/scenario-form";
 import { resolveLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-locale";
+import { requireScenario } from "~/lib/auth.server";
+import { limitRequest } from "~/lib/rate-limit.server";
 import { inputToValues, parseScenarioForm } from "~/lib/scenario-form";
 import { computePlan } from "~/models/planning.server";
 import { getScenario, saveVersion } from "~/models/scenario.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Tierwise` : "Tierwise" }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  await requireScenario({ request, context }, params.id ?? "", "editor");
   const scenario = await getScenario({ id: params.id ?? "" });
   if (!scenario) throw new Response("Not found", { status: 404 });
   return { id: scenario.id, title: scenario.title, version: scenario.latestVersion, values: inputToValues(scenario.input) };
 }
 
 /** Same form, same schema as a new scenario; the result is saved as the next version of this one. */
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const id = params.id ?? "";
+  const principal = await requireScenario({ request, context }, id, "editor");
+  await limitRequest("plan", { request, context, principal });
   const locale = resolveLocale(request);
   const form = await request.formData();
   const parsed = parseScenarioForm(form, locale);
@@ -28,7 +33,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   }
   const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
-  const saved = await saveVersion({ id, input: parsed.value, plan, note: "edited" });
+  const saved = await saveVersion({ id, input: parsed.value, plan, note: "edited", actor: principal });
   if (!saved) throw new Response("Not found", { status: 404 });
   return redirect(`/scenarios/${id}?saved=${saved.version}`);
 }

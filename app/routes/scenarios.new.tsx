@@ -8,6 +8,8 @@ import { TEMPLATES, findTemplate } from "~/domain/kb/templates";
 import { pick } from "~/domain/text";
 import { resolveLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-locale";
+import { requireUser } from "~/lib/auth.server";
+import { limitRequest } from "~/lib/rate-limit.server";
 import { formDataToValues, inputToValues, parseScenarioForm, type FormValues } from "~/lib/scenario-form";
 import { computePlan } from "~/models/planning.server";
 import { createScenario, findByCreateKey } from "~/models/scenario.server";
@@ -15,7 +17,8 @@ import { newFormToken, readFormToken } from "~/workshop/form-token.server";
 
 export const meta: MetaFunction = () => [{ title: "New scenario · Tierwise" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const principal = await requireUser({ request, context }, "editor");
   const locale = resolveLocale(request);
   const url = new URL(request.url);
   // Each visit to the form gets a one-time token, kept in its address: Back (which may reload the page) brings the same
@@ -34,28 +37,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     values,
     formToken,
     // Back to a form that was already submitted: say so at once (submitting it again is refused the same way).
-    alreadyUsed: await findByCreateKey({ createKey: formToken }),
+    alreadyUsed: await findByCreateKey({ createKey: formToken, workspaceId: principal.workspaceId }),
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
+  const principal = await requireUser({ request, context }, "editor");
   const locale = resolveLocale(request);
   const form = await request.formData();
   const token = readFormToken(form.get("formToken"));
   // Refused before any work: the form keeps what is in it and gets a fresh token for a deliberate second scenario.
   const repeated = (first: { id: string; title: string }) =>
     data({ errors: {} as Record<string, string>, values: formDataToValues(form), duplicate: first, formToken: newFormToken() }, { status: 409 });
-  const first = token ? await findByCreateKey({ createKey: token }) : null;
+  const first = token ? await findByCreateKey({ createKey: token, workspaceId: principal.workspaceId }) : null;
   if (first) return repeated(first);
   const parsed = parseScenarioForm(form, locale);
   if (!parsed.ok) {
     // The typed values go back to the form so nothing is lost.
     return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formToken: null }, { status: 400 });
   }
+  await limitRequest("plan", { request, context, principal });
   const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
-  const created = await createScenario({ input: parsed.value, plan, createKey: token });
+  const created = await createScenario({ input: parsed.value, plan, createKey: token, workspaceId: principal.workspaceId, actor: principal });
   // Two posts of one form at the same moment: the database let one through; the other hears about it.
-  if (!created.created) return repeated({ id: created.id, title: (await findByCreateKey({ createKey: token as string }))?.title ?? "" });
+  if (!created.created) return repeated({ id: created.id, title: (await findByCreateKey({ createKey: token as string, workspaceId: principal.workspaceId }))?.title ?? "" });
   return redirect(`/scenarios/${created.id}`);
 }
 

@@ -1,7 +1,8 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RouteError } from "~/components/route-error";
 import { getEnv } from "~/env.server";
+import { requireUser } from "~/lib/auth.server";
 import { useT } from "~/i18n/use-locale";
 import { publicLlmSettings } from "~/llm/analyse.server";
 import { findPrice, PRICE_TABLE } from "~/llm/prices.server";
@@ -12,7 +13,9 @@ import { getLlmUsageTotals, type LlmUsageTotals } from "~/models/llm-cache.serve
 export const meta: MetaFunction = () => [{ title: "Settings · Tierwise" }];
 
 // Shows how the LLM assist is configured. The key itself never leaves the server: only whether one is set.
-export async function loader() {
+// Owners only: the usage totals are the whole server's spending.
+export async function loader(args: LoaderFunctionArgs) {
+  await requireUser(args, "owner");
   const settings = publicLlmSettings(getEnv().llm);
   let usage: LlmUsageTotals | null = null;
   try {

@@ -15,12 +15,13 @@ export interface LoadedWorkshop {
   missing: number;
 }
 
-export async function loadWorkshop(request: Request, { min = 2, locale }: { min?: number; locale?: Locale } = {}): Promise<LoadedWorkshop> {
+/** The caller's workspace only: another workspace's id counts as missing. */
+export async function loadWorkshop(request: Request, { min = 2, locale, workspaceId }: { min?: number; locale?: Locale; workspaceId: string }): Promise<LoadedWorkshop> {
   const url = new URL(request.url);
   const lang = locale ?? resolveLocale(request);
-  const selection = await readSelection(url.searchParams, { min });
+  const selection = await readSelection(url.searchParams, { min, workspaceId });
   const params = readWorkshopParams(url.searchParams);
-  const chosen = selection.problem ? [] : await getWorkshopScenarios({ ids: selection.ids });
+  const chosen = selection.problem ? [] : await getWorkshopScenarios({ workspaceId, ids: selection.ids });
   return {
     locale: lang,
     selection,

@@ -45,7 +45,8 @@ export function afterAction(result: Extract<ManageResult, { ok: true }>, back: R
   return `/?${params.toString()}`;
 }
 
-export async function runManageAction(form: FormData, locale: Locale): Promise<ManageResult> {
+/** One management action in `workspaceId` (the caller has checked the role: editors and owners); another workspace's scenario is "gone". */
+export async function runManageAction(form: FormData, locale: Locale, workspaceId: string): Promise<ManageResult> {
   const t = translator(locale);
   const intent = String(form.get("intent") ?? "");
   const id = String(form.get("id") ?? "");
@@ -65,27 +66,27 @@ export async function runManageAction(form: FormData, locale: Locale): Promise<M
   switch (intent as ManageIntent) {
     case "duplicate": {
       const v = Number(form.get("version"));
-      const copy = await duplicateScenario({ db, id, version: Number.isInteger(v) && v >= 1 ? v : null, suffix: WHAT_IF_SUFFIX[locale] });
+      const copy = await duplicateScenario({ db, workspaceId, id, version: Number.isInteger(v) && v >= 1 ? v : null, suffix: WHAT_IF_SUFFIX[locale] });
       return copy ? done(true, copy.id) : done(false);
     }
     case "rename": {
       const raw = form.get("title");
       const title = readTitle(raw);
       if (!title.ok) return fail(400, t(`list.error.title.${title.code as "required" | "too_long"}`, title.params), "title", typeof raw === "string" ? raw : "");
-      return done(await renameScenario({ db, id, title: title.value }));
+      return done(await renameScenario({ db, workspaceId, id, title: title.value }));
     }
     case "archive":
     case "unarchive":
-      return done(await setArchived({ db, id, archived: intent === "archive" }));
+      return done(await setArchived({ db, workspaceId, id, archived: intent === "archive" }));
     case "delete":
-      return done(await deleteScenario({ db, id }));
+      return done(await deleteScenario({ db, workspaceId, id }));
     case "restore":
-      return done(await restoreScenario({ db, id }));
+      return done(await restoreScenario({ db, workspaceId, id }));
     case "tags": {
       const raw = form.getAll("tags");
       const tags = readTags(raw);
       if (!tags.ok) return fail(400, t(`list.error.tags.${tags.code as "too_long" | "too_many" | "invalid"}`, tags.params), "tags", raw.filter((v) => typeof v === "string").join(", "));
-      return done(await setScenarioTags({ db, id, tags: tags.value }));
+      return done(await setScenarioTags({ db, workspaceId, id, tags: tags.value }));
     }
   }
 }

@@ -11,11 +11,11 @@ export interface Selection {
   tagMore: boolean;
 }
 
-export async function readSelection(params: URLSearchParams, { min = SELECTION_MIN, max = SELECTION_MAX }: { min?: number; max?: number } = {}): Promise<Selection> {
+export async function readSelection(params: URLSearchParams, { min = SELECTION_MIN, max = SELECTION_MAX, workspaceId }: { min?: number; max?: number; workspaceId?: string } = {}): Promise<Selection> {
   const tag = (params.get("tag") ?? "").trim() || null;
   const asked = readIds(params);
   if (asked.length === 0 && tag) {
-    const ids = await idsWithTag({ tag, limit: max + 1 });
+    const ids = await idsWithTag({ workspaceId, tag, limit: max + 1 });
     if (ids.length === 0) return { ids: [], tag, problem: "tagNone", tagMore: false };
     return { ids: ids.slice(0, max), tag, problem: ids.length < min ? "tooFew" : null, tagMore: ids.length > max };
   }

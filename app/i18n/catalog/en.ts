@@ -2,6 +2,7 @@
 // The one catalogue: keys are stable ids, `{name}` marks a value filled in by `t(key, { name })`. Chinese is in
 // zh.ts, typed against this file, so a key missing there fails the build.
 import { workshopEn } from "~/i18n/catalog/workshop.en";
+import { authEn } from "~/i18n/catalog/auth.en";
 
 export const en = {
   "app.name": "Tierwise",
@@ -958,6 +959,7 @@ export const en = {
 
   // ── workshop (issue 11 item 6): its keys live in workshop.en.ts ──
   ...workshopEn,
+  ...authEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 // The Chinese catalogue: the same keys as en.ts (the type makes a missing or extra key a build error).
+import { authZh } from "~/i18n/catalog/auth.zh";
 import type { Catalog } from "~/i18n/catalog/en";
 import { workshopZh } from "~/i18n/catalog/workshop.zh";
 
@@ -957,4 +958,5 @@ export const zh: Catalog = {
 
   // ── workshop (issue 11 item 6): its keys live in workshop.zh.ts ──
   ...workshopZh,
+  ...authZh,
 };

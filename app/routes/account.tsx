@@ -1,0 +1,190 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { RouteError } from "~/components/route-error";
+import { getEnv } from "~/env.server";
+import { useT } from "~/i18n/use-locale";
+import { formatters } from "~/present/format";
+import type { MessageKey } from "~/i18n/translate";
+import { requireUser, sessionCookie } from "~/lib/auth.server";
+import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
+import { createApiToken, deleteUserSessions, createSession, getUserByEmail, listApiTokens, listMemberships, revokeApiToken, setPassword, switchWorkspace } from "~/models/accounts.server";
+import { recordAudit } from "~/models/audit.server";
+
+export const meta: MetaFunction = () => [{ title: "Account · Tierwise" }];
+
+/** A person's own page: their workspaces (switch), API tokens (create, revoke), password, sign out everywhere. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
+  const principal = await requireUser({ request, context });
+  if (!principal.userId) return redirect("/");
+  const [memberships, tokens] = await Promise.all([listMemberships({ userId: principal.userId }), listApiTokens({ userId: principal.userId })]);
+  return { email: principal.email, current: principal.workspaceId, memberships, tokens };
+}
+
+type Answer = { notice: MessageKey | null; error: MessageKey | string | null; token: string | null };
+const answer = (a: Partial<Answer>, status = 200) => data({ notice: null, error: null, token: null, ...a } satisfies Answer, { status });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
+  const principal = await requireUser({ request, context });
+  if (!principal.userId || !principal.email) return redirect("/");
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "switch") {
+    if (principal.kind !== "session" || !principal.handle) return answer({ error: "error.forbidden" }, 403);
+    const ok = await switchWorkspace({ sessionHandle: principal.handle, userId: principal.userId, workspaceId: String(form.get("workspace") ?? "") });
+    return ok ? redirect("/") : answer({ error: "error.notFound" }, 404);
+  }
+  if (intent === "create-token") {
+    const name = String(form.get("name") ?? "").trim().slice(0, 80) || "token";
+    const { token } = await createApiToken({ userId: principal.userId, workspaceId: principal.workspaceId, name });
+    await recordAudit({ actor: principal, action: "token-created", detail: { name } });
+    return answer({ token });
+  }
+  if (intent === "revoke-token") {
+    const ok = await revokeApiToken({ id: String(form.get("id") ?? ""), userId: principal.userId });
+    if (ok) await recordAudit({ actor: principal, action: "token-revoked" });
+    return ok ? redirect("/account") : answer({ error: "error.notFound" }, 404);
+  }
+  if (intent === "sign-out-everywhere") {
+    await deleteUserSessions({ userId: principal.userId });
+    return redirect("/login", { headers: { "set-cookie": sessionCookie(request, null) } });
+  }
+  if (intent === "password") {
+    const user = await getUserByEmail({ email: principal.email });
+    if (!user || !(await verifyPassword(String(form.get("current") ?? ""), user.passwordHash))) return answer({ error: "auth.account.passwordWrong" }, 400);
+    const next = String(form.get("password") ?? "");
+    const problem = passwordProblem(next);
+    if (problem) return answer({ error: `auth.password.${problem.code}` }, 400);
+    // Every session ends (ASVS 3.3.3); this one continues with a fresh id.
+    await setPassword({ userId: user.id, passwordHash: await hashPassword(next) });
+    const { token } = await createSession({ userId: user.id, workspaceId: principal.workspaceId });
+    return data({ notice: "auth.account.passwordChanged" as MessageKey, error: null, token: null } satisfies Answer, { headers: { "set-cookie": sessionCookie(request, token) } });
+  }
+  return answer({ error: "unknown intent" }, 400);
+}
+
+export default function Account() {
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const { t, locale } = useT();
+  // Dates in the zone the browser reported (root data), as the rest of the app shows them.
+  const timeZone = (useRouteLoaderData("root") as { timeZone?: string | null } | undefined)?.timeZone ?? null;
+  const f = formatters(locale, "USD", timeZone);
+  const say = (s: string | null) => (s === null ? null : t.has(s) ? t(s, { min: 12, max: 256 }) : s);
+  return (
+    <div className="stack" data-testid="account">
+      <div className="page-head">
+        <div>
+          <h1>{t("auth.account.title")}</h1>
+          <p>{t("auth.account.signedInAs", { email: d.email ?? "" })}</p>
+        </div>
+      </div>
+      {a?.notice ? <p className="notice notice--ok" role="status">{say(a.notice)}</p> : null}
+      {a?.error ? (
+        <p className="notice notice--error" role="alert">
+          {say(a.error)}
+        </p>
+      ) : null}
+      <section className="card section" aria-labelledby="ws-title">
+        <h2 id="ws-title">{t("auth.account.workspaces")}</h2>
+        <ul className="plain-list">
+          {d.memberships.map((m) => (
+            <li key={m.workspaceId} className="actions">
+              <strong>{m.workspaceName}</strong> <span className="muted">{t(`auth.role.${m.role}` as MessageKey)}</span>
+              {m.workspaceId === d.current ? (
+                <span className="badge">{t("auth.account.current")}</span>
+              ) : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="switch" />
+                  <input type="hidden" name="workspace" value={m.workspaceId} />
+                  <button type="submit" className="button--ghost">
+                    {t("auth.account.switch")}
+                  </button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card section" aria-labelledby="tokens-title">
+        <h2 id="tokens-title">{t("auth.tokens.title")}</h2>
+        <p className="muted small">{t("auth.tokens.intro")}</p>
+        {a?.token ? (
+          <p className="notice notice--ok" role="status">
+            {t("auth.tokens.created")} <code data-testid="new-token">{a.token}</code>
+          </p>
+        ) : null}
+        {d.tokens.length === 0 ? (
+          <p className="muted">{t("auth.tokens.none")}</p>
+        ) : (
+          <ul className="plain-list" data-testid="tokens">
+            {d.tokens.map((k) => (
+              <li key={k.id} className="actions">
+                <strong>{k.name}</strong> <span className="muted small">{k.workspaceName}</span>{" "}
+                <span className="muted small">
+                  {k.revokedAt ? t("auth.tokens.revoked", { date: f.dateTime(k.revokedAt) }) : k.lastUsedAt ? t("auth.tokens.lastUsed", { date: f.dateTime(k.lastUsedAt) }) : t("auth.tokens.neverUsed")}
+                </span>
+                {k.revokedAt ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke-token" />
+                    <input type="hidden" name="id" value={k.id} />
+                    <button type="submit" className="button--ghost">
+                      {t("auth.tokens.revoke")}
+                    </button>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Form method="post" className="actions">
+          <input type="hidden" name="intent" value="create-token" />
+          <label className="visually-hidden" htmlFor="token-name">
+            {t("auth.tokens.name")}
+          </label>
+          <input id="token-name" name="name" placeholder={t("auth.tokens.name")} maxLength={80} />
+          <button type="submit" data-testid="create-token">
+            {t("auth.tokens.create")}
+          </button>
+        </Form>
+      </section>
+      <section className="card section" aria-labelledby="pw-title">
+        <h2 id="pw-title">{t("auth.account.password")}</h2>
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="password" />
+          <div className="field">
+            <label className="label" htmlFor="pw-current">
+              {t("auth.account.currentPassword")}
+            </label>
+            <input id="pw-current" name="current" type="password" autoComplete="current-password" required maxLength={1024} />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="pw-new">
+              {t("auth.account.newPassword")}
+            </label>
+            <input id="pw-new" name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={256} />
+          </div>
+          <div className="actions">
+            <button type="submit">{t("auth.account.password")}</button>
+          </div>
+        </Form>
+      </section>
+      <section className="card section" aria-labelledby="out-title">
+        <h2 id="out-title">{t("auth.account.signOutEverywhere")}</h2>
+        <p className="muted small">{t("auth.account.signOutEverywhereHelp")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="sign-out-everywhere" />
+          <button type="submit" className="button--ghost" data-testid="sign-out-everywhere">
+            {t("auth.account.signOutEverywhere")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

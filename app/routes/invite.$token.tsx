@@ -1,0 +1,114 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteError } from "~/components/route-error";
+import { getEnv } from "~/env.server";
+import { useT } from "~/i18n/use-locale";
+import type { MessageKey } from "~/i18n/translate";
+import { optionalUser, sessionCookie } from "~/lib/auth.server";
+import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
+import { throttleSignIn } from "~/lib/sign-in.server";
+import { acceptInvite, createSession, createUser, findInvite, getUserByEmail } from "~/models/accounts.server";
+import { recordAudit } from "~/models/audit.server";
+
+export const meta: MetaFunction = () => [{ title: "Invitation · Tierwise" }, { name: "robots", content: "noindex, nofollow" }];
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+/**
+ * An invitation link: the invited person joins the workspace with the role the owner chose. New to this server:
+ * they choose a password here. Already a user: their password (or their session) proves it is them. The link
+ * works once and expires after 7 days; a wrong, used, revoked or expired link is the same "cannot be used".
+ */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
+  const token = params.token ?? "";
+  const invite = TOKEN_SHAPE.test(token) ? await findInvite({ token }) : null;
+  if (!invite) return data({ invite: null, hasAccount: false, me: null }, { status: 404 });
+  const [principal, existing] = await Promise.all([optionalUser({ request, context }), getUserByEmail({ email: invite.email })]);
+  return { invite: { email: invite.email, workspace: invite.workspaceName, role: invite.role }, hasAccount: Boolean(existing?.passwordHash), me: principal?.email ?? null };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
+  const token = params.token ?? "";
+  const invite = TOKEN_SHAPE.test(token) ? await findInvite({ token }) : null;
+  if (!invite) return data({ error: "auth.invite.invalid" as MessageKey }, { status: 404 });
+  const form = await request.formData();
+  const password = String(form.get("password") ?? "");
+  const principal = await optionalUser({ request, context });
+  let user = await getUserByEmail({ email: invite.email });
+  if (principal && principal.email !== invite.email) return data({ error: "auth.invite.otherAccount" as MessageKey }, { status: 403 });
+  if (!principal) {
+    if (user?.passwordHash) {
+      // Joining as an existing account: a sign-in, throttled like one.
+      const throttled = await throttleSignIn(invite.email, context);
+      if (throttled) return data({ error: "auth.login.throttled" as MessageKey }, { status: 429, headers: { "retry-after": String(throttled.retryAfterSeconds) } });
+      if (!(await verifyPassword(password, user.passwordHash))) return data({ error: "auth.login.failed" as MessageKey }, { status: 401 });
+    } else {
+      const problem = passwordProblem(password);
+      if (problem) return data({ error: `auth.password.${problem.code}` as MessageKey }, { status: 400 });
+      user = user ?? (await createUser({ email: invite.email, passwordHash: await hashPassword(password) }));
+      if (!user) return data({ error: "auth.invite.invalid" as MessageKey }, { status: 409 });
+    }
+  }
+  if (!user) return data({ error: "auth.invite.invalid" as MessageKey }, { status: 404 });
+  const joined = await acceptInvite({ token, userId: user.id });
+  if (!joined) return data({ error: "auth.invite.invalid" as MessageKey }, { status: 404 });
+  const actor = { workspaceId: joined.workspaceId, userId: user.id, label: user.email };
+  await recordAudit({ actor, action: "joined", detail: { role: joined.role } });
+  // A new session in the workspace just joined (a fresh id even for someone already signed in).
+  const session = await createSession({ userId: user.id, workspaceId: joined.workspaceId });
+  return redirect("/", { headers: { "set-cookie": sessionCookie(request, session.token) } });
+}
+
+export default function InvitePage() {
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const { t } = useT();
+  if (!d.invite) {
+    return (
+      <div className="card narrow">
+        <p className="notice notice--error" role="alert">
+          {t("auth.invite.invalid")}
+        </p>
+      </div>
+    );
+  }
+  const role = t(`auth.role.${d.invite.role}` as MessageKey);
+  const otherAccount = d.me !== null && d.me !== d.invite.email;
+  return (
+    <div className="card narrow" data-testid="invite">
+      <h1>{t("auth.invite.title", { workspace: d.invite.workspace })}</h1>
+      <p>{t("auth.invite.intro", { email: d.invite.email, workspace: d.invite.workspace, role })}</p>
+      {a?.error ? (
+        <p className="notice notice--error" role="alert">
+          {t(a.error, { email: d.invite.email, me: d.me ?? "", min: 12, max: 256, minutes: 15 })}
+        </p>
+      ) : null}
+      {otherAccount ? (
+        <p className="notice notice--warn">{t("auth.invite.otherAccount", { email: d.invite.email, me: d.me ?? "" })}</p>
+      ) : (
+        <Form method="post" className="stack">
+          {d.me ? null : (
+            <div className="field">
+              <label className="label" htmlFor="invite-password">
+                {d.hasAccount ? t("auth.invite.existingAccount", { email: d.invite.email }) : t("auth.invite.newAccount", { email: d.invite.email })}
+              </label>
+              <input id="invite-password" name="password" type="password" required autoComplete={d.hasAccount ? "current-password" : "new-password"} minLength={d.hasAccount ? undefined : 12} maxLength={1024} />
+            </div>
+          )}
+          <div className="actions">
+            <button type="submit" data-testid="invite-accept">
+              {t("auth.invite.accept")}
+            </button>
+          </div>
+        </Form>
+      )}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

@@ -1,0 +1,75 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteError } from "~/components/route-error";
+import { getEnv } from "~/env.server";
+import { useT } from "~/i18n/use-locale";
+import { optionalUser, sessionCookie } from "~/lib/auth.server";
+import { safeRedirectPath } from "~/lib/safe-redirect";
+import { signIn } from "~/lib/sign-in.server";
+
+export const meta: MetaFunction = () => [{ title: "Sign in · Tierwise" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const next = safeRedirectPath(new URL(request.url).searchParams.get("next"));
+  // Accounts off: nobody signs in. Already signed in: go on.
+  if (getEnv().TIERWISE_AUTH === "off") return redirect(next);
+  const principal = await optionalUser({ request, context });
+  if (principal) return redirect(next);
+  return { next };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
+  const form = await request.formData();
+  const email = String(form.get("email") ?? "").slice(0, 254);
+  const password = String(form.get("password") ?? "");
+  const next = safeRedirectPath(String(form.get("next") ?? "/"));
+  const result = await signIn(email, password, context);
+  if (result.ok) return redirect(next, { headers: { "set-cookie": sessionCookie(request, result.token) } });
+  if (result.reason === "throttled") {
+    return data({ email, problem: "throttled" as const, minutes: Math.ceil(result.retryAfterSeconds / 60) }, { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } });
+  }
+  return data({ email, problem: "failed" as const, minutes: 0 }, { status: 401 });
+}
+
+export default function Login() {
+  const { next } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t } = useT();
+  return (
+    <div className="card narrow" data-testid="login">
+      <h1>{t("auth.login.title")}</h1>
+      <p className="muted">{t("auth.login.intro")}</p>
+      {answer ? (
+        <p className="notice notice--error" role="alert" data-testid="login-error">
+          {answer.problem === "throttled" ? t("auth.login.throttled", { minutes: answer.minutes }) : t("auth.login.failed")}
+        </p>
+      ) : null}
+      <Form method="post" className="stack">
+        <input type="hidden" name="next" value={next} />
+        <div className="field">
+          <label className="label" htmlFor="login-email">
+            {t("auth.email")}
+          </label>
+          <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={answer?.email ?? ""} />
+        </div>
+        <div className="field">
+          <label className="label" htmlFor="login-password">
+            {t("auth.password")}
+          </label>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={1024} />
+        </div>
+        <div className="actions">
+          <button type="submit" data-testid="login-submit">
+            {t("auth.login.submit")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}
