@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     include: ["app/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}", "bin/**/*.test.ts", "scripts/**/*.test.ts"],
-    exclude: ["test/e2e/**", "test/security/**/*.browser.test.ts", "node_modules/**", "build/**"],
+    exclude: ["test/e2e/**", "test/security/**/*.browser.test.ts", "test/security/**/*.http.test.ts", "node_modules/**", "build/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -10,8 +10,10 @@ CREATE TABLE workspaces (
 );
 CREATE UNIQUE INDEX workspaces_name ON workspaces (name);
 
--- The workspace of a machine without accounts (TIERWISE_AUTH=off), and of every scenario saved before accounts.
-INSERT INTO workspaces (id, name, created_at) VALUES ('local', 'Local', '2026-11-30T00:00:00.000Z');
+-- No row is seeded (a copy into a new database must start empty): the workspace of a machine without accounts has the
+-- id 'local' (every scenario saved before accounts, or with TIERWISE_AUTH=off, carries it), and its row is made when
+-- an administrator first names the workspace "Local" (`tierwise admin create-user --workspace Local …`), which hands
+-- those scenarios to that workspace's people.
 
 CREATE TABLE users (
   id            TEXT PRIMARY KEY,

@@ -23,8 +23,12 @@ const { runCli } = await import("../bin/cli");
 type CliIo = Parameters<typeof runCli>[1];
 
 type Args = Parameters<typeof ownerRoute.loader>[0];
+// The answer as Remix sends it: returned, or thrown (the access checks throw theirs, e.g. the 404 of an unknown id).
 const call = (loader: (a: Args) => Promise<Response>, path: string, params: Record<string, string>) =>
-  loader({ request: new Request(`http://test.local${path}`), params, context: {} } as unknown as Args);
+  loader({ request: new Request(`http://test.local${path}`), params, context: {} } as unknown as Args).catch((err: unknown) => {
+    if (err instanceof Response) return err;
+    throw err;
+  });
 
 let id: string;
 let token: string;

@@ -77,10 +77,13 @@ export async function getWorkspace({ db: given, id }: WithDb & { id: string }): 
   return (await db.get<{ id: string; name: string }>("SELECT id, name FROM workspaces WHERE id = ?", [id])) ?? null;
 }
 
-/** The workspace of that name, created when there is none. */
+/** The name of the workspace whose id is LOCAL_WORKSPACE_ID: naming it takes over the scenarios saved without accounts. */
+export const LOCAL_WORKSPACE_NAME = "Local";
+
+/** The workspace of that name, created when there is none ("Local" is the one of the scenarios saved without accounts). */
 export async function ensureWorkspace({ db: given, name }: WithDb & { name: string }): Promise<Workspace & { created: boolean }> {
   const db = await open(given);
-  const id = newId();
+  const id = name.trim() === LOCAL_WORKSPACE_NAME ? LOCAL_WORKSPACE_ID : newId();
   const r = await db.run("INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING", [id, name.trim(), now()]);
   if (r.changes === 1) return { id, name: name.trim(), created: true };
   const found = await findWorkspaceByName({ db, name });
@@ -194,7 +197,7 @@ export const LOCAL_PRINCIPAL: Principal = Object.freeze({
   userId: null,
   email: null,
   workspaceId: LOCAL_WORKSPACE_ID,
-  workspaceName: "Local",
+  workspaceName: LOCAL_WORKSPACE_NAME,
   role: "owner",
   label: "local",
   handle: null,
