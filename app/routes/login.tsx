@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { RouteError } from "~/components/route-error";
@@ -9,6 +9,12 @@ import { safeRedirectPath } from "~/lib/safe-redirect";
 import { signIn } from "~/lib/sign-in.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Tierwise" }, { name: "robots", content: "noindex" }];
+
+// A throttled sign-in's wait reaches the browser on the page too (Remix sends a document's headers from here only).
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const wait = actionHeaders.get("retry-after");
+  return wait ? { "retry-after": wait } : new Headers();
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const next = safeRedirectPath(new URL(request.url).searchParams.get("next"));

@@ -202,3 +202,29 @@ describe("workspaces stay apart", () => {
     expect((await call("/api/scenarios", { auth: { bearer: token } })).status).toBe(401);
   });
 });
+
+describe("what the others see afterwards", () => {
+  it("shows the scenario's audit trail to a viewer: who created, shared, revoked and exported it", async () => {
+    const page = (await call(`/scenarios/${own}`, { auth: { cookie: cookies.viewer } })).body as string;
+    const trail = page.slice(page.indexOf('data-testid="audit-trail"'));
+    expect(trail.length).toBeGreaterThan(0);
+    const actions = [...trail.matchAll(/data-action="([a-z-]+)"/g)].map((m) => m[1]);
+    for (const action of ["created", "edited", "shared", "revoked", "exported"]) expect(actions, action).toContain(action);
+    expect(trail).toContain(people.editor);
+    expect(trail).not.toContain("owner@beta.example");
+  });
+
+  it("throttles sign-in per account: the 11th try in 15 minutes is a 429 with Retry-After, even with the right password", async () => {
+    const email = "target@acme.example";
+    expect((await admin(["create-user", "--email", email, "--workspace", "Acme", "--role", "viewer"], PASSWORD)).code).toBe(0);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await signIn(email, `wrong guess number ${i}`)).status);
+    expect(statuses).toEqual(Array(10).fill(401));
+    const blocked = await signIn(email);
+    expect(blocked.status).toBe(429);
+    expect(blocked.cookie).toBeNull();
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Another person is not locked out by it.
+    expect((await signIn(people.owner)).status).toBe(302);
+  });
+});
