@@ -420,7 +420,7 @@ describe("share links and exports", () => {
     expect((shared.view as PlanView).title).toBe(TRIAGE.title);
     expect((shared.view as PlanView).audience).toBe("reader");
     // The shared view carries the reader's view only: no scenario id to navigate from.
-    expect(Object.keys(shared).sort()).toEqual(["followsLatest", "newer", "renderKey", "savedAtText", "token", "view"]);
+    expect(Object.keys(shared).sort()).toEqual(["followsLatest", "newer", "pdfBusy", "renderKey", "savedAtText", "token", "view"]);
     expect(JSON.stringify(shared)).not.toContain(id);
     expect(shared.renderKey).not.toContain(id);
     await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-revoke"], ["token", token]]), { id }));

@@ -63,3 +63,25 @@ export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; lo
     },
   });
 }
+
+/**
+ * A person who followed the PDF link without JavaScript and met a busy render pool goes back to the page they came
+ * from, which says so in their language and when to retry (`pdf=busy&retry=N`), instead of a JSON error. Scripts and
+ * API clients (no navigation) keep the 503 with its Retry-After.
+ */
+export function unavailableForReader(request: Request, response: Response, backTo: string): Response {
+  if (response.status !== 503) return response;
+  const mode = request.headers.get("sec-fetch-mode");
+  const navigation = mode === "navigate" || (mode === null && (request.headers.get("accept") ?? "").includes("text/html"));
+  if (!navigation) return response;
+  const retry = Math.max(1, Math.ceil(Number(response.headers.get("retry-after")) || 5));
+  const location = `${backTo}${backTo.includes("?") ? "&" : "?"}pdf=busy&retry=${retry}`;
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+}
+
+/** The page side of `unavailableForReader`: the seconds to wait when the page was reached that way, else null. */
+export function pdfBusyRetry(url: URL): number | null {
+  if (url.searchParams.get("pdf") !== "busy") return null;
+  const retry = Number(url.searchParams.get("retry"));
+  return Number.isInteger(retry) && retry >= 1 && retry <= 3600 ? retry : 5;
+}

@@ -3,7 +3,7 @@ import { resolveTimeZone } from "~/i18n/locale.server";
 import { auditExport, authorizeExport } from "~/lib/exports.server";
 import { errorResponse, notFound } from "~/lib/http.server";
 import { getScenario, getVersion, SCENARIO_ID_PATTERN } from "~/models/scenario.server";
-import { planPdfResponse, reportLang } from "~/report/pdf-response.server";
+import { planPdfResponse, reportLang, unavailableForReader } from "~/report/pdf-response.server";
 
 // GET /scenarios/:id/report.pdf?lang=zh|en[&v=N] — the decision PDF of version N (the latest when absent), stamped
 // with that version and the time it was saved.
@@ -35,5 +35,5 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     signal: request.signal,
   });
   if (pdf.ok) await auditExport(principal, id, { format: "PDF", version: shown.version, lang: lang.locale });
-  return pdf;
+  return unavailableForReader(request, pdf, `/scenarios/${scenario.id}?lang=${lang.locale}${version === undefined ? "" : `&v=${version}`}`);
 }

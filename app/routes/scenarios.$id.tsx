@@ -6,6 +6,7 @@ import { BriefView } from "~/components/plan/brief-view";
 import { PlanDocument } from "~/components/plan/plan-document";
 import { SharePanel } from "~/components/plan/share-panel";
 import { ChangeList, VersionHistory } from "~/components/plan/version-history";
+import { PdfBusyNotice, PdfLink } from "~/components/pdf-link";
 import { RouteError } from "~/components/route-error";
 import { AuditTrail } from "~/components/audit-trail";
 import { ManageDone, ScenarioManage } from "~/components/workshop/scenario-manage";
@@ -24,6 +25,7 @@ import { ROLE_RANK } from "~/lib/roles";
 import { planViewOf } from "~/lib/view-plan.server";
 import { listScenarioAudit, recordAudit } from "~/models/audit.server";
 import { computePlan } from "~/models/planning.server";
+import { pdfBusyRetry } from "~/report/pdf-response.server";
 import { createShareLink, getScenarioOverview, getVersion, revokeShareLink, saveVersion } from "~/models/scenario.server";
 import { formatDateTime } from "~/present/format";
 import type { PlanView } from "~/present/view-model/types";
@@ -75,6 +77,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     saved: Number.isInteger(saved) && saved === version ? saved : null,
     sharedNow: url.searchParams.get("shared"),
     done: url.searchParams.get("done"),
+    pdfBusy: pdfBusyRetry(url),
     // Everything on the page besides the URL and the root data: the server caches the rendered page under it.
     renderKey: `${scenario.latestVersion}|${scenario.title}|${principal.role}|${audit[0]?.id ?? 0}|${shareLinks.map((l) => `${l.token}${l.revokedAt ? "-" : "+"}`).join(",")}`,
   };
@@ -135,6 +138,7 @@ export default function ScenarioPage() {
   const view = d.view as unknown as PlanView;
   const lang = `lang=${locale}`;
   const vq = `v=${d.version}`;
+  const pdfHref = `/scenarios/${d.id}/report.pdf?${lang}&${vq}`;
   const action = `/scenarios/${d.id}${d.version === d.latestVersion ? "" : `?v=${d.version}`}`;
   const errorCount = actionData ? Object.keys(actionData.errors).length : 0;
   return (
@@ -153,9 +157,7 @@ export default function ScenarioPage() {
           </p>
         </div>
         <nav className="actions no-print" aria-label={t("plan.exports")}>
-          <a className="button" href={`/scenarios/${d.id}/report.pdf?${lang}&${vq}`} data-testid="pdf-link">
-            {t("plan.export.pdf")}
-          </a>
+          <PdfLink href={pdfHref} label={t("plan.export.pdf")} t={t} testId="pdf-link" />
           <a className="button button--ghost" href={`/scenarios/${d.id}/export.md?${lang}&${vq}`} data-testid="md-link">
             {t("plan.export.md")}
           </a>
@@ -178,6 +180,7 @@ export default function ScenarioPage() {
           {d.diff ? <ChangeList changes={d.diff.figures.length ? d.diff.figures : d.diff.inputs} testId="saved-changes" /> : null}
         </div>
       ) : null}
+      <PdfBusyNotice seconds={d.pdfBusy} href={pdfHref} t={t} />
       <ManageDone done={d.done} title={view.title} t={t} />
       {actionData?.notice === "noChange" ? (
         <p className="notice" role="status">

@@ -3,7 +3,7 @@ import { resolveTimeZone } from "~/i18n/locale.server";
 import { auditExport, shareReader } from "~/lib/exports.server";
 import { errorResponse, notFound } from "~/lib/http.server";
 import { sharedVersion } from "~/lib/shared-version.server";
-import { planPdfResponse, reportLang } from "~/report/pdf-response.server";
+import { planPdfResponse, reportLang, unavailableForReader } from "~/report/pdf-response.server";
 
 // GET /share/:token/report.pdf?lang=zh|en — the PDF of the version the link shows; revoked tokens are 404.
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
@@ -25,5 +25,5 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     signal: request.signal,
   });
   if (pdf.ok) await auditExport(reader, shown.scenarioId, { format: "PDF", version: shown.version, lang: lang.locale, via: "share link" });
-  return pdf;
+  return unavailableForReader(request, pdf, `/share/${encodeURIComponent(params.token ?? "")}?lang=${lang.locale}`);
 }

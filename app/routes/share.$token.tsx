@@ -2,12 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BriefView } from "~/components/plan/brief-view";
 import { PlanDocument } from "~/components/plan/plan-document";
+import { PdfBusyNotice, PdfLink } from "~/components/pdf-link";
 import { RouteError } from "~/components/route-error";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-locale";
 import { planViewOf } from "~/lib/view-plan.server";
 import { sharedVersion } from "~/lib/shared-version.server";
 import { formatDateTime } from "~/present/format";
+import { pdfBusyRetry } from "~/report/pdf-response.server";
 import type { PlanView } from "~/present/view-model/types";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -31,6 +33,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     /** The newest version's number when it is newer than the one this link is pinned to. */
     newer: !followsLatest && latestVersion > shown.version ? latestVersion : null,
     savedAtText: formatDateTime(shown.createdAt, locale, timeZone),
+    pdfBusy: pdfBusyRetry(new URL(request.url)),
     // The token in the URL names the scenario; the versions are all else the page depends on (see entry.server).
     renderKey: `v${shown.version}|${latestVersion}|${shared.title ?? ""}`,
   };
@@ -40,6 +43,7 @@ export default function SharedPlan() {
   const d = useLoaderData<typeof loader>();
   const view = d.view as unknown as PlanView;
   const { t, locale } = useT();
+  const pdfHref = `/share/${d.token}/report.pdf?lang=${locale}`;
   return (
     <article data-testid="share-page">
       <header className="plan-head">
@@ -50,11 +54,10 @@ export default function SharedPlan() {
           </p>
         </div>
         <nav className="actions no-print" aria-label={t("plan.exports")}>
-          <a className="button" href={`/share/${d.token}/report.pdf?lang=${locale}`} data-testid="pdf-link">
-            {t("plan.export.pdf")}
-          </a>
+          <PdfLink href={pdfHref} label={t("plan.export.pdf")} t={t} testId="pdf-link" />
         </nav>
       </header>
+      <PdfBusyNotice seconds={d.pdfBusy} href={pdfHref} t={t} />
       {d.newer ? (
         <p className="notice notice--warn" role="status" data-testid="newer-version">
           {t("share.pinnedNewer", { n: view.stamp.version ?? "?", date: d.savedAtText, latest: d.newer })}

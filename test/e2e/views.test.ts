@@ -124,6 +124,63 @@ describe.skipIf(Boolean(skipReason))("versions you can point at", () => {
   });
 });
 
+describe.skipIf(Boolean(skipReason))("the PDF button", () => {
+  it("with JavaScript, says the PDF is being prepared, then hands over the file and says so", async () => {
+    const page = await open(`/scenarios/${zhId}?lang=zh`, { viewport: DESKTOP, locale: "zh-CN" });
+    // The real PDF from the server, held until the busy state has been seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    await page.route("**/report.pdf*", async (route) => {
+      requests += 1;
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    const download = page.waitForEvent("download");
+    const link = page.getByTestId("pdf-link");
+    await link.click();
+    await expect.poll(() => link.getAttribute("aria-busy")).toBe("true");
+    expect(await link.textContent()).toBe("正在生成 PDF…");
+    expect(await page.getByTestId("pdf-link-status").textContent()).toBe("正在生成 PDF…");
+    // A second click while it works starts nothing new (the link is aria-disabled: click it regardless).
+    await link.click({ force: true });
+    release();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-zh\.pdf$/);
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("PDF 已下载。");
+    expect(await link.getAttribute("aria-busy")).toBeNull();
+    expect(await link.textContent()).toBe("下载 PDF");
+    expect(requests).toBe(1);
+    await page.context().close();
+  });
+
+  it("with JavaScript, a busy server is said in words with when to retry, beside the button", async () => {
+    const page = await open(`${zhShare}?lang=en`, { viewport: DESKTOP });
+    // The server's documented answer when its render queue is full (test/report-busy.test.ts meets the real one).
+    await page.route("**/report.pdf*", (route) =>
+      route.fulfill({ status: 503, headers: { "retry-after": "7", "content-type": "application/json" }, body: '{"errors":[{"path":"","message":"busy"}]}' }),
+    );
+    await page.getByTestId("pdf-link").click();
+    await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("The server is busy preparing other exports: try again in 7 s.");
+    expect(await page.getByTestId("pdf-link-status").isVisible()).toBe(true);
+    expect(await page.getByTestId("pdf-link").getAttribute("aria-busy")).toBeNull();
+    await page.context().close();
+  });
+
+  it("without JavaScript, is a plain link, and a busy server brings the reader back to the page with a notice", async () => {
+    const page = await open(`/scenarios/${zhId}?lang=zh&v=1&pdf=busy&retry=7`, { viewport: DESKTOP, locale: "zh-CN", javaScriptEnabled: false });
+    expect(await page.getByTestId("pdf-link").getAttribute("href")).toBe(`/scenarios/${zhId}/report.pdf?lang=zh&v=1`);
+    const notice = page.getByTestId("pdf-busy");
+    expect(await notice.textContent()).toBe("PDF 暂时无法生成：服务器正在处理其他导出。请 7 秒后再试：下载 PDF");
+    expect(await notice.locator("a").getAttribute("href")).toBe(`/scenarios/${zhId}/report.pdf?lang=zh&v=1`);
+    expect(await inFirstScreen(page, '[data-testid="pdf-busy"]')).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe.skipIf(Boolean(skipReason))("the assumptions editor", () => {
   it("without JavaScript, an unreadable value keeps the page, names the field beside it, takes focus there, and saves nothing", async () => {
     const id = await createViaApi(ART_STUDIO_FREE_TEXT);

@@ -41,9 +41,11 @@ function monthText(ctx: ViewContext, m: number | null): string {
   return m === null ? ctx.t("brief.never") : ctx.t("brief.month", { n: m });
 }
 
+/** "P10–P90: month 9 to month 20"; an end past the horizon is said once, not "never to never". */
 export function breakEvenRange(ctx: ViewContext): string {
   const band = ctx.plan.finance.ranges.breakEvenMonth;
-  return ctx.t("brief.range", { a: monthText(ctx, band.p10), b: monthText(ctx, band.p90) });
+  if (band.p10 === null && band.p90 === null) return ctx.t("brief.range.neverBoth");
+  return ctx.t("brief.range", { a: monthText(ctx, band.p10), b: band.p90 === null ? ctx.t("brief.beyond") : monthText(ctx, band.p90) });
 }
 
 function answerSentence(ctx: ViewContext): string {

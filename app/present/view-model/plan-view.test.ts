@@ -27,7 +27,19 @@ describe("the bottom line", () => {
     expect(en.answer).not.toMatch(/[\u4e00-\u9fff]/);
     expect(en.ask.map((f) => f.id)).toEqual(["oneOff", "monthly", "people", "weeks"]);
     expect(en.money.map((f) => f.id)).toEqual(["breakEven", "npv"]);
-    expect(en.money[0].detail).toMatch(/P10–P90: (month \d+|not within the horizon) to (month \d+|not within the horizon) · \d+% chance within 36 months/);
+    expect(en.money[0].detail).toMatch(/P10–P90: (month \d+ to (month \d+|beyond the horizon)|not within the horizon at either end) · \d+% chance within 36 months/);
+  });
+
+  it("says a break-even range past the horizon once, not 'never to never'", () => {
+    const plan = art();
+    const detail = (p10: number | null, p90: number | null, locale: "zh" | "en") => {
+      plan.finance.ranges.breakEvenMonth = { ...plan.finance.ranges.breakEvenMonth, p10, p90 };
+      return buildPlanView(plan, { locale }).brief.money[0].detail ?? "";
+    };
+    expect(detail(null, null, "zh")).toMatch(/^P10–P90：两端都在预测期内不回本 · /);
+    expect(detail(null, null, "en")).toMatch(/^P10–P90: not within the horizon at either end · /);
+    expect(detail(14, null, "en")).toMatch(/^P10–P90: month 14 to beyond the horizon · /);
+    expect(detail(9, 20, "zh")).toMatch(/^P10–P90：第 9 个月 至 第 20 个月 · /);
   });
 
   it("lists the three most serious risks, high before medium before low, each with its mitigation", () => {
