@@ -1,3 +1,4 @@
+import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { LlmFactOutcome, LlmInfo } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
@@ -46,6 +47,17 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
   const [state, setState] = useState<State>({ phase: "idle" });
   const [useOnSave, setUseOnSave] = useState(defaultOn);
   const [now, setNow] = useState(() => Date.now());
+  // Saving with the AI step on can take as long as the model does (up to the configured time-out): say what is
+  // happening and for how long, not only a disabled button.
+  const navigation = useNavigation();
+  const saving = navigation.state === "submitting" && settings?.configured === true && useOnSave;
+  const [savingSince, setSavingSince] = useState<number | null>(null);
+  useEffect(() => {
+    if (!saving) return setSavingSince(null);
+    const start = Date.now();
+    setSavingSince(start);
+    setNow(start);
+  }, [saving]);
 
   useEffect(() => {
     let live = true;
@@ -59,10 +71,10 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
   }, []);
 
   useEffect(() => {
-    if (state.phase !== "running") return;
+    if (state.phase !== "running" && savingSince === null) return;
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
-  }, [state.phase]);
+  }, [state.phase, savingSince]);
 
   async function analyse() {
     const form = root.current?.closest("form");
@@ -129,6 +141,14 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
           <div data-testid="ai-progress" role="status">
             <progress aria-label={t("ai.title")} />
             <p className="small">{t("ai.running", { s: Math.floor((now - state.startedAt) / 1000), max: maxSeconds })}</p>
+          </div>
+        ) : null}
+        {savingSince !== null ? (
+          <div data-testid="ai-save-progress" role="status">
+            <progress aria-label={t("form.submitting")} />
+            <p className="small">
+              {t("ai.saving", { s: Math.max(0, Math.floor((now - savingSince) / 1000)), max: maxSeconds })}
+            </p>
           </div>
         ) : null}
         {state.phase === "error" ? (

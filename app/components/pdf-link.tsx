@@ -56,10 +56,13 @@ export function PdfLink({ href, label, t, testId, className = "button" }: { href
       const retry = Number(response.headers.get("retry-after"));
       setState({
         kind: "failed",
-        message:
-          response.status === 503 && Number.isFinite(retry) && retry > 0
+        message: !(Number.isFinite(retry) && retry > 0)
+          ? t("plan.export.pdfFailed", { status: response.status })
+          : response.status === 503
             ? t("plan.export.pdfBusy", { s: Math.ceil(retry) })
-            : t("plan.export.pdfFailed", { status: response.status }),
+            : response.status === 429
+              ? t("plan.export.pdfTooMany", { s: Math.ceil(retry) })
+              : t("plan.export.pdfFailed", { status: response.status }),
       });
       return;
     }

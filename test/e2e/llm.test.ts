@@ -168,6 +168,24 @@ describe("the AI step in the browser", () => {
     await page.context().close();
   });
 
+  it("says what saving with the AI step is waiting for, and for how long", async () => {
+    fake.requests.length = 0;
+    fake.setDefault({ kind: "delay", ms: 3000, then: { kind: "json", body: answer } } satisfies FakeBehaviour);
+    const page = await newPage("zh");
+    await page.goto(`${baseUrl}/scenarios/new`);
+    await page.getByTestId("ai-provider").waitFor({ state: "visible" });
+    // A description the model has not read yet: the save itself asks it.
+    await page.locator('textarea[name="description"]').fill(`${DESCRIPTION} 每月约 3000 份作品。`);
+    await page.getByTestId("submit-scenario").click();
+    const progress = page.getByTestId("ai-save-progress");
+    await progress.waitFor({ state: "visible" });
+    expect(await progress.getAttribute("role")).toBe("status");
+    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toMatch(/^正在生成方案：模型正在读取描述（已用 [1-9]\d* 秒；10 秒内没有回答时，规则仅凭文字生成方案）。$/);
+    await page.waitForURL(/\/scenarios\/[2-9a-hjkmnp-z]{12}(\?|$)/, { timeout: 60_000 });
+    expect(fake.requests).toHaveLength(1);
+    await page.context().close();
+  });
+
   it("shows a notice when the provider fails, and still saves a plan from the heuristics", async () => {
     fake.requests.length = 0;
     fake.setDefault({ kind: "status", status: 500, retryAfterMs: 10 });

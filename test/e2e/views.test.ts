@@ -167,6 +167,11 @@ describe.skipIf(Boolean(skipReason))("the PDF button", () => {
     await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("The server is busy preparing other exports: try again in 7 s.");
     expect(await page.getByTestId("pdf-link-status").isVisible()).toBe(true);
     expect(await page.getByTestId("pdf-link").getAttribute("aria-busy")).toBeNull();
+    // The export rate limit (429) is said as such.
+    await page.unroute("**/report.pdf*");
+    await page.route("**/report.pdf*", (route) => route.fulfill({ status: 429, headers: { "retry-after": "30", "content-type": "application/json" }, body: '{"errors":[]}' }));
+    await page.getByTestId("pdf-link").click();
+    await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("Many exports were asked for in a short time: try again in 30 s.");
     await page.context().close();
   });
 
