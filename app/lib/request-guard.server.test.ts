@@ -82,6 +82,15 @@ describe("the request guard", () => {
     fd.append("description", "ok");
     expect(await status(post("/scenarios/new", { body: fd }))).toBe("ok");
   });
+
+  it("reads a form post without a body as an empty form (found by the fuzz test: it was a 500), and refuses one naming another type", async () => {
+    for (const type of ["text/plain", "application/json"]) expect(await status(post("/scenarios/new", { headers: { "content-type": type, "content-length": "0" } }))).toBe(415);
+    for (const headers of [{}, { "content-type": "multipart/form-data; boundary=x" }, { "content-type": "application/x-www-form-urlencoded" }] as Record<string, string>[]) {
+      const r = await guardRequest(post("/scenarios/new", { headers }), off);
+      if (!r.ok) throw new Error(`refused ${JSON.stringify(headers)}`);
+      expect([...(await r.request.formData()).keys()]).toEqual([]);
+    }
+  });
 });
 
 describe("reading JSON", () => {

@@ -64,6 +64,20 @@ function hasBody(request: Request): boolean {
   return request.headers.has("transfer-encoding") || request.body !== null;
 }
 
+/**
+ * A form action's post without a body: refused (415) when it names another type, else handed on as an empty
+ * urlencoded form, which the framework's parser reads as no fields (the route then says what is missing) instead of
+ * throwing on a missing or multipart-without-parts body (a 500).
+ */
+function emptyForm(request: Request, url: URL): GuardResult {
+  const type = mediaType(request);
+  if (type && !FORM_TYPES.includes(type)) return refuse(url, 415, `a form action takes application/x-www-form-urlencoded or multipart/form-data, not ${type}`);
+  const headers = new Headers(request.headers);
+  headers.set("content-type", "application/x-www-form-urlencoded");
+  headers.delete("content-length");
+  return { ok: true, request: new Request(request.url, { method: request.method, headers, body: "", signal: request.signal }) };
+}
+
 export async function guardRequest(request: Request, env: GuardEnv, { bodyLimit = BODY_LIMIT_BYTES }: { bodyLimit?: number } = {}): Promise<GuardResult> {
   const url = new URL(request.url);
   const host = hostProblem(url, env);
@@ -72,7 +86,7 @@ export async function guardRequest(request: Request, env: GuardEnv, { bodyLimit 
 
   const crossSite = crossSiteProblem(request, url, env);
   if (crossSite) return refuse(url, 403, crossSite);
-  if (!hasBody(request)) return { ok: true, request };
+  if (!hasBody(request)) return isApi(url) ? { ok: true, request } : emptyForm(request, url);
 
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > bodyLimit) return refuse(url, 413, `the body ${tooLarge(bodyLimit).errors[0].message}`);
