@@ -1,6 +1,6 @@
 // A full plan (profile → rules → estimates with sensitivity and the seeded Monte Carlo): median must stay ≤ 10 ms.
 import { buildPlan } from "~/domain/plan";
-import { estimatePlan } from "~/domain/estimate/estimate-plan";
+import { estimatePlan } from "~/domain/estimate/pipeline";
 import { makeEstimateInput } from "~/domain/estimate/test-fixtures";
 import type { ScenarioInput } from "~/domain/scenario";
 import type { BenchRow } from "./run";

@@ -7,8 +7,9 @@ import { estimateFineTune, fineTuneMemory, type FineTuneJob } from "~/domain/est
 import { gpuSpec } from "~/domain/estimate/kb";
 import { compare, compareCase, summarize, type PublicCase } from "./calibration";
 
+// Profiled rows hold one sequence of exactly the stated length (no packing up to the packing length).
 function memory(job: Omit<FineTuneJob, "examples" | "epochs" | "gpu">): number {
-  return fineTuneMemory({ examples: 1, epochs: 1, gpu: "h200-141g", ...job }, 1).total;
+  return fineTuneMemory({ examples: 1, epochs: 1, gpu: "h200-141g", seqLen: job.tokensPerExample, ...job }, 1).total;
 }
 
 describe("published cases outside public.json", () => {

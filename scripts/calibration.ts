@@ -1,7 +1,7 @@
 // Compares the compute estimators with published figures (../shared/calibration/public.json). Shared by
 // `npm run calibrate` (prints the table) and the calibration tests. Inputs a case leaves null are filled only from
 // the case's own notes/extra, each fill recorded in `note`; constants come from data/estimation.json, never per case.
-import { estimateFineTune, estimateServing, pretrainGpuHours, fineTuneMemory, type FineTuneJob } from "~/domain/estimate/compute";
+import { estimateFineTune, estimateServing, fineTuneMemory, modelShape, pretrainGpuHours, type FineTuneJob } from "~/domain/estimate/compute";
 import type { FineTuneMethod, GpuId } from "~/domain/estimate/types";
 
 export interface PublicCase {
@@ -133,7 +133,8 @@ function fineTuneCase(c: PublicCase): Comparison[] {
 }
 
 function memoryJob(paramsB: number, method: FineTuneMethod, seqLen: number, extra: Partial<FineTuneJob> = {}): number {
-  const job: FineTuneJob = { paramsB, method, examples: 1, tokensPerExample: seqLen, epochs: 1, gpu: "h200-141g", microBatch: 1, ...extra };
+  // A measured row holds one sequence of that length: no packing up to the packing length.
+  const job: FineTuneJob = { paramsB, method, examples: 1, tokensPerExample: seqLen, seqLen, epochs: 1, gpu: "h200-141g", microBatch: 1, ...extra };
   return fineTuneMemory(job, 1).total;
 }
 
@@ -176,7 +177,10 @@ function memoryCase(c: PublicCase): Comparison[] {
     }
   } else if (c.id === "opt13b-kv-cache-vllm") {
     const r = estimateServing({ paramsB: p, precision: "fp16", contextTokens: 2048, concurrency: 1, gpu: "a100-40g" });
-    out.push(compare(c.id, "kvBytesPerToken", r.kvBytesPerToken, num(x.kv_bytes_per_token)!, "exact", "shape inferred from 13B on LLaMA proportions (MHA)"));
+    // OPT-13B uses multi-head attention (every head keeps K and V); a bare "13B" serves as a current GQA family, so the
+    // case is checked on the MHA formula over the shape inferred from 13B: 2 (K, V) × layers × hidden × 2 bytes.
+    const shape = modelShape(p);
+    out.push(compare(c.id, "kvBytesPerToken", 2 * shape.layers * shape.hidden * 2, num(x.kv_bytes_per_token)!, "exact", `MHA shape inferred from 13B on LLaMA proportions (a bare 13B serves as GQA: ${r.kvBytesPerToken.toLocaleString("en-US")} B)`));
     out.push(compare(c.id, "memoryGb", r.weightsGb, 40 * num(x.weights_share_of_mem)!, "exact", "weights ≈ 65% of an A100-40GB"));
   }
   return out;

@@ -67,6 +67,7 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
     p.team = {
       roles: roles.map(([role, zh, en, count]) => ({ role, label: { zh, en }, count, ftePerPhase: [], personWeeks: count * 6, monthlyRate: 6000 * k, labourCost: count * 6 * 1500 * k, runFte: 0.5, runMonthlyCost: 3000 * k })),
       headcount: 7,
+      averageFte: 4.2,
       personWeeks: 42,
       labourCost: 63000 * k,
       runMonthlyCost: 6000 * k,
@@ -82,13 +83,14 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
       ["production_feedback", "线上反馈收集", "Production feedback", 16, 8, true],
     ] as const;
     p.timeline = {
-      phases: ph.map(([id, zh, en, startWeek, weeks, ongoing]) => ({ id, name: p.locale === "zh" ? zh : en, nameText: { zh, en }, startWeek, weeks, dependsOn: [], roles: [], ongoing })),
+      phases: ph.map(([id, zh, en, startWeek, weeks, ongoing]) => ({ id, nameKey: id, name: p.locale === "zh" ? zh : en, nameText: { zh, en }, startWeek, weeks, dependsOn: [], roles: [], ongoing })),
       totalWeeks: 24,
       launchWeek: 10,
+      firstVersionWeek: 6,
     };
   }
   if (!p.feedback || !("mode" in p.feedback)) {
-    p.feedback = { perMonth: 9000, explicitPerMonth: 1500, implicitPerMonth: 7500, mode: "implicit", rewardModelTarget: 33000, preferencePairsOnHand: 0, monthsToRewardModelTarget: 4, inputs: { users: 1000, interactionsPerUserPerDay: 2, workingDaysPerMonth: 22, explicitRate: 0.07, implicitRate: 0.11, comparisonsPerImplicitEvent: 3 }, formula: "users × interactions × days × rate" };
+    p.feedback = { perMonth: 9000, reviewedPerMonth: 0, supervisedPairsPerMonth: 0, picksPerMonth: 2500, comparisonsPerMonth: 7500, explicitPerMonth: 1500, implicitPerMonth: 7500, mode: "implicit", review: { humanReview: "none", reviewShare: 0, editShare: 0, candidatesPerPick: 4, daysPerMonth: 30 }, rewardModelTarget: 33000, preferencePairsOnHand: 0, monthsToRewardModelTarget: 4, inputs: { users: 1000, interactionsPerUserPerDay: 2, workingDaysPerMonth: 22, explicitRate: 0.07, implicitRate: 0.11, comparisonsPerImplicitEvent: 3 }, formula: "users × interactions × days × rate" };
   }
   if (!has(p.cost)) {
     const cats = [
@@ -119,21 +121,24 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
     p.finance = {
       currency: cur,
       model: "toC",
+      revenueModel: "subscription",
       horizonMonths: 36,
       months,
       breakEvenMonth: be,
       costToBreakEven: be === null ? null : months.filter((m) => m.month <= be).reduce((a, m) => a + m.costs, 0),
       totalRevenue: months.reduce((a, m) => a + m.revenue, 0),
+      totalSavings: 0,
       totalCost: months.reduce((a, m) => a + m.costs, 0),
+      unitEconomics: { costPerActiveUserMonth: 4 * k, grossMargin: 0.8, ltv: 480 * k, cac: 60 * k, ltvToCac: 8, paybackMonths: 2.5 },
       roi: 1.4,
       npv: 210000 * k,
       discountRate: 0.1,
       launchMonth: 3,
       monthlyBenefitAtHorizon: 20000 * k,
       sensitivity: [
-        { key: "finance.pricePerUserMonth", label: { zh: "月费", en: "Price per user-month" }, base: 30, low: 24, high: 36, npvLow: 120000 * k, npvHigh: 300000 * k, breakEvenLow: 14, breakEvenHigh: 9, effect: 180000 * k },
-        { key: "finance.conversionRate", label: { zh: "转化率", en: "Conversion rate" }, base: 0.05, low: 0.04, high: 0.06, npvLow: 150000 * k, npvHigh: 270000 * k, breakEvenLow: 13, breakEvenHigh: 10, effect: 120000 * k },
-        { key: "team.monthlyRate", label: { zh: "人力单价", en: "Labour rate" }, base: 6000, low: 4800, high: 7200, npvLow: 240000 * k, npvHigh: 180000 * k, breakEvenLow: 10, breakEvenHigh: 12, effect: 60000 * k },
+        { key: "finance.pricePerUserMonth", base: 30, low: 24, high: 36, npvLow: 120000 * k, npvHigh: 300000 * k, breakEvenLow: 14, breakEvenHigh: 9, effect: 180000 * k },
+        { key: "finance.conversionRate", base: 0.05, low: 0.04, high: 0.06, npvLow: 150000 * k, npvHigh: 270000 * k, breakEvenLow: 13, breakEvenHigh: 10, effect: 120000 * k },
+        { key: "team.monthlyRate", base: 6000, low: 4800, high: 7200, npvLow: 240000 * k, npvHigh: 180000 * k, breakEvenLow: 10, breakEvenHigh: 12, effect: 60000 * k },
       ],
       ranges: {
         breakEvenMonth: { p10: be === null ? null : be - 2, p50: be, p90: be === null ? null : be + 5 },
@@ -148,10 +153,10 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
   }
   if (p.assumptions.length === 0) {
     p.assumptions = [
-      { key: "data.sftExamples", value: 13000, unit: "examples", label: { zh: "SFT 样本数", en: "SFT examples" }, source: "kb", citation: "Ouyang et al. 2022, InstructGPT, arXiv:2203.02155", group: "data" },
-      { key: "finance.pricePerUserMonth", value: 30, unit: cur, label: { zh: "每用户月费", en: "Price per user-month" }, source: "user", group: "finance", range: { low: 20, mode: 30, high: 40 } },
-      { key: "compute.gpuHourUsd", value: 1.8, unit: "USD/h", label: { zh: "A100 每小时价格", en: "A100 price per hour" }, source: "kb", citation: "Lambda Labs price page, 2026-10", group: "compute" },
-      { key: "finance.discountRate", value: 0.1, label: { zh: "折现率", en: "Discount rate" }, source: "default", group: "finance" },
+      { key: "data.sftExamples", value: 13000, unit: "examples", unitKind: "count", source: "kb", citation: "Ouyang et al. 2022, InstructGPT, arXiv:2203.02155", group: "data" },
+      { key: "finance.pricePerUserMonth", value: 30, unit: cur, unitKind: "money", source: "user", group: "finance", range: { low: 20, mode: 30, high: 40 } },
+      { key: "compute.gpuHourUsd", value: 1.8, unit: "USD/h", unitKind: "money_usd", source: "kb", citation: "Lambda Labs price page, 2026-10", group: "compute" },
+      { key: "finance.discountRate", value: 0.1, unitKind: "fraction", source: "default", group: "finance" },
     ];
   }
   return p as DecisionPlan;

@@ -57,9 +57,12 @@ describe("decision PDF", () => {
       const brief = buildPlanView(plan, { locale, version: SAVED }).brief;
       const t = translator(locale);
       const text = squash(pdfText(path, 1, 2));
-      for (const s of [brief.verdict.label, brief.answer, ...brief.ask.flatMap((f) => [f.label, f.value]), ...brief.money.flatMap((f) => [f.value, f.detail ?? ""]), ...brief.risks.flatMap((r) => [r.text, r.mitigation]), brief.nextStep.text]) {
+      for (const s of [brief.verdict.label, brief.answer, ...brief.ask.flatMap((f) => [f.label, f.value]), ...brief.money.map((f) => f.value), ...brief.risks.flatMap((r) => [r.text, r.mitigation]), brief.nextStep.text]) {
         expect(text, s).toContain(squash(s));
       }
+      // A long detail wraps inside its cell, and text extraction interleaves its lines with the next cell's: its words
+      // must all be there, in order.
+      for (const d of brief.money.map((f) => f.detail ?? "")) expect(inOrder(text, d), d).toBe(true);
       for (const heading of [t("brief.theAsk"), t("brief.theMoney"), t("brief.risks"), t("brief.next")]) expect(text).toContain(squash(heading));
       expect(brief.risks.length).toBeGreaterThan(0);
     }
@@ -217,3 +220,14 @@ describe("resource access policies", () => {
     await expect(render({ images: { x: "https://example.invalid/a.png" }, content: [{ image: "x" }] })).rejects.toThrow(/denied/i);
   });
 });
+
+/** Whether the words of `s` (squashed) appear in `text` in order, other text allowed between them. */
+function inOrder(text: string, s: string): boolean {
+  let at = 0;
+  for (const word of s.split(/\s+/u).map(squash).filter(Boolean)) {
+    const i = text.indexOf(word, at);
+    if (i < 0) return false;
+    at = i + word.length;
+  }
+  return true;
+}

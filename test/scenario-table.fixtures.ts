@@ -81,7 +81,9 @@ export const SCENARIOS: ScenarioRow[] = [
   {
     id: "zh-free-wecom-style",
     input: { description: "从 20 万条企业微信聊天记录里抽取金牌销售的问答，微调模型学会我们的话术风格，给销售推荐回复，销售选择或修改后再发送。200 名销售使用。" },
-    verdict: "go",
+    // numbers (issue 10 item 6): staff count 22 working days a month, so 200 sellers × 5 default uses are 22,000 uses a
+    // month, under value.high_volume's 30,000 (it fired at exactly 30,000 with 30 days): grade C, pilot. See to-judgment.md.
+    verdict: "pilot",
     grades: ["B", "C"],
     primaryTier: 3,
     techniques: ["sft", "lora", "dpo"],

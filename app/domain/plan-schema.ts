@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { DecisionPlan } from "~/domain/plan-types";
 import { PLAN_SCHEMA_VERSION } from "~/domain/plan-types";
-import { CURRENCIES, DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, LOCALES, MARKETS, REVENUE_MODELS, ScenarioInputSchema, STAKES, TASKS } from "~/domain/scenario";
+import { CURRENCIES, DEPLOYMENTS, GPU_CHOICES, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, LOCALES, MARKETS, REVENUE_MODELS, ScenarioInputSchema, STAKES, TASKS } from "~/domain/scenario";
 
 const obj = <T extends z.ZodRawShape>(shape: T) => z.object(shape).passthrough();
 const num = z.number();
@@ -17,7 +17,7 @@ const localized = obj({ zh: text, en: text });
 const json = z.union([text, num, z.boolean(), z.null(), z.array(z.any()), z.record(z.any())]);
 const currency = z.enum(CURRENCIES);
 const money2 = z.enum(["CNY", "USD"]);
-const gpu = z.enum(["a100-40g", "a100-80g", "h100-80g", "h200-141g", "l40s-48g", "a6000-48g", "rtx4090-24g", "a10-24g", "v100-32g"]);
+const gpu = z.enum(GPU_CHOICES);
 
 // ── profile ──
 const factSource = z.enum(["user", "llm", "heuristic", "default"]);
@@ -76,6 +76,10 @@ const ProfileSchema = obj({
   constraintTeamSize: businessFact,
   constraintWeeks: businessFact,
   constraintBudget: businessFact,
+  pagesPerUse: businessFact,
+  audioMinutesPerUse: businessFact,
+  audioInput: fact(z.boolean()).optional(),
+  scannedInput: fact(z.boolean()).optional(),
 });
 
 // ── assessment ──
@@ -123,6 +127,7 @@ const TechniqueSchema = obj({
 });
 
 // ── estimates ──
+const derivation = obj({ code: text, params: z.record(z.union([text, num])).optional() });
 const TeamSchema = obj({
   roles: z.array(
     obj({
@@ -138,6 +143,7 @@ const TeamSchema = obj({
     }),
   ),
   headcount: num,
+  averageFte: num,
   personWeeks: num,
   labourCost: num,
   runMonthlyCost: num,
@@ -148,26 +154,33 @@ const TimelineSchema = obj({
   phases: z.array(
     obj({
       id: text,
+      nameKey: text,
       name: text,
       nameText: localized,
       startWeek: num,
       weeks: num,
       dependsOn: z.array(text),
       roles: z.array(obj({ role: text, fte: num })),
-      workVolume: obj({ quantity: num, unit: text, label: localized, ratePerWeek: num, rounds: num }).optional(),
+      workVolume: obj({ quantity: num, unit: text, kind: text, params: z.record(z.union([text, num])).optional(), ratePerWeek: num, rounds: num }).optional(),
       ongoing: z.boolean(),
       milestone: localized.optional(),
     }),
   ),
   totalWeeks: num,
+  firstVersionWeek: num,
   launchWeek: num,
 });
 
 const FeedbackSchema = obj({
   perMonth: num,
+  reviewedPerMonth: num,
+  supervisedPairsPerMonth: num,
+  picksPerMonth: num,
+  comparisonsPerMonth: num,
   explicitPerMonth: num,
   implicitPerMonth: num,
   mode: z.enum(["explicit", "implicit", "none"]),
+  review: obj({ humanReview: z.enum(HUMAN_REVIEW), reviewShare: num, editShare: num, candidatesPerPick: numOrNull, daysPerMonth: num }),
   rewardModelTarget: num,
   preferencePairsOnHand: num,
   monthsToRewardModelTarget: numOrNull,
@@ -186,7 +199,6 @@ const DataSchema = obj({
   needs: z.array(
     obj({
       id: z.enum(["sft", "reward_model", "eval", "few_shot", "rag_documents"]),
-      label: localized,
       task: text,
       tier,
       examplesNeeded: num,
@@ -218,6 +230,7 @@ const FineTuneSchema = obj({
   trainingTokens: num,
   flops: num,
   mfu: num,
+  tokensPerStep: num,
   memoryGbPerGpu: num,
   memoryGbTotal: num,
   memoryBreakdownGb: obj({ weights: num, gradients: num, optimizer: num, activations: num, overhead: num }),
@@ -232,6 +245,7 @@ const FineTuneSchema = obj({
 });
 
 const ApiSchema = obj({
+  id: text,
   provider: text,
   model: text,
   inputPerMTokUsd: num,
@@ -249,36 +263,50 @@ const ApiSchema = obj({
 const ComputeSchema = obj({
   modelSizeB: num,
   deployment: z.enum(["api", "self_hosted"]),
-  deploymentReason: localized,
+  deploymentReason: derivation,
+  model: obj({ tier: z.enum(["small", "mid", "frontier"]), apiId: text, openId: text, reason: text, derivation }),
+  workload: obj({ profile: text, inputTokens: num, outputTokens: num, steps: num, tokensPerRequest: num, derivation }),
   fineTune: FineTuneSchema.nullable(),
   fineTuneOptions: z.array(FineTuneSchema),
   serving: obj({
+    model: obj({ id: text, name: text, paramsB: num, activeParamsB: num, attention: z.enum(["gqa", "mla", "mha"]), kvBytesPerTokenFp16: num }).optional(),
     paramsB: num,
-    precision: z.enum(["fp16", "int8", "int4"]),
+    precision: z.enum(["fp16", "fp8", "int8", "int4"]),
     gpu,
     gpuMemoryGb: num,
     contextTokens: num,
     concurrency: num,
     weightsGb: num,
     kvCacheGb: num,
+    kvBytesPerToken: num,
     overheadGb: num,
     totalGb: num,
+    gpusPerReplica: num,
+    replicas: num,
     gpus: num,
+    gpuSecondsPerRequest: num,
+    ownership: z.enum(["rented", "owned"]),
+    pricePerGpuHourUsd: num,
     monthlyGpuHours: num,
+    purchaseUsd: num,
+    amortisationMonthlyUsd: num,
+    powerMonthlyUsd: num,
     monthlyCostUsd: num,
     monthlyCost: num,
   }),
   api: ApiSchema,
   apiAlternatives: z.array(ApiSchema),
+  services: z.array(obj({ id: z.enum(["speech_to_text", "ocr", "vector_db", "embeddings"]), unit: text, quantityPerMonth: num, monthlyCostUsd: num, monthlyCost: num, oneOffUsd: num, citation: text })),
   monthlyRequests: num,
+  monthlyCostAtFullUse: num,
   exchangeRateCnyPerUsd: num,
 });
 
 const costCategory = z.enum(["labour", "compute", "annotation", "inference", "other"]);
 const CostSchema = obj({
   currency: money2,
-  lines: z.array(obj({ id: text, category: costCategory, label: localized, oneOff: num, monthly: num })),
-  byCategory: z.array(obj({ category: costCategory, label: localized, oneOff: num, monthly: num })),
+  lines: z.array(obj({ id: text, category: costCategory, oneOff: num, monthly: num })),
+  byCategory: z.array(obj({ category: costCategory, oneOff: num, monthly: num })),
   oneOffTotal: num,
   monthlyTotal: num,
   firstYearTotal: num,
@@ -288,21 +316,24 @@ const band = obj({ p10: num, p50: num, p90: num });
 const FinanceSchema = obj({
   currency: money2,
   model: z.enum(["toC", "toB", "internal"]),
+  revenueModel: z.enum(REVENUE_MODELS),
+  valueStatement: derivation.optional(),
   horizonMonths: num,
   months: z.array(obj({ month: num, revenue: num, savings: num, costs: num, net: num, cumulative: num, activeUnits: num })),
   breakEvenMonth: numOrNull,
   costToBreakEven: numOrNull,
   totalRevenue: num,
+  totalSavings: num,
   totalCost: num,
   roi: num,
   npv: num,
   discountRate: num,
   launchMonth: num,
   monthlyBenefitAtHorizon: num,
+  unitEconomics: obj({ costPerActiveUserMonth: numOrNull, grossMargin: numOrNull, ltv: numOrNull, cac: numOrNull, ltvToCac: numOrNull, paybackMonths: numOrNull }),
   sensitivity: z.array(
     obj({
       key: text,
-      label: localized,
       base: num,
       low: num,
       high: num,
@@ -324,16 +355,32 @@ const FinanceSchema = obj({
   exchangeRateCnyPerUsd: num,
 });
 
+const ConstraintSchema = obj({ kind: z.enum(["team", "weeks", "budget"]), stated: num, planned: num, fits: z.boolean(), source: z.enum(["user", "heuristic", "llm"]), evidence: z.array(text).optional() });
+const ConstraintScopeSchema = obj({ code: text, params: z.record(z.union([text, num])), team: num, weeks: num, budget: num, fits: z.boolean() });
+const QualitySchema = obj({
+  metric: text,
+  task: text,
+  tier,
+  low: num,
+  high: num,
+  threshold: num,
+  sources: z.array(text),
+  rounds: z.array(obj({ round: num, low: num, mid: num, high: num, source: text })),
+  roundsToThreshold: numOrNull,
+});
+
 const AssumptionSchema = obj({
   key: text,
   value: z.union([num, text, z.boolean()]),
   unit: text.optional(),
-  label: localized.optional(),
+  unitKind: z.enum(["money", "money_usd", "fraction", "count", "people", "weeks", "months", "days", "hours", "minutes", "tokens", "gpus", "ratio", "text", "seed"]),
   source: z.enum(["user", "profile", "kb", "default", "heuristic", "llm"]),
   citation: text.optional(),
+  derivation: derivation.optional(),
   range: obj({ low: num, mode: num, high: num }).optional(),
-  group: z.enum(["team", "timeline", "data", "feedback", "compute", "cost", "finance"]).optional(),
+  group: z.enum(["team", "timeline", "data", "feedback", "compute", "cost", "finance", "quality"]),
   overridden: z.boolean().optional(),
+  advanced: z.boolean().optional(),
 });
 
 const LlmSchema = obj({
@@ -377,6 +424,9 @@ export const DecisionPlanSchema = obj({
   compute: ComputeSchema,
   cost: CostSchema,
   finance: FinanceSchema,
+  constraints: z.array(ConstraintSchema),
+  constraintScope: ConstraintScopeSchema.optional(),
+  quality: QualitySchema,
   risks: z.array(obj({ id: text, text: localized, mitigation: localized, severity: z.enum(["low", "medium", "high"]), source: text })),
   assumptions: z.array(AssumptionSchema),
   llm: LlmSchema,

@@ -1,5 +1,5 @@
 import type { Feasibility, TechniqueChoice, Tier } from "~/domain/engine/types";
-import type { Assumption, Compute, Cost, DataPlan, FeedbackPlan, Finance, Team, Timeline } from "~/domain/estimate/types";
+import type { Assumption, Compute, ConstraintCheck, ConstraintScope, Cost, DataPlan, FeedbackPlan, Finance, Quality, Team, Timeline } from "~/domain/estimate/types";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, Locale, ScenarioInput } from "~/domain/scenario";
 import type { LocalizedText } from "~/domain/text";
@@ -51,7 +51,7 @@ export interface Risk {
  * Version of the plan's shape. Bump it whenever a field is added, removed or changes meaning: stored plans of any other
  * version are recomputed from their stored input when read (app/models/plan-codec.server.ts).
  */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** The one result of the pipeline. Deterministic: the same input (and LLM proposal) gives the same plan. */
 export interface DecisionPlan {
@@ -71,6 +71,12 @@ export interface DecisionPlan {
   compute: Compute;
   cost: Cost;
   finance: Finance;
+  /** One check per stated constraint (team, weeks, budget); empty when none is stated. */
+  constraints: ConstraintCheck[];
+  /** When a stated constraint does not fit: the largest scope that does (or the closest). */
+  constraintScope?: ConstraintScope;
+  /** The expected effect band for the task at the chosen tier, and its projection over feedback rounds. */
+  quality: Quality;
   risks: Risk[];
   assumptions: Assumption[];
   llm: LlmInfo;

@@ -1,5 +1,5 @@
 import { assess } from "~/domain/engine/assess";
-import { estimatePlan } from "~/domain/estimate/estimate-plan";
+import { estimatePlan } from "~/domain/estimate/pipeline";
 import { buildProfile } from "~/domain/profile/build-profile";
 import { mergeLlmProposal } from "~/domain/llm/merge";
 import type { LlmProposal } from "~/domain/llm/proposal";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { validateAssumptionOverrides } from "~/domain/estimate/assumption-keys";
+import { validateAssumptionOverrides } from "~/domain/estimate/assumptions/registry";
 import { issueCode, type FieldErrorCode, type FieldErrorParams } from "~/domain/field-errors";
 
 // The one input schema: the form, the action, the JSON API, the CLI and the LLM's proposals all use it.
@@ -106,6 +106,10 @@ export const UsageSchema = z
   .object({
     users: count(LIMITS.usersMax).int("must be a whole number").optional(),
     interactionsPerUserPerDay: count(LIMITS.interactionsPerUserPerDayMax).optional(),
+    /** Pages of document one use reads (a 150-page contract, a 2-page invoice): priced as tokens, and as OCR when scanned. */
+    pagesPerUse: count(100_000).optional(),
+    /** Minutes of audio one use transcribes (a 30-minute call): priced as speech-to-text and as transcript tokens. */
+    audioMinutesPerUse: count(1440).optional(),
   })
   .strict();
 
@@ -167,6 +171,15 @@ export const ConstraintsSchema = z
   })
   .strict();
 
+export const GPU_CHOICES = ["a100-40g", "a100-80g", "a800-80g", "h100-80g", "h200-141g", "h20-96g", "l20-48g", "l40s-48g", "a6000-48g", "rtx4090-24g", "a10-24g", "v100-32g"] as const;
+
+export const HardwareSchema = z
+  .object({
+    trainingGpu: z.enum(GPU_CHOICES).optional(),
+    servingGpu: z.enum(GPU_CHOICES).optional(),
+  })
+  .strict();
+
 export const AssumptionOverridesSchema = z
   .record(
     z
@@ -203,6 +216,8 @@ export const ScenarioInputSchema = z
     usage: UsageSchema.optional(),
     business: BusinessSchema.optional(),
     constraints: ConstraintsSchema.optional(),
+    /** Hardware the team has or must use: GPU ids for fine-tuning and for serving (defaults follow the market). */
+    hardware: HardwareSchema.optional(),
     /** Overrides for any assumption of the plan, by key (see `assumptions[].key` in a DecisionPlan). */
     assumptions: AssumptionOverridesSchema.optional(),
   })

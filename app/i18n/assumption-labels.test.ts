@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ASSUMPTION_KEYS } from "~/domain/estimate/assumption-keys";
+import { ASSUMPTION_KEYS, assumptionDef } from "~/domain/estimate/assumptions/registry";
+import type { Assumption } from "~/domain/estimate/types";
+import { translator } from "~/i18n/translate";
+import { unitAdornment, unitKind } from "~/present/view-model/assumptions";
 import { assumptionLabel, businessNoteText, costLineLabel, dataNeedLabel, workVolumeLabel } from "~/i18n/assumption-labels";
 import { assumptionSourceText, derivationText, reasonText } from "~/i18n/derivations";
 
@@ -11,6 +14,22 @@ describe("words for the estimators' keys and codes", () => {
       expect(en, key).not.toBe(key);
       expect(zh, key).toMatch(/[\u4e00-\u9fff]/u);
     }
+  });
+
+  it("writes every assumption's unit in Chinese on a Chinese page (shares as %, money as ¥ with its per-unit)", () => {
+    const zh = translator("zh");
+    const latin: string[] = [];
+    for (const key of ASSUMPTION_KEYS) {
+      const def = assumptionDef(key);
+      if (def.kind === "text" || def.kind === "seed") continue;
+      const a = { key, value: 1, unit: def.unit.replace("{currency}", "CNY") } as Assumption;
+      const { prefix = "", suffix = "" } = unitAdornment(unitKind(a), zh);
+      // Terms kept as they are in Chinese: tokens, GPU, LoRA, PUE, epoch, B (billions of parameters).
+      const words = `${prefix}${suffix}`.replace(/tokens?|GPU|LoRA|PUE|epoch|\bB\b/gu, "");
+      if (/[A-Za-z]{2,}/u.test(words)) latin.push(`${key}: ${prefix}…${suffix}`);
+      if (def.kind === "fraction") expect(suffix, key).toMatch(/%/u);
+    }
+    expect(latin).toEqual([]);
   });
 
   it("falls back to the plan's own label, then the key, for keys the catalogue does not know", () => {

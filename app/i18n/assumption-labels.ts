@@ -46,3 +46,18 @@ export function businessNoteText(note: string | undefined, locale: Locale): stri
 export function revenueModelLabel(model: string, locale: Locale): string {
   return translator(locale).label("revenueModel", model);
 }
+
+/** What a quality band measures (`execution_accuracy` → "queries that return the right result"); the code if unknown. */
+export function qualityMetricLabel(metric: string, locale: Locale): string {
+  return translator(locale).label("qualityMetric", metric);
+}
+
+/** The largest scope that fits the stated constraints, in a sentence (`constraintScope.prompt_only`). */
+export function constraintScopeText(code: string, locale: Locale): string {
+  return translator(locale).label("constraintScope", code);
+}
+
+/** Why a plan without revenue is still worth doing (`value.public_service` → "A public service: …"). */
+export function valueStatementText(code: string, locale: Locale): string {
+  return translator(locale).label("valueStatement", code.replace(/^value\./u, ""));
+}

@@ -37,6 +37,9 @@ export type LabelKind =
   | "costLine"
   | "workVolume"
   | "derivation"
+  | "qualityMetric"
+  | "constraintScope"
+  | "valueStatement"
   | "currency"
   | "constraint"
   | "affects";

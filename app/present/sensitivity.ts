@@ -22,7 +22,7 @@ const same = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.5, Math.abs
 export function sensitivityGroups(plan: DecisionPlan, t: Translate): SensitivityGroup[] {
   const groups: (SensitivityGroup & { labels: string[] })[] = [];
   for (const row of plan.finance.sensitivity) {
-    const label = assumptionLabel(row.key, t.locale, row.label);
+    const label = assumptionLabel(row.key, t.locale);
     const twin = groups.find((g) => same(g.npvLow, row.npvLow) && same(g.npvHigh, row.npvHigh) && g.breakEvenLow === row.breakEvenLow && g.breakEvenHigh === row.breakEvenHigh);
     if (twin) {
       twin.keys.push(row.key);

@@ -246,7 +246,9 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
     out.push({ ul: b.regulations.map((r) => ({ stack: [txt(`${r.text}${r.cap ? ` (${r.cap})` : ""} ${r.source}`, { fontSize: 9.5 }), txt(t("regulation.requires", { text: r.requirement }), { fontSize: 8.5, color: COLORS.muted })] })), margin: [0, 0, 0, 4] } as Content);
   }
   out.push(txt(t("brief.theAsk"), { style: "briefTitle" }), figureGrid(b.ask, 4, t));
-  out.push(txt(t("brief.theMoney"), { style: "briefTitle" }), figureGrid([...b.money, ...(b.quality ? [b.quality] : [])], b.quality ? 3 : 2, t));
+  // Money in two columns (a break-even range with its odds is long); the expected quality on its own row below.
+  out.push(txt(t("brief.theMoney"), { style: "briefTitle" }), figureGrid(b.money, 2, t));
+  if (b.quality) out.push(figureGrid([b.quality], 1, t));
   // The rest of page 1: the downside and what to do next.
   out.push(txt(t("brief.risks"), { style: "briefTitle" }));
   out.push({

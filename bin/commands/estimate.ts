@@ -2,14 +2,14 @@
 // assumption registry's (the same limits a plan's assumption edits get), so the CLI and the web agree.
 import { z } from "zod";
 import { estimateFineTune, estimateServing } from "~/domain/estimate/compute";
-import { ASSUMPTION_BOUNDS } from "~/domain/estimate/assumption-keys";
+import { ASSUMPTIONS, type AssumptionKey } from "~/domain/estimate/assumptions/registry";
 import { GPU_IDS } from "~/domain/estimate/kb";
 import type { GpuId } from "~/domain/estimate/types";
 import { LIMITS } from "~/domain/scenario";
 import { choiceFlag, EXIT_OK, numberFlag, parseCommand, printFieldErrors, type CliIo, type Command } from "../cli-io";
 
-const bounds = (key: keyof typeof ASSUMPTION_BOUNDS, integer = false) => {
-  const [min, max] = ASSUMPTION_BOUNDS[key];
+const bounds = (key: AssumptionKey, integer = false) => {
+  const [min, max] = ASSUMPTIONS[key].bounds ?? [0, Number.MAX_VALUE];
   return numberFlag({ min, max, integer });
 };
 const required = <T extends z.ZodTypeAny>(schema: T, what: string) =>
@@ -21,15 +21,17 @@ const FORMAT = choiceFlag(["text", "json"]).default("text");
 const FINETUNE_USAGE = `usage: tierwise estimate finetune --params-b 7 --method full|lora|qlora --examples 52000 \\
     --tokens-per-example 512 --epochs 3 --gpu ${GPUS[0]} [--gpus 8] [--format text|json]
 
-  Memory per GPU, GPU-hours, wall time and cost of one fine-tuning run.
+  Memory per GPU, GPU-hours, wall time and cost of one fine-tuning run. --tokens-per-example is the mean
+  (examples are packed into 2,048-token sequences); LoRA and QLoRA run at micro-batch 1 with a paged optimizer.
   --gpu is one of: ${GPUS.join(", ")}. Without --gpus, the fewest GPUs that fit.
   --format json prints {memoryGbPerGpu, gpus, gpuHours, wallHours, costUsd, fits, …}.
 `;
 
-const SERVE_USAGE = `usage: tierwise estimate serve --params-b 13 --precision fp16|int8|int4 [--context 4096] [--concurrency 8] \\
+const SERVE_USAGE = `usage: tierwise estimate serve --params-b 13 --precision fp16|fp8|int8|int4 [--context 4096] [--concurrency 8] \\
     [--gpu a100-80g] [--format text|json]
 
-  GPU memory (weights, KV cache, overhead) and GPUs needed to serve a model.
+  GPU memory (weights, KV cache, overhead) and GPUs needed to serve a model: the KV cache follows the attention
+  (grouped-query) of the closest open model family; GPUs are a tensor-parallel degree (1, 2, 4 or 8).
   --format json prints {weightsGb, kvCacheGb, totalGb, gpus, …}.
 `;
 
@@ -51,7 +53,7 @@ const FinetuneFlags = z.object({
 
 const ServeFlags = z.object({
   "params-b": required(bounds("compute.modelSizeB"), "the model size in billions of parameters"),
-  precision: choiceFlag(["fp16", "int8", "int4"]),
+  precision: choiceFlag(["fp16", "fp8", "int8", "int4"]),
   context: bounds("compute.servingContextTokens", true).default("4096"),
   concurrency: bounds("compute.servingConcurrency", true).default("8"),
   gpu: choiceFlag(GPUS).default("a100-80g"),
@@ -96,7 +98,7 @@ function finetune(args: string[], io: CliIo): number {
       ["  weights / grads / optimizer", `${fmt(r.memoryBreakdownGb.weights, 1)} / ${fmt(r.memoryBreakdownGb.gradients, 1)} / ${fmt(r.memoryBreakdownGb.optimizer, 1)} GB`],
       ["  activations / overhead", `${fmt(r.memoryBreakdownGb.activations, 1)} / ${fmt(r.memoryBreakdownGb.overhead, 1)} GB`],
       ["fits", String(r.fits)],
-      ["MFU (fine-tuning)", fmt(r.mfu, 3)],
+      ["MFU (fine-tuning)", `${fmt(r.mfu, 3)} at ${fmt(r.tokensPerStep, 0)} tokens per step${r.method === "qlora" ? " (QLoRA's slowdown against LoRA included)" : ""}`],
       ["GPU-hours", fmt(r.gpuHours, 1)],
       ["wall time", `${fmt(r.wallHours, 2)} h`],
       ["cost", `$${fmt(r.costUsd, 0)} at $${fmt(r.pricePerGpuHourUsd)}/GPU-hour`],
@@ -119,10 +121,10 @@ function serve(args: string[], io: CliIo): number {
     table([
       ["model", `${fmt(r.paramsB)}B at ${r.precision}`],
       ["weights", `${fmt(r.weightsGb, 1)} GB`],
-      ["KV cache", `${fmt(r.kvCacheGb, 1)} GB (${fmt(r.contextTokens, 0)} tokens × ${r.concurrency} requests, ${fmt(r.kvBytesPerToken / 1024, 0)} KB/token)`],
+      ["KV cache", `${fmt(r.kvCacheGb, 1)} GB (${fmt(r.contextTokens, 0)} tokens × ${r.concurrency} requests, ${fmt(r.kvBytesPerToken / 1024, 0)} KiB/token, attention of ${r.architecture})`],
       ["overhead", `${fmt(r.overheadGb, 1)} GB`],
       ["total", `${fmt(r.totalGb, 1)} GB`],
-      ["GPUs", `${r.gpus} × ${r.gpu} (${r.gpuMemoryGb} GB)`],
+      ["GPUs", `${r.gpus} × ${r.gpu} (${r.gpuMemoryGb} GB; tensor parallel ${r.gpusPerReplica})`],
       ["cost (24/7)", `$${fmt(r.monthlyCostUsd, 0)}/month at $${fmt(r.pricePerGpuHourUsd)}/GPU-hour`],
     ]),
   );

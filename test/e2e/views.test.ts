@@ -84,7 +84,8 @@ describe.skipIf(Boolean(skipReason))("the bottom line first", () => {
     await chip.locator("summary").click();
     const links = chip.locator("a");
     expect(await links.count()).toBeGreaterThan(0);
-    expect(await links.first().textContent()).toMatch(/付费转化率|月触达人数/);
+    // The assumed figure that moves the money most first: the default acquisition cost, then conversion and reach.
+    expect(await links.first().textContent()).toMatch(/获客成本|付费转化率|月触达人数/);
     await links.first().click();
     const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await page.locator(`[id="${target}"]`).getAttribute("data-assumption")).toBeTruthy();

@@ -1,5 +1,6 @@
 // The facts rules may name: every Profile key, plus a few derived from them. Derived facts exist so that rules stay
 // simple data (an ordinal compared with atLeast, a monthly volume) instead of each rule redoing the arithmetic.
+import { daysPerMonth } from "~/domain/calendar";
 import type { Profile, ProfileKey } from "~/domain/profile/types";
 import { HUMAN_REVIEW_ORDER, STAKES_ORDER } from "~/domain/scenario";
 
@@ -30,7 +31,7 @@ export const DERIVED_FACTS = [
   "stakesLevel",
   /** 0 none, 1 sampled, 2 always (HUMAN_REVIEW_ORDER). */
   "reviewLevel",
-  /** users × interactions per user per day × 30. */
+  /** users × interactions per user per day × days of use a month (daysPerMonth: 30.4 for consumers, 22 for staff). */
   "monthlyInteractions",
   /** Labelled examples plus chat logs: the raw material of a fine-tuning set (the seed extracts chat logs). */
   "examplesAndLogs",
@@ -59,7 +60,6 @@ export interface FactValue {
 }
 export type FactContext = Map<string, FactValue>;
 
-export const DAYS_PER_MONTH = 30;
 
 export function buildContext(profile: Profile): FactContext {
   const ctx: FactContext = new Map();
@@ -72,7 +72,7 @@ export function buildContext(profile: Profile): FactContext {
   ctx.set("stakesLevel", { value: STAKES_ORDER[profile.stakes.value], source: profile.stakes.source });
   ctx.set("reviewLevel", { value: HUMAN_REVIEW_ORDER[profile.humanReview.value], source: profile.humanReview.source });
   ctx.set("monthlyInteractions", {
-    value: Math.round(profile.users.value * profile.interactionsPerUserPerDay.value * DAYS_PER_MONTH),
+    value: Math.round(profile.users.value * profile.interactionsPerUserPerDay.value * daysPerMonth(profile.market.value)),
     source: weakest(profile.users.source, profile.interactionsPerUserPerDay.source),
   });
   ctx.set("examplesAndLogs", {

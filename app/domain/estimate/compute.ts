@@ -1,10 +1,13 @@
-// Compute estimators (FORMULAS.md §1–4): fine-tuning memory, GPUs, GPU-hours, wall time and cost; serving memory
-// and GPUs; hosted-API token cost. Pure functions over the knowledge base: the CLI, the plan and calibration share them.
-import { EST, gpuSpec, type ApiPrice, type GpuSpec } from "~/domain/estimate/kb";
+// Compute estimators (FORMULAS.md §1–4): fine-tuning memory, GPUs, GPU-hours, wall time and cost; serving memory and
+// GPUs. Pure functions over the knowledge base: the CLI (`tierwise estimate`), the plan and calibration share them.
+import { EST, gpuSpec, type GpuSpec } from "~/domain/estimate/kb";
 import { round3 } from "~/domain/estimate/money";
+import { fitReplicas, nearestModel, replicaMemory } from "~/domain/estimate/serving/memory";
 import type { FineTuneEstimate, FineTuneMethod, GpuId, MemoryBreakdownGb, Precision } from "~/domain/estimate/types";
+import { HOURS_PER_MONTH } from "~/domain/estimate/units";
 
 const C = EST.constants;
+const F = EST.fineTune;
 const GB = 1e9;
 
 /** Transformer shape implied by the parameter count, on LLaMA proportions (see hiddenPerLayerRatio). */
@@ -19,15 +22,24 @@ export interface FineTuneJob {
   paramsB: number;
   method: FineTuneMethod;
   examples: number;
+  /** Mean tokens per example; with packing nothing is padded, so tokens = examples × this × epochs. */
   tokensPerExample: number;
   epochs: number;
   gpu: GpuId;
   /** Fixed GPU count; absent → the fewest that fit (powers of two). */
   gpus?: number;
+  /** Model FLOPs utilisation for full fine-tuning (PEFT reads the profiled table at its tokens per step). */
   mfu?: number;
+  /** Override of the LoRA MFU (PEFT), before QLoRA's slowdown. */
+  peftMfu?: number;
+  /** Override of QLoRA's slowdown against LoRA. */
+  qloraSlowdown?: number;
+  /** Factor for evaluation, checkpointing and data loading on top of the profiled step time. */
+  overhead?: number;
   loraRank?: number;
+  /** Sequences per micro-step: 1 for PEFT (paged optimizer, gradient accumulation), 4 for full fine-tuning. */
   microBatch?: number;
-  /** Sequence length held in memory; defaults to tokensPerExample. */
+  /** Sequence length held in memory: the packing length when examples are packed (default), else the example length. */
   seqLen?: number;
   pricePerGpuHourUsd?: number;
   /** Quantization of the frozen base for QLoRA (4 by default; 8 and 2 for LLaMA-Factory's rows). */
@@ -45,13 +57,22 @@ function requireGpu(id: string): GpuSpec {
   return g;
 }
 
-/** Per-GPU memory (GB) for a job on `n` GPUs, and the parts. Full fine-tuning shards states ZeRO-3 style. */
-export function fineTuneMemory(job: FineTuneJob, n: number): { perGpu: number; total: number; parts: MemoryBreakdownGb } {
+const isPeft = (m: FineTuneMethod) => m !== "full";
+const microBatchOf = (job: FineTuneJob) => job.microBatch ?? (isPeft(job.method) ? F.peftMicroBatch.value : C.trainMicroBatch.value);
+const seqLenOf = (job: FineTuneJob) => job.seqLen ?? Math.max(job.tokensPerExample, F.packingLength.value);
+
+/**
+ * Per-GPU memory (GB) for a job on `n` GPUs, and the parts. Full fine-tuning shards states ZeRO-3 style. QLoRA's
+ * paged AdamW holds its states on the GPU while there is room and moves them to CPU memory when the GPU runs short:
+ * they count in the memory (a measured peak on a large GPU includes them) and `pageable` says how much can leave.
+ */
+export function fineTuneMemory(job: FineTuneJob, n: number): { perGpu: number; total: number; pageable: number; parts: MemoryBreakdownGb } {
   const p = job.paramsB * 1e9;
   const { hidden, layers, heads } = modelShape(job.paramsB);
-  const s = job.seqLen ?? job.tokensPerExample;
-  const b = job.microBatch ?? C.trainMicroBatch.value;
+  const s = seqLenOf(job);
+  const b = microBatchOf(job);
   let weights: number, gradients: number, optimizer: number;
+  let paged = 0;
   if (job.method === "full") {
     const perParam = job.fullPrecision === "pure_bf16" ? C.pureBf16FtBytesPerParam.value : C.fullFtBytesPerParam.value;
     weights = 2 * p;
@@ -60,11 +81,13 @@ export function fineTuneMemory(job: FineTuneJob, n: number): { perGpu: number; t
   } else {
     const rank = job.loraRank ?? C.loraRank.value;
     const adapter = Math.min(1, (C.adapterParamsPerRankPerHidden.value * rank) / hidden) * p;
-    const baseBytes = job.method === "lora" ? C.loraBaseBytesPerParam.value : (job.quantBits === undefined ? C.qloraBitsPerParam.value : job.quantBits + 0.127) / 8;
-    const adapterBytes = C.adapterBytesPerParam.value;
+    const qlora = job.method === "qlora";
+    const baseBytes = qlora ? (job.quantBits === undefined ? C.qloraBitsPerParam.value : job.quantBits + 0.127) / 8 : C.loraBaseBytesPerParam.value;
+    const adapterBytes = qlora ? F.qloraAdapterBytesPerParam.value : C.adapterBytesPerParam.value;
     weights = baseBytes * p + 2 * adapter;
     gradients = 2 * adapter;
     optimizer = (adapterBytes - 4) * adapter;
+    if (qlora) paged = optimizer;
   }
   // Gradient checkpointing (Korthikanti et al.): 2·s·b·h·L kept, plus one layer's activations live during its backward.
   const activations = 2 * s * b * hidden * layers + s * b * hidden * (34 + (5 * heads * s) / hidden);
@@ -80,7 +103,7 @@ export function fineTuneMemory(job: FineTuneJob, n: number): { perGpu: number; t
     activations: round3(activations / GB),
     overhead: round3(((statesPerGpu + activations) * overheadShare) / GB),
   };
-  return { perGpu: perGpu / GB, total: total / GB, parts };
+  return { perGpu: perGpu / GB, total: total / GB, pageable: paged / GB, parts };
 }
 
 const MAX_GPUS = 1024;
@@ -89,10 +112,30 @@ const MAX_GPUS = 1024;
 export function gpusToFit(job: FineTuneJob, gpu: GpuSpec): number {
   for (let n = 1; n <= MAX_GPUS; n *= 2) {
     const m = fineTuneMemory(job, n);
-    const perGpu = job.method === "full" ? m.perGpu : m.perGpu / n;
+    const perGpu = (job.method === "full" ? m.perGpu : m.perGpu / n) - m.pageable;
     if (perGpu <= gpu.memoryGb) return n;
   }
   return MAX_GPUS;
+}
+
+/** Linear interpolation in log2(tokens per step) over the profiled table, clamped at its ends. */
+function interpolate(xs: readonly number[], ys: readonly number[], x: number): number {
+  if (x <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    if (x <= xs[i]) {
+      const t = (Math.log2(x) - Math.log2(xs[i - 1])) / (Math.log2(xs[i]) - Math.log2(xs[i - 1]));
+      return ys[i - 1] + t * (ys[i] - ys[i - 1]);
+    }
+  }
+  return ys[ys.length - 1];
+}
+
+/** LoRA MFU and QLoRA's slowdown against it at a number of tokens per micro-step (Qwen-7B profiling). */
+export function peftEfficiency(tokensPerStep: number): { loraMfu: number; qloraSlowdown: number } {
+  const e = F.efficiency;
+  const lora = interpolate(e.tokensPerStep, e.lora, tokensPerStep);
+  const qlora = interpolate(e.tokensPerStep, e.qlora, tokensPerStep);
+  return { loraMfu: lora, qloraSlowdown: lora / qlora };
 }
 
 export function estimateFineTune(job: FineTuneJob): FineTuneResult {
@@ -100,11 +143,20 @@ export function estimateFineTune(job: FineTuneJob): FineTuneResult {
   const gpus = job.gpus ?? gpusToFit(job, gpu);
   const mem = fineTuneMemory(job, gpus);
   // PEFT replicas hold a whole model each; if one GPU is not enough the model is split (pipeline), memory divides.
-  const perGpu = job.method === "full" ? mem.perGpu : gpus > 1 && mem.perGpu > gpu.memoryGb ? mem.perGpu / gpus : mem.perGpu;
+  const held = job.method === "full" ? mem.perGpu : gpus > 1 && mem.perGpu - mem.pageable > gpu.memoryGb ? mem.perGpu / gpus : mem.perGpu;
+  // Paged optimizer states leave the GPU when it runs short (QLoRA: Guanaco-65B trains on one 48 GB GPU).
+  const perGpu = held > gpu.memoryGb ? Math.max(gpu.memoryGb, held - mem.pageable) : held;
   const trainingTokens = job.examples * job.tokensPerExample * job.epochs;
   const flops = C.trainingFlopsPerParamToken.value * job.paramsB * 1e9 * trainingTokens;
-  const mfu = job.mfu ?? C.fineTuneMfu.value;
-  const gpuHours = flops / (gpu.bf16DenseTflops * 1e12 * mfu) / 3600;
+  const tokensPerStep = microBatchOf(job) * seqLenOf(job);
+  const eff = peftEfficiency(tokensPerStep);
+  const mfu =
+    job.method === "full"
+      ? (job.mfu ?? C.fineTuneMfu.value)
+      : (job.peftMfu ?? eff.loraMfu) / (job.method === "qlora" ? (job.qloraSlowdown ?? eff.qloraSlowdown) : 1);
+  // The PEFT efficiencies are profiled step times; full fine-tuning's MFU comes from whole published jobs already.
+  const overhead = job.method === "full" ? 1 : (job.overhead ?? F.overhead.value);
+  const gpuHours = (flops / (gpu.bf16DenseTflops * 1e12 * mfu) / 3600) * overhead;
   const price = job.pricePerGpuHourUsd ?? gpu.pricePerGpuHourUsd;
   return {
     method: job.method,
@@ -116,7 +168,8 @@ export function estimateFineTune(job: FineTuneJob): FineTuneResult {
     epochs: job.epochs,
     trainingTokens,
     flops,
-    mfu,
+    mfu: round3(mfu),
+    tokensPerStep,
     memoryGbPerGpu: round3(perGpu),
     memoryGbTotal: round3(mem.total),
     memoryBreakdownGb: mem.parts,
@@ -146,6 +199,8 @@ export interface ServeJob {
 
 export interface ServeResult {
   paramsB: number;
+  /** The family member whose attention config sized the KV cache (the closest in parameters). */
+  architecture: string;
   precision: Precision;
   gpu: GpuId;
   gpuMemoryGb: number;
@@ -156,45 +211,42 @@ export interface ServeResult {
   kvBytesPerToken: number;
   overheadGb: number;
   totalGb: number;
+  /** GPUs in all: tensor-parallel degree per replica (1, 2, 4, 8; whole nodes of 8 past one node) × replicas. */
   gpus: number;
+  gpusPerReplica: number;
   monthlyGpuHours: number;
   pricePerGpuHourUsd: number;
   monthlyCostUsd: number;
 }
 
-/** Weights + ≤20% overhead (Transformer Math 101) + KV cache for context × concurrency (vLLM §3, MHA, fp16 cache). */
+/** Memory-bound serving of one model: weights + overhead + GQA-aware KV cache for context × concurrency. */
 export function estimateServing(job: ServeJob): ServeResult {
   const gpu = requireGpu(job.gpu);
-  const { hidden, layers } = modelShape(job.paramsB);
-  const weights = job.paramsB * 1e9 * C.inferenceBytesPerParam[job.precision];
-  const kvPerToken = 2 * layers * hidden * C.kvBytesPerElement.value;
-  const kv = kvPerToken * job.contextTokens * job.concurrency;
-  const overhead = weights * C.memoryOverheadFraction.value;
-  const total = weights + overhead + kv;
-  const gpus = Math.max(1, Math.ceil(total / GB / (gpu.memoryGb * C.gpuMemoryUsable.value)));
+  const arch = nearestModel(job.paramsB);
+  const fit = fitReplicas({ paramsB: job.paramsB, model: arch, precision: job.precision, gpu: gpu.id, gpuMemoryGb: gpu.memoryGb, contextTokens: job.contextTokens, sequences: job.concurrency, neededGpus: 0 });
+  if (!fit) throw new Error(`${job.paramsB}B at ${job.precision} does not fit on 64 × ${gpu.id}`);
+  // The memory of all sequences, as asked; replicas split the cache when one replica cannot hold it.
+  const mem = replicaMemory({ paramsB: job.paramsB, model: arch, precision: job.precision, gpu: gpu.id, gpuMemoryGb: gpu.memoryGb, contextTokens: job.contextTokens, sequences: job.concurrency });
+  const gpus = fit.tp * fit.replicas;
   const price = job.pricePerGpuHourUsd ?? gpu.pricePerGpuHourUsd;
-  const monthlyGpuHours = gpus * C.hoursPerMonth.value;
+  const monthlyGpuHours = gpus * HOURS_PER_MONTH;
   return {
     paramsB: job.paramsB,
+    architecture: arch.id,
     precision: job.precision,
     gpu: gpu.id,
     gpuMemoryGb: gpu.memoryGb,
     contextTokens: job.contextTokens,
     concurrency: job.concurrency,
-    weightsGb: round3(weights / GB),
-    kvCacheGb: round3(kv / GB),
-    kvBytesPerToken: Math.round(kvPerToken),
-    overheadGb: round3(overhead / GB),
-    totalGb: round3(total / GB),
+    weightsGb: round3(mem.weightsGb),
+    kvCacheGb: round3(mem.kvCacheGb),
+    kvBytesPerToken: mem.kvBytesPerToken,
+    overheadGb: round3(mem.overheadGb),
+    totalGb: round3(mem.totalGb),
     gpus,
+    gpusPerReplica: fit.memory.gpusPerReplica,
     monthlyGpuHours,
     pricePerGpuHourUsd: price,
     monthlyCostUsd: Math.round(monthlyGpuHours * price * 100) / 100,
   };
-}
-
-/** Monthly hosted-API cost in USD for a price entry (CNY quotes converted at `cnyPerUsd`). */
-export function apiMonthlyCostUsd(price: ApiPrice, monthlyRequests: number, inputTokens: number, outputTokens: number, cnyPerUsd: number): number {
-  const toUsd = price.currency === "USD" ? 1 : 1 / cnyPerUsd;
-  return ((monthlyRequests * (inputTokens * price.inputPerMTok + outputTokens * price.outputPerMTok)) / 1e6) * toUsd;
 }

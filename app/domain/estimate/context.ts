@@ -1,50 +1,48 @@
-// What every estimator reads: the inputs, the assumption book, the currency and the shape of the plan (tier, techniques).
+// What every estimator reads: the inputs, the assumption book, the currency and the shape of the plan (tier,
+// committed techniques, market, revenue model).
 import type { Assessment } from "~/domain/engine/assess";
-import type { AssumptionBook } from "~/domain/estimate/assumption-book";
-import { EST } from "~/domain/estimate/kb";
+import type { AssumptionBook } from "~/domain/estimate/assumptions/book";
+import type { Money } from "~/domain/estimate/units";
 import type { Fact, Profile } from "~/domain/profile/types";
-import type { Currency, Locale, ScenarioInput } from "~/domain/scenario";
+import type { Currency, Locale, Market, ScenarioInput } from "~/domain/scenario";
 import type { AssumptionSource } from "~/domain/estimate/types";
 
 export const FINE_TUNE_TECHNIQUES = ["sft", "lora", "qlora", "reward_model", "rlhf", "dpo"] as const;
 export const FEEDBACK_TECHNIQUES = ["reward_model", "rlhf", "dpo"] as const;
 
-export interface EstimateContext {
-  input: ScenarioInput;
-  profile: Profile;
-  assessment: Assessment;
-  currency: Currency;
-  locale: Locale;
-  book: AssumptionBook;
+export interface PlanShape {
+  /** Techniques the plan commits to (a technique with a `gate` is an escalation, not committed). */
   techniques: Set<string>;
   tier: 1 | 2 | 3;
   fineTune: boolean;
   rewardModel: boolean;
   rag: boolean;
   selfHosted: boolean;
+}
+
+export interface EstimateContext extends PlanShape, Money {
+  input: ScenarioInput;
+  profile: Profile;
+  assessment: Assessment;
+  currency: Currency;
+  locale: Locale;
+  market: Market;
+  book: AssumptionBook;
   /** CNY per USD (an assumption). */
   fx: number;
 }
 
-export function planShape(profile: Profile, assessment: Assessment) {
-  const techniques = new Set(assessment.techniques.map((t) => t.id));
-  const fineTune = FINE_TUNE_TECHNIQUES.some((t) => techniques.has(t)) || assessment.primaryTier === 3;
+export function planShape(profile: Profile, assessment: Assessment): PlanShape {
+  const committed = assessment.techniques.filter((t) => !(t as { gate?: unknown }).gate);
+  const techniques = new Set(committed.map((t) => t.id));
+  const top = Math.max(1, ...committed.map((t) => t.tier));
+  const fineTune = FINE_TUNE_TECHNIQUES.some((t) => techniques.has(t)) || top === 3;
   const rewardModel = FEEDBACK_TECHNIQUES.some((t) => techniques.has(t));
   const rag = techniques.has("rag");
   // Data that must stay on the premises means an open model on the company's own GPUs (seed: 私有化部署).
   const selfHosted = profile.deployment.value !== "cloud_api";
-  const tier = (fineTune ? 3 : Math.max(1, Math.min(3, assessment.primaryTier))) as 1 | 2 | 3;
+  const tier = (fineTune ? 3 : Math.min(2, top)) as 1 | 2 | 3;
   return { techniques, fineTune, rewardModel, rag, selfHosted, tier };
-}
-
-/** USD → plan currency. */
-export function fromUsd(ctx: EstimateContext, usd: number): number {
-  return ctx.currency === "USD" ? usd : usd * ctx.fx;
-}
-
-/** A knowledge-base figure quoted in both currencies. */
-export function byCurrency(ctx: EstimateContext, v: { CNY: number; USD: number }): number {
-  return ctx.currency === "CNY" ? v.CNY : v.USD;
 }
 
 /** Provenance of a profile fact, as an assumption source and citation. */
@@ -53,5 +51,3 @@ export function factProvenance<T>(fact: Fact<T>, field: string): { source: Assum
   if (fact.source === "default") return { source: "default", citation: `profile.${field} (default)` };
   return { source: "profile", citation: `profile.${field} (${fact.source})` };
 }
-
-export const WEEKS_PER_MONTH = EST.constants.weeksPerMonth.value;

@@ -2,7 +2,7 @@
 // still needs screening, integration and the internal trial scale with the rollout, and accept/edit is feedback.
 import { describe, expect, it } from "vitest";
 import { EST } from "~/domain/estimate/kb";
-import { WEEKS_PER_MONTH } from "~/domain/estimate/context";
+import { WEEKS_PER_MONTH } from "~/domain/estimate/units";
 import { findTemplate, TEMPLATES } from "~/domain/kb/templates";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
@@ -32,7 +32,7 @@ describe("internal savings are bounded by how often people use the tool", () => 
     expect(minutes?.source).toBe("kb");
     expect(hours?.value).toBeCloseTo((ipd * days * (minutes!.value as number)) / WEEKS_PER_MONTH / 60, 3);
     expect(hours!.value as number).toBeLessThan(EST.finance.internal.hoursSavedPerStaffPerWeek.value);
-    expect(hours?.citation).toMatch(/uses per person per week/);
+    expect(hours?.derivation?.code).toBe("finance.hours_from_uses");
   });
 
   it("keeps the monthly saving for 3,000 staff asking once or twice a week under ¥100k, not ¥1M+", () => {
@@ -100,7 +100,8 @@ describe("data curation when the examples are on hand", () => {
     const curation = phase(planOf(legal), "data_curation")!;
     expect(curation.weeks).toBeGreaterThanOrEqual(EST.timeline.minDataCurationWeeks.value);
     expect(curation.workVolume?.quantity).toBeGreaterThan(0);
-    expect(curation.workVolume?.label.en).toMatch(/on hand to screen/);
+    expect(curation.workVolume?.kind).toBe("curation_screened");
+    expect(curation.workVolume?.params?.screened).toBeGreaterThan(0);
   });
 
   it("grows with the screening rate", () => {
@@ -138,7 +139,8 @@ describe("integration and the internal trial scale with the rollout", () => {
     const agents = planOf(template("order-service-replies", "en"));
     const staff = planOf(template("policy-document-qa", "en"));
     expect(staff.timeline.launchWeek).toBeGreaterThan(agents.timeline.launchWeek);
-    expect(assumption(staff, "timeline.internalTrialWeeks")?.citation).toMatch(/3000/);
+    expect(assumption(staff, "timeline.internalTrialWeeks")?.derivation).toMatchObject({ code: "timeline.trial_internal", params: { users: 3000 } });
+    expect(assumption(agents, "timeline.internalTrialWeeks")?.derivation?.code).toBe("timeline.trial_internal");
   });
 });
 
@@ -149,10 +151,31 @@ describe("feedback from an accept/edit step", () => {
     expect(plan.feedback.implicitPerMonth).toBeGreaterThan(0);
   });
 
-  it("gives a Q&A tool with no edit step the thumbs its integration phase ships", () => {
+  it("gives a Q&A tool whose answers HR samples labels on the sample and the thumbs its integration ships on the rest", () => {
     const plan = planOf({ description: template("policy-document-qa", "zh").description });
-    expect(plan.feedback.mode).toBe("explicit");
-    expect(plan.feedback.perMonth).toBe(plan.feedback.explicitPerMonth);
-    expect(plan.feedback.perMonth).toBeGreaterThan(0);
+    const outputs = plan.compute.monthlyRequests;
+    expect(plan.feedback.review.humanReview).toBe("sampled");
+    expect(plan.feedback.reviewedPerMonth).toBe(Math.round(outputs * plan.feedback.review.reviewShare));
+    expect(plan.feedback.explicitPerMonth).toBeGreaterThan(0);
+    expect(plan.feedback.perMonth).toBe(plan.feedback.reviewedPerMonth + plan.feedback.explicitPerMonth);
+  });
+
+  it("gives every output a nurse reviews as a label, and fewer labels when review is sampled (adding review never lowers them)", () => {
+    const triage = { description: "医院分诊助手：患者描述症状，AI 给出分诊级别和建议科室，护士审核后发给患者。", market: "toC" as const, usage: { users: 400, interactionsPerUserPerDay: 1 } };
+    const always = planOf({ ...triage, humanReview: "always" });
+    const sampled = planOf({ ...triage, humanReview: "sampled" });
+    const none = planOf({ ...triage, humanReview: "none" });
+    expect(always.feedback.reviewedPerMonth).toBe(always.compute.monthlyRequests);
+    // A service patients use any day of the month.
+    expect(always.feedback.review.daysPerMonth).toBeCloseTo(30.4, 1);
+    expect(always.feedback.perMonth).toBeGreaterThanOrEqual(sampled.feedback.perMonth);
+    expect(sampled.feedback.perMonth).toBeGreaterThanOrEqual(none.feedback.perMonth);
+  });
+
+  it("counts a pick of one of k candidates as k − 1 comparisons (the seed's Midjourney example)", () => {
+    const plan = planOf({ description: "A logo generator shows 4 candidate logos and the user picks one to download.", market: "toC", usage: { users: 1000, interactionsPerUserPerDay: 2 } });
+    expect(plan.feedback.review.candidatesPerPick).toBe(4);
+    expect(plan.feedback.comparisonsPerMonth).toBe(Math.round(plan.feedback.picksPerMonth * 3));
+    expect(plan.feedback.picksPerMonth).toBeGreaterThan(0);
   });
 });

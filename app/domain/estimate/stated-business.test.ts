@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
 import type { DecisionPlan } from "~/domain/plan-types";
+import { WEEKS_PER_MONTH } from "~/domain/estimate/units";
 
 function plan(raw: ScenarioInputRaw): DecisionPlan {
   const parsed = parseScenarioInput(raw);
@@ -24,7 +25,7 @@ describe("the seed's art-studio description", () => {
   it("takes the price per user per month from the description, cited by its words", () => {
     expect(p30.finance.model).toBe("toC");
     expect(assumption(p30, "finance.pricePerUserMonth")).toMatchObject({ value: 30, source: "profile" });
-    expect(assumption(p30, "finance.pricePerUserMonth")!.citation).toContain("月付 30 元");
+    expect(assumption(p30, "finance.pricePerUserMonth")!.derivation).toMatchObject({ code: "finance.stated", params: { words: "月付 30 元" } });
     expect(p30.profile.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", currency: "CNY" });
   });
 
@@ -66,7 +67,7 @@ describe("currencies are never mixed", () => {
     const p = plan({ description: artStudio("每人每月 $5"), assumptions: { "compute.exchangeRateCnyPerUsd": fx } });
     expect(p.currency).toBe("CNY");
     expect(assumption(p, "finance.pricePerUserMonth")!.value).toBeCloseTo(5 * fx, 6);
-    expect(assumption(p, "finance.pricePerUserMonth")!.citation).toContain("$5");
+    expect(assumption(p, "finance.pricePerUserMonth")!.derivation?.params).toMatchObject({ words: expect.stringContaining("$5"), from: "USD" });
   });
 
   it("converts a yuan price in an English description to dollars", () => {
@@ -90,9 +91,12 @@ describe("internal savings stated in the description", () => {
     expect(values.hoursSavedPerStaffPerWeek).toMatchObject({ value: 5, source: "profile" });
     expect(values.loadedHourlyWage).toMatchObject({ value: wage, source: "profile" });
     expect(values.adoptionRate).toMatchObject({ value: 0.7, source: "profile" });
-    // At the adoption plateau the savings are staff × adoption × hours × weeks per month × wage.
-    const weeksPerMonth = 52.143 / 12;
-    expect(p.finance.monthlyBenefitAtHorizon).toBeCloseTo(200 * 0.7 * 5 * weeksPerMonth * wage, 0);
+    // At the adoption plateau the savings are staff × adoption × hours × weeks per month × wage × the share of the
+    // time saved that turns into value (TEI recapture); a stated saving is net of review.
+    const recapture = assumption(p, "finance.recaptureShare")!.value as number;
+    expect(recapture).toBe(0.5);
+    expect(p.finance.revenueModel).toBe("savings");
+    expect(p.finance.monthlyBenefitAtHorizon).toBeCloseTo(200 * 0.7 * 5 * WEEKS_PER_MONTH * wage * recapture, 0);
   });
 });
 
@@ -105,16 +109,20 @@ describe("a B2B business stated in the description", () => {
     expect(assumption(p, "finance.salesCycleMonths")).toMatchObject({ value: 4, source: "profile" });
   });
 
-  it("derives the contract from a per-seat price and the seats per customer (en)", () => {
+  it("sells seats: the per-seat price and the seats per customer from the staff each customer has (en)", () => {
     const p = plan({ description: "A B2B SaaS that drafts replies for support teams, sold per seat: $20 per seat per month, to 40 customers with 50 support agents each." });
     expect(p.finance.model).toBe("toB");
-    expect(assumption(p, "finance.contractValuePerYear")).toMatchObject({ value: 20 * 12 * 50, source: "profile" });
-    expect(assumption(p, "finance.contractValuePerYear")!.citation).toContain("$20 per seat per month");
+    expect(p.finance.revenueModel).toBe("seats");
+    expect(assumption(p, "finance.pricePerUserMonth")).toMatchObject({ value: 20, source: "profile" });
+    expect(assumption(p, "finance.seatsPerCustomer")?.value).toBe(50);
+    expect(assumption(p, "finance.pricePerUserMonth")!.derivation?.params?.words).toContain("$20 per seat per month");
   });
 
-  it("keeps the default contract when the seats per customer are unknown, rather than one seat each", () => {
+  it("takes a sourced default of seats per customer when neither seats nor users per customer are known, not one seat each", () => {
     const p = plan({ description: "A B2B SaaS for support teams at $20 per seat per month, sold to 40 customers." });
-    expect(assumption(p, "finance.contractValuePerYear")!.source).toBe("kb");
+    expect(assumption(p, "finance.seatsPerCustomer")).toMatchObject({ source: "kb", value: 10 });
+    const spread = plan({ description: "A B2B SaaS for support teams at $20 per seat per month, sold to 40 customers.", usage: { users: 2000 } });
+    expect(assumption(spread, "finance.seatsPerCustomer")).toMatchObject({ value: 50, derivation: { code: "finance.seats_from_users" } });
     expect(assumption(p, "finance.targetCustomers")).toMatchObject({ value: 40, source: "profile" });
   });
 });
@@ -125,7 +133,7 @@ describe("an approximate amount in the description", () => {
 
   it("takes the price as stated, drawn from the span its words allow instead of ±10%", () => {
     expect(assumption(approx, "finance.pricePerUserMonth")).toMatchObject({ value: 30, source: "profile", range: { low: 10, high: 90 } });
-    expect(assumption(approx, "finance.pricePerUserMonth")!.citation).toContain("几十元");
+    expect(assumption(approx, "finance.pricePerUserMonth")!.derivation?.params?.words).toContain("几十元");
     expect(approx.profile.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", range: { low: 10, high: 90 } });
   });
 

@@ -3,7 +3,7 @@ import type { Assessment } from "~/domain/engine/assess";
 import type { TechniqueChoice, Tier } from "~/domain/engine/types";
 import type { Fact, Profile } from "~/domain/profile/types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
-import type { EstimateInput } from "~/domain/estimate/estimate-plan";
+import type { EstimateInput } from "~/domain/estimate/pipeline";
 
 const f = <T>(value: T, source: Fact<T>["source"] = "user"): Fact<T> => ({ value, source });
 

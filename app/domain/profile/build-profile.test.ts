@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildProfile, detectLocale, PROFILE_DEFAULTS } from "~/domain/profile/build-profile";
 import { PROFILE_FACTS } from "~/domain/engine/facts";
-import { BUSINESS_FACT_KEYS, CONSTRAINT_FACT_KEYS } from "~/domain/profile/business";
+import { BUSINESS_FACT_KEYS, CONSTRAINT_FACT_KEYS, USAGE_FIGURE_KEYS } from "~/domain/profile/business";
 import { parseScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
 
 function profileOf(raw: ScenarioInputRaw) {
@@ -21,9 +21,9 @@ describe("buildProfile", () => {
     }
   });
 
-  it("builds exactly the facts the rules can name, plus the business figures for the finance model", () => {
+  it("builds exactly the facts the rules can name, plus the business, constraint and workload figures for the estimators", () => {
     const p = profileOf({ description: "Anything." });
-    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS, "revenueModel"].sort());
+    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS, ...USAGE_FIGURE_KEYS, "revenueModel", "audioInput", "scannedInput"].sort());
   });
 
   it("infers the art-studio scenario from the seed's own words", () => {

@@ -2,7 +2,7 @@
 // What the user set wins; otherwise the zh/en lexicon reads the description (source "heuristic", with the matched
 // words as evidence); otherwise a stated default. Pure: the LLM step merges its proposals separately, afterwards.
 import { findBusinessFigures, type BusinessFindings } from "~/domain/profile/business";
-import { businessFigureFacts, revenueModelFact } from "~/domain/profile/business-facts";
+import { businessFigureFacts, mediaFacts, revenueModelFact } from "~/domain/profile/business-facts";
 import { findCounts, type CountKey } from "~/domain/profile/counts";
 import { findUsageFrequency, WORKING_DAYS_PER_MONTH, WORKING_DAYS_PER_WEEK } from "~/domain/profile/frequency";
 import {
@@ -159,6 +159,7 @@ export function buildProfile(input: ScenarioInput): Profile {
     businessCase: businessCaseFact(input, text, figures),
     ...business,
     revenueModel: revenueModelFact(input, business, market.value, text),
+    ...mediaFacts(text, business),
   };
 }
 

@@ -4,12 +4,14 @@
 import {
   BUSINESS_FACT_KEYS,
   CONSTRAINT_FACT_KEYS,
+  USAGE_FIGURE_KEYS,
   MONEY_FACT_KEYS,
   type BusinessFindings,
   type ConstraintFactKey,
   type FigureKey,
+  type UsageFigureKey,
 } from "~/domain/profile/business";
-import { FREE } from "~/domain/profile/business-lexicon";
+import { AUDIO_INPUT, FREE, SCANNED_INPUT } from "~/domain/profile/business-lexicon";
 import type { BusinessFact, Fact } from "~/domain/profile/types";
 import type { Currency, Locale, Market, RevenueModel, ScenarioInput } from "~/domain/scenario";
 
@@ -21,6 +23,7 @@ const CONSTRAINT_INPUT: Record<ConstraintFactKey, "teamSize" | "weeks" | "budget
 
 function userValue(input: ScenarioInput, key: FigureKey): number | undefined {
   if (key in CONSTRAINT_INPUT) return input.constraints?.[CONSTRAINT_INPUT[key as ConstraintFactKey]];
+  if ((USAGE_FIGURE_KEYS as readonly string[]).includes(key)) return input.usage?.[key as UsageFigureKey];
   return input.business?.[key as (typeof BUSINESS_FACT_KEYS)[number]];
 }
 
@@ -28,7 +31,7 @@ function userValue(input: ScenarioInput, key: FigureKey): number | undefined {
 export function businessFigureFacts(input: ScenarioInput, figures: BusinessFindings, locale: Locale): Record<FigureKey, BusinessFact> {
   const out = {} as Record<FigureKey, BusinessFact>;
   const userCurrency: Currency = input.business?.currency ?? (locale === "zh" ? "CNY" : "USD");
-  for (const key of [...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS]) {
+  for (const key of [...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS, ...USAGE_FIGURE_KEYS]) {
     const money = MONEY_FACT_KEYS.includes(key);
     const stated = userValue(input, key);
     const found = figures[key];
@@ -70,4 +73,15 @@ export function revenueModelFact(input: ScenarioInput, facts: Record<FigureKey, 
   }
   const byMarket: Record<Market, RevenueModel> = { toC: "subscription", toB: "contract", internal: "savings" };
   return { value: byMarket[market], source: "default" };
+}
+
+/** What a use reads: audio to transcribe, scanned pages to OCR (a stated length of audio implies audio). */
+export function mediaFacts(text: string, facts: Record<FigureKey, BusinessFact>): { audioInput: Fact<boolean>; scannedInput: Fact<boolean> } {
+  const audio = AUDIO_INPUT.exec(text);
+  const scanned = SCANNED_INPUT.exec(text);
+  const minutes = facts.audioMinutesPerUse;
+  return {
+    audioInput: audio ? { value: true, source: "heuristic", evidence: [audio[0]] } : minutes.value !== null ? { value: true, source: minutes.source === "user" ? "user" : "heuristic", evidence: minutes.evidence ?? ["usage.audioMinutesPerUse"] } : { value: false, source: "default" },
+    scannedInput: scanned ? { value: true, source: "heuristic", evidence: [scanned[0]] } : { value: false, source: "default" },
+  };
 }

@@ -117,3 +117,15 @@ export const TEAM_PEOPLE_BEFORE = /(?:we\s+(?:are|have)|we're|just|only|我们(?
 /** Weeks or months until launch: "with 8 weeks", "8 周内上线", "launch within 2 months". */
 export const DEADLINE_AFTER = /^\s*(?:个)?\s*(?:(周|星期|weeks?\b)|(个月|月|months?\b))/iu;
 export const DEADLINE_CONTEXT = /within|deadline|launch|ship|go\s+live|release|deliver|have\b|with\b|in\b|by\b|上线|交付|完成|发布|内|之内|以内|期限|工期|时间/iu;
+
+// ── workload: pages and audio one use reads ──
+/** "150-page contracts", "2 pages each", "每份约 30 页": pages per document (not a corpus: "our 400 policy pages"). */
+export const PAGES_AFTER = /^\s*(?:-|‑)\s*pages?\b|^\s*(?:pages?|页)\s*(?:each|per\b|on\s+average|apiece)|^\s*页(?!面)/iu;
+export const PAGES_BEFORE = /(?:每份|每篇|每个文件|每本|每套|平均|each|per\s+(?:document|contract|file|report|invoice))[^\d]{0,6}$/iu;
+/** Audio a use handles: "calls last about 30 minutes", "30-minute call", "每通电话约 10 分钟". */
+export const AUDIO_CONTEXT = /calls?\b|phone|meetings?\b|recordings?\b|consultations?\b|通话|电话|来电|会议|录音|问诊/iu;
+export const MINUTES_AFTER = /^\s*(?:-|‑)?\s*(?:minutes?\b|mins?\b|分钟)/iu;
+/** The input is audio to transcribe. */
+export const AUDIO_INPUT = /transcrib\w*|speech[- ]to[- ]text|voice|phone\s+calls?|during\s+each\s+(?:phone\s+)?call|recorded\s+calls?|call\s+(?:centre|center|recordings?)|meeting\s+recordings?|video\s+meetings?|转写|语音|通话|录音|来电|呼叫中心/iu;
+/** The input is scanned paper or images to read with OCR. */
+export const SCANNED_INPUT = /scann\w*|photograph\w*|photos?\b|images?\s+of|handwrit\w*|OCR|扫描|拍照|照片|图片|影像|手写/iu;

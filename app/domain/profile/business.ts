@@ -36,7 +36,10 @@ export type BusinessFactKey = (typeof BUSINESS_FACT_KEYS)[number];
 /** Constraints the team states, named after `constraints.*` of the input (teamSize, weeks, budget). */
 export const CONSTRAINT_FACT_KEYS = ["constraintTeamSize", "constraintWeeks", "constraintBudget"] as const;
 export type ConstraintFactKey = (typeof CONSTRAINT_FACT_KEYS)[number];
-export type FigureKey = BusinessFactKey | ConstraintFactKey;
+/** What one use reads, named after `usage.*` of the input. */
+export const USAGE_FIGURE_KEYS = ["pagesPerUse", "audioMinutesPerUse"] as const;
+export type UsageFigureKey = (typeof USAGE_FIGURE_KEYS)[number];
+export type FigureKey = BusinessFactKey | ConstraintFactKey | UsageFigureKey;
 
 /** The money figures among them; their currency is recorded so the estimator can convert. */
 export const MONEY_FACT_KEYS: readonly FigureKey[] = [
@@ -276,6 +279,19 @@ function readTimeSaved({ n, w, clause }: Ctx): Read | "skip" | undefined {
   };
 }
 
+/** What one use reads: pages of a document ("150-page contracts") or minutes of audio ("calls last 30 minutes"). */
+function readUsage({ n, w, clause }: Ctx): Read | undefined {
+  const pages = L.PAGES_AFTER.exec(w.after);
+  if (pages || (L.PAGES_BEFORE.test(w.before) && /^\s*页/u.test(w.after))) {
+    return n.value >= 1 && n.value <= 100_000 ? { key: "pagesPerUse", value: Math.round(n.value), before: 0, after: pages ? pages[0].length : 2 } : undefined;
+  }
+  const minutes = L.MINUTES_AFTER.exec(w.after);
+  if (minutes && L.AUDIO_CONTEXT.test(clause) && !L.SAVE.test(clause) && n.value <= 1440) {
+    return { key: "audioMinutesPerUse", value: n.value, ...spanning(w, [L.AUDIO_CONTEXT], minutes[0].length) };
+  }
+  return undefined;
+}
+
 /** A sales cycle ("6-month sales cycle") or a deadline ("8 周内上线", "with 8 weeks"), both durations. */
 function readDuration({ n, w }: Ctx): Read | "skip" | undefined {
   const cycle = L.CYCLE_AFTER.exec(w.after);
@@ -406,7 +422,7 @@ function readPrice({ n, w, clause, textCurrency }: Ctx, m: MoneyWords): Read | u
 function readOne(ctx: Ctx): Read | undefined {
   const pct = readPercent(ctx);
   if (pct || L.PERCENT_AFTER.test(ctx.w.after)) return pct;
-  const time = readTimeSaved(ctx) ?? readDuration(ctx);
+  const time = readTimeSaved(ctx) ?? readUsage(ctx) ?? readDuration(ctx);
   if (time) return time === "skip" ? undefined : time;
   const count = readCount(ctx);
   if (count) return count;

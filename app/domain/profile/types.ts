@@ -82,6 +82,13 @@ export interface Profile {
   constraintTeamSize?: BusinessFact;
   constraintWeeks?: BusinessFact;
   constraintBudget?: BusinessFact;
+  // What one use reads (input `usage.*`, else the description: "150-page contracts", "calls last 30 minutes").
+  pagesPerUse?: BusinessFact;
+  audioMinutesPerUse?: BusinessFact;
+  /** The input is audio to transcribe (calls, meetings, recordings). */
+  audioInput?: Fact<boolean>;
+  /** The input is scanned paper or images read with OCR. */
+  scannedInput?: Fact<boolean>;
 }
 
 /** A business figure; null when neither the user nor the description states it. */

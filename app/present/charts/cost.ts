@@ -10,7 +10,7 @@ export function costSpec({ plan, t, f, locale, currency }: ChartContext): ChartS
   const oneOff = cats.map((c) => c.oneOff);
   const running = cats.map((c) => c.monthly * RUNNING_MONTHS_SHOWN);
   const scale = moneyScale(Math.max(plan.cost.oneOffTotal, plan.cost.monthlyTotal * RUNNING_MONTHS_SHOWN, 0), currency, locale);
-  const catLabel = (c: (typeof cats)[number]) => t.pick(c.label, t.label("costCategory", c.category));
+  const catLabel = (c: (typeof cats)[number]) => t.label("costCategory", c.category);
   const title = t("chart.costTitle");
   const parts = cats.map((c) => t("chart.cost.part", { label: catLabel(c), oneOff: f.moneyCompact(c.oneOff), monthly: f.moneyCompact(c.monthly) }));
   const alt = cats.length === 0 ? `${title}: ${t("chart.noData")}` : t("chart.cost.alt", { oneOff: f.moneyCompact(plan.cost.oneOffTotal), monthly: f.moneyCompact(plan.cost.monthlyTotal), list: t.list(parts) });

@@ -1,7 +1,7 @@
 // Assumptions as the views show them: value with its unit, source, note, range, whether nobody stated it (assumed),
 // and how the editor reads what people type. Grouped the way a PM thinks: the drivers that move the money most
 // first, then usage, money, team, timeline, data and feedback, compute, and the technical knobs under "advanced".
-import { isAssumptionKey } from "~/domain/estimate/assumption-keys";
+import { assumptionDef, isAssumptionKey } from "~/domain/estimate/assumptions/registry";
 import type { Assumption } from "~/domain/estimate/types";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Profile } from "~/domain/profile/types";
@@ -49,7 +49,9 @@ export function isAssumed(a: Assumption, profile: Profile): boolean {
 
 export function unitKind(a: Assumption): UnitKind {
   const unit = a.unit ?? "";
-  if (FRACTION_UNITS.has(unit)) return { kind: "fraction", ...(unit.startsWith("per ") ? { per: unit.slice(4) } : {}) };
+  // The registry says what a value measures: every share ("share of revenue", "share of outputs"…) shows as a percent.
+  const registered = isAssumptionKey(a.key) ? assumptionDef(a.key).kind : undefined;
+  if (FRACTION_UNITS.has(unit) || registered === "fraction") return { kind: "fraction", ...(unit.startsWith("per ") ? { per: unit.slice(4) } : {}) };
   const money = unit === "CNY/USD" ? null : /^(CNY|USD)(?:\/(.+))?$/.exec(unit);
   if (money) return { kind: "money", currency: money[1] as Currency, ...(money[2] ? { per: money[2] } : {}) };
   if (unit === "seed" || unit === "rank") return { kind: "plain", unit };
@@ -125,7 +127,7 @@ export function assumptionItems(plan: DecisionPlan, drivers: SensitivityGroup[],
     const note = assumptionSourceText(a as Parameters<typeof assumptionSourceText>[0], t.locale) || undefined;
     items.set(a.key, {
       key: a.key,
-      label: assumptionLabel(a.key, t.locale, a.label),
+      label: assumptionLabel(a.key, t.locale),
       display: numeric ? displayValue(a.value as number, kind, f, t) : String(a.value),
       field: numeric ? fieldValue(a.value as number, kind, f) : String(a.value),
       unit: kind,

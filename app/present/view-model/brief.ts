@@ -8,6 +8,7 @@ import type { ViewContext } from "~/present/view-model/context";
 import { constraintsOf, gateOf, qualityOf, regulationsOf } from "~/present/view-model/plan-extensions";
 import { assumedFactTexts } from "~/present/view-model/profile-facts";
 import type { Brief, BriefRisk, ConstraintView, KeyFigure, RegulationView, Tone } from "~/present/view-model/types";
+import { qualityMetricLabel } from "~/i18n/assumption-labels";
 
 const VERDICT_TONE: Record<Verdict, Tone> = { go: "good", pilot: "warn", rethink: "warn", no_go: "bad" };
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -121,7 +122,7 @@ function qualityFigure(ctx: ViewContext): KeyFigure | null {
     id: "quality",
     label: t("brief.quality"),
     value: t("brief.range.plain", { a: f.pct(q.low), b: f.pct(q.high) }),
-    detail: `${t.pick(q.metricText, q.metric)} ${ctx.sources.refs(q.sources)}`.trim(),
+    detail: `${t.pick(q.metricText, qualityMetricLabel(q.metric, t.locale))} ${ctx.sources.refs(q.sources)}`.trim(),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ViewContext } from "~/present/view-model/context";
 import { gateOf, qualityOf } from "~/present/view-model/plan-extensions";
 import { assumedFactTexts } from "~/present/view-model/profile-facts";
 import type { Block, ReasonItem, Section, TableBlock } from "~/present/view-model/types";
+import { qualityMetricLabel } from "~/i18n/assumption-labels";
 
 export function reliabilitySection(ctx: ViewContext): Section {
   const { plan, t, f } = ctx;
@@ -52,7 +53,7 @@ export function achieveSection(ctx: ViewContext): Section {
     },
   ];
   const q = qualityOf(plan);
-  if (q) blocks.push({ kind: "paragraph", text: t("q2.quality", { low: f.pct(q.low), high: f.pct(q.high), metric: t.pick(q.metricText, q.metric), refs: ctx.sources.refs(q.sources) }) });
+  if (q) blocks.push({ kind: "paragraph", text: t("q2.quality", { low: f.pct(q.low), high: f.pct(q.high), metric: t.pick(q.metricText, qualityMetricLabel(q.metric, t.locale)), refs: ctx.sources.refs(q.sources) }) });
   const fb = plan.feedback;
   const figures = [
     { id: "firstVersion", label: t("plan.achieve.firstVersion"), value: t("plan.achieve.weeks", { n: f.num(plan.timeline.launchWeek) }) },

@@ -62,7 +62,7 @@ function dataBlocks(ctx: ViewContext): Block[] {
   blocks.push({
     kind: "table",
     columns: [t("plan.data.need"), t("plan.data.needed"), t("plan.data.onHand"), t("plan.data.toCollect"), t("plan.data.hours"), t("plan.data.cost")],
-    rows: needs.map((n) => [dataNeedLabel(n.id, t.locale, n.label), f.num(n.examplesNeeded, 0), f.num(n.onHand, 0), f.num(n.toCollect, 0), f.num(n.annotationHours, 0), f.money(n.annotationCost)]),
+    rows: needs.map((n) => [dataNeedLabel(n.id, t.locale), f.num(n.examplesNeeded, 0), f.num(n.onHand, 0), f.num(n.toCollect, 0), f.num(n.annotationHours, 0), f.money(n.annotationCost)]),
     numeric: [false, true, true, true, true, true],
     widths: ["*", 55, 55, 55, 60, 70],
   });

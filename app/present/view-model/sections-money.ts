@@ -17,7 +17,7 @@ export function moneySection(ctx: ViewContext): Section {
       testId: "cost-table",
       columns: [t("plan.cost.line"), t("plan.cost.oneOff"), t("plan.cost.monthly")],
       rows: [
-        ...cost.lines.map((l) => [costLineLabel(l.id, t.locale, l.label), f.money(l.oneOff), f.money(l.monthly)]),
+        ...cost.lines.map((l) => [costLineLabel(l.id, t.locale), f.money(l.oneOff), f.money(l.monthly)]),
         [{ text: t("plan.team.total") }, f.money(cost.oneOffTotal), f.money(cost.monthlyTotal)],
       ],
       numeric: [false, true, true],

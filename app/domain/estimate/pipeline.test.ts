@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { estimateCore, estimatePlan } from "~/domain/estimate/estimate-plan";
+import { estimateCore, estimatePlan } from "~/domain/estimate/pipeline";
 import { assess } from "~/domain/engine/assess";
 import { buildProfile } from "~/domain/profile/build-profile";
-import { ASSUMPTION_KEYS } from "~/domain/estimate/assumption-keys";
+import { ASSUMPTION_KEYS, ASSUMPTIONS, validateAssumptionOverrides } from "~/domain/estimate/assumptions/registry";
 import { makeEstimateInput } from "~/domain/estimate/test-fixtures";
 import { parseScenarioInput } from "~/domain/scenario";
 
@@ -35,9 +35,9 @@ describe("the seed's art-studio comment tool", () => {
     expect(plan.team.roles.map((r) => r.role)).not.toContain("ml_engineer");
   });
 
-  it("counts implicit feedback (the teacher's edits) in the monthly feedback", () => {
-    expect(plan.feedback.implicitPerMonth).toBeGreaterThan(0);
-    expect(plan.feedback.perMonth).toBe(plan.feedback.explicitPerMonth + plan.feedback.implicitPerMonth);
+  it("counts the reviewed outputs, their edits and the thumbs on the rest in the monthly feedback", () => {
+    expect(plan.feedback.supervisedPairsPerMonth).toBeGreaterThan(0);
+    expect(plan.feedback.perMonth).toBe(plan.feedback.reviewedPerMonth + plan.feedback.explicitPerMonth + plan.feedback.picksPerMonth);
   });
 });
 
@@ -59,9 +59,11 @@ describe("a tier-3 plan on premises", () => {
     expect(byId.get("data_curation")!.workVolume!.quantity).toBeGreaterThan(0);
   });
 
-  it("serves an open 13B model on its own GPUs, staffed with MLOps and ML engineers", () => {
+  it("serves an open model of the task's tier on its own GPUs, staffed with MLOps and ML engineers", () => {
     expect(plan.compute.deployment).toBe("self_hosted");
-    expect(plan.compute.modelSizeB).toBe(13);
+    expect(plan.compute.modelSizeB).toBe(plan.compute.serving.paramsB);
+    expect(plan.compute.serving.ownership).toBe("owned");
+    expect([1, 2, 4, 8]).toContain(plan.compute.serving.gpusPerReplica);
     expect(plan.compute.fineTune?.fits).toBe(true);
     expect(plan.compute.fineTuneOptions.map((o) => o.method)).toEqual(["full", "lora", "qlora"]);
     const roles = plan.team.roles.map((r) => r.role);
@@ -117,7 +119,8 @@ describe("overrides", () => {
   });
 
   it("accepts every exported key at its lower bound", () => {
-    const r = parseScenarioInput({ description: "x", assumptions: Object.fromEntries(ASSUMPTION_KEYS.slice(0, 50).map((k) => [k, 1])) });
+    const numeric = ASSUMPTION_KEYS.filter((k) => (ASSUMPTIONS[k] as { bounds?: unknown }).bounds);
+    const r = parseScenarioInput({ description: "x", assumptions: Object.fromEntries(numeric.slice(0, 60).map((k) => [k, 1])) });
     // Keys whose lower bound is above 1 are reported; none of the others are.
     if (!r.ok) for (const e of r.errors) expect(e.message).toMatch(/must be between/);
   });
@@ -207,8 +210,9 @@ describe("properties", () => {
   });
 
   it("more documents to prepare never shorten a retrieval plan", () => {
+    // 0 documents means "not stated" (a mid-size default corpus is planned), so stated counts start at 1.
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 1, max: 200_000 }), (docs, more) => {
+      fc.property(fc.integer({ min: 1, max: 200_000 }), fc.integer({ min: 1, max: 200_000 }), (docs, more) => {
         const weeks = (d: number) => estimatePlan(makeEstimateInput({ profile: { documents: d }, techniques: tier2, input: { assumptions: { "finance.monteCarloRuns": 50 } } })).timeline.launchWeek;
         expect(weeks(docs + more)).toBeGreaterThanOrEqual(weeks(docs));
       }),
@@ -232,8 +236,7 @@ describe("properties", () => {
 });
 
 describe("validateAssumptionOverrides", () => {
-  it("names each bad key as assumptions.<key> and accepts good ones", async () => {
-    const { validateAssumptionOverrides } = await import("~/domain/estimate/assumption-keys");
+  it("names each bad key as assumptions.<key> and accepts good ones", () => {
     expect(validateAssumptionOverrides({ "compute.modelSizeB": 7, "finance.discountRate": 0.1 })).toEqual([]);
     expect(validateAssumptionOverrides({ nope: 1, "feedback.explicitRate": -0.1 }).map((e) => e.path)).toEqual(["assumptions.nope", "assumptions.feedback.explicitRate"]);
   });
@@ -252,5 +255,13 @@ describe("estimateCore", () => {
     expect(core.finance.breakEvenMonth).toBe(full.finance.breakEvenMonth);
     expect(core.finance.months).toEqual(full.finance.months);
     expect(core.finance.sensitivity).toEqual([]);
+  });
+});
+
+describe("text assumptions", () => {
+  it("refuses an override of a value that is not a number (a GPU, a model)", () => {
+    const r = parseScenarioInput({ description: "x", assumptions: { "compute.servingGpu": 1 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].path).toBe("assumptions.compute.servingGpu");
   });
 });

@@ -1,0 +1,120 @@
+// The plan's estimates: context → load → data → compute → team and timeline → feedback → cost → finance → constraints
+// → expected quality. Every figure goes through one assumption book (overridable, sourced, registered once).
+import type { Assessment } from "~/domain/engine/assess";
+import { AssumptionBook, kb } from "~/domain/estimate/assumptions/book";
+import { planCompute } from "~/domain/estimate/compute-plan";
+import { checkConstraints } from "~/domain/estimate/constraints";
+import { planShape, type EstimateContext } from "~/domain/estimate/context";
+import { costAssumptions, costPlan } from "~/domain/estimate/cost";
+import { dataAnchors, dataNeeds, dataVolumes } from "~/domain/estimate/data";
+import { feedbackPlan } from "~/domain/estimate/feedback";
+import { buildFinance } from "~/domain/estimate/finance/build";
+import { EST } from "~/domain/estimate/kb";
+import { roundMoney, round3 } from "~/domain/estimate/money";
+import { expectedQuality } from "~/domain/estimate/quality";
+import { withCommercialRoles } from "~/domain/estimate/team/commercial";
+import { teamAndTimeline } from "~/domain/estimate/team/plan";
+import type { Assumption, Compute, ConstraintCheck, ConstraintScope, Cost, DataPlan, FeedbackPlan, Finance, Quality, Team, Timeline } from "~/domain/estimate/types";
+import { planLoad } from "~/domain/estimate/workload/load";
+import type { Profile } from "~/domain/profile/types";
+import type { Currency, ScenarioInput } from "~/domain/scenario";
+
+export interface EstimateInput {
+  input: ScenarioInput;
+  profile: Profile;
+  assessment: Assessment;
+  currency: Currency;
+}
+
+export interface Estimates {
+  team: Team;
+  timeline: Timeline;
+  feedback: FeedbackPlan;
+  data: DataPlan;
+  compute: Compute;
+  cost: Cost;
+  finance: Finance;
+  constraints: ConstraintCheck[];
+  constraintScope?: ConstraintScope;
+  quality: Quality;
+  assumptions: Assumption[];
+}
+
+function context({ input, profile, assessment, currency }: EstimateInput): EstimateContext {
+  const book = new AssumptionBook(input.assumptions ?? {}, currency);
+  const fxKb = EST.exchangeRate;
+  const fx = book.get("compute.exchangeRateCnyPerUsd", { ...kb({ value: fxKb.cnyPerUsd, low: fxKb.low, high: fxKb.high, source: `${fxKb.source} (${fxKb.date})` }, true) });
+  return { input, profile, assessment, currency, locale: profile.locale.value, market: profile.market.value, book, fx, ...planShape(profile, assessment) };
+}
+
+/**
+ * The base case only, for callers that re-estimate many variants (the judgment's `confirm[]`): the same cost, team,
+ * timeline, finance and constraints as `estimatePlan`, without the sensitivity table and the Monte Carlo.
+ */
+export function estimateCore(args: EstimateInput): Pick<Estimates, "cost" | "finance" | "team" | "timeline" | "constraints"> {
+  const { cost, finance, team, timeline, constraints } = estimatePlan(args, { ranges: false });
+  return { cost, finance, team, timeline, constraints };
+}
+
+export function estimatePlan(args: EstimateInput, options: { ranges?: boolean } = {}): Estimates {
+  const ctx = context(args);
+  const load = planLoad(ctx);
+  const volumes = dataVolumes(ctx);
+  const tt0 = teamAndTimelineFor(ctx, volumes, load);
+  const { tt, computeOut } = tt0;
+  const feedback = feedbackPlan(ctx, volumes, tt.labelledBeforeLaunch, load);
+  const needs = dataNeeds(ctx, volumes, tt.hourlyCost);
+  const data: DataPlan = {
+    needs,
+    anchors: dataAnchors(),
+    tokensPerExample: ctx.book.value("compute.tokensPerExample") ?? computeOut.compute.fineTune?.tokensPerExample ?? 0,
+    totalToCollect: needs.filter((n) => n.unit !== "documents").reduce((s, n) => s + n.toCollect, 0),
+    annotationHours: round3(needs.reduce((s, n) => s + n.annotationHours, 0)),
+    annotationCost: roundMoney(needs.reduce((s, n) => s + n.annotationCost, 0)),
+    currency: ctx.currency,
+  };
+  const ca = costAssumptions(ctx);
+  const costs0 = costPlan(ctx, tt, computeOut, 0, ca);
+  const fin = buildFinance(
+    ctx,
+    {
+      load,
+      launchWeek: tt.launchWeek,
+      launchWeekRange: tt.launchWeekRange,
+      oneOffLabour: tt.buildLabour + tt.buildAnnotation,
+      oneOffOther: computeOut.fineTuneOneOff + computeOut.hardwareOneOff + computeOut.servicesOneOff + costs0.contingency,
+      runningLabour: tt.runLabour + tt.runAnnotation,
+      runningFixed: computeOut.fixedMonthly + costs0.otherMonthly + computeOut.retrainMonthly,
+      variableMonthly: computeOut.variableMonthly,
+      reviewShare: feedback.review.reviewShare,
+      apiTokenCost: computeOut.apiTokenCost,
+      deployment: computeOut.compute.deployment,
+    },
+    options.ranges !== false,
+  );
+  const team = withCommercialRoles(tt.team, fin.commercial, fin.customersAtHorizon);
+  const commercialMonthly = roundMoney(team.runMonthlyCost - tt.team.runMonthlyCost);
+  const { cost } = commercialMonthly > 0 ? costPlan(ctx, tt, computeOut, commercialMonthly, ca) : costs0;
+  const checked = checkConstraints(ctx, tt, cost.oneOffTotal, computeOut.fineTuneOneOff, computeOut.hardwareOneOff);
+  return {
+    team,
+    timeline: tt.timeline,
+    feedback,
+    data,
+    compute: computeOut.compute,
+    cost,
+    finance: fin.finance,
+    constraints: checked.constraints,
+    ...(checked.scope ? { constraintScope: checked.scope } : {}),
+    quality: expectedQuality(ctx),
+    assumptions: ctx.book.list(),
+  };
+}
+
+/** Compute comes first (the fine-tune's wall time sizes the first round), then the team and timeline around it. */
+function teamAndTimelineFor(ctx: EstimateContext, volumes: ReturnType<typeof dataVolumes>, load: ReturnType<typeof planLoad>) {
+  const rounds = ctx.fineTune ? Math.round(ctx.input.assumptions?.["timeline.iterationRounds"] ?? EST.timeline.iterationRounds.value) : 0;
+  const computeOut = planCompute(ctx, volumes, 1 + rounds, load);
+  const tt = teamAndTimeline(ctx, volumes, computeOut.compute.fineTune?.wallHours ?? 0);
+  return { tt, computeOut };
+}
