@@ -75,3 +75,34 @@ describe("findCounts in English clauses", () => {
   });
 });
 
+
+describe("findCounts reads a number only where it counts something (issue 9)", () => {
+  it("does not read a hotline's name, a phone number or a service line as a count", () => {
+    expect(findCounts("12345市民热线的历史工单已经分好类").counts).toEqual({});
+    expect(findCounts("Our city 12345 hotline: labelled tickets are in the CRM.").counts).toEqual({});
+    expect(findCounts("市民拨打 12345 反映问题，已有 3 万张标注好的工单").counts).toEqual({ labeledExamples: expect.objectContaining({ value: 30_000 }) });
+  });
+
+  it("does not read model names, years or article numbers as counts", () => {
+    expect(findCounts("Use GPT-4 and Qwen-72B, founded in 2023, see article 15 and 第15条.").counts).toEqual({});
+    expect(findCounts("基于 Qwen2.5-72B 微调，2024 年上线").counts).toEqual({});
+    expect(findCounts("依据《生成式人工智能服务管理暂行办法》第十七条备案").counts).toEqual({});
+  });
+
+  it("reads 一个 as the article 'a', not a count of one", () => {
+    expect(findCounts("我们有一个知识库，做一个客服机器人回答用户问题。").counts).toEqual({});
+    expect(findCounts("一位老师").counts).toEqual({});
+    expect(findCounts("两位老师").counts.users?.value).toBe(2);
+  });
+
+  it("reads comments teachers wrote as examples, and paying teachers as users", () => {
+    const c = findCounts("目前有大约2000条老师写过的评语，已有1000多位老师愿意每月付几十元。").counts;
+    expect(c.labeledExamples).toMatchObject({ value: 2_000, evidence: expect.stringContaining("2000条老师写过的评语") });
+    expect(c.users).toMatchObject({ value: 1_000, evidence: expect.stringContaining("1000多位老师") });
+  });
+
+  it("needs the noun right after the number in English, not somewhere later in the clause", () => {
+    expect(findCounts("We serve 40 countries where users ask about tickets.").counts).toEqual({});
+    expect(findCounts("users: 2,000").counts.users?.value).toBe(2_000);
+  });
+});

@@ -86,14 +86,25 @@ export function parseNumber(token: string): number {
   return all.length === 1 && all[0].start === 0 && all[0].end === token.trim().length ? all[0].value : Number.NaN;
 }
 
+/** The run of name characters right before `at` ("Qwen2.5-" before "72B") holds a Latin letter. */
+function partOfName(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i >= 0 && /[A-Za-z_]/.test(text[i])) return true;
+  while (i >= 0 && /[A-Za-z0-9_.-]/.test(text[i])) {
+    if (/[A-Za-z]/.test(text[i])) return true;
+    i--;
+  }
+  return false;
+}
+
 /** Every number in the text, left to right, with its offsets. */
 export function findNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = [];
   ARABIC.lastIndex = 0;
   for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
-    // A digit glued to a Latin letter is part of a name ("GPT4", "A100", "H100-80G"), not a quantity.
-    const prev = m.index > 0 ? text[m.index - 1] : "";
-    if (/[A-Za-z_]/.test(prev)) continue;
+    // A digit glued to a Latin letter is part of a name ("GPT4", "A100", "H100-80G"), and so is one joined to a name
+    // by a hyphen or dot ("GPT-4", "Qwen-72B", "Qwen2.5-72B", "Llama-3.1"): not a quantity.
+    if (partOfName(text, m.index)) continue;
     const base = Number(m[1].replace(/[,，]/g, ""));
     const suffix = (m[2] ?? m[3] ?? "").toLowerCase();
     const value = base * (suffix ? SUFFIX_MULTIPLIERS[suffix] ?? 1 : 1);
