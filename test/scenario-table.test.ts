@@ -39,6 +39,11 @@ describe("the scenario table", () => {
     it(`uses ${s.techniques.join(", ")}${s.notTechniques ? ` and not ${s.notTechniques.join(", ")}` : ""}`, () => {
       expect(techniques).toEqual(expect.arrayContaining(s.techniques));
       for (const t of s.notTechniques ?? []) expect(techniques).not.toContain(t);
+      // A gated technique waits on its eval result; every other expected technique is committed now.
+      for (const t of plan.techniques.filter((x) => s.techniques.includes(x.id))) {
+        if ((s.gated ?? []).includes(t.id)) expect(t.gate, `${t.id} should wait on a gate`).toBeTruthy();
+        else expect(t.gate, `${t.id} should be committed`).toBeUndefined();
+      }
     });
 
     it("explains itself in the scenario's language", () => {

@@ -80,6 +80,23 @@ const ProfileSchema = obj({
   audioMinutesPerUse: businessFact,
   audioInput: fact(z.boolean()).optional(),
   scannedInput: fact(z.boolean()).optional(),
+  // Judgment signals (issue 9); optional so a profile saved before them still reads.
+  publicFacing: fact(z.boolean()).optional(),
+  stakeDrivers: fact(z.array(text)).optional(),
+  safeguards: fact(z.array(text)).optional(),
+  unmonitored: fact(z.boolean()).optional(),
+  groundedAnswers: fact(z.boolean()).optional(),
+  recordLookup: fact(z.boolean()).optional(),
+  analytics: fact(z.boolean()).optional(),
+  preferenceSignal: fact(z.boolean()).optional(),
+  collectionPlanned: fact(z.boolean()).optional(),
+  lowerTierFailed: fact(z.boolean()).optional(),
+  skillGap: fact(z.boolean()).optional(),
+  pretraining: fact(z.boolean()).optional(),
+  regulatedUses: fact(z.array(text)).optional(),
+  jurisdictions: fact(z.array(text)).optional(),
+  clearances: fact(z.array(text)).optional(),
+  valueKind: fact(text).optional(),
 });
 
 // ── assessment ──
@@ -124,6 +141,29 @@ const TechniqueSchema = obj({
   triggeredBy: z.array(text),
   kind: z.enum(["llm", "traditional"]),
   sources: z.array(text),
+  gate: text.optional(),
+  gateText: localized.optional(),
+});
+
+// ── judgment (issue 9) ──
+const RegulationSchema = obj({
+  id: text,
+  kind: z.enum(["prohibited", "licence", "signoff", "high_risk", "filing"]),
+  jurisdictions: z.array(text),
+  capVerdict: verdict.optional(),
+  text: localized,
+  requirement: localized,
+  source: text,
+  effective: text,
+  marketUnknown: z.boolean().optional(),
+});
+const ConfirmSchema = obj({
+  key: text,
+  value: json,
+  source: z.enum(["heuristic", "default"]),
+  evidence: z.array(text).optional(),
+  affects: z.array(z.enum(["verdict", "primaryTier", "oneOffCost"])),
+  alternative: obj({ value: json, verdict: verdict.optional(), primaryTier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), oneOffTotal: num.optional() }),
 });
 
 // ── estimates ──
@@ -428,6 +468,8 @@ export const DecisionPlanSchema = obj({
   constraintScope: ConstraintScopeSchema.optional(),
   quality: QualitySchema,
   risks: z.array(obj({ id: text, text: localized, mitigation: localized, severity: z.enum(["low", "medium", "high"]), source: text })),
+  regulations: z.array(RegulationSchema),
+  confirm: z.array(ConfirmSchema),
   assumptions: z.array(AssumptionSchema),
   llm: LlmSchema,
   meta: obj({ engineVersion: text, knowledgeBaseVersion: text }),

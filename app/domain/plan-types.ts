@@ -1,4 +1,5 @@
-import type { Feasibility, TechniqueChoice, Tier } from "~/domain/engine/types";
+import type { RegulatoryFinding } from "~/domain/engine/regulations";
+import type { Feasibility, TechniqueChoice, Tier, Verdict } from "~/domain/engine/types";
 import type { Assumption, Compute, ConstraintCheck, ConstraintScope, Cost, DataPlan, FeedbackPlan, Finance, Quality, Team, Timeline } from "~/domain/estimate/types";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, Locale, ScenarioInput } from "~/domain/scenario";
@@ -47,11 +48,31 @@ export interface Risk {
   source: string;
 }
 
+/** What a confirmed fact could change. */
+export type ConfirmEffect = "verdict" | "primaryTier" | "oneOffCost";
+
+/**
+ * An inferred fact (read from the wording, or a default) that would change the verdict, the primary tier or the
+ * one-off cost by more than a fifth if it were wrong: the views ask the user to confirm these first.
+ */
+export interface ConfirmItem {
+  /** The profile key (`stakes`, `humanReview`, `users`, `pricePerUserMonth`…). */
+  key: string;
+  value: unknown;
+  source: "heuristic" | "default";
+  /** The words the value was read from, when it was read. */
+  evidence?: string[];
+  affects: ConfirmEffect[];
+  /** The plausible other value that was tried, and what the plan would then say (only what changed). */
+  alternative: { value: unknown; verdict?: Verdict; primaryTier?: Tier; oneOffTotal?: number };
+}
+
 /**
  * Version of the plan's shape. Bump it whenever a field is added, removed or changes meaning: stored plans of any other
  * version are recomputed from their stored input when read (app/models/plan-codec.server.ts).
+ * 2 (issue 9): techniques[].gate, regulations[], confirm[] and the verdict capped by the plan's own economics.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 /** The one result of the pipeline. Deterministic: the same input (and LLM proposal) gives the same plan. */
 export interface DecisionPlan {
@@ -78,6 +99,10 @@ export interface DecisionPlan {
   /** The expected effect band for the task at the chosen tier, and its projection over feedback rounds. */
   quality: Quality;
   risks: Risk[];
+  /** Uses that regulation forbids or gates where the product is offered, each citing its rule. */
+  regulations: RegulatoryFinding[];
+  /** Inferred facts to confirm before deciding, most consequential first. */
+  confirm: ConfirmItem[];
   assumptions: Assumption[];
   llm: LlmInfo;
   meta: { engineVersion: string; knowledgeBaseVersion: string };

@@ -1,4 +1,7 @@
+import { confirmFacts } from "~/domain/confirm";
 import { assess } from "~/domain/engine/assess";
+import { buildContext } from "~/domain/engine/facts";
+import { judgeWithPlan } from "~/domain/engine/plan-gates";
 import { estimatePlan } from "~/domain/estimate/pipeline";
 import { buildProfile } from "~/domain/profile/build-profile";
 import { mergeLlmProposal } from "~/domain/llm/merge";
@@ -6,8 +9,8 @@ import type { LlmProposal } from "~/domain/llm/proposal";
 import { PLAN_SCHEMA_VERSION, type DecisionPlan, type LlmInfo } from "~/domain/plan-types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
 
-export const ENGINE_VERSION = "0.1.0";
-export const KNOWLEDGE_BASE_VERSION = "2026-11-29";
+export const ENGINE_VERSION = "0.2.0";
+export const KNOWLEDGE_BASE_VERSION = "2026-11-30";
 
 export interface PlanOptions {
   /** The outcome of the LLM step, already validated; absent means the LLM was off. */
@@ -28,6 +31,17 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
   const currency: Currency = input.business?.currency ?? (locale === "zh" ? "CNY" : "USD");
   const assessment = assess(profile);
   const estimates = estimatePlan({ input, profile, assessment, currency });
+  // The verdict meets the plan's own numbers: median economics, the break-even probability and stated constraints.
+  const feasibility = judgeWithPlan(assessment.feasibility, buildContext(profile), {
+    currency,
+    horizonMonths: estimates.finance.horizonMonths,
+    breakEvenMonth: estimates.finance.breakEvenMonth,
+    npv: estimates.finance.npv,
+    breakEvenProbability: estimates.finance.ranges.breakEvenProbability,
+    constraints: estimates.constraints,
+  });
+  const economicsCapped = feasibility.reasons.some((r) => r.kind === "gate" && (r.ruleId === "plan.no_break_even" || r.ruleId === "plan.break_even_unlikely"));
+  const confirm = confirmFacts(input, profile, currency, { proposal: options.proposal, economicsCapped, base: estimates });
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     title: input.title ?? deriveTitle(input.description),
@@ -35,10 +49,12 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
     currency,
     input,
     profile,
-    feasibility: assessment.feasibility,
+    feasibility,
     primaryTier: assessment.primaryTier,
     techniques: assessment.techniques,
     risks: assessment.risks,
+    regulations: assessment.regulations ?? [],
+    confirm,
     ...estimates,
     llm: merged && options.proposal ? withProposal(options.llm, options.proposal, merged) : options.llm ?? { status: "off" },
     meta: { engineVersion: ENGINE_VERSION, knowledgeBaseVersion: KNOWLEDGE_BASE_VERSION },

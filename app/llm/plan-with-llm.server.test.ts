@@ -263,6 +263,47 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
     expect(plan.llm.facts?.find((f) => f.key === "replacesSystemOfRecord")?.outcome).toBe("dropped");
   });
 
+  it("proposes the judgment signals: stake drivers join, safeguards only shrink, clearances cannot be proposed", async () => {
+    const input = scenario({ description: "A homework helper chatbot in our app where children ask questions. A button to talk to a human is always shown." });
+    const offline = buildPlan(input);
+    expect(offline.profile.stakeDrivers?.value).toEqual(["minors"]);
+    expect(offline.profile.safeguards?.value).toEqual(["human_handoff"]);
+    fake.script({
+      kind: "json",
+      body: {
+        facts: {
+          stakeDrivers: { value: ["mental_health_crisis"], quotes: ["children ask questions"] },
+          safeguards: { value: ["human_handoff", "monitoring"], quotes: ["A button to talk to a human"] },
+          publicFacing: { value: true, quotes: ["in our app"] },
+          valueKind: { value: "public_service", quotes: ["a public service"] },
+          clearances: { value: ["licensed"], quotes: ["homework helper"] },
+          regulatedUses: { value: ["not_a_use"], quotes: ["homework helper"] },
+        },
+        risks: [],
+        narrative: [],
+      },
+    });
+    const plan = await planWithLlm(input, { env: env() });
+    expect(plan.llm.status).toBe("ok");
+    const [req] = fake.requests;
+    const system = req.body.messages?.[0].content ?? "";
+    for (const id of ["mental_health_crisis", "human_handoff", "ai_prescription", "public_service"]) expect(system).toContain(id);
+    expect(req.body.response_format?.json_schema?.schema).toBeTruthy();
+    // More stake drivers is more care: the lists join.
+    expect(plan.profile.stakeDrivers?.value).toEqual(["mental_health_crisis", "minors"]);
+    // Safeguards lower risk: the AI cannot add one the wording did not show.
+    expect(plan.profile.safeguards?.value).toEqual(["human_handoff"]);
+    expect(plan.llm.facts?.find((f) => f.key === "safeguards")?.outcome).toBe("cautious");
+    // A quote that is not in the description is dropped; clearances and unknown ids are rejected.
+    expect(plan.llm.facts?.find((f) => f.key === "valueKind")?.outcome).toBe("dropped");
+    expect(plan.profile.valueKind?.value).toBe("financial");
+    const rejected = plan.llm.facts?.filter((f) => f.outcome === "rejected").map((f) => f.key);
+    expect(rejected).toEqual(expect.arrayContaining(["clearances", "regulatedUses"]));
+    // The rules decide: a person in crisis among the users is critical stakes.
+    expect(plan.profile.stakes.value).toBe("critical");
+    expect(STAKES_ORDER[plan.profile.stakes.value]).toBeGreaterThan(STAKES_ORDER[offline.profile.stakes.value]);
+  });
+
   it("is off without a key and does not call anyone", async () => {
     const plan = await planWithLlm(zhInput, { llm: readLlmConfig({ OPENAI_BASE_URL: fake.baseURL }) });
     expect(plan.llm).toEqual({ status: "off" });

@@ -1,10 +1,12 @@
 import type { ResponseFormatMode } from "~/llm/config.server";
+import { REGULATIONS } from "~/domain/kb/regulations";
+import { SIGNALS } from "~/domain/kb/signals";
 import { FEEDBACK_MODES } from "~/domain/llm/proposal";
 import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, REVENUE_MODELS, STAKES, TASKS, type Locale, type ScenarioInput } from "~/domain/scenario";
 
 // Bump on any change to the wording, the vocabulary or the answer shape: the cache keys on it, so an old answer is
 // never served for a new question.
-export const PROMPT_VERSION = "extract-2026-11-30.1";
+export const PROMPT_VERSION = "extract-2026-11-30.2";
 
 type Gloss = Record<string, { zh: string; en: string }>;
 
@@ -76,7 +78,17 @@ const VOCABULARY: { key: string; ids: readonly string[]; gloss?: Gloss; zh: stri
       none: { zh: "没有", en: "none" },
     },
   },
+  // Judgment signals (issue 9): the ids and their words come from data/signals.json and data/regulations.json.
+  { key: "stakeDrivers", ids: SIGNALS.stakeDrivers.map((d) => d.id), gloss: glossOf(SIGNALS.stakeDrivers), zh: "抬高出错代价的因素（可多选）", en: "what raises the cost of a wrong answer (several allowed)" },
+  { key: "safeguards", ids: SIGNALS.safeguards.map((d) => d.id), gloss: glossOf(SIGNALS.safeguards), zh: "描述里明确说了的安全措施（可多选；没说就不要填）", en: "safeguards the description states (several allowed; none if not stated)" },
+  { key: "regulatedUses", ids: REGULATIONS.uses.map((u) => u.id), gloss: glossOf(REGULATIONS.uses), zh: "受监管的用途（可多选）", en: "regulated uses (several allowed)" },
+  { key: "jurisdictions", ids: REGULATIONS.jurisdictions.map((j) => j.id), gloss: glossOf(REGULATIONS.jurisdictions), zh: "产品面向的司法辖区（描述明确提到的）", en: "where the product is offered (as the description names it)" },
+  { key: "valueKind", ids: ["financial", ...SIGNALS.valueKinds.map((v) => v.id)], gloss: { financial: SIGNALS.labels.financial, ...glossOf(SIGNALS.valueKinds) }, zh: "价值类型", en: "kind of value" },
 ];
+
+function glossOf(list: { id: string; label: { zh: string; en: string } }[]): Gloss {
+  return Object.fromEntries(list.map((x) => [x.id, x.label]));
+}
 
 const OTHER_FACTS = {
   zh: [
@@ -88,6 +100,16 @@ const OTHER_FACTS = {
     `revenueModel：收入模式，取 ${REVENUE_MODELS.join(" / ")} 之一（none = 免费、不产生收入）`,
     "业务数字（描述里写了才填，金额用原文所写币种的数字，比例用 0–1）：pricePerUserMonth、contractValuePerYear、targetCustomers、staffAffected、hoursSavedPerStaffPerWeek、minutesSavedPerUse、loadedHourlyWage、adoptionRate、conversionRate、monthlyChurnRate、salesCycleMonths、acquisitionCostPerCustomer（获客成本）、channelFeeShare（渠道/应用商店/支付费率）、marketSize（可触达市场）、payingCustomers（付费用户规模）、monthlyReach（每月触达）、seatsPerCustomer、pricePerUse（按次价格）、deflectionRate（无需人工解决的比例）、costPerContact（每次人工服务成本）",
     "限制条件：constraintTeamSize（团队人数）、constraintWeeks（第一版上线前的周数）、constraintBudget（一次性预算）",
+    "publicFacing（true/false）：输出直接面向公众或客户，而不只给员工看",
+    "unmonitored（true/false）：描述说运行时没有人监看",
+    "groundedAnswers（true/false）：答案必须依据、引用或忠实于某批资料（法规、判例、制度、网页）",
+    "recordLookup（true/false）：要查询某一位客户自己的记录（订单、账户、预约）",
+    "analytics（true/false）：对数据表做统计分析（指标、趋势、报表）",
+    "preferenceSignal（true/false）：用户在多个候选中挑选（改稿不算）",
+    "collectionPlanned（true/false）：团队计划收集或标注样例",
+    "lowerTierFailed（true/false）：描述说提示词或检索已试过且达不到标准",
+    "skillGap（true/false）：基础模型缺少的技能（方言、小语种、专有格式）",
+    "pretraining（true/false）：打算从零预训练模型",
   ],
   en: [
     "replacesSystemOfRecord (true/false): the model would replace a system of record (ledger, medical record, ERP) rather than assist the people using it",
@@ -98,6 +120,16 @@ const OTHER_FACTS = {
     `revenueModel: how it makes or saves money, one of ${REVENUE_MODELS.join(" / ")} (none = free, no revenue)`,
     "Business figures (only when the description states them; money as the number in the currency the words name, shares as 0-1): pricePerUserMonth, contractValuePerYear, targetCustomers, staffAffected, hoursSavedPerStaffPerWeek, minutesSavedPerUse, loadedHourlyWage, adoptionRate, conversionRate, monthlyChurnRate, salesCycleMonths, acquisitionCostPerCustomer (CAC), channelFeeShare (store, platform or payment fees), marketSize (addressable market), payingCustomers (paying base stated), monthlyReach, seatsPerCustomer, pricePerUse, deflectionRate (share resolved with no agent), costPerContact",
     "Constraints: constraintTeamSize (people), constraintWeeks (weeks to the first version), constraintBudget (one-off budget)",
+    "publicFacing (true/false): the output reaches the public or customers directly, not only staff",
+    "unmonitored (true/false): the description says no one will monitor the running system",
+    "groundedAnswers (true/false): answers must be grounded in, cite or stay faithful to a corpus (statutes, case law, policies, web pages)",
+    "recordLookup (true/false): the system looks up one customer's own records (an order, an account, a booking)",
+    "analytics (true/false): questions are analytics over tables (metrics, trends, reports)",
+    "preferenceSignal (true/false): people choose between candidate outputs (an edited draft is not a choice)",
+    "collectionPlanned (true/false): the team plans to collect or label examples",
+    "lowerTierFailed (true/false): the description says prompting or retrieval was tried and missed the bar",
+    "skillGap (true/false): a skill base models lack (a dialect, a low-resource language, a proprietary format)",
+    "pretraining (true/false): the plan is to pretrain a model from scratch",
   ],
 };
 
@@ -109,7 +141,7 @@ function vocabularyLines(locale: Locale): string[] {
   return [...lines, ...OTHER_FACTS[locale].map((l) => `- ${l}`)];
 }
 
-const JSON_SHAPE = `{"facts": {"industry": {"value": "...", "quotes": ["..."]} | null, "market": …, "tasks": {"value": ["..."], "quotes": […]} | null, "knowledge": …, "stakes": …, "humanReview": …, "deployment": …, "replacesSystemOfRecord": {"value": true, "quotes": […]} | null, "labeledExamples": {"value": 0, "quotes": […]} | null, "documents": …, "chatLogs": …, "preferencePairs": …, "users": …, "interactionsPerUserPerDay": …, "feedbackMode": …, "houseStyle": …, "personalData": …, "revenueModel": …, "pricePerUserMonth": …, "contractValuePerYear": …, "targetCustomers": …, "staffAffected": …, "hoursSavedPerStaffPerWeek": …, "minutesSavedPerUse": …, "loadedHourlyWage": …, "adoptionRate": …, "conversionRate": …, "monthlyChurnRate": …, "salesCycleMonths": …, "acquisitionCostPerCustomer": …, "channelFeeShare": …, "marketSize": …, "payingCustomers": …, "monthlyReach": …, "seatsPerCustomer": …, "pricePerUse": …, "deflectionRate": …, "costPerContact": …, "constraintTeamSize": …, "constraintWeeks": …, "constraintBudget": …}, "risks": ["..."], "narrative": ["..."]}`;
+const JSON_SHAPE = `{"facts": {"industry": {"value": "...", "quotes": ["..."]} | null, "market": …, "tasks": {"value": ["..."], "quotes": […]} | null, "knowledge": …, "stakes": …, "humanReview": …, "deployment": …, "replacesSystemOfRecord": {"value": true, "quotes": […]} | null, "labeledExamples": {"value": 0, "quotes": […]} | null, "documents": …, "chatLogs": …, "preferencePairs": …, "users": …, "interactionsPerUserPerDay": …, "feedbackMode": …, "houseStyle": …, "personalData": …, "revenueModel": …, "pricePerUserMonth": …, "contractValuePerYear": …, "targetCustomers": …, "staffAffected": …, "hoursSavedPerStaffPerWeek": …, "minutesSavedPerUse": …, "loadedHourlyWage": …, "adoptionRate": …, "conversionRate": …, "monthlyChurnRate": …, "salesCycleMonths": …, "acquisitionCostPerCustomer": …, "channelFeeShare": …, "marketSize": …, "payingCustomers": …, "monthlyReach": …, "seatsPerCustomer": …, "pricePerUse": …, "deflectionRate": …, "costPerContact": …, "constraintTeamSize": …, "constraintWeeks": …, "constraintBudget": …, "publicFacing": …, "stakeDrivers": {"value": ["..."], "quotes": […]} | null, "safeguards": …, "unmonitored": …, "groundedAnswers": …, "recordLookup": …, "analytics": …, "preferenceSignal": …, "collectionPlanned": …, "lowerTierFailed": …, "skillGap": …, "pretraining": …, "regulatedUses": …, "jurisdictions": …, "valueKind": …}, "risks": ["..."], "narrative": ["..."]}`;
 
 function systemPrompt(locale: Locale, mode: ResponseFormatMode): string {
   if (locale === "zh") {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { JURISDICTION_IDS, REGULATED_USE_IDS } from "~/domain/kb/regulations";
+import { SAFEGUARD_IDS, STAKE_DRIVER_IDS, VALUE_KIND_IDS } from "~/domain/kb/signals";
 import { FEEDBACK_MODES } from "~/domain/llm/proposal";
 import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, REVENUE_MODELS, STAKES, TASKS } from "~/domain/scenario";
 
@@ -56,6 +58,21 @@ export const ResponseSchema = z.object({
     constraintTeamSize: fact(z.number(), "people the team has to build it"),
     constraintWeeks: fact(z.number(), "weeks until the first version must be in users' hands"),
     constraintBudget: fact(z.number(), "one-off budget for building it"),
+    publicFacing: fact(z.boolean(), "the output reaches the public or customers directly, not only staff"),
+    stakeDrivers: fact(z.array(z.enum(STAKE_DRIVER_IDS as [string, ...string[]])), "what raises the cost of a wrong answer"),
+    safeguards: fact(z.array(z.enum(SAFEGUARD_IDS as [string, ...string[]])), "safeguards the description states"),
+    unmonitored: fact(z.boolean(), "the description says no one will monitor the running system"),
+    groundedAnswers: fact(z.boolean(), "answers must be grounded in, cite or stay faithful to a corpus (statutes, case law, policies, web pages)"),
+    recordLookup: fact(z.boolean(), "the system looks up one customer's own records (an order, an account, a booking)"),
+    analytics: fact(z.boolean(), "questions are analytics over tables (metrics, trends, reports)"),
+    preferenceSignal: fact(z.boolean(), "people choose between candidate outputs (pick one of several)"),
+    collectionPlanned: fact(z.boolean(), "the team plans to collect or label examples"),
+    lowerTierFailed: fact(z.boolean(), "the description says prompting or retrieval was tried and missed the bar"),
+    skillGap: fact(z.boolean(), "a skill base models lack (a dialect, a low-resource language, a proprietary format)"),
+    pretraining: fact(z.boolean(), "the plan is to pretrain a model from scratch"),
+    regulatedUses: fact(z.array(z.enum(REGULATED_USE_IDS as [string, ...string[]])), "uses that regulation forbids or gates"),
+    jurisdictions: fact(z.array(z.enum(JURISDICTION_IDS as [string, ...string[]])), "where the product is offered"),
+    valueKind: fact(z.enum(VALUE_KIND_IDS as [string, ...string[]]), "whether the value is financial or non-financial"),
   }),
   risks: z.array(z.string()).describe("risks of this scenario, one sentence each"),
   narrative: z.array(z.string()).describe("two to four short paragraphs describing the scenario for a decision memo"),

@@ -102,32 +102,87 @@ describe("technique mapping", () => {
     [{ tasks: ["text_to_sql"] }, "text_to_sql", 2],
     [{ tasks: ["agent_workflow", "code"] }, "tree_of_thought", 2],
     [{ tasks: ["agent_workflow"] }, "agent", 2],
-    [{ knowledge: ["vertical_expertise"] }, "sft", 3],
-    [{ deployment: "on_prem" }, "qlora", 3],
+    [{ description: "Answers must cite the statutes and case law they rely on." }, "rag", 2],
+    [{ description: "Customers ask where is my order; the assistant looks up the customer's order status." }, "tool_calls", 2],
+    [{ knowledge: ["vertical_expertise"], tasks: ["qa"] }, "rag", 2],
   ] as [Partial<ScenarioInputRaw>, string, number][])("escalates for a stated reason: %o → %s", (over, technique, tier) => {
     const a = run(over);
     expect(ids(a)).toContain(technique);
     expect(a.primaryTier).toBe(tier);
     const t = a.techniques.find((x) => x.id === technique)!;
+    expect(t.gate).toBeUndefined();
     expect(t.triggeredBy.length).toBeGreaterThan(0);
     expect(t.sources.length).toBeGreaterThan(0);
   });
 
+  it("looks up one customer's records with a tool call, and keeps text-to-SQL for analytics", () => {
+    const lookup = run({ description: "Customers ask where is my order; we look up the customer's order status with SQL in the order database." });
+    expect(ids(lookup)).toContain("tool_calls");
+    expect(ids(lookup)).not.toContain("text_to_sql");
+    const both = run({ knowledge: ["structured_data"], description: "Agents look up the customer's orders and managers ask for sales by region and trends." });
+    expect(ids(both)).toEqual(expect.arrayContaining(["tool_calls", "text_to_sql"]));
+  });
+
+  it("reads on-premises as self-hosting an open model, not as fine-tuning", () => {
+    const a = run({ deployment: "on_prem" });
+    expect(ids(a)).not.toContain("sft");
+    expect(ids(a)).not.toContain("qlora");
+    expect(a.primaryTier).toBe(1);
+  });
+
+  it("sends vertical facts to retrieval and does not fine-tune with no examples", () => {
+    const a = run({ knowledge: ["vertical_expertise"], tasks: ["qa"] });
+    expect(ids(a)).toContain("rag");
+    expect(ids(a)).not.toContain("sft");
+  });
+
+  it("lists fine-tuning with its gate, without raising the tier, when examples exist but no eval has shown the gap", () => {
+    const a = run({ knowledge: ["vertical_expertise"], tasks: ["qa"], data: { labeledExamples: 5000 } });
+    const sft = a.techniques.find((t) => t.id === "sft")!;
+    expect(sft.gate).toBeTruthy();
+    expect(sft.gateText?.zh && sft.gateText.en).toBeTruthy();
+    expect(sft.gate).toBe(sft.gateText!.en);
+    // LoRA follows SFT, so it waits on the same gate.
+    expect(a.techniques.find((t) => t.id === "lora")!.gate).toBe(sft.gate);
+    expect(a.primaryTier).toBe(2);
+  });
+
+  it("commits to fine-tuning with evidence: a volume where a small model pays, or a lower tier that missed the bar", () => {
+    const volume = run({ tasks: ["classification"], data: { labeledExamples: 200_000 }, usage: { users: 500, interactionsPerUserPerDay: 100 } });
+    expect(volume.techniques.find((t) => t.id === "sft")?.gate).toBeUndefined();
+    expect(volume.primaryTier).toBe(3);
+    const failed = run({ description: "Few-shot prompting with GPT-4o fell short of our format on the eval set.", data: { labeledExamples: 3000 } });
+    expect(failed.techniques.find((t) => t.id === "sft")?.gate).toBeUndefined();
+    expect(failed.primaryTier).toBe(3);
+  });
+
   it("fine-tunes with LoRA in the cloud and QLoRA on premises, never both", () => {
-    const cloud = ids(run({ knowledge: ["vertical_expertise"] }));
+    const cloud = ids(run({ knowledge: ["vertical_expertise"], data: { labeledExamples: 5000 } }));
     expect(cloud).toContain("lora");
     expect(cloud).not.toContain("qlora");
-    const onPrem = ids(run({ knowledge: ["vertical_expertise"], deployment: "on_prem" }));
+    const onPrem = ids(run({ knowledge: ["vertical_expertise"], data: { labeledExamples: 5000 }, deployment: "on_prem" }));
     expect(onPrem).toContain("qlora");
     expect(onPrem).not.toContain("lora");
   });
 
-  it("adds a feedback loop only where fine-tuning is in the plan and users give feedback", () => {
+  it("uses preference methods only when people choose between candidates or pairs exist; an edited draft is not a preference", () => {
+    const vertical = { knowledge: ["vertical_expertise"], data: { labeledExamples: 5000 } } as Partial<ScenarioInputRaw>;
     expect(ids(run({ description: "Users pick one of four drafts." }))).not.toContain("dpo");
-    expect(ids(run({ description: "Users pick one of four drafts.", knowledge: ["vertical_expertise"] }))).toContain("dpo");
-    const rlhf = ids(run({ knowledge: ["vertical_expertise"], data: { preferencePairs: 40000 } }));
-    expect(rlhf).toEqual(expect.arrayContaining(["reward_model", "rlhf"]));
-    expect(rlhf).not.toContain("dpo");
+    expect(ids(run({ ...vertical, description: "Users edit each draft before sending it." }))).not.toContain("dpo");
+    const picks = run({ ...vertical, description: "Users pick one of four drafts." });
+    expect(picks.techniques.find((t) => t.id === "dpo")?.gate).toBeTruthy();
+    const rlhf = run({ tasks: ["classification"], data: { labeledExamples: 200_000, preferencePairs: 40_000 }, usage: { users: 500, interactionsPerUserPerDay: 100 } });
+    expect(ids(rlhf)).toEqual(expect.arrayContaining(["reward_model", "rlhf"]));
+    expect(rlhf.techniques.find((t) => t.id === "reward_model")?.gate).toBeUndefined();
+    expect(ids(rlhf)).not.toContain("dpo");
+  });
+
+  it("recognises pretraining from scratch, flags the evidence against it and never commits to it", () => {
+    const a = run({ description: "We want to pretrain our own foundation model from scratch on our filings." });
+    const t = a.techniques.find((x) => x.id === "pretrain_from_scratch")!;
+    expect(t.gate).toBeTruthy();
+    expect(t.whyText.en).toMatch(/BloombergGPT/);
+    expect(a.primaryTier).toBe(1);
   });
 
   it("puts traditional software beside the LLM as kind traditional, tier 1, without raising the primary tier", () => {
@@ -161,8 +216,8 @@ describe("risks", () => {
 
 describe("weakest link", () => {
   it("caps the verdict at pilot and names the weak dimension when one falls below the line", () => {
-    // Fine-tuning with no data at all leaves data readiness far behind the rest.
-    const a = run({ knowledge: ["vertical_expertise"], stakes: "low", humanReview: "always", tasks: ["summarization"] });
+    // Fine-tuning committed (prompting fell short) with no examples on hand yet leaves data readiness far behind.
+    const a = run({ description: "Prompting fell short of our format; we will label examples.", stakes: "low", humanReview: "always", tasks: ["summarization"] });
     const weak = a.feasibility.dimensions.filter((d) => d.score < RULES.weakestLink.below);
     expect(weak.map((d) => d.id)).toContain("data_readiness");
     const reason = a.feasibility.reasons.find((r) => r.ruleId === "gate.weakest_dimension")!;

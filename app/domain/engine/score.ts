@@ -32,11 +32,23 @@ function assumedFacts(conditions: RuleTrace["conditions"], ctx: FactContext): st
   return out;
 }
 
-export function scoreFeasibility(ctx: FactContext): Feasibility {
+/** A cap that comes from outside the score rules (a regulation), shown as a gate reason. */
+export interface ExternalGate {
+  ruleId: string;
+  capVerdict: Verdict;
+  text: Reason["text"];
+  source: string;
+}
+
+export function scoreFeasibility(ctx: FactContext, external: ExternalGate[] = []): Feasibility {
   const points = new Map<Dimension, number>(RULES.dimensions.map((d) => [d.id, d.base]));
   const trace: RuleTrace[] = [];
   const reasons: Reason[] = [];
   let cap: Verdict = "go";
+  for (const g of external) {
+    if (VERDICT_RANK[g.capVerdict] > VERDICT_RANK[cap]) cap = g.capVerdict;
+    reasons.push({ ruleId: g.ruleId, kind: "gate", text: g.text, weight: 0, dimension: "risk_compliance", source: g.source });
+  }
   for (const rule of RULES.rules) {
     const conditions: RuleTrace["conditions"] = [];
     const fired = evaluateCondition(rule.when, ctx, conditions);
@@ -84,7 +96,7 @@ export function scoreFeasibility(ctx: FactContext): Feasibility {
   const ceiling = RULES.verdicts.find((v) => v.verdict === verdict)?.maxScore ?? 100;
   const score = Math.min(raw, ceiling);
   const gateRank = (r: Reason) => {
-    const capOf = trace.find((t) => t.ruleId === r.ruleId)?.capVerdict;
+    const capOf = trace.find((t) => t.ruleId === r.ruleId)?.capVerdict ?? external.find((g) => g.ruleId === r.ruleId)?.capVerdict;
     return capOf ? VERDICT_RANK[capOf] : -1;
   };
   reasons.sort((a, b) => {

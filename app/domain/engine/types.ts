@@ -72,4 +72,10 @@ export interface TechniqueChoice {
   /** `traditional` sits beside the LLM (rules, search, BI, classic ML). */
   kind: "llm" | "traditional";
   sources: string[];
+  /**
+   * The eval result that would justify this escalation, in the plan's language: present when the technique waits on
+   * that gate (taken only if the result is missed). A gated technique does not raise `primaryTier`.
+   */
+  gate?: string;
+  gateText?: LocalizedText;
 }

@@ -33,7 +33,7 @@ export interface EstimateContext extends PlanShape, Money {
 }
 
 export function planShape(profile: Profile, assessment: Assessment): PlanShape {
-  const committed = assessment.techniques.filter((t) => !(t as { gate?: unknown }).gate);
+  const committed = assessment.techniques.filter((t) => !t.gate);
   const techniques = new Set(committed.map((t) => t.id));
   const top = Math.max(1, ...committed.map((t) => t.tier));
   const fineTune = FINE_TUNE_TECHNIQUES.some((t) => techniques.has(t)) || top === 3;

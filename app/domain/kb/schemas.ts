@@ -72,6 +72,10 @@ export const RiskRuleSchema = z
   })
   .strict();
 
+export const PlanGateSchema = z
+  .object({ id: z.string().regex(/^plan\.[a-z0-9_.-]+$/), when: ConditionSchema, capVerdict: Verdict.optional(), text: LocalizedTextSchema, source: SourceSchema })
+  .strict();
+
 export const RulesFileSchema = z
   .object({
     version: z.string(),
@@ -87,16 +91,33 @@ export const RulesFileSchema = z
       .length(VERDICTS.length),
     rules: z.array(ScoreRuleSchema).min(1),
     risks: z.array(RiskRuleSchema).min(1),
+    /**
+     * Rules over the plan's own estimates (economics, stated constraints), evaluated after the estimators. A gate with
+     * `capVerdict` caps the verdict; one without only adds its reason. Text may hold {npv}, {horizon}, {probability},
+     * {valueKind}, {stated} and {planned}, filled in from the plan.
+     */
+    planGates: z.array(PlanGateSchema).min(1),
   })
   .strict()
   .superRefine((f, ctx) => {
-    const ids = [...f.rules.map((r) => r.id), ...f.risks.map((r) => r.id)];
+    const ids = [...f.rules.map((r) => r.id), ...f.risks.map((r) => r.id), ...f.planGates.map((r) => r.id)];
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup) ctx.addIssue({ code: "custom", message: `duplicate rule id ${dup}` });
   });
 
 export const TechniqueSelectorSchema = z
-  .object({ id: z.string(), when: ConditionSchema, why: LocalizedTextSchema, source: SourceSchema })
+  .object({
+    id: z.string(),
+    when: ConditionSchema,
+    why: LocalizedTextSchema,
+    /**
+     * An escalation that waits on an eval result: when only gated selectors fire, the technique is in the plan with
+     * this gate and does not raise the primary tier. A selector that fires through a gated technique
+     * (`gatedTechniques contains sft`) inherits that technique's gate.
+     */
+    gate: LocalizedTextSchema.optional(),
+    source: SourceSchema,
+  })
   .strict();
 
 export const TechniqueSchema = z
@@ -152,8 +173,140 @@ export const TemplateSchema = z
 
 export const TemplatesFileSchema = z.object({ version: z.string(), source: SourceSchema, templates: z.array(TemplateSchema).min(8) }).strict();
 
+// ── signals (data/signals.json) and regulations (data/regulations.json) ──
+
+/** A regular expression source that compiles with the Unicode flag, as the lexicon compiles it. */
+const PatternSchema = z
+  .string()
+  .min(1)
+  .refine(
+    (p) => {
+      try {
+        new RegExp(p, "giu");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    (p) => ({ message: `pattern ${p} does not compile` }),
+  );
+
+/** Words that signal an entry, in Chinese and English (regular-expression sources, matched like the lexicon). */
+const PatternsShape = { zh: z.array(PatternSchema), en: z.array(PatternSchema) };
+const IdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
+const Stakes = z.enum(["low", "medium", "high", "critical"]);
+
+export const StakeDriverSchema = z
+  .object({
+    id: IdSchema,
+    label: LocalizedTextSchema,
+    ...PatternsShape,
+    /** The least stakes this driver implies when the stakes were not stated. */
+    minStakes: Stakes,
+    /** The driver raises the stakes only when the output reaches the public (a price quoted to a customer binds the company; one in an analyst's note does not). */
+    publicOnly: z.boolean(),
+    source: SourceSchema,
+  })
+  .strict();
+
+export const SafeguardSchema = z
+  .object({ id: IdSchema, label: LocalizedTextSchema, ...PatternsShape, mitigates: LocalizedTextSchema, source: SourceSchema })
+  .strict();
+
+export const FlagSchema = z.object({ label: LocalizedTextSchema, ...PatternsShape, source: SourceSchema }).strict();
+
+export const SIGNAL_FLAGS = [
+  "publicFacing",
+  "unmonitored",
+  "groundedAnswers",
+  "recordLookup",
+  "analytics",
+  "preferenceSignal",
+  "collectionPlanned",
+  "lowerTierFailed",
+  "skillGap",
+  "pretraining",
+] as const;
+export type SignalFlag = (typeof SIGNAL_FLAGS)[number];
+
+export const SignalsFileSchema = z
+  .object({
+    version: z.string(),
+    source: SourceSchema,
+    stakeDrivers: z.array(StakeDriverSchema).min(1),
+    safeguards: z.array(SafeguardSchema).min(1),
+    flags: z.object(Object.fromEntries(SIGNAL_FLAGS.map((f) => [f, FlagSchema])) as Record<SignalFlag, typeof FlagSchema>).strict(),
+    valueKinds: z.array(z.object({ id: IdSchema, label: LocalizedTextSchema, ...PatternsShape, source: SourceSchema }).strict()).min(1),
+    /** Labels of the list facts and of the default value kind, for the views. */
+    labels: z
+      .object({
+        facts: z.object({ stakeDrivers: LocalizedTextSchema, safeguards: LocalizedTextSchema, regulatedUses: LocalizedTextSchema, jurisdictions: LocalizedTextSchema, clearances: LocalizedTextSchema, valueKind: LocalizedTextSchema }).strict(),
+        financial: LocalizedTextSchema,
+        source: SourceSchema,
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    for (const list of [f.stakeDrivers, f.safeguards, f.valueKinds]) {
+      const ids = list.map((x) => x.id);
+      const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (dup) ctx.addIssue({ code: "custom", message: `duplicate id ${dup}` });
+    }
+  });
+
+export const REGULATION_KINDS = ["prohibited", "licence", "signoff", "high_risk", "filing"] as const;
+
+export const RegulationRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_.-]*$/),
+    /** Where the rule applies; empty = everywhere. */
+    jurisdictions: z.array(z.string().regex(/^[A-Z]{2}(?:-[A-Z]{2,3})?$/)),
+    kind: z.enum(REGULATION_KINDS),
+    when: ConditionSchema,
+    /** The best verdict allowed once the rule fires; absent = an obligation to plan for, not a limit on the verdict. */
+    capVerdict: Verdict.optional(),
+    /** The cap applied when the description names no jurisdiction at all (a practice to rethink until markets are known). */
+    unknownJurisdictionCap: Verdict.optional(),
+    text: LocalizedTextSchema,
+    requirement: LocalizedTextSchema,
+    source: SourceSchema,
+    effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD"),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.kind === "prohibited" && r.capVerdict !== "no_go") ctx.addIssue({ code: "custom", message: `prohibited rule ${r.id} must cap at no_go` });
+  });
+
+export const RegulationsFileSchema = z
+  .object({
+    version: z.string(),
+    source: SourceSchema,
+    jurisdictions: z
+      .array(z.object({ id: z.string().regex(/^[A-Z]{2}(?:-[A-Z]{2,3})?$/), label: LocalizedTextSchema, ...PatternsShape, defaultForLocale: z.enum(["zh", "en"]).optional(), source: SourceSchema }).strict())
+      .min(1),
+    uses: z.array(z.object({ id: IdSchema, label: LocalizedTextSchema, ...PatternsShape, source: SourceSchema }).strict()).min(1),
+    clearances: z.array(z.object({ id: IdSchema, label: LocalizedTextSchema, ...PatternsShape, source: SourceSchema }).strict()),
+    rules: z.array(RegulationRuleSchema).min(1),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const ids = f.rules.map((r) => r.id);
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (dup) ctx.addIssue({ code: "custom", message: `duplicate regulation id ${dup}` });
+    const known = new Set(f.jurisdictions.map((j) => j.id));
+    for (const r of f.rules) for (const j of r.jurisdictions) if (!known.has(j)) ctx.addIssue({ code: "custom", message: `rule ${r.id}: unknown jurisdiction ${j}` });
+  });
+
+export type StakeDriver = z.infer<typeof StakeDriverSchema>;
+export type Safeguard = z.infer<typeof SafeguardSchema>;
+export type SignalsFile = z.infer<typeof SignalsFileSchema>;
+export type RegulationRule = z.infer<typeof RegulationRuleSchema>;
+export type RegulationsFile = z.infer<typeof RegulationsFileSchema>;
+
 export type ScoreRule = z.infer<typeof ScoreRuleSchema>;
 export type RiskRule = z.infer<typeof RiskRuleSchema>;
+export type PlanGate = z.infer<typeof PlanGateSchema>;
 export type RulesFile = z.infer<typeof RulesFileSchema>;
 export type Technique = z.infer<typeof TechniqueSchema>;
 export type TechniqueSelector = z.infer<typeof TechniqueSelectorSchema>;

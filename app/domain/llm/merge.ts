@@ -1,5 +1,6 @@
 import { PROPOSABLE_KEYS, type LlmProposal, type ProposableKey } from "~/domain/llm/proposal";
 import type { LlmFactOutcome } from "~/domain/plan-types";
+import { stakesFloor } from "~/domain/profile/signals";
 import type { Fact, Profile } from "~/domain/profile/types";
 import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type Locale, type ScenarioInput } from "~/domain/scenario";
 
@@ -33,9 +34,28 @@ const CAUTION: Partial<Record<ProposableKey, (v: unknown) => number>> = {
   preferencePairs: (v) => -(v as number),
   users: (v) => -(v as number),
   interactionsPerUserPerDay: (v) => -(v as number),
+  // Judgment signals (issue 9). Reading the output as public, unmonitored, needing grounding or planning to pretrain
+  // raises care; a claimed eval failure, skill gap, preference data or collection plan escalates technique, so
+  // reading it where the heuristic did not is the optimistic error; calling the value non-financial lifts the
+  // economic caps, so "financial" is the cautious reading.
+  publicFacing: (v) => (v ? 1 : 0),
+  unmonitored: (v) => (v ? 1 : 0),
+  groundedAnswers: (v) => (v ? 1 : 0),
+  pretraining: (v) => (v ? 1 : 0),
+  lowerTierFailed: (v) => (v ? 0 : 1),
+  skillGap: (v) => (v ? 0 : 1),
+  preferenceSignal: (v) => (v ? 0 : 1),
+  collectionPlanned: (v) => (v ? 0 : 1),
+  valueKind: (v) => (v === "financial" ? 1 : 0),
 };
 
-const LIST_KEYS = new Set<ProposableKey>(["tasks", "knowledge"]);
+/** Lists joined with the heuristic's: more needs, more stake drivers, more regulated uses and jurisdictions is more care. */
+const LIST_KEYS = new Set<ProposableKey>(["tasks", "knowledge", "stakeDrivers", "regulatedUses", "jurisdictions"]);
+/**
+ * Safeguards lower risk, so the cautious join is the other way round: where the heuristic found some, only the
+ * safeguards both readings share stay; where it found none, the AI's (with their quotes checked) are used.
+ */
+const SHRINK_KEYS = new Set<ProposableKey>(["safeguards"]);
 
 /** Case, width and spacing differences are not different words: "ＲＡＧ  系统" quotes "rag 系统". */
 export function normaliseForQuote(text: string): string {
@@ -118,7 +138,8 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
   for (const key of PROPOSABLE_KEYS) {
     const proposed = proposal.facts[key];
     if (!proposed) continue;
-    const current = next[key];
+    // A profile built before a fact existed lacks it: read it as a default the proposal may fill.
+    const current = next[key] ?? { value: undefined, source: "default" };
     const llmValue: unknown = proposed.value;
     const quotes = verifiedQuotes(proposed.quotes, input.description);
 
@@ -142,6 +163,14 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
       continue;
     }
     const words = (current.evidence ?? []).join(" / ");
+    if (SHRINK_KEYS.has(key)) {
+      const shared = (current.value as string[]).filter((x) => (llmValue as string[]).includes(x));
+      cautious++;
+      const note = T.cautiousKept(key, show(llmValue, locale), show(shared, locale), words, locale);
+      next[key] = { ...current, value: shared, note };
+      outcomes.push({ key, outcome: "cautious", proposed: llmValue, kept: shared, quotes, note });
+      continue;
+    }
     if (LIST_KEYS.has(key)) {
       const union = [...new Set([...(current.value as string[]), ...(llmValue as string[])])].sort();
       const note = T.merged(key, show(llmValue, locale), show(current.value, locale), locale);
@@ -166,6 +195,18 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
       next[key] = { ...fromLlm, note };
       outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, note });
     }
+  }
+
+  // Stakes follow from who is affected: drivers or an audience the AI added (with quotes that check out) can raise an
+  // unstated stakes level to its floor, never lower it.
+  const stakes = next.stakes as Fact<keyof typeof STAKES_ORDER>;
+  const drivers = (next.stakeDrivers?.value as string[] | undefined) ?? [];
+  const floor = stakesFloor(drivers, next.publicFacing?.value === true, next.humanReview.value as "always" | "sampled" | "none");
+  const fromLlm = ["stakeDrivers", "publicFacing", "humanReview"].some((k) => next[k]?.source === "llm");
+  if (stakes.source !== "user" && floor && fromLlm && STAKES_ORDER[floor.level] > STAKES_ORDER[stakes.value]) {
+    const note = locale === "zh" ? `AI 读出的「${floor.driver}」把出错代价至少抬到「${floor.level}」。` : `${floor.driver}, read by the AI, sets the stakes to at least ${floor.level}.`;
+    next.stakes = { value: floor.level, source: "llm", evidence: next.stakeDrivers?.evidence ?? [], note };
+    outcomes.push({ key: "stakes", outcome: "applied", proposed: floor.level, kept: floor.level, quotes: next.stakeDrivers?.evidence ?? [], note });
   }
 
   const rejected = proposal.rejected ?? [];

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { FeedbackMode, ProfileKey } from "~/domain/profile/types";
-import { BusinessSchema, ConstraintsSchema, DataOnHandSchema, ScenarioInputSchema, UsageSchema } from "~/domain/scenario";
+import { JURISDICTION_IDS, REGULATED_USE_IDS } from "~/domain/kb/regulations";
+import { SAFEGUARD_IDS, STAKE_DRIVER_IDS, VALUE_KIND_IDS } from "~/domain/kb/signals";
+import { BusinessSchema, ConstraintsSchema, DataOnHandSchema, LIMITS, ScenarioInputSchema, UsageSchema } from "~/domain/scenario";
 
 // What the LLM may propose, checked with the SAME field schemas as ScenarioInput so a proposal can never carry a
 // value the form would refuse. Anything else in the answer (a grade, a score, a verdict, techniques, numbers of the
@@ -22,6 +24,18 @@ export const PROPOSAL_LIMITS = {
 const shape = ScenarioInputSchema.shape;
 const business = BusinessSchema.shape;
 const constraints = ConstraintsSchema.shape;
+
+function bool() {
+  return z.boolean({ invalid_type_error: "must be true or false" });
+}
+
+/** A list of known ids, sorted and without duplicates like the input's lists. */
+function idList(ids: readonly string[]) {
+  return z
+    .array(z.enum(ids as [string, ...string[]]))
+    .max(LIMITS.listMax)
+    .transform((xs) => [...new Set(xs)].sort());
+}
 
 /**
  * The profile keys the LLM may propose, each with the field schema it must pass. `locale` is absent on purpose:
@@ -71,6 +85,23 @@ export const PROPOSABLE_FACTS = {
   constraintTeamSize: constraints.teamSize.unwrap(),
   constraintWeeks: constraints.weeks.unwrap(),
   constraintBudget: constraints.budget.unwrap(),
+  // Judgment signals (issue 9), ids from data/signals.json and data/regulations.json. Clearances (a licence held, a
+  // filing done) are not proposable: only the description's own words can lift a regulatory gate.
+  publicFacing: bool(),
+  stakeDrivers: idList(STAKE_DRIVER_IDS),
+  safeguards: idList(SAFEGUARD_IDS),
+  unmonitored: bool(),
+  groundedAnswers: bool(),
+  recordLookup: bool(),
+  analytics: bool(),
+  preferenceSignal: bool(),
+  collectionPlanned: bool(),
+  lowerTierFailed: bool(),
+  skillGap: bool(),
+  pretraining: bool(),
+  regulatedUses: idList(REGULATED_USE_IDS),
+  jurisdictions: idList(JURISDICTION_IDS),
+  valueKind: z.enum(VALUE_KIND_IDS as [string, ...string[]]),
 } satisfies Partial<Record<ProfileKey, z.ZodTypeAny>>;
 
 export type ProposableKey = keyof typeof PROPOSABLE_FACTS;

@@ -20,8 +20,21 @@ import {
   TASK_LEXICON,
 } from "~/domain/profile/lexicon";
 import { allHits, bestHit, compileLexicon, firstHit, stripDirectives, type Hit } from "~/domain/profile/match";
+import {
+  clearanceHits,
+  DEFAULT_JURISDICTIONS,
+  driverHits,
+  flagHit,
+  jurisdictionHits,
+  PUBLIC_ONLY_DRIVERS,
+  safeguardHits,
+  stakesFloor,
+  useHits,
+  valueKindHit,
+} from "~/domain/profile/signals";
+import type { SignalFlag } from "~/domain/kb/schemas";
 import type { Fact, Profile } from "~/domain/profile/types";
-import type { Industry, Locale, Market, ScenarioInput, Stakes, Task } from "~/domain/scenario";
+import { STAKES_ORDER, type HumanReview, type Industry, type Locale, type Market, type ScenarioInput, type Stakes, type Task } from "~/domain/scenario";
 
 const INDUSTRY = compileLexicon(INDUSTRY_LEXICON);
 const MARKET = compileLexicon(MARKET_LEXICON);
@@ -86,7 +99,18 @@ function fromHit<T>(hit: Hit<T> | undefined, fallback: T): Fact<T> {
   return hit ? heuristic(hit.value, hit.words) : byDefault(fallback);
 }
 
-export function buildProfile(input: ScenarioInput): Profile {
+/**
+ * Facts a caller may fix before the rest is inferred from them (a "what if" for `confirm[]`): each replaces what the
+ * wording says, as if the user had stated it, so the facts that depend on it (stakes, review) follow.
+ */
+export interface AssumedFacts {
+  publicFacing?: boolean;
+  personalData?: boolean;
+  jurisdictions?: string[];
+  valueKind?: string;
+}
+
+export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): Profile {
   const { text } = stripDirectives(input.title ? `${input.title}\n${input.description}` : input.description);
 
   const script = scriptCounts(text);
@@ -97,8 +121,21 @@ export function buildProfile(input: ScenarioInput): Profile {
   const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
 
   const found = findCounts(text);
-  const tasks = input.tasks?.length ? user(input.tasks) : listFact(allHits(TASKS, text), [...PROFILE_DEFAULTS.tasks]);
+  const signal = (f: SignalFlag): Fact<boolean> => {
+    const hit = flagHit(f, text);
+    return hit ? heuristic(true, hit.words) : byDefault(false);
+  };
+  const recordLookup = signal("recordLookup");
+  const analytics = signal("analytics");
+  // "SQL" said about one customer's order is a parameterised lookup (a tool call), not free text-to-SQL: without an
+  // analytics question the heuristic does not read it as a text-to-SQL task.
+  const taskHits = allHits(TASKS, text).filter((h) => !(h.value === "text_to_sql" && recordLookup.value && !analytics.value));
+  const tasks = input.tasks?.length ? user(input.tasks) : listFact(taskHits, [...PROFILE_DEFAULTS.tasks]);
   const knowledgeHits = allHits(KNOWLEDGE, text);
+  // One customer's records live in a system of record: structured data, looked up by key.
+  if (recordLookup.value && !knowledgeHits.some((h) => h.value === "structured_data")) {
+    knowledgeHits.push({ value: "structured_data", words: recordLookup.evidence ?? [] });
+  }
   // Questions answered "about our 5,000 pages": counted documents that questions are asked about are private knowledge.
   const documentsOnHand = input.data?.documents ?? found.counts.documents?.value ?? 0;
   // So are counted documents the system is said to search ("检索相关段落", "retrieves the relevant passages").
@@ -115,8 +152,29 @@ export function buildProfile(input: ScenarioInput): Profile {
     ? user(input.knowledge)
     : listFact(transformOnly ? knowledgeHits.filter((h) => h.value !== "private_documents") : knowledgeHits, [...PROFILE_DEFAULTS.knowledge]);
 
-  const stakes: Fact<Stakes> = input.stakes ? user(input.stakes) : inferStakes(text, industry);
-  const humanReview = input.humanReview ? user(input.humanReview) : fromHit(firstHit(REVIEW, text), PROFILE_DEFAULTS.humanReview);
+  const unmonitored = signal("unmonitored");
+  const marketPublic = market.value === "toC" ? [`market=toC`] : undefined;
+  const publicHit = flagHit("publicFacing", text);
+  const publicFacing: Fact<boolean> =
+    assume.publicFacing !== undefined
+      ? user(assume.publicFacing)
+      : publicHit
+        ? heuristic(true, publicHit.words)
+        : marketPublic
+          ? { value: true, source: market.source === "user" ? "heuristic" : market.source, evidence: market.evidence ?? marketPublic, note: "consumer products reach the public" }
+          : byDefault(false);
+  const humanReview = input.humanReview ? user(input.humanReview) : inferReview(text, publicFacing, unmonitored, tasks);
+  // Drivers that matter only in public (a price quoted to a customer binds the company; one in an analyst's note does not).
+  const drivers = driverHits(text).filter((h) => publicFacing.value || !PUBLIC_ONLY_DRIVERS.has(h.value));
+  const stakeDrivers = listFact(drivers, []);
+  const stakes: Fact<Stakes> = input.stakes ? user(input.stakes) : inferStakes(text, industry, drivers, publicFacing, humanReview);
+  const jurisdictionFound = jurisdictionHits(text);
+  const jurisdictions = assume.jurisdictions
+    ? user(assume.jurisdictions)
+    : jurisdictionFound.length
+      ? listFact(jurisdictionFound, [])
+      : byDefault(DEFAULT_JURISDICTIONS[script.locale], DEFAULT_JURISDICTIONS[script.locale].length ? `assumed from the description's language (${script.locale})` : "no market named");
+  const valueHit = valueKindHit(text);
   const deployment = input.deployment ? user(input.deployment) : fromHit(firstHit(DEPLOYMENT, text), PROFILE_DEFAULTS.deployment);
   const replacesSystemOfRecord =
     input.replacesSystemOfRecord !== undefined ? user(input.replacesSystemOfRecord) : flag(REPLACES_SYSTEM, text);
@@ -155,12 +213,43 @@ export function buildProfile(input: ScenarioInput): Profile {
     interactionsPerUserPerDay,
     feedbackMode,
     houseStyle: flag(HOUSE_STYLE, text),
-    personalData: flag(PERSONAL_DATA, text),
+    personalData: assume.personalData !== undefined ? user(assume.personalData) : flag(PERSONAL_DATA, text),
     businessCase: businessCaseFact(input, text, figures),
+    publicFacing,
+    stakeDrivers,
+    safeguards: listFact(safeguardHits(text), []),
+    unmonitored,
+    groundedAnswers: signal("groundedAnswers"),
+    recordLookup,
+    analytics,
+    preferenceSignal: signal("preferenceSignal"),
+    collectionPlanned: signal("collectionPlanned"),
+    lowerTierFailed: signal("lowerTierFailed"),
+    skillGap: signal("skillGap"),
+    pretraining: signal("pretraining"),
+    regulatedUses: listFact(useHits(text), []),
+    jurisdictions,
+    clearances: listFact(clearanceHits(text), []),
+    valueKind: assume.valueKind !== undefined ? user(assume.valueKind) : valueHit ? heuristic(valueHit.value, valueHit.words) : byDefault("financial"),
     ...business,
     revenueModel: revenueModelFact(input, business, market.value, text),
     ...mediaFacts(text, business),
   };
+}
+
+/**
+ * Review as the words say it; with none, a live answer to the public is not reviewed before it is seen (a chatbot
+ * answers at once), and "no staff will monitor it" means no review at all. Otherwise the default (sampled).
+ */
+function inferReview(text: string, publicFacing: Fact<boolean>, unmonitored: Fact<boolean>, tasks: Fact<Task[]>): Fact<HumanReview> {
+  const hit = firstHit(REVIEW, text);
+  if (hit) return heuristic(hit.value, hit.words);
+  if (unmonitored.value) return heuristic<HumanReview>("none", unmonitored.evidence ?? [], "no one monitors it");
+  const live = tasks.value.some((t) => t === "conversation" || t === "qa");
+  if (publicFacing.value && publicFacing.source !== "default" && live) {
+    return heuristic<HumanReview>("none", publicFacing.evidence ?? [], "a live answer to the public is seen before anyone can review it");
+  }
+  return byDefault(PROFILE_DEFAULTS.humanReview);
 }
 
 function listFact<T extends string>(hits: Hit<T>[], fallback: T[]): Fact<T[]> {
@@ -175,7 +264,19 @@ function flag(entries: ReturnType<typeof compileLexicon<true>>, text: string): F
   return hit ? heuristic(true, hit.words) : byDefault(false);
 }
 
-function inferStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
+function inferStakes(text: string, industry: Fact<Industry>, drivers: Hit<string>[], publicFacing: Fact<boolean>, review: Fact<HumanReview>): Fact<Stakes> {
+  const byWords = wordStakes(text, industry);
+  // Who is affected and what the output commits the company to set a floor the wording cannot lower: minors, people
+  // in crisis, patients, advice to the public, prices and refunds told to customers; and output the public sees with
+  // no one reviewing it is at least high (data/signals.json).
+  const floor = stakesFloor(drivers.map((d) => d.value), publicFacing.value, review.value);
+  if (!floor || STAKES_ORDER[byWords.value] >= STAKES_ORDER[floor.level]) return byWords;
+  const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
+  const note = `${floor.driver} sets at least ${floor.level}` + (byWords.source === "default" ? "" : `; the words read ${byWords.value}`);
+  return heuristic(floor.level, [...words, ...(byWords.evidence ?? [])].slice(0, 6), note);
+}
+
+function wordStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
   const hit = firstHit(STAKES, text);
   const riskyIndustry = HIGH_STAKES_INDUSTRIES.includes(industry.value);
   // "Drafts" at a law firm or a hospital still carry that industry's stakes: a low-stakes word lifts only to medium.

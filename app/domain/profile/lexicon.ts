@@ -129,8 +129,8 @@ export const STAKES_LEXICON: LexiconEntry<Stakes>[] = [
 export const REVIEW_LEXICON: LexiconEntry<HumanReview>[] = [
   {
     value: "none",
-    zh: ["无人工", "无需人工", "不需要人工", "不经人工", "没有人工", "全自动", "自动发送", "直接发给(?:客户|用户|患者|家长)", "直接回复", "自动回复", "无人值守", "不审核", "不转人工", "无需转人工"],
-    en: ["no human", "without (?:any )?(?:human|manual) (?:review|check|approval|in the loop)", "fully automat\\w*", "automatically sen[dt]", "auto-?repl\\w*", "no review", "unattended", "straight to (?:the )?(?:customer|patient|user)s?"],
+    zh: ["无人工", "无需人工", "不需要人工", "不经人工", "没有人工", "全自动", "自动发送", "直接发给(?:客户|用户|患者|家长)", "直接回复", "直接(?:回答|给出)", "自动回复", "无人值守", "不审核", "不转人工", "无需转人工"],
+    en: ["no human", "without (?:any )?(?:human|manual) (?:review|check|approval|in the loop)", "fully automat\\w*", "automatically sen[dt]", "auto-?repl\\w*", "no review", "unattended", "straight to (?:the )?(?:customer|patient|user)s?", "(?:answers|replies|responds|answer|reply|respond) directly"],
   },
   {
     value: "always",

@@ -53,6 +53,40 @@ export interface Profile {
   personalData: Fact<boolean>;
   /** The description or the business inputs state how it makes or saves money (a price, a contract, hours saved). */
   businessCase: Fact<boolean>;
+  // Judgment signals (issue 9). Optional in the type only so that hand-built profiles (fixtures, plans saved before
+  // they existed) stay valid; buildProfile sets every one, and the engine reads a missing one as its default.
+  /** The output reaches the public or customers directly, not only staff. */
+  publicFacing?: Fact<boolean>;
+  /** What raises the cost of a wrong answer here (ids of data/signals.json `stakeDrivers`: minors, binding_commitments…). */
+  stakeDrivers?: Fact<string[]>;
+  /** Stated safeguards (ids of data/signals.json `safeguards`: human_handoff, approval_before_write…). */
+  safeguards?: Fact<string[]>;
+  /** Nobody will watch the system while it runs ("no staff will monitor it"). */
+  unmonitored?: Fact<boolean>;
+  /** Answers must be grounded in, cite or stay faithful to a corpus (statutes, case law, policies, web pages). */
+  groundedAnswers?: Fact<boolean>;
+  /** The system looks up one customer's (or case's) records: an order, an account, a booking. */
+  recordLookup?: Fact<boolean>;
+  /** Questions are analytics over tables (metrics, trends, reports). */
+  analytics?: Fact<boolean>;
+  /** People choose between candidate outputs (pick one of four, A/B): preference data will exist. */
+  preferenceSignal?: Fact<boolean>;
+  /** The team plans to collect or label examples. */
+  collectionPlanned?: Fact<boolean>;
+  /** The text says a lower tier (prompting, few-shot, retrieval) was tried and missed the bar. */
+  lowerTierFailed?: Fact<boolean>;
+  /** A skill base models lack (a low-resource language or dialect, a proprietary format). */
+  skillGap?: Fact<boolean>;
+  /** The plan is to pretrain a model from scratch. */
+  pretraining?: Fact<boolean>;
+  /** Uses that regulation forbids or gates (ids of data/regulations.json `uses`). */
+  regulatedUses?: Fact<string[]>;
+  /** Where the product is offered (ids of data/regulations.json `jurisdictions`: CN, EU, US, US-CA…); empty = unknown. */
+  jurisdictions?: Fact<string[]>;
+  /** Regulatory clearances already held (filed, licensed, device_cleared). */
+  clearances?: Fact<string[]>;
+  /** What kind of value the project brings: financial, or non-financial (compliance, safety, public_service). */
+  valueKind?: Fact<string>;
   // Business figures for the finance model, named as in `business.*` of the input: `user` when set there,
   // `heuristic` when the description states them (evidence: the words), else value null with source `default`.
   // Optional in the type only so that hand-built profiles (fixtures, saved plans) stay valid; buildProfile sets all.
