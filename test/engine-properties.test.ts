@@ -101,6 +101,54 @@ describe("engine properties", () => {
     );
   });
 
+  it("a stated safeguard never lowers the score or worsens the verdict", () => {
+    // Sentences that state one safeguard each and no other signal.
+    const SAFEGUARDS = [
+      "Users can talk to a human at any time.",
+      "Every action needs approval before it is executed.",
+      "Changes can be undone.",
+      "Staff monitor it live.",
+      "Users in distress are referred to crisis services.",
+    ];
+    fc.assert(
+      fc.property(scenarioArb, fc.constantFrom(...SAFEGUARDS), (raw, safeguard) => {
+        const without = assessOf(raw).feasibility;
+        const withIt = assessOf({ ...raw, description: `${raw.description as string} ${safeguard}` }).feasibility;
+        expect(withIt.score).toBeGreaterThanOrEqual(without.score);
+        expect(verdictRank(withIt.verdict)).toBeLessThanOrEqual(verdictRank(without.verdict));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("an escalation waiting on a gate never raises the primary tier", () => {
+    fc.assert(
+      fc.property(scenarioArb, (raw) => {
+        const a = assessOf(raw);
+        const committed = a.techniques.filter((t) => t.kind === "llm" && !t.gate).map((t) => t.tier);
+        expect(a.primaryTier).toBe(Math.max(1, ...committed));
+        for (const t of a.techniques.filter((x) => x.gate)) expect(t.gateText?.zh && t.gateText.en).toBeTruthy();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("in the full plan, the grade agrees with the verdict the plan's own economics capped", () => {
+    const gradesOf = { go: ["A", "B"], pilot: ["C"], rethink: ["D"], no_go: ["E"] } as const;
+    fc.assert(
+      fc.property(scenarioArb, (raw) => {
+        const plan = buildPlan(parse(raw));
+        expect(gradesOf[plan.feasibility.verdict]).toContain(plan.feasibility.grade);
+        expect(verdictRank(plan.feasibility.verdict)).toBeGreaterThanOrEqual(verdictRank(assessOf(raw).feasibility.verdict));
+        const f = plan.finance;
+        if (plan.profile.valueKind?.value === "financial" && (f.ranges.breakEvenProbability < 0.5 || (f.breakEvenMonth === null && f.npv < 0))) {
+          expect(plan.feasibility.verdict).not.toBe("go");
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("the same input always gives the same plan", () => {
     fc.assert(
       fc.property(scenarioArb, (raw) => {

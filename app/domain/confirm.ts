@@ -95,10 +95,17 @@ function candidates(input: ScenarioInput, profile: Profile, economicsCapped: boo
   add("market", profile.market, MARKETS.filter((m) => m !== profile.market.value).map((m) => ({ value: m, input: { ...input, market: m } })));
   const deployment = profile.deployment.value === "cloud_api" ? "on_prem" : "cloud_api";
   add("deployment", profile.deployment, [{ value: deployment, input: { ...input, deployment } }]);
+  // One alternative per volume fact (each costs a re-estimate): a default user count is usually a guess on the low
+  // side; a count read from the wording is more often a misread on the high side (a hotline's name, a year).
   const users = profile.users.value;
-  add("users", profile.users, [Math.max(1, Math.round(users / 10)), users * 10].map((u) => ({ value: u, input: withUsage(input, { users: u }) })));
-  const perDay = profile.interactionsPerUserPerDay.value;
-  add("interactionsPerUserPerDay", profile.interactionsPerUserPerDay, [perDay / 5, perDay * 5].map((v) => ({ value: Math.round(v * 100) / 100, input: withUsage(input, { interactionsPerUserPerDay: Math.round(v * 100) / 100 }) })));
+  const otherUsers = profile.users.source === "default" ? users * 10 : Math.max(1, Math.round(users / 10));
+  add("users", profile.users, [{ value: otherUsers, input: withUsage(input, { users: otherUsers }) }]);
+  // A usage rate read from the wording ("30 a day over 200 users" misread as 0.15): the other side by a factor of five.
+  if (profile.interactionsPerUserPerDay.source === "heuristic") {
+    const perDay = profile.interactionsPerUserPerDay.value;
+    const other = Math.round((perDay < 1 ? perDay * 5 : perDay / 5) * 100) / 100;
+    add("interactionsPerUserPerDay", profile.interactionsPerUserPerDay, [{ value: other, input: withUsage(input, { interactionsPerUserPerDay: other }) }]);
+  }
   const examples = profile.labeledExamples.value > 0 ? 0 : 5000;
   add("labeledExamples", profile.labeledExamples, [{ value: examples, input: { ...input, data: { ...input.data, labeledExamples: examples } } }]);
   const docs = profile.knowledge.value.includes("private_documents");

@@ -11,9 +11,11 @@ import { runAgreement, type Agreement } from "./run";
 /**
  * Strict agreements (verdict, tier, needs, nothing forbidden, stakes all agree) the engine must keep, out of 38.
  * Measured on main at 5b15c41 (engine as of eef3c71): fields 9, text 3; the trivial baseline reaches 5 and 3.
+ * Raised with the judgment of issue 9 (technique ladder, stakes and safeguards, regulations, verdict capped by the
+ * plan's economics): fields 17, text 6.
  * Raise these as the engine improves, to what it then reaches; never lower them to make a change pass.
  */
-export const AGREEMENT_FLOOR = { fields: 9, text: 3 } as const;
+export const AGREEMENT_FLOOR = { fields: 17, text: 6 } as const;
 
 let result: Agreement;
 

@@ -2,7 +2,7 @@ import { PROPOSABLE_KEYS, type LlmProposal, type ProposableKey } from "~/domain/
 import type { LlmFactOutcome } from "~/domain/plan-types";
 import { stakesFloor } from "~/domain/profile/signals";
 import type { Fact, Profile } from "~/domain/profile/types";
-import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type Locale, type ScenarioInput } from "~/domain/scenario";
+import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type Locale, type ScenarioInput, type Task } from "~/domain/scenario";
 
 // The LLM proposes, the rules decide. This merge is the only door a proposal has into the plan, and it opens onto
 // the profile alone: what the user set wins; a proposal fills the rest only when the words it quotes really occur
@@ -201,9 +201,9 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
   // unstated stakes level to its floor, never lower it.
   const stakes = next.stakes as Fact<keyof typeof STAKES_ORDER>;
   const drivers = (next.stakeDrivers?.value as string[] | undefined) ?? [];
-  const floor = stakesFloor(drivers, next.publicFacing?.value === true, next.humanReview.value as "always" | "sampled" | "none");
-  const fromLlm = ["stakeDrivers", "publicFacing", "humanReview"].some((k) => next[k]?.source === "llm");
-  if (stakes.source !== "user" && floor && fromLlm && STAKES_ORDER[floor.level] > STAKES_ORDER[stakes.value]) {
+  const floor = stakesFloor(drivers, next.publicFacing?.value === true, next.humanReview.value as "always" | "sampled" | "none", next.tasks.value as Task[]);
+  const fromLlm = ["stakeDrivers", "publicFacing", "humanReview", "tasks"].some((k) => next[k]?.source === "llm");
+  if (floor && fromLlm && STAKES_ORDER[floor.level] > STAKES_ORDER[stakes.value]) {
     const note = locale === "zh" ? `AI 读出的「${floor.driver}」把出错代价至少抬到「${floor.level}」。` : `${floor.driver}, read by the AI, sets the stakes to at least ${floor.level}.`;
     next.stakes = { value: floor.level, source: "llm", evidence: next.stakeDrivers?.evidence ?? [], note };
     outcomes.push({ key: "stakes", outcome: "applied", proposed: floor.level, kept: floor.level, quotes: next.stakeDrivers?.evidence ?? [], note });

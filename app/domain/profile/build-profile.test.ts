@@ -60,7 +60,11 @@ describe("buildProfile", () => {
     });
     expect(p.locale).toEqual({ value: "en", source: "user" });
     expect(p.industry).toEqual({ value: "education", source: "user" });
-    expect(p.stakes).toEqual({ value: "low", source: "user" });
+    // Stakes are the one exception, and only upwards: patients named in the description set a floor of high
+    // (data/signals.json), and the note keeps what the user stated (issue 9: PMs under-read stakes).
+    expect(p.stakes).toMatchObject({ value: "high", source: "heuristic", note: expect.stringContaining("stated low") });
+    expect(profileOf({ description: "Summarise our internal meeting notes.", stakes: "low" }).stakes).toEqual({ value: "low", source: "user" });
+    expect(profileOf({ description: "患者在 App 上描述症状。", stakes: "critical" }).stakes).toEqual({ value: "critical", source: "user" });
     expect(p.humanReview).toEqual({ value: "always", source: "user" });
     expect(p.deployment).toEqual({ value: "on_prem", source: "user" });
     expect(p.tasks).toEqual({ value: ["summarization"], source: "user" });

@@ -167,7 +167,9 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
   // Drivers that matter only in public (a price quoted to a customer binds the company; one in an analyst's note does not).
   const drivers = driverHits(text).filter((h) => publicFacing.value || !PUBLIC_ONLY_DRIVERS.has(h.value));
   const stakeDrivers = listFact(drivers, []);
-  const stakes: Fact<Stakes> = input.stakes ? user(input.stakes) : inferStakes(text, industry, drivers, publicFacing, humanReview);
+  const stakes: Fact<Stakes> = input.stakes
+    ? statedStakes(input.stakes, drivers, publicFacing, humanReview, tasks)
+    : inferStakes(text, industry, drivers, publicFacing, humanReview, tasks);
   const jurisdictionFound = jurisdictionHits(text);
   const jurisdictions = assume.jurisdictions
     ? user(assume.jurisdictions)
@@ -264,12 +266,32 @@ function flag(entries: ReturnType<typeof compileLexicon<true>>, text: string): F
   return hit ? heuristic(true, hit.words) : byDefault(false);
 }
 
-function inferStakes(text: string, industry: Fact<Industry>, drivers: Hit<string>[], publicFacing: Fact<boolean>, review: Fact<HumanReview>): Fact<Stakes> {
+/**
+ * Stakes as the user stated them, unless who is affected or what the output commits to sets a higher floor (a PM's
+ * "low" for a public bot that quotes refunds, "medium" for a chat with teenagers in crisis): then the floor, with a
+ * note naming the stated value, so the page shows the change and asks to confirm it. Stakes are the cost of a wrong
+ * answer, a fact the rules read; PMs under-read them (issue 9), and a floor from stated facts is not a guess.
+ */
+function statedStakes(stated: Stakes, drivers: Hit<string>[], publicFacing: Fact<boolean>, review: Fact<HumanReview>, tasks: Fact<Task[]>): Fact<Stakes> {
+  const floor = stakesFloor(drivers.map((d) => d.value), publicFacing.value, review.value, tasks.value);
+  if (!floor || STAKES_ORDER[stated] >= STAKES_ORDER[floor.level]) return user(stated);
+  const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
+  return heuristic(floor.level, words.slice(0, 6), `stated ${stated}; ${floor.driver} sets at least ${floor.level}`);
+}
+
+function inferStakes(
+  text: string,
+  industry: Fact<Industry>,
+  drivers: Hit<string>[],
+  publicFacing: Fact<boolean>,
+  review: Fact<HumanReview>,
+  tasks: Fact<Task[]>,
+): Fact<Stakes> {
   const byWords = wordStakes(text, industry);
   // Who is affected and what the output commits the company to set a floor the wording cannot lower: minors, people
   // in crisis, patients, advice to the public, prices and refunds told to customers; and output the public sees with
   // no one reviewing it is at least high (data/signals.json).
-  const floor = stakesFloor(drivers.map((d) => d.value), publicFacing.value, review.value);
+  const floor = stakesFloor(drivers.map((d) => d.value), publicFacing.value, review.value, tasks.value);
   if (!floor || STAKES_ORDER[byWords.value] >= STAKES_ORDER[floor.level]) return byWords;
   const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
   const note = `${floor.driver} sets at least ${floor.level}` + (byWords.source === "default" ? "" : `; the words read ${byWords.value}`);

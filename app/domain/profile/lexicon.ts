@@ -100,7 +100,7 @@ export const TASK_LEXICON: LexiconEntry<Task>[] = [
 export const MEDICAL_RECORDS_AS_SOURCE_ZH = "(?<!(?:写入|写进|生成|录入|填入|填写|整理成|整理为|形成|输出|转成|转为|存入|归档到|提交到)[^，。；、,;]{0,6})病历(?!草稿|初稿)";
 
 export const KNOWLEDGE_LEXICON: LexiconEntry<Knowledge>[] = [
-  { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", MEDICAL_RECORDS_AS_SOURCE_ZH, "案例库", "政策文件", "FAQ", "飞书文档", "语雀", "钉钉文档", "Confluence", "wiki"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "(?<!(?:writ\\w*|generat\\w*|creat\\w*|fil(?:e|es|ed|ing)|enter\\w*|sav(?:e|es|ed|ing)) (?:(?:in|into|to|the|a|new|medical|patient|clinical|structured) ){0,3})records", "Confluence", "SharePoint", "Notion", "help[- ]cent(?:er|re) articles", "articles"] },
+  { value: "private_documents", zh: ["文档", "知识库", "手册", "制度", "规章", "合同", "内部资料", "说明书", "PDF", "文件", "题库", "讲解内容", "课程内容", "内容库", "帮助中心", "政策问答", MEDICAL_RECORDS_AS_SOURCE_ZH, "案例库", "政策文件", "FAQ", "飞书文档", "语雀", "钉钉文档", "Confluence", "wiki"], en: ["documents?", "docs", "knowledge base", "manuals?", "handbooks?", "policies", "policy documents", "wiki", "contracts", "PDFs?", "internal files", "playbooks?", "guidelines", "(?<!(?:writ\\w*|generat\\w*|creat\\w*|fil(?:e|es|ed|ing)|enter\\w*|sav(?:e|es|ed|ing)) (?:(?:in|into|to|the|a|new|medical|patient|clinical|structured) ){0,3})records", "Confluence", "SharePoint", "Notion", "help[- ]cent(?:er|re) articles", "articles", "documentation", "(?:help|support|rules|fare rules|policy|product|FAQ|knowledge[- ]base) pages", "tariffs?", "terms and conditions", "our (?:exercises|lessons|course materials|content library|published content)"] },
   { value: "structured_data", zh: ["数据库", "SQL", "订单数据", "订单信息", "报表", "表格", "ERP", "CRM", "数据仓库", "业务数据", "库存", "交易记录"], en: ["databases?", "SQL", "order data", "database tables?", "spreadsheets?", "ERP", "CRM", "data warehouse", "warehouse", "transactions", "inventory", "order status", "BI"] },
   { value: "vertical_expertise", zh: ["专业知识", "行业知识", "垂直领域", "垂类", "医学知识", "法律知识", "临床", "诊断", "专家经验", "领域知识", "术语"], en: ["domain expertise", "domain knowledge", "expert knowledge", "specialist", "vertical", "clinical", "medical knowledge", "legal knowledge", "jargon", "terminology", "subject[- ]matter experts?"] },
   { value: "realtime", zh: ["实时", "最新", "行情", "股价", "新闻", "天气", "库存状态"], en: ["real[- ]time", "live data", "latest", "up-to-the-minute", "stock prices", "market data", "breaking news"] },
@@ -129,13 +129,13 @@ export const STAKES_LEXICON: LexiconEntry<Stakes>[] = [
 export const REVIEW_LEXICON: LexiconEntry<HumanReview>[] = [
   {
     value: "none",
-    zh: ["无人工", "无需人工", "不需要人工", "不经人工", "没有人工", "全自动", "自动发送", "直接发给(?:客户|用户|患者|家长)", "直接回复", "直接(?:回答|给出)", "自动回复", "无人值守", "不审核", "不转人工", "无需转人工"],
-    en: ["no human", "without (?:any )?(?:human|manual) (?:review|check|approval|in the loop)", "fully automat\\w*", "automatically sen[dt]", "auto-?repl\\w*", "no review", "unattended", "straight to (?:the )?(?:customer|patient|user)s?", "(?:answers|replies|responds|answer|reply|respond) directly"],
+    zh: ["无人工", "无需人工", "不需要人工", "不经人工", "没有人工", "不经过?[^，。；,;]{0,6}(?:审核|审阅|审查|确认)", "(?:也)?没有[^，。；,;]{0,6}(?:审核|审阅|审查)", "全自动", "自动发送", "直接发给(?:客户|用户|患者|家长)", "直接回复", "直接(?:回答|给出)", "自动回复", "无人值守", "不审核", "不转人工", "无需转人工"],
+    en: ["no human", "without (?:any )?(?:human|manual) (?:review|check|approval|in the loop)", "fully automat\\w*", "automatically sen[dt]", "auto-?repl\\w*", "no review", "unattended", "straight to (?:the )?(?:customer|patient|user)s?", "(?:answers|replies|responds|answer|reply|respond) directly", "sen(?:d|ds|t) (?:the |its |their |a )?(?:repl(?:y|ies)|answers?|responses?) directly", "(?:replies|answers|responses) go (?:to (?:the )?(?:customers?|users?|patients?|travell?ers) )?directly", "no (?:agent|one|human|person|staff(?: member)?) (?:reads|reviews|checks)", "see the answer straight away"],
   },
   {
     value: "always",
     zh: ["人工审核", "人工复核", "人工确认", "审核后", "审批后", "修改后(?:再)?发", "老师修改", "医生确认", "律师审", "人工把关", "逐条审核", "确认后发送"],
-    en: ["human review", "reviewed by", "review(?:s|ed)? (?:each|every|all)", "approv(?:e|es|ed) (?:each|every|it|them|before)", "human in the loop", "human-in-the-loop", "before (?:it is |they are )?sen[dt]", "signs? off", "edit(?:s|ed)? (?:it |them )?before", "a (?:doctor|lawyer|teacher|agent|human) checks"],
+    en: ["human review", "reviewed by", "review(?:s|ed)? (?:each|every|all)", "approv(?:e|es|ed) (?:each|every|it|them|before)", "human in the loop", "human-in-the-loop", "before (?:it is |they are )?sen[dt]", "signs? off", "signs? (?:each|every) (?:one|prescription|note|report|draft|reply|decision)", "approves? (?:each|every|all|the )?(?:[\\w-]+ ){0,2}(?:prescriptions|drafts|notes|replies|answers|reports|decisions)", "edit(?:s|ed)? (?:it |them )?before", "a (?:doctor|lawyer|teacher|agent|human) checks"],
   },
   {
     value: "sampled",

@@ -6,7 +6,7 @@ import { SIGNAL_FLAGS, type SignalFlag } from "~/domain/kb/schemas";
 import { SIGNALS } from "~/domain/kb/signals";
 import type { LexiconEntry } from "~/domain/profile/lexicon";
 import { allHits, compileLexicon, firstHit, type Hit } from "~/domain/profile/match";
-import { STAKES_ORDER, type HumanReview, type Locale, type Stakes } from "~/domain/scenario";
+import { STAKES_ORDER, type HumanReview, type Locale, type Stakes, type Task } from "~/domain/scenario";
 
 const entry = <V>(value: V, e: { zh: string[]; en: string[] }): LexiconEntry<V> => ({ value, zh: e.zh, en: e.en });
 
@@ -45,13 +45,24 @@ export const valueKindHit = (text: string): Hit<string> | undefined => firstHit(
  * commits the company to, and "output the public sees with no one reviewing it is at least high". Undefined when
  * nothing sets a floor. Drivers that matter only in public count only when the output is public.
  */
-export function stakesFloor(drivers: readonly string[], publicFacing: boolean, review: HumanReview): { level: Stakes; driver: string } | undefined {
+export function stakesFloor(
+  drivers: readonly string[],
+  publicFacing: boolean,
+  review: HumanReview,
+  tasks: readonly Task[],
+): { level: Stakes; driver: string } | undefined {
   let floor: { level: Stakes; driver: string } | undefined;
   for (const d of drivers) {
     if (PUBLIC_ONLY_DRIVERS.has(d) && !publicFacing) continue;
     const level = DRIVER_MIN_STAKES.get(d) as Stakes | undefined;
     if (level && (!floor || STAKES_ORDER[level] > STAKES_ORDER[floor.level])) floor = { level, driver: d };
   }
-  if (publicFacing && review === "none" && (!floor || STAKES_ORDER[floor.level] < STAKES_ORDER.high)) floor = { level: "high", driver: "unreviewed public output" };
+  // The company speaking to the public (answers, conversations, actions) with no one reviewing: at least high. A
+  // consumer's own drafts (a writing tool) are reviewed by their author and do not count.
+  const speaks = tasks.some((t) => SPEAKING_TASKS.includes(t));
+  if (publicFacing && review === "none" && speaks && (!floor || STAKES_ORDER[floor.level] < STAKES_ORDER.high)) floor = { level: "high", driver: "unreviewed public output" };
   return floor;
 }
+
+/** Tasks in which the output is the company's own answer or action toward the person, not their draft. */
+export const SPEAKING_TASKS: readonly Task[] = ["qa", "conversation", "agent_workflow"];
