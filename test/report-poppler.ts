@@ -36,8 +36,9 @@ export function pdfFonts(path: string): PdfFont[] {
   });
 }
 
-export function pdfText(path: string, firstPage?: number, lastPage?: number): string {
-  const args = ["-enc", "UTF-8", "-layout"];
+export function pdfText(path: string, firstPage?: number, lastPage?: number, mode: "layout" | "raw" = "layout"): string {
+  // "raw" keeps the drawing order: a cell's wrapped lines stay together instead of interleaving with the next column.
+  const args = ["-enc", "UTF-8", mode === "raw" ? "-raw" : "-layout"];
   if (firstPage) args.push("-f", String(firstPage));
   if (lastPage) args.push("-l", String(lastPage));
   return execFileSync("pdftotext", [...args, path, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });

@@ -70,7 +70,7 @@ export interface ConfirmItem {
 /**
  * Version of the plan's shape. Bump it whenever a field is added, removed or changes meaning: stored plans of any other
  * version are recomputed from their stored input when read (app/models/plan-codec.server.ts).
- * 2 (issue 9): techniques[].gate, regulations[], confirm[] and the verdict capped by the plan's own economics.
+ * 3 (issue 9, after issue 10's 2): techniques[].gate, regulations[], confirm[] and the verdict capped by the plan's own economics.
  */
 export const PLAN_SCHEMA_VERSION = 3;
 

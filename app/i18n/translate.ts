@@ -42,7 +42,12 @@ export type LabelKind =
   | "valueStatement"
   | "currency"
   | "constraint"
-  | "affects";
+  | "affects"
+  | "signal"
+  | "regulatedUse"
+  | "jurisdiction"
+  | "clearance"
+  | "valueKind";
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;

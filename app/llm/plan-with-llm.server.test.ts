@@ -283,7 +283,7 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
         narrative: [],
       },
     });
-    const plan = await planWithLlm(input, { env: env() });
+    const plan = await planWithLlm(input, { llm: env() });
     expect(plan.llm.status).toBe("ok");
     const [req] = fake.requests;
     const system = req.body.messages?.[0].content ?? "";

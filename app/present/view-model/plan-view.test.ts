@@ -71,10 +71,10 @@ describe("the bottom line", () => {
   it("renders the contract fields other streams add: confirm[] with an in-place edit, constraints, quality, the gate, unit economics", () => {
     const plan = art() as DecisionPlan & Record<string, unknown>;
     plan.confirm = [
-      { key: "users", value: 2000, source: "heuristic", affects: ["oneOffCost", "verdict"] },
+      { key: "users", value: 1000, source: "heuristic", affects: ["oneOffCost", "verdict"], alternative: { value: 100 } },
       { key: "humanReview", value: "always", source: "heuristic", evidence: ["老师审核后"], affects: ["verdict"], alternative: { value: "none", verdict: "rethink" } },
     ];
-    plan.regulations = [{ id: "cn.genai", capVerdict: "pilot", text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" }, requirement: { zh: "上线前完成备案", en: "File before launch" }, source: "生成式人工智能服务管理暂行办法 (2023)" }];
+    plan.regulations = [{ id: "cn.genai", kind: "filing", jurisdictions: ["CN"], effective: "2023-08-15", capVerdict: "pilot", text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" }, requirement: { zh: "上线前完成备案", en: "File before launch" }, source: "生成式人工智能服务管理暂行办法 (2023)" }];
     plan.constraints = [{ kind: "budget", stated: 100000, planned: plan.cost.oneOffTotal, fits: false, source: "user" }];
     plan.quality = { metric: "accepted without edits", task: "generation", tier: 1, low: 0.6, high: 0.8, threshold: 0.7, sources: ["A study (2025)"], rounds: [], roundsToThreshold: 1 };
     plan.techniques = [...plan.techniques, { ...plan.techniques[0], id: "rag", tier: 2, gate: "faithfulness below 90% on the eval set", gateText: { zh: "评测集上忠实度低于 90%", en: "faithfulness below 90% on the eval set" } } as never];
@@ -82,7 +82,8 @@ describe("the bottom line", () => {
     const view = buildPlanView(plan, { locale: "zh", audience: "owner" });
     const b = view.brief;
     expect(b.confirm.map((c) => [c.key, c.value, c.edit?.field])).toEqual([
-      ["users", "2,000", "usage.users"],
+      // The users are the 1000多位老师 who pay (the 2000 comments are examples, issue 9 item 4).
+      ["users", "1,000", "usage.users"],
       ["humanReview", "每条输出都有人审核", "humanReview"],
     ]);
     expect(b.confirm[0].quotes).toEqual(plan.profile.users.evidence);

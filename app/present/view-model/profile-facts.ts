@@ -22,6 +22,12 @@ const VALUE_KIND: Record<string, LabelKind> = {
   humanReview: "humanReview",
   deployment: "deployment",
   feedbackMode: "feedbackMode",
+  stakeDrivers: "signal",
+  safeguards: "signal",
+  regulatedUses: "regulatedUse",
+  jurisdictions: "jurisdiction",
+  clearances: "clearance",
+  valueKind: "valueKind",
 };
 
 type LooseFact = Pick<Fact<unknown>, "value" | "source" | "evidence" | "note"> & { currency?: Currency };
