@@ -175,7 +175,8 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
     ? user(assume.jurisdictions)
     : jurisdictionFound.length
       ? listFact(jurisdictionFound, [])
-      : byDefault(DEFAULT_JURISDICTIONS[script.locale], DEFAULT_JURISDICTIONS[script.locale].length ? `assumed from the description's language (${script.locale})` : "no market named");
+      : // Assumed from the description's language (zh → CN) when it names no market; no note: notes are shown as written.
+        byDefault(DEFAULT_JURISDICTIONS[script.locale]);
   const valueHit = valueKindHit(text);
   const deployment = input.deployment ? user(input.deployment) : fromHit(firstHit(DEPLOYMENT, text), PROFILE_DEFAULTS.deployment);
   const replacesSystemOfRecord =

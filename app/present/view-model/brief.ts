@@ -33,7 +33,8 @@ export function buildBrief(ctx: ViewContext): Brief {
     nextStep: nextStep(ctx),
     confirm: confirmViews(ctx),
     constraints,
-    regulations: regulationViews(ctx),
+    // Only the rules that cap the verdict head the brief; an obligation that leaves it unchanged is among the risks.
+    regulations: regulationViews(ctx, { capsOnly: true }),
     charts: plan.finance.months.length ? ["cashflow"] : [],
   };
 }
@@ -126,9 +127,9 @@ function qualityFigure(ctx: ViewContext): KeyFigure | null {
   };
 }
 
-export function regulationViews(ctx: ViewContext): RegulationView[] {
+export function regulationViews(ctx: ViewContext, opts: { capsOnly?: boolean } = {}): RegulationView[] {
   const { t } = ctx;
-  return regulationsOf(ctx.plan).map((r) => ({
+  return regulationsOf(ctx.plan).filter((r) => !opts.capsOnly || r.capVerdict).map((r) => ({
     text: t.pick(r.text),
     requirement: t.pick(r.requirement),
     source: ctx.sources.add(r.source),

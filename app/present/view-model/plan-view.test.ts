@@ -74,7 +74,9 @@ describe("the bottom line", () => {
       { key: "users", value: 1000, source: "heuristic", affects: ["oneOffCost", "verdict"], alternative: { value: 100 } },
       { key: "humanReview", value: "always", source: "heuristic", evidence: ["老师审核后"], affects: ["verdict"], alternative: { value: "none", verdict: "rethink" } },
     ];
-    plan.regulations = [{ id: "cn.genai", kind: "filing", jurisdictions: ["CN"], effective: "2023-08-15", capVerdict: "pilot", text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" }, requirement: { zh: "上线前完成备案", en: "File before launch" }, source: "生成式人工智能服务管理暂行办法 (2023)" }];
+    plan.regulations = [{ id: "cn.genai", kind: "filing", jurisdictions: ["CN"], effective: "2023-08-15", capVerdict: "pilot", text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" }, requirement: { zh: "上线前完成备案", en: "File before launch" }, source: "生成式人工智能服务管理暂行办法 (2023)" },
+      // An obligation that does not cap the verdict is among the risks, not at the head of the brief.
+      { id: "cn.label", kind: "filing", jurisdictions: ["CN"], effective: "2025-09-01", text: { zh: "生成内容需标识", en: "Label generated content" }, requirement: { zh: "加标识", en: "Add labels" }, source: "人工智能生成合成内容标识办法 (2025)" }];
     plan.constraints = [{ kind: "budget", stated: 100000, planned: plan.cost.oneOffTotal, fits: false, source: "user" }];
     plan.quality = { metric: "accepted without edits", task: "generation", tier: 1, low: 0.6, high: 0.8, threshold: 0.7, sources: ["A study (2025)"], rounds: [], roundsToThreshold: 1 };
     plan.techniques = [...plan.techniques, { ...plan.techniques[0], id: "rag", tier: 2, gate: "faithfulness below 90% on the eval set", gateText: { zh: "评测集上忠实度低于 90%", en: "faithfulness below 90% on the eval set" } } as never];
