@@ -26,6 +26,13 @@ describe("buildProfile", () => {
     expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS, ...USAGE_FIGURE_KEYS, "revenueModel", "audioInput", "scannedInput"].sort());
   });
 
+  it("reads review of every output when the reviewer is named as the one who checks it", () => {
+    for (const description of ["护士站的分诊助手给出分诊建议，每一条分诊建议都由护士审核确认。", "报告由医生审核后发出。", "Every triage suggestion is confirmed by a nurse."]) {
+      expect(profileOf({ description }).humanReview.value, description).toBe("always");
+    }
+    expect(profileOf({ description: "不经过医生审核，直接发给患者。" }).humanReview.value).toBe("none");
+  });
+
   it("infers the art-studio scenario from the seed's own words", () => {
     const p = profileOf({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，全国1000多月付费几十元的用户。" });
     expect(p.locale.value).toBe("zh");

@@ -25,6 +25,25 @@ describe("findCounts classifies quantities by the words around them", () => {
     expect(r.counts).toEqual({});
   });
 
+  it("reads a per-person rate whose marker opens the clause, and people followed by what each of them does as users", () => {
+    expect(findCounts("Our 40 support agents use it; each agent handles 16 calls a day.").perUserPerDay?.value).toBe(16);
+    const w = findCounts("A writing assistant for 20,000 users, each making about 2 requests a day.");
+    expect(w.counts.users?.value).toBe(20_000);
+    expect(w.perUserPerDay?.value).toBe(2);
+    const e = findCounts("80 engineers, each handing it about 3 tickets a day.");
+    expect(e.counts.users?.value).toBe(80);
+    expect(e.perUserPerDay?.value).toBe(3);
+    // A team size stays a team size: what each of them has is not a use of the tool.
+    expect(findCounts("We are 3 engineers, each with a laptop.").counts).toEqual({});
+    expect(findCounts("团队有 5 名工程师，每人负责一个模块。").counts).toEqual({});
+  });
+
+  it("reads outputs people already wrote or approved as examples, whatever the noun", () => {
+    expect(findCounts("We have 5,000 past descriptions our copywriters approved.").counts.labeledExamples?.value).toBe(5_000);
+    expect(findCounts("我们有3000篇编辑审核过的文案。").counts).toEqual({ labeledExamples: expect.objectContaining({ value: 3_000 }) });
+    expect(findCounts("We have 200 past orders.").counts).toEqual({});
+  });
+
   it("separates volume per user from volume across all users", () => {
     expect(findCounts("每位老师每天写 20 条评语").perUserPerDay?.value).toBe(20);
     expect(findCounts("每天约 8000 次咨询").totalPerDay?.value).toBe(8_000);

@@ -22,6 +22,8 @@ export interface CountFindings {
 
 const AFTER = 32;
 const BEFORE = 14;
+/** How far back the clause of a rate is read for its per-person marker. */
+const CLAUSE_BEFORE = 40;
 const LABEL_AFTER = 64;
 /** English: the category noun must be among the first words after the number ("30,000 contract-review Q&A pairs"). */
 const EN_HEAD_WORDS = 4;
@@ -41,6 +43,13 @@ const LABEL_HINT = /标注|分类|标签|分好类|label|categor|classified|tagg
 
 /** Right after the number: money, durations, sizes, percentages, model sizes, ordinal sets. Not a count of things on hand. */
 const NOT_A_COUNT = /^\s*(?:个(?:类|分类|标签|小组|组|步骤|阶段|环节|维度|字段|候选|选项)|个月|周|星期|天|日|年|小时|分钟|秒|元|块|美元|美金|刀|%|％|倍|类|种|步|轮|人民币|RMB|CNY|USD|dollars?\b|cents?\b|months?\b|weeks?\b|days?\b|years?\b|hours?\b|h\b|minutes?\b|seconds?\b|percent\b|categories\b|classes\b|types\b|kinds\b|steps\b|rounds\b|epochs?\b|people\b|persons?\b|engineers\b|languages?\b|种语言|门语言|GB\b|TB\b|MB\b|tokens?\b|[BK]\s*(?:param|model)|x\b|×|times\b|ms\b|s\b|个人|名?工程师|人的团队|人团队)/iu;
+/** Past work that people wrote or approved (the noun is then the task's output). */
+const PAST_WORK = /^\s*(?:[\w-]+\s+){0,1}(?:past|previous|earlier|historical|existing|approved|hand-written|human-written)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:that|which)\s+)?(?:(?:our|the|their)\s+)?(?:[\w-]+\s+)?(?:wrote|written|approved|edited|curated|vetted|signed off)\b|^\s*(?:多|余)?\s*[条份篇个]?[^，。；,;]{0,12}(?:写过|审核过|审过|改过|批准过|通过审核|人工撰写)的/iu;
+/** People counted without a user noun (a team size unless what each of them does follows). */
+const PEOPLE_AFTER = /^\s*(?:people|persons|engineers|developers|名?工程师|个人|名?开发)/iu;
+/** What each of them does is a use of the tool: a rate, or the tool as the object ("handing it", "用它", "使用"). */
+const USES_IT = /\b(?:it|the (?:tool|assistant|bot|model))\b|用它|使用|提问|问它|每周|per week\b|a week\b/iu;
+const EACH_OF_THEM = /^\s*[,，]\s*(?:each|every one of them|每人|每位|每个人|人均)/iu;
 /** Chinese measure words (量词) that count things; 多/余 ("1000多位") may sit between the number and the measure word. */
 const CN_MEASURE = /^\s*(?:多|余)?\s*(位|名|个|条|份|张|篇|家|人|句|次|本|页|段|组|套|项|台|所|间|款|例|对|封|通|笔|单)/u;
 /** A Chinese numeral counts things only with a measure word after it: "一键改派", "一起", "一线" are not quantities. */
@@ -139,6 +148,14 @@ export function findCounts(text: string): CountFindings {
   for (const n of findNumbers(text)) {
     const after = text.slice(n.end, n.end + AFTER);
     const before = text.slice(Math.max(0, n.start - BEFORE), n.start);
+    // "80 engineers, each handing it 3 tickets a day": people followed by what each of them does are the users,
+    // where "3 engineers" alone is a team size.
+    const people = PEOPLE_AFTER.exec(after);
+    const eachClause = people ? text.slice(n.end + people[0].length, n.end + people[0].length + LABEL_AFTER).split(/[。！？!?;；\n]|\.\s/u)[0] : "";
+    if (people && !MONEY_BEFORE.test(before) && EACH_OF_THEM.test(eachClause) && (PER_DAY.test(eachClause) || PER_MONTH.test(eachClause) || USES_IT.test(eachClause))) {
+      keep(result.counts, "users", { value: Math.round(n.value), evidence: (n.raw + people[0]).trim() });
+      continue;
+    }
     if (NOT_A_COUNT.test(after) || MONEY_BEFORE.test(before) || isIdentifier(n, text)) continue;
     const arabic = ARABIC_DIGIT.test(n.raw);
     if (!arabic) {
@@ -153,6 +170,13 @@ export function findCounts(text: string): CountFindings {
     const chinese = /^\s*[\u3400-\u9fff]/u.test(afterSentence);
     const afterCategory = categoryAfter(afterSentence, chinese);
     const category = afterCategory ?? categoryBefore(beforeSentence, afterSentence);
+    // Outputs people already wrote or approved for the task are demonstrations, whatever the noun: "5,000 past
+    // descriptions our copywriters approved", "3000篇编辑审核过的文案".
+    const sentenceAhead = text.slice(n.end, n.end + LABEL_AFTER).split(/[。！？!?;；\n]|\.\s|\.$/u)[0];
+    if ((!category || category === "users") && PAST_WORK.test(sentenceAhead)) {
+      keep(result.counts, "labeledExamples", { value: Math.round(n.value), evidence });
+      continue;
+    }
     // "500 名用户" is a user count even in "每天有 500 名用户提问"; "每位老师每天写 20 条" is a volume.
     if (afterCategory === "users") {
       keep(result.counts, "users", { value: Math.round(n.value), evidence });
@@ -163,13 +187,17 @@ export function findCounts(text: string): CountFindings {
     // The rate can sit past the short window at the end of its clause ("3,000 support tickets arrive each day").
     const clause = text.slice(n.end, n.end + LABEL_AFTER).split(/[。！？!?;；\n，,、]|\.\s|\s(?:and|but|while|so|with)\s|\d/u)[0];
     const perDay = PER_DAY.test(near) || PER_DAY.test(clause);
+    // The per-person marker can open the clause, well before the number ("each agent handles 16 calls a day",
+    // "20,000 users, each making about 2 requests a day", "每位医生每天大约写 20 份").
+    const clauseBefore = text.slice(Math.max(0, n.start - CLAUSE_BEFORE), n.start).split(/[。！？!?;；\n，,]|\.\s/u).pop() ?? "";
+    const perUser = PER_USER.test(near) || PER_USER.test(clauseBefore) || /^\s*(?:each|every one|apiece)\b/iu.test(clauseBefore);
     const perMonth = !perDay && (PER_MONTH.test(near) || PER_MONTH.test(clause));
     // A rate is a volume of use only when the number counts something (a measure word, a unit or a noun after it).
     const counted = category !== undefined || CN_MEASURE.test(afterSentence) || /^\s*(?:more\s+)?[A-Za-z]/u.test(afterSentence) || /^\s*次/u.test(afterSentence);
     if ((perDay || perMonth) && counted) {
       const daily = perDay ? n.value : n.value / 30;
       const finding = { value: daily, evidence };
-      if (PER_USER.test(near)) result.perUserPerDay ??= finding;
+      if (perUser) result.perUserPerDay ??= finding;
       else if (!result.totalPerDay || daily > result.totalPerDay.value) result.totalPerDay = finding;
       continue;
     }

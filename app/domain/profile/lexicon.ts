@@ -134,8 +134,8 @@ export const REVIEW_LEXICON: LexiconEntry<HumanReview>[] = [
   },
   {
     value: "always",
-    zh: ["人工审核", "人工复核", "人工确认", "审核后", "审批后", "修改后(?:再)?发", "老师修改", "医生确认", "律师审", "人工把关", "逐条审核", "确认后发送"],
-    en: ["human review", "reviewed by", "review(?:s|ed)? (?:each|every|all)", "approv(?:e|es|ed) (?:each|every|it|them|before)", "human in the loop", "human-in-the-loop", "before (?:it is |they are )?sen[dt]", "signs? off", "signs? (?:each|every) (?:one|prescription|note|report|draft|reply|decision)", "approves? (?:each|every|all|the )?(?:[\\w-]+ ){0,2}(?:prescriptions|drafts|notes|replies|answers|reports|decisions)", "edit(?:s|ed)? (?:it |them )?before", "a (?:doctor|lawyer|teacher|agent|human) checks"],
+    zh: ["人工审核", "人工复核", "人工确认", "审核后", "审批后", "修改后(?:再)?发", "老师修改", "医生确认", "律师审", "人工把关", "逐条审核", "确认后发送", "(?:都|均|全部|一律)(?:由|经过?)[^，。；,;]{0,8}(?:审核|确认|复核|审阅|签字)", "由(?:医生|护士|药师|律师|老师|编辑|专人|人工|工作人员|审核员)[^，。；,;]{0,4}(?:审核|确认|复核|审阅)"],
+    en: ["human review", "reviewed by", "review(?:s|ed)? (?:each|every|all)", "approv(?:e|es|ed) (?:each|every|it|them|before)", "human in the loop", "human-in-the-loop", "before (?:it is |they are )?sen[dt]", "signs? off", "signs? (?:each|every) (?:one|prescription|note|report|draft|reply|decision)", "approves? (?:each|every|all|the )?(?:[\\w-]+ ){0,2}(?:prescriptions|drafts|notes|replies|answers|reports|decisions)", "edit(?:s|ed)? (?:it |them )?before", "a (?:doctor|lawyer|teacher|agent|human) checks", "(?:each|every) (?:[\\w-]+ ){0,3}is (?:reviewed|checked|approved|confirmed|signed off) by"],
   },
   {
     value: "sampled",
