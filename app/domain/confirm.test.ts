@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONFIRM_MAX } from "~/domain/confirm";
 import { assess } from "~/domain/engine/assess";
-import { estimateCore } from "~/domain/estimate/estimate-plan";
+import { estimateCore } from "~/domain/estimate/pipeline";
 import { buildPlan } from "~/domain/plan";
 import { buildProfile } from "~/domain/profile/build-profile";
 import type { Profile } from "~/domain/profile/types";
