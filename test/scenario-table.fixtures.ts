@@ -34,8 +34,11 @@ export const SCENARIOS: ScenarioRow[] = [
   {
     id: "en-free-ticket-triage",
     input: { description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets and about 2,000 new tickets a day." },
-    verdict: "go",
-    grades: ["A", "B"],
+    // Issue 9 item 5 on issue 10's savings model: no stated wage or minutes saved, and the default savings do not pay
+    // back the build within 36 months (NPV < 0, P(break-even) 0.42), so the verdict is capped at pilot until the
+    // time saved per ticket is stated. Was go before the plan's own economics capped verdicts.
+    verdict: "pilot",
+    grades: ["B", "C"],
     primaryTier: 1,
     techniques: ["prompt_engineering", "few_shot", "traditional"],
     notTechniques: ["sft", "rag"],
@@ -86,8 +89,9 @@ export const SCENARIOS: ScenarioRow[] = [
     id: "zh-free-wecom-style",
     input: { description: "从 20 万条企业微信聊天记录里抽取金牌销售的问答，微调模型学会我们的话术风格，给销售推荐回复，销售选择或修改后再发送。200 名销售使用。" },
     // numbers (issue 10 item 6): staff count 22 working days a month, so 200 sellers × 5 default uses are 22,000 uses a
-    // month, under value.high_volume's 30,000 (it fired at exactly 30,000 with 30 days): grade C, pilot. See to-judgment.md.
-    verdict: "pilot",
+    // month, under value.high_volume's 30,000. With issue 9's ladder (fine-tuning gated, not committed) the plan is
+    // tier 1 with positive economics (break-even month 12, P 0.82): go, grade B, as the judgment branch had it.
+    verdict: "go",
     grades: ["B", "C"],
     primaryTier: 1,
     techniques: ["few_shot", "sft", "lora", "dpo"],

@@ -96,12 +96,9 @@ describe("confirm[]: the guesses that would change the plan", () => {
       const core = estimateCore({ input: base, profile, assessment, currency: "USD" });
       const flipped = {
         ...profile,
-        stakes: { value: "critical", source: "user" },
-        humanReview: { value: "none", source: "user" },
         publicFacing: { value: !profile.publicFacing?.value, source: "user" },
         personalData: { value: !profile.personalData.value, source: "user" },
         jurisdictions: { value: ["EU"], source: "user" },
-        valueKind: { value: "public_service", source: "user" },
         stakeDrivers: { value: ["minors"], source: "user" },
         safeguards: { value: ["human_handoff"], source: "user" },
       } as Profile;

@@ -49,11 +49,13 @@ function estimateKey(input: ScenarioInput, profile: Profile, committed: string[]
 }
 
 /** Profile facts only the rules read (stakes, review, audience, regulation…): a change there cannot move the estimate. */
+// (locale, stakes, humanReview and valueKind are read by the estimators since issue 10: model choice, the quality
+// bar, review time and feedback, the value in words.)
 const JUDGMENT_ONLY = new Set([
-  "locale", "industry", "stakes", "humanReview", "replacesSystemOfRecord", "houseStyle", "personalData", "businessCase",
+  "industry", "replacesSystemOfRecord", "houseStyle", "personalData", "businessCase",
   "publicFacing", "stakeDrivers", "safeguards", "unmonitored", "groundedAnswers", "recordLookup", "analytics",
   "preferenceSignal", "collectionPlanned", "lowerTierFailed", "skillGap", "pretraining", "regulatedUses",
-  "jurisdictions", "clearances", "valueKind",
+  "jurisdictions", "clearances",
 ]);
 
 function judge(input: ScenarioInput, assume: AssumedFacts, proposal: LlmProposal | undefined, currency: Currency, cache: Map<string, Core>): Judgement {

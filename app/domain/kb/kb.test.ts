@@ -114,11 +114,14 @@ describe("templates", () => {
     }
   });
 
-  it("gives the same verdict and techniques in both languages of a template", () => {
+  it("gives the same verdict and techniques in both languages of a template (the verdict differs only where one market's own economics cap it)", () => {
+    const economicCap = (p: ReturnType<typeof buildPlan>) => p.feasibility.reasons.some((r) => r.kind === "gate" && r.ruleId.startsWith("plan."));
     for (const t of TEMPLATES) {
       const zh = buildPlan(t.input.zh);
       const en = buildPlan(t.input.en);
-      expect(zh.feasibility.verdict, t.id).toBe(en.feasibility.verdict);
+      // Wages, prices and GPUs differ by market (issue 10), so a plan can pay back in one currency and not the other;
+      // then the capped side must say so. Otherwise the two languages must agree.
+      if (!economicCap(zh) && !economicCap(en)) expect(zh.feasibility.verdict, t.id).toBe(en.feasibility.verdict);
       expect(zh.techniques.map((x) => x.id), t.id).toEqual(en.techniques.map((x) => x.id));
     }
   });
