@@ -88,10 +88,8 @@ function cashFlowAlt({ plan, t, f }: ChartContext, clipped: boolean): string {
   const months = fin.months;
   const last = months[months.length - 1];
   const trough = Math.min(...months.map((m) => m.cumulative));
-  const monthOr = (v: number | null) => (v === null ? t("chart.cash.noneInHorizon") : String(v));
-  const beBand = fin.ranges.breakEvenMonth;
   const parts = [t("chart.cash.alt", { n: months.length, low: f.moneyCompact(trough), last: f.moneyCompact(last.cumulative), month: last.month })];
-  parts.push(fin.breakEvenMonth === null ? t("chart.cash.noBreakEven") : t("chart.cash.breaksEven", { m: fin.breakEvenMonth, a: monthOr(beBand.p10), b: monthOr(beBand.p90) }));
+  parts.push(breakEvenSentence(plan, t));
   const band = fin.ranges.cumulative;
   if (band.length) {
     parts.push(t("chart.cash.band"));
@@ -99,4 +97,14 @@ function cashFlowAlt({ plan, t, f }: ChartContext, clipped: boolean): string {
     if (clipped) parts.push(t("chart.cash.clipped", { v: f.moneyCompact(top.p90), m: top.month }));
   }
   return parts.join(" ");
+}
+
+/** The break-even month with its P10–P90 range; an end past the horizon is said in words, not put in the number's place. */
+function breakEvenSentence(plan: ChartContext["plan"], t: ChartContext["t"]): string {
+  const fin = plan.finance;
+  if (fin.breakEvenMonth === null) return t("chart.cash.noBreakEven");
+  const ends = [fin.ranges.breakEvenMonth.p10, fin.ranges.breakEvenMonth.p90].filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (ends.length === 2) return t("chart.cash.breaksEven", { m: fin.breakEvenMonth, a: ends[0], b: ends[1] });
+  if (ends.length === 1) return t("chart.cash.breaksEvenOpen", { m: fin.breakEvenMonth, a: ends[0] });
+  return t("chart.cash.breaksEvenWide", { m: fin.breakEvenMonth });
 }

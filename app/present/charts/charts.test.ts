@@ -64,6 +64,20 @@ describe("chart specs", () => {
     expect(spec.alt).toContain(`month ${be}`);
   });
 
+  it("says a break-even range with an end past the horizon in words, in both languages", () => {
+    const plan = planFrom(ART_STUDIO_ZH);
+    const be = plan.finance.breakEvenMonth;
+    expect(be).not.toBeNull();
+    const withRange = (p10: number | null, p90: number | null) => ({ ...plan, finance: { ...plan.finance, ranges: { ...plan.finance.ranges, breakEvenMonth: { ...plan.finance.ranges.breakEvenMonth, p10, p90 } } } });
+    const open = buildChartSpecs(withRange(13, null), "en").cashflow.alt;
+    expect(open).toContain(`Breaks even in month ${be} (P10–P90: month 13 to beyond the horizon).`);
+    const openZh = buildChartSpecs(withRange(null, 13), "zh").cashflow.alt;
+    expect(openZh).toContain(`第 ${be} 个月实现盈亏平衡（P10–P90：第 13 个月至预测期之后）。`);
+    expect(buildChartSpecs(withRange(null, null), "zh").cashflow.alt).toContain("两端都在预测期之外");
+    // Ends given in either order read from the earlier month to the later one.
+    expect(buildChartSpecs(withRange(20, 9), "en").cashflow.alt).toContain("month 9 to 20");
+  });
+
   it("draws the zero line as an emphasised grid line, not as a legend entry", () => {
     for (const locale of ["en", "zh"] as const) {
       const spec = buildChartSpecs(planFrom(ART_STUDIO_ZH), locale).cashflow;
