@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compareCase, summarize, tolerance, type Comparison, type PublicCase } from "./calibration";
+import { compareCase, issuePoints, summarize, tolerance, type Comparison, type PublicCase } from "./calibration";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const file = resolve(root, "../shared/calibration/public.json");
@@ -26,6 +26,8 @@ for (const c of cases) {
   if (r.length === 0) skipped.push(c.id);
   rows.push(...r);
 }
+// Issue 10's points beyond public.json (QLoRA on one GPU), in the same table and summary.
+rows.push(...issuePoints());
 const header = ["case", "metric", "estimate", "published", "bound", "ratio", "ok", "note"];
 const lines = rows.map((r) => [r.caseId, r.metric, fmt(r.estimate), fmt(r.published), r.bound, r.ratio.toFixed(2), r.within ? "ok" : `OUT(${tolerance(r.metric)}×)`, r.note]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
