@@ -1,6 +1,6 @@
 import type { RegulatoryFinding } from "~/domain/engine/regulations";
 import type { Feasibility, TechniqueChoice, Tier, Verdict } from "~/domain/engine/types";
-import type { Assumption, Compute, ConstraintCheck, ConstraintScope, Cost, DataPlan, FeedbackPlan, Finance, Quality, Team, Timeline } from "~/domain/estimate/types";
+import type { Estimates } from "~/domain/estimate/pipeline";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, Locale, ScenarioInput } from "~/domain/scenario";
 import type { LocalizedText } from "~/domain/text";
@@ -74,8 +74,11 @@ export interface ConfirmItem {
  */
 export const PLAN_SCHEMA_VERSION = 3;
 
-/** The one result of the pipeline. Deterministic: the same input (and LLM proposal) gives the same plan. */
-export interface DecisionPlan {
+/**
+ * The one result of the pipeline: the estimators' figures (`Estimates`) and the judgment around them. Deterministic:
+ * the same input (and LLM proposal) gives the same plan.
+ */
+export interface DecisionPlan extends Estimates {
   schemaVersion: typeof PLAN_SCHEMA_VERSION;
   title: string;
   locale: Locale;
@@ -85,25 +88,11 @@ export interface DecisionPlan {
   feasibility: Feasibility;
   primaryTier: Tier;
   techniques: TechniqueChoice[];
-  team: Team;
-  timeline: Timeline;
-  feedback: FeedbackPlan;
-  data: DataPlan;
-  compute: Compute;
-  cost: Cost;
-  finance: Finance;
-  /** One check per stated constraint (team, weeks, budget); empty when none is stated. */
-  constraints: ConstraintCheck[];
-  /** When a stated constraint does not fit: the largest scope that does (or the closest). */
-  constraintScope?: ConstraintScope;
-  /** The expected effect band for the task at the chosen tier, and its projection over feedback rounds. */
-  quality: Quality;
   risks: Risk[];
   /** Uses that regulation forbids or gates where the product is offered, each citing its rule. */
   regulations: RegulatoryFinding[];
   /** Inferred facts to confirm before deciding, most consequential first. */
   confirm: ConfirmItem[];
-  assumptions: Assumption[];
   llm: LlmInfo;
   meta: { engineVersion: string; knowledgeBaseVersion: string };
 }

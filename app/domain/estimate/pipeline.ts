@@ -34,8 +34,11 @@ export interface Estimates {
   compute: Compute;
   cost: Cost;
   finance: Finance;
+  /** One check per stated constraint (team, weeks, budget); empty when none is stated. */
   constraints: ConstraintCheck[];
+  /** When a stated constraint does not fit: the largest scope that does (or the closest). */
   constraintScope?: ConstraintScope;
+  /** The expected effect band for the task at the chosen tier, and its projection over feedback rounds. */
   quality: Quality;
   assumptions: Assumption[];
 }
