@@ -4,11 +4,20 @@ import tseslint from "typescript-eslint";
 // The domain is pure: no framework, Node, database, LLM SDK or PDF library in app/domain/.
 const domainForbidden = [
   { group: ["@remix-run/*", "react", "react-dom", "react/*", "react-dom/*"], message: "app/domain is framework-free." },
-  { group: ["node:*", "fs", "path", "os", "child_process", "crypto", "http", "https", "url", "util", "stream", "worker_threads"], message: "app/domain must not touch Node APIs." },
+  {
+    group: ["node:*", "fs", "path", "os", "child_process", "crypto", "http", "https", "url", "util", "stream", "worker_threads"],
+    message: "app/domain must not touch Node APIs.",
+  },
   { group: ["sqlite3", "sqlite3/*"], message: "app/domain must not touch the database." },
   { group: ["openai", "openai/*"], message: "app/domain must not call the LLM SDK." },
-  { group: ["pdfmake", "pdfmake/*", "pdfkit", "@napi-rs/canvas", "chart.js", "chart.js/*", "react-chartjs-2"], message: "app/domain must not render." },
-  { group: ["~/models/*", "~/llm/*", "~/report/*", "~/routes/*", "~/components/*", "**/*.server", "**/*.server.ts"], message: "app/domain depends on nothing outside itself and data/." },
+  {
+    group: ["pdfmake", "pdfmake/*", "pdfkit", "@napi-rs/canvas", "chart.js", "chart.js/*", "react-chartjs-2"],
+    message: "app/domain must not render.",
+  },
+  {
+    group: ["~/models/*", "~/llm/*", "~/report/*", "~/routes/*", "~/components/*", "**/*.server", "**/*.server.ts"],
+    message: "app/domain depends on nothing outside itself and data/.",
+  },
 ];
 
 export default tseslint.config(
@@ -18,12 +27,34 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        console: "readonly", process: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly",
-        clearTimeout: "readonly", setInterval: "readonly", clearInterval: "readonly", fetch: "readonly",
-        Request: "readonly", Response: "readonly", Headers: "readonly", TextEncoder: "readonly", TextDecoder: "readonly",
-        window: "readonly", document: "readonly", navigator: "readonly", performance: "readonly", structuredClone: "readonly",
-        AbortController: "readonly", AbortSignal: "readonly", FormData: "readonly", Blob: "readonly", URLSearchParams: "readonly",
-        queueMicrotask: "readonly", setImmediate: "readonly", global: "readonly", globalThis: "readonly",
+        console: "readonly",
+        process: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        fetch: "readonly",
+        Request: "readonly",
+        Response: "readonly",
+        Headers: "readonly",
+        TextEncoder: "readonly",
+        TextDecoder: "readonly",
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+        performance: "readonly",
+        structuredClone: "readonly",
+        AbortController: "readonly",
+        AbortSignal: "readonly",
+        FormData: "readonly",
+        Blob: "readonly",
+        URLSearchParams: "readonly",
+        queueMicrotask: "readonly",
+        setImmediate: "readonly",
+        global: "readonly",
+        globalThis: "readonly",
       },
     },
     rules: {

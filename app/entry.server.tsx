@@ -43,7 +43,13 @@ function cacheKey(request: Request, status: number, context: EntryContext): stri
   return `${request.url}\n${JSON.stringify(sh.loaderData.root ?? null)}\n${leaf.route.id}\n${data.renderKey}`;
 }
 
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext?: AppLoadContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext?: AppLoadContext,
+) {
   const nonce = loadContext?.cspNonce;
   const key = cacheKey(request, responseStatusCode, remixContext);
   if (key) {
@@ -89,7 +95,13 @@ function app(request: Request, remixContext: EntryContext, nonce: string | undef
   );
 }
 
-function renderStreaming(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, nonce: string | undefined) {
+function renderStreaming(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  nonce: string | undefined,
+) {
   // Crawlers get the complete document; browsers get the shell as soon as it is ready.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {

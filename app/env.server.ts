@@ -11,7 +11,9 @@ import { readLlmConfig, withoutEmpty, type LlmConfigResult } from "~/llm/config.
 export const AUTH_MODES = ["off", "password"] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
 
-const bool = z.enum(["0", "1", "true", "false"], { errorMap: () => ({ message: "must be 1 or 0" }) }).transform((v) => v === "1" || v === "true");
+const bool = z
+  .enum(["0", "1", "true", "false"], { errorMap: () => ({ message: "must be 1 or 0" }) })
+  .transform((v) => v === "1" || v === "true");
 
 const EnvSchema = z.object({
   NODE_ENV: z.string().default("development"),
@@ -38,7 +40,10 @@ const EnvSchema = z.object({
     .string()
     .url("must be a URL such as https://tierwise.example.com")
     .refine((u) => /^https?:$/.test(new URL(u).protocol), "must start with http:// or https://")
-    .refine((u) => ["", "/"].includes(new URL(u).pathname) && !new URL(u).search && !new URL(u).hash, "must be an origin without a path, such as https://tierwise.example.com")
+    .refine(
+      (u) => ["", "/"].includes(new URL(u).pathname) && !new URL(u).search && !new URL(u).hash,
+      "must be an origin without a path, such as https://tierwise.example.com",
+    )
     .refine((u) => !new URL(u).username && !new URL(u).password, "must not carry credentials")
     .optional(),
   // Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address for rate limits, TLS for cookies).
@@ -47,7 +52,10 @@ const EnvSchema = z.object({
   // `plan=300,export=60`. Sign-in counts per 15 minutes.
   TIERWISE_RATE_LIMITS: z
     .string()
-    .regex(/^(off|(plan|analyse|export|sign-in)=\d{1,7}(,(plan|analyse|export|sign-in)=\d{1,7})*)$/, "must be off, or name=count pairs such as plan=300,export=60 (plan, analyse, export, sign-in)")
+    .regex(
+      /^(off|(plan|analyse|export|sign-in)=\d{1,7}(,(plan|analyse|export|sign-in)=\d{1,7})*)$/,
+      "must be off, or name=count pairs such as plan=300,export=60 (plan, analyse, export, sign-in)",
+    )
     .optional(),
   // One line per request on stderr (method, path without share tokens or query, status, time).
   TIERWISE_ACCESS_LOG: bool.default("0"),
@@ -79,7 +87,9 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Parses the environment; `problems` lists every bad variable (none when `env` is set). */
-export function readEnv(source: Record<string, string | undefined> = process.env): { env: Env; problems: [] } | { env?: undefined; problems: EnvProblem[] } {
+export function readEnv(
+  source: Record<string, string | undefined> = process.env,
+): { env: Env; problems: [] } | { env?: undefined; problems: EnvProblem[] } {
   const parsed = EnvSchema.safeParse(withoutEmpty(source));
   const llm = readLlmConfig(source);
   const problems: EnvProblem[] = [

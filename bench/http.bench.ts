@@ -58,12 +58,32 @@ export async function run(): Promise<BenchRow[]> {
       gzBytes += gzipSync(body, { level: 9 }).length;
     }
     return [
-      { metric: `GET /scenarios/:id median latency (${CONNECTIONS} connections, ${DURATION_S} s)`, value: result.latency.p50, unit: "ms", target: `≤ ${LATENCY_TARGET_MS}`, ok: result.latency.p50 <= LATENCY_TARGET_MS },
+      {
+        metric: `GET /scenarios/:id median latency (${CONNECTIONS} connections, ${DURATION_S} s)`,
+        value: result.latency.p50,
+        unit: "ms",
+        target: `≤ ${LATENCY_TARGET_MS}`,
+        ok: result.latency.p50 <= LATENCY_TARGET_MS,
+      },
       { metric: "GET /scenarios/:id p99 latency", value: result.latency.p99, unit: "ms" },
       { metric: "GET /scenarios/:id throughput", value: Math.round(result.requests.average), unit: "req/s" },
-      { metric: "GET /scenarios/:id errors (errors + timeouts + non-2xx)", value: errors, unit: "", target: "= 0", ok: errors === 0, note: `${result.requests.total} requests` },
+      {
+        metric: "GET /scenarios/:id errors (errors + timeouts + non-2xx)",
+        value: errors,
+        unit: "",
+        target: "= 0",
+        ok: errors === 0,
+        note: `${result.requests.total} requests`,
+      },
       { metric: "plan page HTML size", value: Math.round(html.length / 1024), unit: "KB" },
-      { metric: `plan page JavaScript, gzipped (${scripts.length} files)`, value: Math.round((gzBytes / 1024) * 10) / 10, unit: "KB", target: `≤ ${JS_TARGET_KB}`, ok: gzBytes / 1024 <= JS_TARGET_KB, note: `${Math.round(rawBytes / 1024)} KB before gzip` },
+      {
+        metric: `plan page JavaScript, gzipped (${scripts.length} files)`,
+        value: Math.round((gzBytes / 1024) * 10) / 10,
+        unit: "KB",
+        target: `≤ ${JS_TARGET_KB}`,
+        ok: gzBytes / 1024 <= JS_TARGET_KB,
+        note: `${Math.round(rawBytes / 1024)} KB before gzip`,
+      },
     ];
   } finally {
     await server.stop();

@@ -70,11 +70,29 @@ export async function run(): Promise<BenchRow[]> {
     const p95Cached = percentile(cached, 95);
     return [
       { metric: "AI step + plan, provider answers at once: median", value: median(fresh), unit: "ms" },
-      { metric: "AI step + plan, provider answers at once: p95", value: p95Fresh, unit: "ms", target: `≤ ${STEP_TARGET_MS}`, ok: p95Fresh <= STEP_TARGET_MS },
+      {
+        metric: "AI step + plan, provider answers at once: p95",
+        value: p95Fresh,
+        unit: "ms",
+        target: `≤ ${STEP_TARGET_MS}`,
+        ok: p95Fresh <= STEP_TARGET_MS,
+      },
       { metric: "AI step + plan from the SQLite cache: median", value: median(cached), unit: "ms" },
-      { metric: "AI step + plan from the SQLite cache: p95", value: p95Cached, unit: "ms", target: `≤ ${CACHED_TARGET_MS}`, ok: p95Cached <= CACHED_TARGET_MS },
+      {
+        metric: "AI step + plan from the SQLite cache: p95",
+        value: p95Cached,
+        unit: "ms",
+        target: `≤ ${CACHED_TARGET_MS}`,
+        ok: p95Cached <= CACHED_TARGET_MS,
+      },
       { metric: "mergeLlmProposal: median", value: median(merges) * 1000, unit: "µs" },
-      { metric: "provider calls for 2 × 100 plans (cache works)", value: fake.requests.length - 1, unit: "calls", target: `= ${N}`, ok: fake.requests.length - 1 === N },
+      {
+        metric: "provider calls for 2 × 100 plans (cache works)",
+        value: fake.requests.length - 1,
+        unit: "calls",
+        target: `= ${N}`,
+        ok: fake.requests.length - 1 === N,
+      },
     ];
   } finally {
     await db.close();

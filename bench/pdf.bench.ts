@@ -62,7 +62,10 @@ export async function run(): Promise<BenchRow[]> {
   const pdfMedian = median(times);
 
   // Chromium, in the same run: the plan page of the built web app (page.goto + page.pdf) when a build exists.
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"],
+  });
   const pageTimes: number[] = [];
   let pageNote = "no build/: run npm run build to time the plan page";
   try {
@@ -70,7 +73,11 @@ export async function run(): Promise<BenchRow[]> {
     if (existsSync("build/server/index.js")) {
       const server = await startBuiltServer();
       try {
-        const res = await fetch(`${server.url}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ART_STUDIO_ZH) });
+        const res = await fetch(`${server.url}/api/scenarios`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(ART_STUDIO_ZH),
+        });
         const { url } = (await res.json()) as { url: string };
         for (let i = 0; i < WARM_UP + CHROMIUM_RUNS; i++) {
           const t = performance.now();
@@ -102,8 +109,20 @@ export async function run(): Promise<BenchRow[]> {
   const rssGrowth = (last(rss) - first(rss)) / first(rss);
   const heapGrowth = (last(heap) - first(heap)) / first(heap);
   return [
-    { metric: `PDF export, median after ${WARM_UP} warm-up (${charts} charts)`, value: pdfMedian, unit: "ms", target: "≤ 400", ok: pdfMedian <= 400, note: `${EXPORTS} exports, p90 ${percentile(times, 90).toFixed(0)} ms, ${Math.round(bytes / 1024)} KB, load average ${loadBefore.toFixed(1)} on ${cpus().length} cores` },
-    { metric: "PDF export, median CPU time (main thread + encoder threads)", value: cpuMedian, unit: "ms", note: "less sensitive than wall time to a busy machine" },
+    {
+      metric: `PDF export, median after ${WARM_UP} warm-up (${charts} charts)`,
+      value: pdfMedian,
+      unit: "ms",
+      target: "≤ 400",
+      ok: pdfMedian <= 400,
+      note: `${EXPORTS} exports, p90 ${percentile(times, 90).toFixed(0)} ms, ${Math.round(bytes / 1024)} KB, load average ${loadBefore.toFixed(1)} on ${cpus().length} cores`,
+    },
+    {
+      metric: "PDF export, median CPU time (main thread + encoder threads)",
+      value: cpuMedian,
+      unit: "ms",
+      note: "less sensitive than wall time to a busy machine",
+    },
     { metric: "PDF export without charts, median", value: median(noCharts), unit: "ms" },
     ...(pageMedian !== null
       ? [
@@ -112,8 +131,22 @@ export async function run(): Promise<BenchRow[]> {
         ]
       : [{ metric: "headless Chromium print of the plan page", value: Number.NaN, unit: "ms", note: pageNote }]),
     { metric: "RSS after GC, mean of exports 1–50", value: first(rss), unit: "MB" },
-    { metric: "RSS after GC, mean of exports 151–200", value: last(rss), unit: "MB", target: "≤ +15% (flat)", ok: rssGrowth <= 0.15, note: `${(rssGrowth * 100).toFixed(1)}%` },
+    {
+      metric: "RSS after GC, mean of exports 151–200",
+      value: last(rss),
+      unit: "MB",
+      target: "≤ +15% (flat)",
+      ok: rssGrowth <= 0.15,
+      note: `${(rssGrowth * 100).toFixed(1)}%`,
+    },
     { metric: "heap used after GC, mean of exports 1–50", value: first(heap), unit: "MB" },
-    { metric: "heap used after GC, mean of exports 151–200", value: last(heap), unit: "MB", target: "≤ +15% (flat)", ok: heapGrowth <= 0.15, note: `${(heapGrowth * 100).toFixed(1)}%` },
+    {
+      metric: "heap used after GC, mean of exports 151–200",
+      value: last(heap),
+      unit: "MB",
+      target: "≤ +15% (flat)",
+      ok: heapGrowth <= 0.15,
+      note: `${(heapGrowth * 100).toFixed(1)}%`,
+    },
   ];
 }

@@ -3,7 +3,17 @@
 import { assess } from "~/domain/engine/assess";
 import { buildPlan } from "~/domain/plan";
 import { buildProfile } from "~/domain/profile/build-profile";
-import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, parseScenarioInput, STAKES, TASKS, type ScenarioInput } from "~/domain/scenario";
+import {
+  DEPLOYMENTS,
+  HUMAN_REVIEW,
+  INDUSTRIES,
+  KNOWLEDGE,
+  MARKETS,
+  parseScenarioInput,
+  STAKES,
+  TASKS,
+  type ScenarioInput,
+} from "~/domain/scenario";
 import { TEMPLATES } from "~/domain/kb/templates";
 import { SCENARIOS } from "../test/scenario-table.fixtures";
 import type { BenchRow } from "./run";
@@ -32,7 +42,10 @@ function scenarios(): ScenarioInput[] {
   const rand = rng(20261129);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const maybe = <T>(x: T) => (rand() < 0.5 ? x : undefined);
-  const descriptions = [...SCENARIOS.map((s) => s.input.description as string), ...TEMPLATES.flatMap((t) => [t.input.zh.description, t.input.en.description])];
+  const descriptions = [
+    ...SCENARIOS.map((s) => s.input.description as string),
+    ...TEMPLATES.flatMap((t) => [t.input.zh.description, t.input.en.description]),
+  ];
   const out: ScenarioInput[] = [];
   for (let i = 0; i < N; i++) {
     // Half free text only, half with fields, as users send them.
@@ -82,10 +95,24 @@ export async function run(): Promise<BenchRow[]> {
   const planMedian = median(plan);
   const engineMedian = median(engine);
   return [
-    { metric: "decision engine (buildProfile + assess) median", value: engineMedian, unit: "ms", target: `≤ ${ENGINE_TARGET_MS} ms`, ok: engineMedian <= ENGINE_TARGET_MS, note: `${N} scenarios` },
+    {
+      metric: "decision engine (buildProfile + assess) median",
+      value: engineMedian,
+      unit: "ms",
+      target: `≤ ${ENGINE_TARGET_MS} ms`,
+      ok: engineMedian <= ENGINE_TARGET_MS,
+      note: `${N} scenarios`,
+    },
     { metric: "decision engine p95", value: percentile(engine, 95), unit: "ms" },
     { metric: "buildProfile median", value: median(profile), unit: "ms" },
     { metric: "assess median", value: median(assessOnly), unit: "ms" },
-    { metric: "full plan (buildPlan with Monte Carlo) median", value: planMedian, unit: "ms", target: `≤ ${PLAN_TARGET_MS} ms`, ok: planMedian <= PLAN_TARGET_MS, note: `${N} scenarios` },
+    {
+      metric: "full plan (buildPlan with Monte Carlo) median",
+      value: planMedian,
+      unit: "ms",
+      target: `≤ ${PLAN_TARGET_MS} ms`,
+      ok: planMedian <= PLAN_TARGET_MS,
+      note: `${N} scenarios`,
+    },
   ];
 }

@@ -67,9 +67,25 @@ export async function run(): Promise<BenchRow[]> {
       console.log(JSON.stringify({ kind, idle, busy }));
       rows.push(
         { metric: `plan page (${kind}) p50, idle`, value: idle.page.p50, unit: "ms", note: `p99 ${idle.page.p99} ms, n ${idle.page.n}` },
-        { metric: `plan page (${kind}) p50, ${PDF_CLIENTS} PDF exports running`, value: busy.page.p50, unit: "ms", note: `p99 ${busy.page.p99} ms, n ${busy.page.n}, errors ${busy.pageErrors}` },
-        { metric: `plan page (${kind}) p50 ratio busy / idle`, value: Math.round(ratio * 100) / 100, unit: "×", target: `≤ ${RATIO_TARGET}`, ok: ratio <= RATIO_TARGET },
-        { metric: `PDF exports during the ${kind} run`, value: Math.round(busy.pdfPerSecond * 100) / 100, unit: "/s", note: `p50 ${busy.pdf.p50} ms, p99 ${busy.pdf.p99} ms, non-200 ${busy.pdfErrors}` },
+        {
+          metric: `plan page (${kind}) p50, ${PDF_CLIENTS} PDF exports running`,
+          value: busy.page.p50,
+          unit: "ms",
+          note: `p99 ${busy.page.p99} ms, n ${busy.page.n}, errors ${busy.pageErrors}`,
+        },
+        {
+          metric: `plan page (${kind}) p50 ratio busy / idle`,
+          value: Math.round(ratio * 100) / 100,
+          unit: "×",
+          target: `≤ ${RATIO_TARGET}`,
+          ok: ratio <= RATIO_TARGET,
+        },
+        {
+          metric: `PDF exports during the ${kind} run`,
+          value: Math.round(busy.pdfPerSecond * 100) / 100,
+          unit: "/s",
+          note: `p50 ${busy.pdf.p50} ms, p99 ${busy.pdf.p99} ms, non-200 ${busy.pdfErrors}`,
+        },
       );
     }
     return rows;

@@ -31,7 +31,9 @@ for (const file of files) {
     const mark = r.ok === undefined ? "    " : r.ok ? "ok  " : "MISS";
     if (r.ok === false) failed++;
     const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(3);
-    console.log(`${mark} ${r.metric.padEnd(58)} ${value.padStart(12)} ${r.unit.padEnd(6)} ${r.target ? `target ${r.target}` : ""}${r.note ? `  (${r.note})` : ""}`);
+    console.log(
+      `${mark} ${r.metric.padEnd(58)} ${value.padStart(12)} ${r.unit.padEnd(6)} ${r.target ? `target ${r.target}` : ""}${r.note ? `  (${r.note})` : ""}`,
+    );
   }
 }
 console.log(failed ? `\n${failed} figure(s) missed their target` : "\nall figures met their targets");

@@ -28,21 +28,46 @@ async function measure(label: string, servers: BuiltServer[]): Promise<MixedLoad
 function errorKinds(r: MixedLoadResult): string {
   const kinds: string[] = [];
   for (const route of Object.keys(r.routes) as RouteName[]) {
-    for (const [code, n] of Object.entries(r.routes[route].status)) if (!/^[234]\d\d$/.test(code)) kinds.push(`${ROUTE_LABEL[route]} ${code}×${n}`);
+    for (const [code, n] of Object.entries(r.routes[route].status))
+      if (!/^[234]\d\d$/.test(code)) kinds.push(`${ROUTE_LABEL[route]} ${code}×${n}`);
   }
   return kinds.join(", ") || "none";
 }
 
 function rows(label: string, r: MixedLoadResult): BenchRow[] {
   const out: BenchRow[] = [
-    { metric: `${label}: throughput`, value: r.perSecond, unit: "req/s", note: `${r.requests} requests, ${r.clients} clients, ${r.seconds} s` },
-    { metric: `${label}: errors (5xx, connection) + time-outs`, value: r.errors, unit: "", target: "= 0", ok: r.errors === 0, note: `time-outs ${r.timeouts}; ${errorKinds(r)}` },
+    {
+      metric: `${label}: throughput`,
+      value: r.perSecond,
+      unit: "req/s",
+      note: `${r.requests} requests, ${r.clients} clients, ${r.seconds} s`,
+    },
+    {
+      metric: `${label}: errors (5xx, connection) + time-outs`,
+      value: r.errors,
+      unit: "",
+      target: "= 0",
+      ok: r.errors === 0,
+      note: `time-outs ${r.timeouts}; ${errorKinds(r)}`,
+    },
     { metric: `${label}: shed with 503 + Retry-After`, value: r.shed, unit: "" },
-    { metric: `${label}: acknowledged saves not readable`, value: r.unreadableSaves, unit: "", target: "= 0", ok: r.unreadableSaves === 0, note: `${r.acknowledgedSaves} saves` },
+    {
+      metric: `${label}: acknowledged saves not readable`,
+      value: r.unreadableSaves,
+      unit: "",
+      target: "= 0",
+      ok: r.unreadableSaves === 0,
+      note: `${r.acknowledgedSaves} saves`,
+    },
   ];
   for (const route of Object.keys(r.routes) as RouteName[]) {
     const x = r.routes[route];
-    out.push({ metric: `${label}: ${ROUTE_LABEL[route]} p50`, value: x.p50, unit: "ms", note: `p99 ${x.p99} ms, ${x.perSecond}/s, n ${x.n}` });
+    out.push({
+      metric: `${label}: ${ROUTE_LABEL[route]} p50`,
+      value: x.p50,
+      unit: "ms",
+      note: `p99 ${x.p99} ms, ${x.perSecond}/s, n ${x.n}`,
+    });
   }
   return out;
 }

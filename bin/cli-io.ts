@@ -38,7 +38,9 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
   // A file saved by an editor that writes a UTF-8 byte-order mark is still JSON.
-  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
 }
 
 type FlagKind = "string" | "boolean";
@@ -51,7 +53,12 @@ export type ParsedCommand<T> = { ok: true; help: boolean; flags: T; positionals:
  * flags, flags missing their value and the schema's complaints are all collected, so one run names every problem.
  * `--help` / `-h` is always accepted.
  */
-export function parseCommand<S extends z.ZodTypeAny>(args: string[], spec: FlagSpec, schema: S, positionals: { min: number; max: number; name: string }): ParsedCommand<z.infer<S>> {
+export function parseCommand<S extends z.ZodTypeAny>(
+  args: string[],
+  spec: FlagSpec,
+  schema: S,
+  positionals: { min: number; max: number; name: string },
+): ParsedCommand<z.infer<S>> {
   const options = { ...spec, help: { type: "boolean" as const, short: "h" } };
   const { values, tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
   const errors: FieldError[] = [];
@@ -63,7 +70,9 @@ export function parseCommand<S extends z.ZodTypeAny>(args: string[], spec: FlagS
     if (t.kind === "positional" && t.index !== skip) words.push(t.value);
     if (t.kind !== "option") continue;
     const flag = `--${t.name}`;
-    const known: { type: FlagKind } | undefined = Object.prototype.hasOwnProperty.call(options, t.name) ? options[t.name as keyof typeof options] : undefined;
+    const known: { type: FlagKind } | undefined = Object.prototype.hasOwnProperty.call(options, t.name)
+      ? options[t.name as keyof typeof options]
+      : undefined;
     if (!known && t.value === undefined) skip = t.index + 1;
     if (!known) errors.push({ path: t.rawName.startsWith("--") ? flag : t.rawName, message: "is not a known flag" });
     else if (known.type === "string" && t.value === undefined) errors.push({ path: flag, message: "needs a value" });
@@ -75,8 +84,13 @@ export function parseCommand<S extends z.ZodTypeAny>(args: string[], spec: FlagS
     if (spec[name].type === "string" && typeof value !== "string") continue; // reported above
     given[name] = value;
   }
-  if (words.length < positionals.min) errors.push({ path: positionals.name, message: positionals.min === 1 && positionals.max === 1 ? "is missing" : `needs at least ${positionals.min}` });
-  if (words.length > positionals.max) errors.push({ path: positionals.max === 0 ? "(args)" : positionals.name, message: `unexpected argument "${words[positionals.max]}"` });
+  if (words.length < positionals.min)
+    errors.push({
+      path: positionals.name,
+      message: positionals.min === 1 && positionals.max === 1 ? "is missing" : `needs at least ${positionals.min}`,
+    });
+  if (words.length > positionals.max)
+    errors.push({ path: positionals.max === 0 ? "(args)" : positionals.name, message: `unexpected argument "${words[positionals.max]}"` });
   const parsed = schema.safeParse(given);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -85,7 +99,9 @@ export function parseCommand<S extends z.ZodTypeAny>(args: string[], spec: FlagS
       if (!errors.some((e) => e.path === flag)) errors.push({ path: issue.path.length ? flag : "(args)", message: issue.message });
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, help: false, flags: parsed.success ? parsed.data : ({} as z.infer<S>), positionals: words };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, help: false, flags: parsed.success ? parsed.data : ({} as z.infer<S>), positionals: words };
 }
 
 // Flag values arrive as text; these turn them into checked values with messages a person can act on.
@@ -93,7 +109,10 @@ export function parseCommand<S extends z.ZodTypeAny>(args: string[], spec: FlagS
 export function numberFlag({ min, max, integer = false }: { min: number; max: number; integer?: boolean }) {
   return z
     .string()
-    .refine((s) => s.trim() !== "" && Number.isFinite(Number(s)), (s) => ({ message: `must be a number (got "${s}")` }))
+    .refine(
+      (s) => s.trim() !== "" && Number.isFinite(Number(s)),
+      (s) => ({ message: `must be a number (got "${s}")` }),
+    )
     .transform(Number)
     .pipe(
       (integer ? z.number().int("must be a whole number") : z.number())
@@ -103,7 +122,15 @@ export function numberFlag({ min, max, integer = false }: { min: number; max: nu
 }
 
 export function choiceFlag<const T extends readonly [string, ...string[]]>(choices: T) {
-  return z.enum(choices, { errorMap: (issue) => ({ message: issue.code === "invalid_type" ? `is required: one of ${choices.join(", ")}` : `must be one of ${choices.join(", ")}` }) });
+  return z.enum(choices, {
+    errorMap: (issue) => ({
+      message: issue.code === "invalid_type" ? `is required: one of ${choices.join(", ")}` : `must be one of ${choices.join(", ")}`,
+    }),
+  });
 }
 
-export const requiredText = (what: string) => z.string({ required_error: `is required (${what})` }).trim().min(1, `is required (${what})`);
+export const requiredText = (what: string) =>
+  z
+    .string({ required_error: `is required (${what})` })
+    .trim()
+    .min(1, `is required (${what})`);

@@ -8,14 +8,25 @@ import type { CliIo } from "./cli-io";
 async function cli(args: string[], stdin = "") {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdin: Readable.from([stdin]), stdout: (s) => (stdout += String(s)), stderr: (s) => (stderr += s), env: {} as NodeJS.ProcessEnv };
+  const io: CliIo = {
+    stdin: Readable.from([stdin]),
+    stdout: (s) => (stdout += String(s)),
+    stderr: (s) => (stderr += s),
+    env: {} as NodeJS.ProcessEnv,
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
 
 describe("the command line's shape", () => {
   it("prints usage for --help on the program and on every command and sub-command, exit 0, nothing on stderr", async () => {
-    const invocations = [["--help"], ...COMMANDS.map((c) => [c.name, "--help"]), ["estimate", "finetune", "--help"], ["estimate", "serve", "-h"], ...["create-user", "create-token", "revoke-token", "sign-out"].map((s) => ["admin", s, "--help"])];
+    const invocations = [
+      ["--help"],
+      ...COMMANDS.map((c) => [c.name, "--help"]),
+      ["estimate", "finetune", "--help"],
+      ["estimate", "serve", "-h"],
+      ...["create-user", "create-token", "revoke-token", "sign-out"].map((s) => ["admin", s, "--help"]),
+    ];
     for (const args of invocations) {
       const r = await cli(args);
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: "" });
@@ -32,11 +43,17 @@ describe("the command line's shape", () => {
 
   it("has no import cycle between bin/ files (the entry is imported by nobody)", () => {
     const root = resolve(__dirname);
-    const files = [...readdirSync(root).map((f) => join(root, f)), ...readdirSync(join(root, "commands")).map((f) => join(root, "commands", f))].filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f));
+    const files = [
+      ...readdirSync(root).map((f) => join(root, f)),
+      ...readdirSync(join(root, "commands")).map((f) => join(root, "commands", f)),
+    ].filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f));
     const edges = new Map<string, string[]>();
     for (const f of files) {
       const deps = [...readFileSync(f, "utf8").matchAll(/from "(\.{1,2}\/[^"]+)"/g)].map((m) => resolve(dirname(f), m[1]) + ".ts");
-      edges.set(f, deps.filter((d) => files.includes(d)));
+      edges.set(
+        f,
+        deps.filter((d) => files.includes(d)),
+      );
     }
     const state = new Map<string, "open" | "done">();
     const cycles: string[] = [];
@@ -71,7 +88,10 @@ describe("tierwise plan: hostile input", () => {
   });
 
   it("reads a file that starts with a UTF-8 byte-order mark", async () => {
-    const r = await cli(["plan", "-", "--no-llm"], "\uFEFF" + JSON.stringify({ description: "Classify support tickets into 10 queues; agents review." }));
+    const r = await cli(
+      ["plan", "-", "--no-llm"],
+      "\uFEFF" + JSON.stringify({ description: "Classify support tickets into 10 queues; agents review." }),
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).feasibility.grade).toMatch(/^[A-E]$/);
   });
@@ -83,7 +103,13 @@ describe("tierwise plan: hostile input", () => {
     const bad = await cli(["plan", "-", "--lang", "fr", "--frobnicate", "--format"], "{}");
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr.trim().split("\n").map((l) => l.split(":")[0]).sort()).toEqual(["--format", "--frobnicate", "--lang"]);
+    expect(
+      bad.stderr
+        .trim()
+        .split("\n")
+        .map((l) => l.split(":")[0])
+        .sort(),
+    ).toEqual(["--format", "--frobnicate", "--lang"]);
     const noOut = await cli(["plan", "-", "--format", "pdf"], "{}");
     expect(noOut.stderr).toBe("--out: is required with --format pdf\n");
   });

@@ -7,7 +7,6 @@ import { planCommand } from "./commands/plan";
 
 export const COMMANDS: readonly Command[] = [planCommand, estimateCommand, adminCommand];
 
-
 function usage(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
   return `usage: tierwise <command> [flags]   (tierwise <command> --help for its flags)\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`).join("\n")}\n`;

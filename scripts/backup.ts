@@ -30,7 +30,9 @@ function open(path: string, mode: number): Promise<sqlite3.Database> {
   });
 }
 const exec = (db: sqlite3.Database, sql: string, params: unknown[] = []) =>
-  new Promise<Record<string, unknown>[]>((ok, fail) => db.all(sql, params, (err, rows: Record<string, unknown>[]) => (err ? fail(err) : ok(rows))));
+  new Promise<Record<string, unknown>[]>((ok, fail) =>
+    db.all(sql, params, (err, rows: Record<string, unknown>[]) => (err ? fail(err) : ok(rows))),
+  );
 const close = (db: sqlite3.Database) => new Promise<void>((ok) => db.close(() => ok()));
 
 const source = await open(env.DATABASE_PATH, sqlite3.OPEN_READONLY);

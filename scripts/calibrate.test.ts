@@ -18,8 +18,20 @@ describe("published cases outside public.json", () => {
     // on 8 A100 GPUs in one day"; Table 1: training cost (13B) $300 (SkyPilot managed spot). FastChat README: max length
     // 2048, 3 epochs, 8 × A100 (80GB) for 13B.
     const spot = gpuSpec("a100-80g")!.priceRange.low; // managed spot → the low end of the dated price range
-    const r = estimateFineTune({ paramsB: 13, method: "full", examples: 70_000, tokensPerExample: 2048, epochs: 3, gpu: "a100-80g", gpus: 8, pricePerGpuHourUsd: spot });
-    const rows = [compare("vicuna-13b", "gpuHours", r.gpuHours, 8 * 24, "exact", "2,048 is the max length, not the average"), compare("vicuna-13b", "costUsd", r.costUsd, 300, "exact", "spot price")];
+    const r = estimateFineTune({
+      paramsB: 13,
+      method: "full",
+      examples: 70_000,
+      tokensPerExample: 2048,
+      epochs: 3,
+      gpu: "a100-80g",
+      gpus: 8,
+      pricePerGpuHourUsd: spot,
+    });
+    const rows = [
+      compare("vicuna-13b", "gpuHours", r.gpuHours, 8 * 24, "exact", "2,048 is the max length, not the average"),
+      compare("vicuna-13b", "costUsd", r.costUsd, 300, "exact", "spot price"),
+    ];
     for (const row of rows) expect(row.within, `${row.metric} ratio ${row.ratio.toFixed(2)}`).toBe(true);
     expect(r.fits).toBe(true);
   });
@@ -34,13 +46,18 @@ describe("published cases outside public.json", () => {
     { name: "Qwen-7B Q-LoRA @2048", job: { paramsB: 7.7, method: "qlora", tokensPerExample: 2048, microBatch: 1, loraRank: 64 }, gb: 13.9 },
     { name: "Qwen-14B Q-LoRA @256", job: { paramsB: 14.2, method: "qlora", tokensPerExample: 256, microBatch: 1, loraRank: 64 }, gb: 18.7 },
     { name: "Qwen-72B Q-LoRA @256", job: { paramsB: 72.3, method: "qlora", tokensPerExample: 256, microBatch: 1, loraRank: 64 }, gb: 61.4 },
-    { name: "Qwen-72B Q-LoRA @8192", job: { paramsB: 72.3, method: "qlora", tokensPerExample: 8192, microBatch: 1, loraRank: 64 }, gb: 75.6 },
+    {
+      name: "Qwen-72B Q-LoRA @8192",
+      job: { paramsB: 72.3, method: "qlora", tokensPerExample: 8192, microBatch: 1, loraRank: 64 },
+      gb: 75.6,
+    },
   ];
 
   it("Qwen LoRA / Q-LoRA memory table: LoRA rows and 72B at 256 tokens within 1.3×; the known misses lean the documented way", () => {
     const rows = qwen.map((q) => ({ q, row: compare(q.name, "memoryGb", memory(q.job), q.gb, "exact", "") }));
     for (const { q, row } of rows) {
-      if (q.job.method === "lora" || q.name === "Qwen-72B Q-LoRA @256") expect(row.within, `${q.name}: ratio ${row.ratio.toFixed(2)}`).toBe(true);
+      if (q.job.method === "lora" || q.name === "Qwen-72B Q-LoRA @256")
+        expect(row.within, `${q.name}: ratio ${row.ratio.toFixed(2)}`).toBe(true);
     }
     // Known misses (see the calibration note): Qwen's GPTQ-Int4 checkpoints keep the 152K-token embedding and output
     // layers in 16 bits, which a 4-bit-everywhere estimate leaves out, so small Q-LoRA rows come out low; Qwen uses

@@ -18,7 +18,8 @@ try {
   process.exit(1);
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 1e6 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(2) : v.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+const fmt = (v: number) =>
+  Math.abs(v) >= 1e6 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(2) : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const rows: Comparison[] = [];
 const skipped: string[] = [];
 for (const c of cases) {
@@ -29,7 +30,16 @@ for (const c of cases) {
 // Issue 10's points beyond public.json (QLoRA on one GPU), in the same table and summary.
 rows.push(...issuePoints());
 const header = ["case", "metric", "estimate", "published", "bound", "ratio", "ok", "note"];
-const lines = rows.map((r) => [r.caseId, r.metric, fmt(r.estimate), fmt(r.published), r.bound, r.ratio.toFixed(2), r.within ? "ok" : `OUT(${tolerance(r.metric)}×)`, r.note]);
+const lines = rows.map((r) => [
+  r.caseId,
+  r.metric,
+  fmt(r.estimate),
+  fmt(r.published),
+  r.bound,
+  r.ratio.toFixed(2),
+  r.within ? "ok" : `OUT(${tolerance(r.metric)}×)`,
+  r.note,
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 const print = (l: string[]) => console.log(l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]))).join("  "));
 print(header);

@@ -1,7 +1,14 @@
 // Compares the compute estimators with published figures (../shared/calibration/public.json). Shared by
 // `npm run calibrate` (prints the table) and the calibration tests. Inputs a case leaves null are filled only from
 // the case's own notes/extra, each fill recorded in `note`; constants come from data/estimation.json, never per case.
-import { estimateFineTune, estimateServing, fineTuneMemory, modelShape, pretrainGpuHours, type FineTuneJob } from "~/domain/estimate/compute";
+import {
+  estimateFineTune,
+  estimateServing,
+  fineTuneMemory,
+  modelShape,
+  pretrainGpuHours,
+  type FineTuneJob,
+} from "~/domain/estimate/compute";
 import type { FineTuneMethod, GpuId } from "~/domain/estimate/types";
 
 export interface PublicCase {
@@ -123,18 +130,39 @@ function fineTuneCase(c: PublicCase): Comparison[] {
   }
   if (c.cost_usd !== null) {
     const bound: Bound = c.extra?.cost_is_upper_bound ? "upper" : "exact";
-    out.push(compare(c.id, "costUsd", r.costUsd, c.cost_usd, bound, `${note}${note ? "; " : ""}$${r.pricePerGpuHourUsd}/GPU-h on-demand list`));
+    out.push(
+      compare(c.id, "costUsd", r.costUsd, c.cost_usd, bound, `${note}${note ? "; " : ""}$${r.pricePerGpuHourUsd}/GPU-h on-demand list`),
+    );
   }
   if (c.gpu_mem_gb !== null && c.gpus !== null) {
     // The published run fitted on that hardware: our per-GPU estimate must not exceed it by more than the tolerance.
-    out.push(compare(c.id, "memoryGb", r.memoryGbPerGpu, c.gpu_mem_gb, "upper", `${note}${note ? "; " : ""}published run fitted in ${c.gpus} × ${c.gpu_mem_gb} GB`));
+    out.push(
+      compare(
+        c.id,
+        "memoryGb",
+        r.memoryGbPerGpu,
+        c.gpu_mem_gb,
+        "upper",
+        `${note}${note ? "; " : ""}published run fitted in ${c.gpus} × ${c.gpu_mem_gb} GB`,
+      ),
+    );
   }
   return out;
 }
 
 function memoryJob(paramsB: number, method: FineTuneMethod, seqLen: number, extra: Partial<FineTuneJob> = {}): number {
   // A measured row holds one sequence of that length: no packing up to the packing length.
-  const job: FineTuneJob = { paramsB, method, examples: 1, tokensPerExample: seqLen, seqLen, epochs: 1, gpu: "h200-141g", microBatch: 1, ...extra };
+  const job: FineTuneJob = {
+    paramsB,
+    method,
+    examples: 1,
+    tokensPerExample: seqLen,
+    seqLen,
+    epochs: 1,
+    gpu: "h200-141g",
+    microBatch: 1,
+    ...extra,
+  };
   return fineTuneMemory(job, 1).total;
 }
 
@@ -145,25 +173,62 @@ function memoryCase(c: PublicCase): Comparison[] {
   if (p === null) return out;
   if (c.id.startsWith("llamafactory-")) {
     const bits = num(x.bits)!;
-    const est = c.method === "full"
-      ? memoryJob(p, "full", 512, { fullPrecision: bits === 32 ? "amp" : "pure_bf16" })
-      : c.method === "lora"
-        ? memoryJob(p, "lora", 512)
-        : memoryJob(p, "qlora", 512, { quantBits: bits });
+    const est =
+      c.method === "full"
+        ? memoryJob(p, "full", 512, { fullPrecision: bits === 32 ? "amp" : "pure_bf16" })
+        : c.method === "lora"
+          ? memoryJob(p, "lora", 512)
+          : memoryJob(p, "qlora", 512, { quantBits: bits });
     out.push(compare(c.id, "memoryGb", est, num(x.estimated_mem_gb)!, "exact", "batch 1, seq 512 assumed (the table states neither)"));
   } else if (c.id.startsWith("qlora-footprint-")) {
-    out.push(compare(c.id, "memoryGb", memoryJob(p, "qlora", num(x.seq_len) ?? 512), num(x.train_peak_mem_gb_approx)!, "exact", "training, batch 1, seq 512, gradient checkpointing; LoRA rank default"));
+    out.push(
+      compare(
+        c.id,
+        "memoryGb",
+        memoryJob(p, "qlora", num(x.seq_len) ?? 512),
+        num(x.train_peak_mem_gb_approx)!,
+        "exact",
+        "training, batch 1, seq 512, gradient checkpointing; LoRA rank default",
+      ),
+    );
     const serve = estimateServing({ paramsB: p, precision: "int4", contextTokens: 0, concurrency: 1, gpu: "a100-80g" });
-    out.push(compare(c.id, "memoryGb", serve.totalGb, num(x.model_footprint_gb_table6)!, "exact", "inference footprint (Table 6): 4-bit weights + ≤20% overhead"));
+    out.push(
+      compare(
+        c.id,
+        "memoryGb",
+        serve.totalGb,
+        num(x.model_footprint_gb_table6)!,
+        "exact",
+        "inference footprint (Table 6): 4-bit weights + ≤20% overhead",
+      ),
+    );
   } else if (c.id === "llama65b-full-ft-memory-per-qlora-paper") {
-    out.push(compare(c.id, "memoryGb", memoryJob(p, "full", 512), num(x.full_ft_mem_gb_lower_bound)!, "lower", "full 16-bit fine-tuning, unsharded total"));
+    out.push(
+      compare(
+        c.id,
+        "memoryGb",
+        memoryJob(p, "full", 512),
+        num(x.full_ft_mem_gb_lower_bound)!,
+        "lower",
+        "full 16-bit fine-tuning, unsharded total",
+      ),
+    );
     out.push(compare(c.id, "memoryGb", memoryJob(p, "qlora", 512), num(x.qlora_mem_gb_upper_bound)!, "upper", "QLoRA, batch 1, seq 512"));
   } else if (c.id.startsWith("chatglm6b-inference")) {
     const precision = x.quantization === "int8" ? "int8" : "fp16";
     const r = estimateServing({ paramsB: p, precision, contextTokens: 2048, concurrency: 1, gpu: "a100-80g" });
     out.push(compare(c.id, "memoryGb", r.totalGb, num(x.measured_mem_gb)!, "exact", "weights + 20% + KV for one 2,048-token dialogue"));
   } else if (c.id === "chatglm6b-ptuning-v2-int4") {
-    out.push(compare(c.id, "memoryGb", memoryJob(p, "qlora", 128, { quantBits: 4, loraRank: 1 }), num(x.measured_mem_gb)!, "exact", "PEFT on a 4-bit base, seq 64+64, prefix params ≈ 0"));
+    out.push(
+      compare(
+        c.id,
+        "memoryGb",
+        memoryJob(p, "qlora", 128, { quantBits: 4, loraRank: 1 }),
+        num(x.measured_mem_gb)!,
+        "exact",
+        "PEFT on a 4-bit base, seq 64+64, prefix params ≈ 0",
+      ),
+    );
   } else if (c.id === "chinese-alpaca-lora") {
     const fp16 = x.fp16_model_gb as Record<string, number>;
     const int4 = x.int4_model_gb as Record<string, number>;
@@ -180,7 +245,16 @@ function memoryCase(c: PublicCase): Comparison[] {
     // OPT-13B uses multi-head attention (every head keeps K and V); a bare "13B" serves as a current GQA family, so the
     // case is checked on the MHA formula over the shape inferred from 13B: 2 (K, V) × layers × hidden × 2 bytes.
     const shape = modelShape(p);
-    out.push(compare(c.id, "kvBytesPerToken", 2 * shape.layers * shape.hidden * 2, num(x.kv_bytes_per_token)!, "exact", `MHA shape inferred from 13B on LLaMA proportions (a bare 13B serves as GQA: ${r.kvBytesPerToken.toLocaleString("en-US")} B)`));
+    out.push(
+      compare(
+        c.id,
+        "kvBytesPerToken",
+        2 * shape.layers * shape.hidden * 2,
+        num(x.kv_bytes_per_token)!,
+        "exact",
+        `MHA shape inferred from 13B on LLaMA proportions (a bare 13B serves as GQA: ${r.kvBytesPerToken.toLocaleString("en-US")} B)`,
+      ),
+    );
     out.push(compare(c.id, "memoryGb", r.weightsGb, 40 * num(x.weights_share_of_mem)!, "exact", "weights ≈ 65% of an A100-40GB"));
   }
   return out;
@@ -202,19 +276,39 @@ function otherCase(c: PublicCase): Comparison[] {
   }
   if (c.id === "instructgpt-sft" && c.params_b && c.examples && c.epochs_if_known) {
     const flops = 6 * c.params_b * 1e9 * c.examples * c.epochs_if_known * 2048;
-    return [compare(c.id, "flops", flops, num(x.compute_petaflops_s_days)! * 8.64e19, "exact", "6·P·D with 2,048 tokens/example (GPT-3 context, a cap)")];
+    return [
+      compare(
+        c.id,
+        "flops",
+        flops,
+        num(x.compute_petaflops_s_days)! * 8.64e19,
+        "exact",
+        "6·P·D with 2,048 tokens/example (GPT-3 context, a cap)",
+      ),
+    ];
   }
   if (c.id === "openai-gpt35-ft-example" && c.tokens_if_known && c.epochs_if_known) {
     const cost = (c.tokens_if_known * c.epochs_if_known * num(x.train_price_per_1k_tokens)!) / 1000;
     return [compare(c.id, "costUsd", cost, c.cost_usd!, "exact", "billed tokens = file tokens × epochs")];
   }
   if (c.id === "hf-llama2-7b-qlora-t4" && c.params_b && c.gpu_mem_gb) {
-    return [compare(c.id, "memoryGb", memoryJob(c.params_b, "qlora", 512), c.gpu_mem_gb, "upper", "QLoRA 7B batch 1 seq 512 must fit a 16 GB T4")];
+    return [
+      compare(c.id, "memoryGb", memoryJob(c.params_b, "qlora", 512), c.gpu_mem_gb, "upper", "QLoRA 7B batch 1 seq 512 must fit a 16 GB T4"),
+    ];
   }
   if (c.id === "hf-llama2-7b-serving-recommendation" || c.id === "hf-llama2-13b-serving-recommendation") {
     const gpu: GpuId = c.id.includes("7b") ? "a10-24g" : "a100-80g";
     const r = estimateServing({ paramsB: c.params_b!, precision: "fp16", contextTokens: 4096, concurrency: 1, gpu });
-    return [compare(c.id, "gpus", r.gpus, c.gpus!, "exact", `fp16, 4K context, one request, on ${gpu}${gpu === "a10-24g" ? " (A10G ≈ A10 24 GB)" : ""}`)];
+    return [
+      compare(
+        c.id,
+        "gpus",
+        r.gpus,
+        c.gpus!,
+        "exact",
+        `fp16, 4K context, one request, on ${gpu}${gpu === "a10-24g" ? " (A10G ≈ A10 24 GB)" : ""}`,
+      ),
+    ];
   }
   return [];
 }
@@ -257,18 +351,80 @@ export function issuePoints(): Comparison[] {
   // QLoRA paper (arXiv:2305.14314, 2023-05) §5: Guanaco-65B trained "in 24 hours on a single professional GPU" (48 GB);
   // 1,875 steps × batch 16 on OASST1, source ≤ 16 + target ≤ 512 tokens. REFERENCE-FACTS §4: "QLoRA fits 65B on one
   // 48 GB GPU (Guanaco 65B: 24 h)".
-  const guanaco = estimateFineTune({ paramsB: 65, method: "qlora", examples: 30_000, tokensPerExample: 512, epochs: 1, gpu: "a6000-48g", gpus: 1 });
-  out.push(compare("qlora-guanaco-65b-one-48gb", "wallHours", guanaco.wallHours, 24, "exact", "arXiv:2305.14314 §5: 24 h on one 48 GB GPU (A6000 here); 30,000 sequences ≤ 512 tokens"));
-  out.push(compare("qlora-guanaco-65b-one-48gb", "memoryGb", guanaco.memoryGbPerGpu, 48, "upper", `must fit one 48 GB GPU with paged optimizer states (fits: ${guanaco.fits})`));
+  const guanaco = estimateFineTune({
+    paramsB: 65,
+    method: "qlora",
+    examples: 30_000,
+    tokensPerExample: 512,
+    epochs: 1,
+    gpu: "a6000-48g",
+    gpus: 1,
+  });
+  out.push(
+    compare(
+      "qlora-guanaco-65b-one-48gb",
+      "wallHours",
+      guanaco.wallHours,
+      24,
+      "exact",
+      "arXiv:2305.14314 §5: 24 h on one 48 GB GPU (A6000 here); 30,000 sequences ≤ 512 tokens",
+    ),
+  );
+  out.push(
+    compare(
+      "qlora-guanaco-65b-one-48gb",
+      "memoryGb",
+      guanaco.memoryGbPerGpu,
+      48,
+      "upper",
+      `must fit one 48 GB GPU with paged optimizer states (fits: ${guanaco.fits})`,
+    ),
+  );
   // REFERENCE-FACTS §4 (derived from the Qwen-7B A100 profiling, QwenLM/Qwen README 2023-10): 10,000 examples × 1,024
   // tokens × 3 epochs ≈ 31M tokens: about 3 h LoRA, 3.6 h Q-LoRA on one A100 for a 7B model.
-  const a100 = (method: "lora" | "qlora") => estimateFineTune({ paramsB: 7, method, examples: 10_000, tokensPerExample: 1024, epochs: 3, gpu: "a100-80g", gpus: 1 });
-  out.push(compare("qwen-7b-lora-10k-a100", "wallHours", a100("lora").wallHours, 3, "exact", "REFERENCE-FACTS §4 (derived): 10k × 1,024 tokens × 3 epochs, LoRA, one A100"));
-  out.push(compare("qwen-7b-qlora-10k-a100", "wallHours", a100("qlora").wallHours, 3.6, "exact", "REFERENCE-FACTS §4 (derived): 10k × 1,024 tokens × 3 epochs, Q-LoRA, one A100"));
+  const a100 = (method: "lora" | "qlora") =>
+    estimateFineTune({ paramsB: 7, method, examples: 10_000, tokensPerExample: 1024, epochs: 3, gpu: "a100-80g", gpus: 1 });
+  out.push(
+    compare(
+      "qwen-7b-lora-10k-a100",
+      "wallHours",
+      a100("lora").wallHours,
+      3,
+      "exact",
+      "REFERENCE-FACTS §4 (derived): 10k × 1,024 tokens × 3 epochs, LoRA, one A100",
+    ),
+  );
+  out.push(
+    compare(
+      "qwen-7b-qlora-10k-a100",
+      "wallHours",
+      a100("qlora").wallHours,
+      3.6,
+      "exact",
+      "REFERENCE-FACTS §4 (derived): 10k × 1,024 tokens × 3 epochs, Q-LoRA, one A100",
+    ),
+  );
   // Issue 10 (review figure, 2026-11): a 7B QLoRA run of 10k examples takes 1–2 h on one 24 GB GPU (short examples,
   // 256 tokens, 3 epochs): the midpoint 1.5 h, within 2×.
-  const small = estimateFineTune({ paramsB: 7, method: "qlora", examples: 10_000, tokensPerExample: 256, epochs: 3, gpu: "rtx4090-24g", gpus: 1 });
-  out.push(compare("qlora-7b-10k-one-24gb", "wallHours", small.wallHours, 1.5, "exact", "issue 10: 1–2 h on one 24 GB GPU (RTX 4090 here); 10k × 256 tokens × 3 epochs"));
+  const small = estimateFineTune({
+    paramsB: 7,
+    method: "qlora",
+    examples: 10_000,
+    tokensPerExample: 256,
+    epochs: 3,
+    gpu: "rtx4090-24g",
+    gpus: 1,
+  });
+  out.push(
+    compare(
+      "qlora-7b-10k-one-24gb",
+      "wallHours",
+      small.wallHours,
+      1.5,
+      "exact",
+      "issue 10: 1–2 h on one 24 GB GPU (RTX 4090 here); 10k × 256 tokens × 3 epochs",
+    ),
+  );
   out.push(compare("qlora-7b-10k-one-24gb", "memoryGb", small.memoryGbPerGpu, 24, "upper", `must fit one 24 GB GPU (fits: ${small.fits})`));
   return out;
 }

@@ -136,8 +136,7 @@ export const SANITY_SCENARIOS: SanityScenario[] = [
     id: "startup-zh",
     about: "two-person team with a deadline and a budget (Chinese)",
     input: {
-      description:
-        "我们是 2 名工程师的小团队，要在 8 周内上线一个帮小红书博主写笔记文案的 AI 工具，预算 50 万元，月付 19 元。",
+      description: "我们是 2 名工程师的小团队，要在 8 周内上线一个帮小红书博主写笔记文案的 AI 工具，预算 50 万元，月付 19 元。",
     },
   },
   {

@@ -76,14 +76,19 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     for (const [id, p] of all) {
       const json = JSON.stringify(p);
       if (/NaN|Infinity/.test(json)) bad.push(`${id}: NaN`);
-      if ((p.finance?.months ?? []).some((m: any) => m.costs < 0) || p.cost?.oneOffTotal < 0 || p.cost?.monthlyTotal < 0) bad.push(`${id}: negative cost`);
+      if ((p.finance?.months ?? []).some((m: any) => m.costs < 0) || p.cost?.oneOffTotal < 0 || p.cost?.monthlyTotal < 0)
+        bad.push(`${id}: negative cost`);
       if (p.cost?.currency !== p.finance?.currency || p.team?.currency !== p.finance?.currency) bad.push(`${id}: mixed currency`);
     }
     return { pass: bad.length === 0, figures: bad.length ? bad.slice(0, 5) : [`${all.length} plans clean`] };
   });
 
   check("C02", "Tiers follow the seed's order: prompting first; tier 3 only in tier-3 plans", () => {
-    const bad = all.filter(([, p]) => !(p.techniques ?? []).some((t: any) => t.id === "prompt_engineering") || (p.primaryTier < 3 && (p.techniques ?? []).some((t: any) => FINE_TUNE.has(t.id) && !t.gate)));
+    const bad = all.filter(
+      ([, p]) =>
+        !(p.techniques ?? []).some((t: any) => t.id === "prompt_engineering") ||
+        (p.primaryTier < 3 && (p.techniques ?? []).some((t: any) => FINE_TUNE.has(t.id) && !t.gate)),
+    );
     return { pass: bad.length === 0, figures: bad.length ? bad.map(([id]) => id).slice(0, 5) : [`${all.length} plans start at tier 1`] };
   });
 
@@ -108,13 +113,23 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const tpl = get("tpl:art-studio-comments:zh").finance?.npv;
     const free = get("seed-sentence-zh").finance?.npv;
     const ratio = Math.max(Math.abs(tpl), Math.abs(free)) / Math.max(1, Math.min(Math.abs(tpl), Math.abs(free)));
-    return { pass: Math.sign(tpl) === Math.sign(free) && ratio <= 5, figures: [`template NPV ${fmt(tpl, 0)}, free text NPV ${fmt(free, 0)}, ratio ${fmt(ratio, 1)}×`] };
+    return {
+      pass: Math.sign(tpl) === Math.sign(free) && ratio <= 5,
+      figures: [`template NPV ${fmt(tpl, 0)}, free text NPV ${fmt(free, 0)}, ratio ${fmt(ratio, 1)}×`],
+    };
   });
 
   check("C05", "Free public services book no revenue", () => {
     const ids = ["public-service-en", "triage-zh", "support-bot-zh"];
-    const figures = ids.map((id) => ({ id, revenue: get(id).finance?.totalRevenue ?? NaN, model: get(id).finance?.revenueModel ?? get(id).finance?.model }));
-    return { pass: figures.every((f) => f.revenue === 0), figures: figures.map((f) => `${f.id}: revenue ${fmt(f.revenue, 0)} over 36 months (model ${f.model})`) };
+    const figures = ids.map((id) => ({
+      id,
+      revenue: get(id).finance?.totalRevenue ?? NaN,
+      model: get(id).finance?.revenueModel ?? get(id).finance?.model,
+    }));
+    return {
+      pass: figures.every((f) => f.revenue === 0),
+      figures: figures.map((f) => `${f.id}: revenue ${fmt(f.revenue, 0)} over 36 months (model ${f.model})`),
+    };
   });
 
   // C06 and C07 compare the stated figure with the same plan where it is overridden to zero (the property "counting it
@@ -137,7 +152,10 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
       const a = get(id).finance;
       const zero = overridden(id, "finance.acquisitionCostPerCustomer")?.finance;
       const ok = zero !== undefined && a?.npv < zero.npv && Math.abs((a?.unitEconomics?.cac ?? NaN) - cac) / cac < 0.2;
-      return { ok, line: `${id}: NPV ${fmt(a?.npv, 0)} with the stated CAC vs ${fmt(zero?.npv, 0)} with CAC 0; unitEconomics.cac ${fmt(a?.unitEconomics?.cac)} (stated ${cac}); without the sentence ${fmt(get(`${id}-no-cac`).finance?.npv, 0)}` };
+      return {
+        ok,
+        line: `${id}: NPV ${fmt(a?.npv, 0)} with the stated CAC vs ${fmt(zero?.npv, 0)} with CAC 0; unitEconomics.cac ${fmt(a?.unitEconomics?.cac)} (stated ${cac}); without the sentence ${fmt(get(`${id}-no-cac`).finance?.npv, 0)}`,
+      };
     });
     return { pass: figures.every((f) => f.ok), figures: figures.map((f) => f.line) };
   });
@@ -147,7 +165,9 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const zero = overridden("toc-cac-en", "finance.channelFeeShare")?.finance;
     return {
       pass: zero !== undefined && a?.npv < zero.npv && (a?.unitEconomics?.grossMargin ?? 1) <= 0.85,
-      figures: [`NPV ${fmt(a?.npv, 0)} with the 15% store fee vs ${fmt(zero?.npv, 0)} with no fee (without the sentence: ${fmt(get("toc-cac-en-no-fee").finance?.npv, 0)}); gross margin ${fmt(a?.unitEconomics?.grossMargin)}`],
+      figures: [
+        `NPV ${fmt(a?.npv, 0)} with the 15% store fee vs ${fmt(zero?.npv, 0)} with no fee (without the sentence: ${fmt(get("toc-cac-en-no-fee").finance?.npv, 0)}); gross margin ${fmt(a?.unitEconomics?.grossMargin)}`,
+      ],
     };
   });
 
@@ -156,7 +176,12 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const roles = (p.team?.roles ?? []).map((r: any) => r.role);
     const sales = (p.team?.roles ?? []).filter((r: any) => /sales|success/.test(r.role));
     const cost = sales.reduce((s: number, r: any) => s + (r.runMonthlyCost ?? 0), 0);
-    return { pass: sales.length >= 2 && cost > 0, figures: [`roles: ${roles.join(", ")}; sales/CS monthly cost ${fmt(cost, 0)}; revenue model ${p.finance?.revenueModel ?? p.finance?.model}`] };
+    return {
+      pass: sales.length >= 2 && cost > 0,
+      figures: [
+        `roles: ${roles.join(", ")}; sales/CS monthly cost ${fmt(cost, 0)}; revenue model ${p.finance?.revenueModel ?? p.finance?.model}`,
+      ],
+    };
   });
 
   check("C09", "Internal savings count a recapture share, not every hour saved as cash", () => {
@@ -177,7 +202,11 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const bad = figures.filter((f) => !f.ok);
     return {
       pass: ids.length > 0 && bad.length === 0,
-      figures: [`${ids.length} savings plans, ${bad.length} book more than 60%`, ...bad.slice(0, 3).map((f) => f.line), `hr-minutes-en ("20 minutes per question", twice a week): ${fmt(hrHours)} h/person/week booked`],
+      figures: [
+        `${ids.length} savings plans, ${bad.length} book more than 60%`,
+        ...bad.slice(0, 3).map((f) => f.line),
+        `hr-minutes-en ("20 minutes per question", twice a week): ${fmt(hrHours)} h/person/week booked`,
+      ],
     };
   });
 
@@ -187,13 +216,21 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
       const ue = get(id).finance?.unitEconomics;
       return !ue || typeof ue.costPerActiveUserMonth !== "number" || typeof ue.grossMargin !== "number" || typeof ue.ltv !== "number";
     });
-    return { pass: ids.length > 0 && missing.length === 0, figures: [`${ids.length} plans with revenue, ${missing.length} without unit economics`] };
+    return {
+      pass: ids.length > 0 && missing.length === 0,
+      figures: [`${ids.length} plans with revenue, ${missing.length} without unit economics`],
+    };
   });
 
   check("C11", "A coding agent's run costs what published runs cost (≥ $0.25 per run)", () => {
     const p = get("coding-agent-en");
     const perRun = (p.compute?.api?.monthlyCostUsd ?? 0) / Math.max(1, p.compute?.monthlyRequests ?? 1);
-    return { pass: perRun >= 0.25, figures: [`${fmt(p.compute?.monthlyRequests, 0)} runs a month cost $${fmt(p.compute?.api?.monthlyCostUsd)} → $${fmt(perRun, 4)} per run (Agentless $0.34–0.70, SWE-agent ≈ $1–2)`] };
+    return {
+      pass: perRun >= 0.25,
+      figures: [
+        `${fmt(p.compute?.monthlyRequests, 0)} runs a month cost $${fmt(p.compute?.api?.monthlyCostUsd)} → $${fmt(perRun, 4)} per run (Agentless $0.34–0.70, SWE-agent ≈ $1–2)`,
+      ],
+    };
   });
 
   check("C12", "Token profiles follow the task: calls, long documents, schema context and agent loops", () => {
@@ -208,7 +245,10 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
       return { ok: tokens >= min, line: `${id}: ${fmt(tokens, 0)} tokens per request (≥ ${fmt(min, 0)} for ${what})` };
     });
     const chat = inputTokens(get("tpl:art-studio-comments:en"));
-    return { pass: figures.every((f) => f.ok), figures: [...figures.map((f) => f.line), `art-studio comment: ${fmt(chat, 0)} input tokens`] };
+    return {
+      pass: figures.every((f) => f.ok),
+      figures: [...figures.map((f) => f.line), `art-studio comment: ${fmt(chat, 0)} input tokens`],
+    };
   });
 
   check("C13", "Non-LLM services are priced: speech-to-text, OCR, a vector database at scale", () => {
@@ -216,7 +256,14 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const stt = service("call-centre-en", /speech|stt|transcri/);
     const ocr = service("extraction-en", /ocr/);
     const vdb = service("docs-100m-en", /vector/);
-    return { pass: stt > 0 && ocr > 0 && vdb > 0, figures: [`speech-to-text $${fmt(stt, 0)}/month (call centre)`, `OCR $${fmt(ocr, 0)}/month (invoices)`, `vector DB $${fmt(vdb, 0)}/month (100M documents)`] };
+    return {
+      pass: stt > 0 && ocr > 0 && vdb > 0,
+      figures: [
+        `speech-to-text $${fmt(stt, 0)}/month (call centre)`,
+        `OCR $${fmt(ocr, 0)}/month (invoices)`,
+        `vector DB $${fmt(vdb, 0)}/month (100M documents)`,
+      ],
+    };
   });
 
   check("C14", "Self-hosting sizes the KV cache with grouped-query attention", () => {
@@ -228,31 +275,56 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const ok13 = cli13.kvBytesPerToken <= 196_608 * 1.3;
     return {
       pass: okPlan && ok13,
-      figures: [`onprem-72b-zh: ${fmt(size)}B served, ${fmt(kv / 1024, 0)} KiB/token (Qwen2.5-72B: 320 KiB)`, `estimate serve 13B: ${fmt(cli13.kvBytesPerToken / 1024, 0)} KiB/token (Qwen2.5-14B: 192 KiB; MHA 13B: 800 KB)`],
+      figures: [
+        `onprem-72b-zh: ${fmt(size)}B served, ${fmt(kv / 1024, 0)} KiB/token (Qwen2.5-72B: 320 KiB)`,
+        `estimate serve 13B: ${fmt(cli13.kvBytesPerToken / 1024, 0)} KiB/token (Qwen2.5-14B: 192 KiB; MHA 13B: 800 KB)`,
+      ],
     };
   });
 
   check("C15", "GPU prices are the market's mode, not the top of the range", () => {
-    const rows = all.filter(([, p]) => selfHosted(p)).map(([id, p]) => {
-      const gpu = GPUS.gpus.find((g) => g.id === p.compute?.serving?.gpu) as any;
-      const price = p.compute?.serving?.pricePerGpuHourUsd ?? NaN;
-      const high = gpu?.priceRange?.high ?? NaN;
-      return { ok: price < 0.8 * high, line: `${id}: ${p.compute?.serving?.gpu} $${fmt(price)}/h (range top $${fmt(high)})` };
-    });
+    const rows = all
+      .filter(([, p]) => selfHosted(p))
+      .map(([id, p]) => {
+        const gpu = GPUS.gpus.find((g) => g.id === p.compute?.serving?.gpu) as any;
+        const price = p.compute?.serving?.pricePerGpuHourUsd ?? NaN;
+        const high = gpu?.priceRange?.high ?? NaN;
+        return { ok: price < 0.8 * high, line: `${id}: ${p.compute?.serving?.gpu} $${fmt(price)}/h (range top $${fmt(high)})` };
+      });
     const bad = rows.filter((r) => !r.ok);
-    return { pass: rows.length > 0 && bad.length === 0, figures: [`${rows.length} self-hosted plans, ${bad.length} priced at ≥ 80% of the range top`, ...bad.slice(0, 3).map((r) => r.line)] };
+    return {
+      pass: rows.length > 0 && bad.length === 0,
+      figures: [`${rows.length} self-hosted plans, ${bad.length} priced at ≥ 80% of the range top`, ...bad.slice(0, 3).map((r) => r.line)],
+    };
   });
 
   check("C16", "On premises = purchase, amortisation, power and operations (not a 24/7 rental)", () => {
     const rows = all.filter(([, p]) => p.profile?.deployment?.value === "on_prem");
     const bad = rows.filter(([, p]) => p.compute?.serving?.ownership !== "owned" || !(p.compute?.serving?.purchaseUsd > 0));
-    return { pass: rows.length > 0 && bad.length === 0, figures: [`${rows.length} on-prem plans, ${bad.length} priced as a cloud rental`, ...bad.slice(0, 2).map(([id, p]) => `${id}: $${fmt(p.compute?.serving?.monthlyCostUsd, 0)}/month, ${fmt(p.compute?.serving?.monthlyGpuHours, 0)} GPU-hours rented`)] };
+    return {
+      pass: rows.length > 0 && bad.length === 0,
+      figures: [
+        `${rows.length} on-prem plans, ${bad.length} priced as a cloud rental`,
+        ...bad
+          .slice(0, 2)
+          .map(
+            ([id, p]) =>
+              `${id}: $${fmt(p.compute?.serving?.monthlyCostUsd, 0)}/month, ${fmt(p.compute?.serving?.monthlyGpuHours, 0)} GPU-hours rented`,
+          ),
+      ],
+    };
   });
 
   check("C17", "Chinese companies self-host on GPUs they can buy (H20, L20, 4090, Ascend…)", () => {
     const rows = all.filter(([, p]) => selfHosted(p) && p.currency === "CNY");
     const bad = rows.filter(([, p]) => !CHINA_GPUS.test(p.compute?.serving?.gpu ?? ""));
-    return { pass: rows.length > 0 && bad.length === 0, figures: [`${rows.length} CNY self-hosted plans, ${bad.length} on export-controlled GPUs`, ...bad.slice(0, 3).map(([id, p]) => `${id}: ${p.compute?.serving?.gpu}`)] };
+    return {
+      pass: rows.length > 0 && bad.length === 0,
+      figures: [
+        `${rows.length} CNY self-hosted plans, ${bad.length} on export-controlled GPUs`,
+        ...bad.slice(0, 3).map(([id, p]) => `${id}: ${p.compute?.serving?.gpu}`),
+      ],
+    };
   });
 
   check("C18", "GPU counts per replica are valid tensor-parallel degrees (1, 2, 4, 8)", () => {
@@ -264,32 +336,71 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const sweep: string[] = [];
     for (const paramsB of [7, 13, 14, 32, 33, 65, 70, 72])
       for (const precision of ["fp16", "int8", "int4"])
-        for (const [contextTokens, concurrency] of [[4096, 1], [4096, 8], [32768, 16]])
+        for (const [contextTokens, concurrency] of [
+          [4096, 1],
+          [4096, 8],
+          [32768, 16],
+        ])
           for (const gpu of ["a100-40g", "a100-80g", "h100-80g", "l40s-48g", "rtx4090-24g"]) {
             const r = estimateServing({ paramsB, precision, contextTokens, concurrency, gpu } as any) as any;
-            if (!tp.has(perReplica(r)) && perReplica(r) <= 8) sweep.push(`${paramsB}B ${precision} ${contextTokens}×${concurrency} on ${gpu}: ${perReplica(r)}`);
+            if (!tp.has(perReplica(r)) && perReplica(r) <= 8)
+              sweep.push(`${paramsB}B ${precision} ${contextTokens}×${concurrency} on ${gpu}: ${perReplica(r)}`);
           }
-    return { pass: bad.length === 0 && sweep.length === 0, figures: [`${rows.length} self-hosted plans, ${bad.length} with an invalid count`, `estimate serve sweep (8 sizes × 3 precisions × 3 loads × 5 GPUs): ${sweep.length} invalid counts${sweep[0] ? `, e.g. ${sweep.slice(0, 3).join("; ")}` : ""}`] };
-  });
-
-  check("C19", "Fine-tune compute: QLoRA slower than LoRA; Guanaco-65B on one 48 GB GPU in about a day; 7B QLoRA 10k examples in 1–2 h on 24 GB", () => {
-    const ft = all.filter(([, p]) => (p.compute?.fineTuneOptions ?? []).length > 0);
-    const slower = ft.filter(([, p]) => {
-      const o = p.compute.fineTuneOptions;
-      return o.find((x: any) => x.method === "qlora").gpuHours > o.find((x: any) => x.method === "lora").gpuHours;
-    });
-    const guanaco = estimateFineTune({ paramsB: 65, method: "qlora", examples: 30_000, tokensPerExample: 512, epochs: 1, gpu: "a6000-48g", gpus: 1 } as any) as any;
-    const small = estimateFineTune({ paramsB: 7, method: "qlora", examples: 10_000, tokensPerExample: 256, epochs: 3, gpu: "rtx4090-24g", gpus: 1 } as any) as any;
-    const ok = slower.length === ft.length && ft.length > 0 && guanaco.fits && guanaco.wallHours >= 12 && guanaco.wallHours <= 48 && small.fits && small.wallHours >= 0.5 && small.wallHours <= 4;
     return {
-      pass: ok,
+      pass: bad.length === 0 && sweep.length === 0,
       figures: [
-        `${ft.length} fine-tune plans, QLoRA slower than LoRA in ${slower.length}`,
-        `Guanaco-65B QLoRA (1,875 steps × 16 × ≤512 tokens) on one A6000 48 GB: ${fmt(guanaco.memoryGbPerGpu, 1)} GB, fits ${guanaco.fits}, ${fmt(guanaco.wallHours, 1)} h (published 24 h)`,
-        `7B QLoRA, 10k × 256 tokens × 3 epochs on one RTX 4090: ${fmt(small.memoryGbPerGpu, 1)} GB, ${fmt(small.wallHours, 2)} h (published 1–2 h)`,
+        `${rows.length} self-hosted plans, ${bad.length} with an invalid count`,
+        `estimate serve sweep (8 sizes × 3 precisions × 3 loads × 5 GPUs): ${sweep.length} invalid counts${sweep[0] ? `, e.g. ${sweep.slice(0, 3).join("; ")}` : ""}`,
       ],
     };
   });
+
+  check(
+    "C19",
+    "Fine-tune compute: QLoRA slower than LoRA; Guanaco-65B on one 48 GB GPU in about a day; 7B QLoRA 10k examples in 1–2 h on 24 GB",
+    () => {
+      const ft = all.filter(([, p]) => (p.compute?.fineTuneOptions ?? []).length > 0);
+      const slower = ft.filter(([, p]) => {
+        const o = p.compute.fineTuneOptions;
+        return o.find((x: any) => x.method === "qlora").gpuHours > o.find((x: any) => x.method === "lora").gpuHours;
+      });
+      const guanaco = estimateFineTune({
+        paramsB: 65,
+        method: "qlora",
+        examples: 30_000,
+        tokensPerExample: 512,
+        epochs: 1,
+        gpu: "a6000-48g",
+        gpus: 1,
+      } as any) as any;
+      const small = estimateFineTune({
+        paramsB: 7,
+        method: "qlora",
+        examples: 10_000,
+        tokensPerExample: 256,
+        epochs: 3,
+        gpu: "rtx4090-24g",
+        gpus: 1,
+      } as any) as any;
+      const ok =
+        slower.length === ft.length &&
+        ft.length > 0 &&
+        guanaco.fits &&
+        guanaco.wallHours >= 12 &&
+        guanaco.wallHours <= 48 &&
+        small.fits &&
+        small.wallHours >= 0.5 &&
+        small.wallHours <= 4;
+      return {
+        pass: ok,
+        figures: [
+          `${ft.length} fine-tune plans, QLoRA slower than LoRA in ${slower.length}`,
+          `Guanaco-65B QLoRA (1,875 steps × 16 × ≤512 tokens) on one A6000 48 GB: ${fmt(guanaco.memoryGbPerGpu, 1)} GB, fits ${guanaco.fits}, ${fmt(guanaco.wallHours, 1)} h (published 24 h)`,
+          `7B QLoRA, 10k × 256 tokens × 3 epochs on one RTX 4090: ${fmt(small.memoryGbPerGpu, 1)} GB, ${fmt(small.wallHours, 2)} h (published 1–2 h)`,
+        ],
+      };
+    },
+  );
 
   check("C20", "Tier-1 plans: one or two people, a first version in users' hands within a few weeks", () => {
     const rows = all.filter(([, p]) => p.primaryTier === 1);
@@ -299,7 +410,15 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const bad = rows.filter(([, p]) => fte(p) > 2 || first(p) > 6);
     return {
       pass: rows.length > 0 && bad.length === 0,
-      figures: [`${rows.length} tier-1 plans, ${bad.length} heavier or slower`, ...bad.slice(0, 3).map(([id, p]) => `${id}: ${fmt(fte(p))} people on average (peak ${p.team?.headcount}), first version week ${fmt(first(p), 1)}, launch week ${fmt(p.timeline?.launchWeek, 1)}`)],
+      figures: [
+        `${rows.length} tier-1 plans, ${bad.length} heavier or slower`,
+        ...bad
+          .slice(0, 3)
+          .map(
+            ([id, p]) =>
+              `${id}: ${fmt(fte(p))} people on average (peak ${p.team?.headcount}), first version week ${fmt(first(p), 1)}, launch week ${fmt(p.timeline?.launchWeek, 1)}`,
+          ),
+      ],
     };
   });
 
@@ -309,7 +428,9 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const long = external.filter(([, p]) => trial(p) > 4);
     const idle = all.filter(([, p]) => {
       const prep = p.timeline?.phases?.find((x: any) => x.id === "knowledge_prep");
-      return prep && (p.profile?.documents?.value ?? 0) === 0 && (prep.roles ?? []).some((r: any) => r.role === "ops_curator" && r.fte >= 1);
+      return (
+        prep && (p.profile?.documents?.value ?? 0) === 0 && (prep.roles ?? []).some((r: any) => r.role === "ops_curator" && r.fte >= 1)
+      );
     });
     const big = get("docs-100m-en");
     const prep = big.timeline?.phases?.find((x: any) => x.id === "knowledge_prep")?.weeks ?? 0;
@@ -331,9 +452,16 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const figures = rows.map(([id, stated]) => {
       const c = get(id).constraints ?? [];
       const by = (kind: string) => c.find((x: any) => x.kind === kind);
-      const ok = by("team")?.stated === stated.team && by("weeks")?.stated === stated.weeks && by("budget")?.stated === stated.budget && c.every((x: any) => typeof x.fits === "boolean");
+      const ok =
+        by("team")?.stated === stated.team &&
+        by("weeks")?.stated === stated.weeks &&
+        by("budget")?.stated === stated.budget &&
+        c.every((x: any) => typeof x.fits === "boolean");
       const planned = `team ${get(id).team?.headcount}, launch week ${fmt(get(id).timeline?.launchWeek, 1)}, one-off ${fmt(get(id).cost?.oneOffTotal, 0)}`;
-      return { ok, line: `${id}: constraints ${JSON.stringify(c.map((x: any) => [x.kind, x.stated, x.planned, x.fits]))}; plan: ${planned}` };
+      return {
+        ok,
+        line: `${id}: constraints ${JSON.stringify(c.map((x: any) => [x.kind, x.stated, x.planned, x.fits]))}; plan: ${planned}`,
+      };
     });
     return { pass: figures.every((f) => f.ok), figures: figures.map((f) => f.line) };
   });
@@ -341,7 +469,13 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
   check("C23", "Average FTE is shown beside peak headcount", () => {
     const bad = all.filter(([, p]) => !(typeof p.team?.averageFte === "number" && p.team.averageFte <= p.team.headcount));
     const ex = get("tpl:art-studio-comments:en").team;
-    return { pass: bad.length === 0, figures: [`${bad.length} of ${all.length} plans without an average FTE`, `art studio: peak ${ex?.headcount}, average ${fmt(ex?.averageFte)}`] };
+    return {
+      pass: bad.length === 0,
+      figures: [
+        `${bad.length} of ${all.length} plans without an average FTE`,
+        `art studio: peak ${ex?.headcount}, average ${fmt(ex?.averageFte)}`,
+      ],
+    };
   });
 
   check("C24", "Feedback follows the review design: every reviewed output, each edit, k−1 comparisons per pick", () => {
@@ -351,7 +485,8 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const art = get("tpl:art-studio-comments:zh");
     const artOk = art.feedback?.perMonth >= 0.5 * outputs(art);
     const logo = get("logo-pick-en");
-    const comparisons = logo.feedback?.comparisonsPerMonth ?? logo.feedback?.implicitPerMonth * (logo.feedback?.inputs?.comparisonsPerImplicitEvent ?? 1);
+    const comparisons =
+      logo.feedback?.comparisonsPerMonth ?? logo.feedback?.implicitPerMonth * (logo.feedback?.inputs?.comparisonsPerImplicitEvent ?? 1);
     const logoOk = comparisons >= 2.5 * (logo.feedback?.picksPerMonth ?? outputs(logo) * 0.5);
     return {
       pass: triageOk && artOk && logoOk,
@@ -384,10 +519,22 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
   check("C26", "Expected quality: a published band for the task at the chosen tier, and its projection over feedback rounds", () => {
     const bad = all.filter(([, p]) => {
       const q = p.quality;
-      return !(q && typeof q.metric === "string" && q.low <= q.high && (q.sources ?? []).length > 0 && (q.rounds ?? q.projection ?? []).length > 1);
+      return !(
+        q &&
+        typeof q.metric === "string" &&
+        q.low <= q.high &&
+        (q.sources ?? []).length > 0 &&
+        (q.rounds ?? q.projection ?? []).length > 1
+      );
     });
     const q = get("tpl:text-to-sql-analytics:en").quality;
-    return { pass: bad.length === 0, figures: [`${bad.length} of ${all.length} plans without an expected quality`, `text-to-SQL: ${q ? `${q.metric} ${fmt(q.low)}–${fmt(q.high)}` : "none"}`] };
+    return {
+      pass: bad.length === 0,
+      figures: [
+        `${bad.length} of ${all.length} plans without an expected quality`,
+        `text-to-SQL: ${q ? `${q.metric} ${fmt(q.low)}–${fmt(q.high)}` : "none"}`,
+      ],
+    };
   });
 
   check("C27", "The model follows the task: small for extraction and classification, frontier for agents and expert drafting", () => {
@@ -398,7 +545,10 @@ export function runChecks(plans: Map<string, Plan>): CheckResult[] {
     const reason = model("coding-agent-en").reason;
     return {
       pass: extraction * 4 <= agent && typeof reason === "string",
-      figures: [`extraction: ${get("extraction-en").compute?.api?.model} $${fmt(extraction)}/M output`, `coding agent: ${get("coding-agent-en").compute?.api?.model} $${fmt(agent)}/M output; reason ${reason ?? "none"}`],
+      figures: [
+        `extraction: ${get("extraction-en").compute?.api?.model} $${fmt(extraction)}/M output`,
+        `coding agent: ${get("coding-agent-en").compute?.api?.model} $${fmt(agent)}/M output; reason ${reason ?? "none"}`,
+      ],
     };
   });
 

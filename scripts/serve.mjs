@@ -75,7 +75,9 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
   if (env.TIERWISE_ACCESS_LOG) {
     app.use((req, res, next) => {
       const t0 = performance.now();
-      res.on("finish", () => log(`${req.method} ${loggedPath(req.originalUrl)} ${res.statusCode} ${Math.round(performance.now() - t0)} ms`));
+      res.on("finish", () =>
+        log(`${req.method} ${loggedPath(req.originalUrl)} ${res.statusCode} ${Math.round(performance.now() - t0)} ms`),
+      );
       next();
     });
   }
@@ -96,10 +98,14 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
   });
   // An error outside the routes (a malformed URL, a broken socket): a short answer, the details in the log only.
   app.use((err, req, res, _next) => {
-    if (!(err instanceof TypeError && /Invalid URL/.test(err.message))) log(`error on ${req.method} ${loggedPath(req.originalUrl)}: ${err?.stack ?? err}`);
+    if (!(err instanceof TypeError && /Invalid URL/.test(err.message)))
+      log(`error on ${req.method} ${loggedPath(req.originalUrl)}: ${err?.stack ?? err}`);
     if (res.headersSent) return res.destroy();
     const status = err instanceof TypeError && /Invalid URL/.test(err.message) ? 400 : 500;
-    res.status(status).type("text/plain").send(status === 400 ? "400: bad request\n" : "500: unexpected server error\n");
+    res
+      .status(status)
+      .type("text/plain")
+      .send(status === 400 ? "400: bad request\n" : "500: unexpected server error\n");
   });
 
   const server = createServer(app);
@@ -113,7 +119,11 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
       ok();
     });
   }).catch((err) => {
-    log(err.code === "EADDRINUSE" ? `${env.HOST}:${env.PORT} is already in use (set PORT to another port)` : `cannot listen on ${env.HOST}:${env.PORT}: ${err.message}`);
+    log(
+      err.code === "EADDRINUSE"
+        ? `${env.HOST}:${env.PORT} is already in use (set PORT to another port)`
+        : `cannot listen on ${env.HOST}:${env.PORT}: ${err.message}`,
+    );
     process.exit(1);
   });
   const { port } = server.address();

@@ -23,7 +23,10 @@ function isStale() {
   if (!existsSync(serverEntry)) return true;
   const built = statSync(serverEntry).mtimeMs;
   const sources = ["app", "data", "public"].filter((d) => existsSync(join(root, d)));
-  return sources.some((d) => newestMtime(join(root, d)) > built) || ["package.json", "vite.config.ts"].some((f) => statSync(join(root, f)).mtimeMs > built);
+  return (
+    sources.some((d) => newestMtime(join(root, d)) > built) ||
+    ["package.json", "vite.config.ts"].some((f) => statSync(join(root, f)).mtimeMs > built)
+  );
 }
 
 /** Runs `remix vite:build`, its output kept unless it fails. Resolves to the exit code. */

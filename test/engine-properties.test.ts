@@ -45,12 +45,24 @@ const scenarioArb: fc.Arbitrary<ScenarioInputRaw> = fc
     market: optional(fc.constantFrom(...MARKETS)),
     tasks: optional(fc.uniqueArray(fc.constantFrom(...TASKS), { minLength: 1, maxLength: 4 })),
     knowledge: optional(fc.uniqueArray(fc.constantFrom(...KNOWLEDGE), { minLength: 1, maxLength: 3 })),
-    data: optional(fc.record({ labeledExamples: optional(count), documents: optional(count), chatLogs: optional(count), preferencePairs: optional(count) })),
+    data: optional(
+      fc.record({
+        labeledExamples: optional(count),
+        documents: optional(count),
+        chatLogs: optional(count),
+        preferencePairs: optional(count),
+      }),
+    ),
     stakes: optional(fc.constantFrom(...STAKES)),
     humanReview: optional(fc.constantFrom(...HUMAN_REVIEW)),
     deployment: optional(fc.constantFrom(...DEPLOYMENTS)),
     replacesSystemOfRecord: optional(fc.boolean()),
-    usage: optional(fc.record({ users: optional(fc.integer({ min: 0, max: 5_000_000 })), interactionsPerUserPerDay: optional(fc.integer({ min: 0, max: 200 })) })),
+    usage: optional(
+      fc.record({
+        users: optional(fc.integer({ min: 0, max: 5_000_000 })),
+        interactionsPerUserPerDay: optional(fc.integer({ min: 0, max: 200 })),
+      }),
+    ),
   })
   .map((r) => JSON.parse(JSON.stringify(r)) as ScenarioInputRaw);
 
@@ -66,7 +78,9 @@ describe("engine properties", () => {
   it("more human review never lowers the score or worsens the verdict", () => {
     fc.assert(
       fc.property(scenarioArb, (raw) => {
-        const [none, sampled, always] = (["none", "sampled", "always"] as const).map((h) => assessOf({ ...raw, humanReview: h }).feasibility);
+        const [none, sampled, always] = (["none", "sampled", "always"] as const).map(
+          (h) => assessOf({ ...raw, humanReview: h }).feasibility,
+        );
         expect(sampled.score).toBeGreaterThanOrEqual(none.score);
         expect(always.score).toBeGreaterThanOrEqual(sampled.score);
         expect(verdictRank(sampled.verdict)).toBeLessThanOrEqual(verdictRank(none.verdict));
@@ -141,7 +155,10 @@ describe("engine properties", () => {
         expect(gradesOf[plan.feasibility.verdict]).toContain(plan.feasibility.grade);
         expect(verdictRank(plan.feasibility.verdict)).toBeGreaterThanOrEqual(verdictRank(assessOf(raw).feasibility.verdict));
         const f = plan.finance;
-        if (plan.profile.valueKind?.value === "financial" && (f.ranges.breakEvenProbability < 0.5 || (f.breakEvenMonth === null && f.npv < 0))) {
+        if (
+          plan.profile.valueKind?.value === "financial" &&
+          (f.ranges.breakEvenProbability < 0.5 || (f.breakEvenMonth === null && f.npv < 0))
+        ) {
           expect(plan.feasibility.verdict).not.toBe("go");
         }
       }),

@@ -9,7 +9,13 @@ const path = fileURLToPath(new URL("../../shared/calibration/public.json", impor
 
 describe.skipIf(!existsSync(path))("reference cases and the calibration set", () => {
   it("holds every published case with the same source and figures", () => {
-    const calibration = JSON.parse(readFileSync(path, "utf8")) as { id: string; source: string; examples: number | null; hours: number | null; gpus: number | null }[];
+    const calibration = JSON.parse(readFileSync(path, "utf8")) as {
+      id: string;
+      source: string;
+      examples: number | null;
+      hours: number | null;
+      gpus: number | null;
+    }[];
     for (const c of calibration) {
       const ours = REFERENCE_CASES.find((r) => r.id === c.id);
       expect(ours, c.id).toBeDefined();

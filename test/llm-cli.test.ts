@@ -16,7 +16,9 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-const scenario = { description: "An assistant that drafts replies to customer emails from our order database; agents approve every reply." };
+const scenario = {
+  description: "An assistant that drafts replies to customer emails from our order database; agents approve every reply.",
+};
 
 async function plan(args: string[], env: Record<string, string>) {
   let out = "";
@@ -34,7 +36,14 @@ describe("tierwise plan and the LLM", () => {
   it("uses the LLM when OPENAI_API_KEY is set", async () => {
     fake.script({
       kind: "json",
-      body: { facts: { humanReview: { value: "always", quotes: ["agents approve every reply"] }, knowledge: { value: ["structured_data"], quotes: ["our order database"] } }, risks: ["Wrong order data."], narrative: ["AI paragraph."] },
+      body: {
+        facts: {
+          humanReview: { value: "always", quotes: ["agents approve every reply"] },
+          knowledge: { value: ["structured_data"], quotes: ["our order database"] },
+        },
+        risks: ["Wrong order data."],
+        narrative: ["AI paragraph."],
+      },
     });
     const r = await plan([], { OPENAI_API_KEY: "sk-cli", OPENAI_BASE_URL: fake.baseURL });
     expect(r.code).toBe(0);

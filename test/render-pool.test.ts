@@ -70,10 +70,12 @@ describe("render pool", { timeout: 120_000 }, () => {
 
   it("refuses work beyond its queue at once, with a Retry-After, and keeps serving", async () => {
     const p = await pool({ queue: 1 });
-    const jobs = Array.from({ length: 4 }, (_, i) => p.run({ kind: "pdf", plan: i % 2 ? enPlan : zhPlan, locale: i % 2 ? "en" : "zh" }).then(
-      () => "ok" as const,
-      (err: unknown) => err,
-    ));
+    const jobs = Array.from({ length: 4 }, (_, i) =>
+      p.run({ kind: "pdf", plan: i % 2 ? enPlan : zhPlan, locale: i % 2 ? "en" : "zh" }).then(
+        () => "ok" as const,
+        (err: unknown) => err,
+      ),
+    );
     const results = await Promise.all(jobs);
     // One job runs, one waits, the other two are refused.
     expect(results.filter((r) => r === "ok")).toHaveLength(2);
@@ -89,8 +91,14 @@ describe("render pool", { timeout: 120_000 }, () => {
   it("with no queue at all, runs a job on a free thread and refuses one that would wait", async () => {
     const p = await pool({ queue: 0 });
     const [first, second] = await Promise.all([
-      p.run({ kind: "pdf", plan: enPlan, locale: "en" }).then(() => "ok", (e: unknown) => e),
-      p.run({ kind: "pdf", plan: enPlan, locale: "en" }).then(() => "ok", (e: unknown) => e),
+      p.run({ kind: "pdf", plan: enPlan, locale: "en" }).then(
+        () => "ok",
+        (e: unknown) => e,
+      ),
+      p.run({ kind: "pdf", plan: enPlan, locale: "en" }).then(
+        () => "ok",
+        (e: unknown) => e,
+      ),
     ]);
     expect(first).toBe("ok");
     expect((second as RenderUnavailableError).reason).toBe("busy");
@@ -123,7 +131,11 @@ describe("render pool", { timeout: 120_000 }, () => {
     const p = await pool();
     const order: number[] = [];
     await Promise.all(
-      Array.from({ length: 5 }, (_, i) => p.run({ kind: "chart-png", spec: chartSpecsFor(enPlan, "en").cost, options: { width: 200, height: 100, scale: 1 } }).then(() => order.push(i))),
+      Array.from({ length: 5 }, (_, i) =>
+        p
+          .run({ kind: "chart-png", spec: chartSpecsFor(enPlan, "en").cost, options: { width: 200, height: 100, scale: 1 } })
+          .then(() => order.push(i)),
+      ),
     );
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });

@@ -44,7 +44,12 @@ afterAll(async () => {
 });
 
 /** Two exports at once through the route; returns [the one that was rendered, the one that was refused]. */
-async function twoAtOnce(loader: (a: Args) => Promise<Response>, path: string, params: Record<string, string>, headers: Record<string, string>) {
+async function twoAtOnce(
+  loader: (a: Args) => Promise<Response>,
+  path: string,
+  params: Record<string, string>,
+  headers: Record<string, string>,
+) {
   const responses = await Promise.all([call(loader, path, params, headers), call(loader, path, params, headers)]);
   const rendered = responses.filter((r) => r.status === 200);
   const refused = responses.filter((r) => r.status !== 200);

@@ -28,7 +28,7 @@ export function planFrom(raw: ScenarioInputRaw): DecisionPlan {
 }
 
 type Loose = Record<string, unknown>;
-const has = (v: unknown) => Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null;
+const has = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null);
 
 export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
   const p = structuredClone(plan) as unknown as Loose & DecisionPlan;
@@ -45,16 +45,56 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
   }
   if (!has(p.feasibility.reasons)) {
     p.feasibility.reasons = [
-      { ruleId: "human_review_sampled", kind: "positive", weight: 12, dimension: "risk_compliance", source: "seed", text: { zh: "有人工抽检，错误可被及时发现。", en: "Sampled human review catches wrong answers early." } },
-      { ruleId: "house_style", kind: "positive", weight: 9, dimension: "technical_fit", source: "seed", text: { zh: "需要保持固定的表达风格，适合微调。", en: "A house style to keep favours fine-tuning." } },
-      { ruleId: "few_examples", kind: "negative", weight: -7, dimension: "data_readiness", source: "LIMA (arXiv:2305.11206)", text: { zh: "现有样本偏少。", en: "Few labelled examples on hand." } },
-      { ruleId: "paying_users", kind: "positive", weight: 5, dimension: "value", source: "seed", text: { zh: "已有付费用户。", en: "Users already pay." } },
+      {
+        ruleId: "human_review_sampled",
+        kind: "positive",
+        weight: 12,
+        dimension: "risk_compliance",
+        source: "seed",
+        text: { zh: "有人工抽检，错误可被及时发现。", en: "Sampled human review catches wrong answers early." },
+      },
+      {
+        ruleId: "house_style",
+        kind: "positive",
+        weight: 9,
+        dimension: "technical_fit",
+        source: "seed",
+        text: { zh: "需要保持固定的表达风格，适合微调。", en: "A house style to keep favours fine-tuning." },
+      },
+      {
+        ruleId: "few_examples",
+        kind: "negative",
+        weight: -7,
+        dimension: "data_readiness",
+        source: "LIMA (arXiv:2305.11206)",
+        text: { zh: "现有样本偏少。", en: "Few labelled examples on hand." },
+      },
+      {
+        ruleId: "paying_users",
+        kind: "positive",
+        weight: 5,
+        dimension: "value",
+        source: "seed",
+        text: { zh: "已有付费用户。", en: "Users already pay." },
+      },
     ];
   }
   if (p.risks.length === 0) {
     p.risks = [
-      { id: "hallucination", severity: "high", source: "rules", text: { zh: "模型可能编造事实。", en: "The model may invent facts." }, mitigation: { zh: "人工审核后再发送；用检索提供依据。", en: "Review before sending; ground answers with retrieval." } },
-      { id: "privacy", severity: "medium", source: "rules", text: { zh: "聊天记录中含有个人信息。", en: "Chat logs contain personal data." }, mitigation: { zh: "训练前脱敏。", en: "Redact before training." } },
+      {
+        id: "hallucination",
+        severity: "high",
+        source: "rules",
+        text: { zh: "模型可能编造事实。", en: "The model may invent facts." },
+        mitigation: { zh: "人工审核后再发送；用检索提供依据。", en: "Review before sending; ground answers with retrieval." },
+      },
+      {
+        id: "privacy",
+        severity: "medium",
+        source: "rules",
+        text: { zh: "聊天记录中含有个人信息。", en: "Chat logs contain personal data." },
+        mitigation: { zh: "训练前脱敏。", en: "Redact before training." },
+      },
     ];
   }
   if (!has(p.team?.roles)) {
@@ -65,7 +105,17 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
       ["backend_engineer", "后端工程师", "Backend engineer", 1],
     ] as const;
     p.team = {
-      roles: roles.map(([role, zh, en, count]) => ({ role, label: { zh, en }, count, ftePerPhase: [], personWeeks: count * 6, monthlyRate: 6000 * k, labourCost: count * 6 * 1500 * k, runFte: 0.5, runMonthlyCost: 3000 * k })),
+      roles: roles.map(([role, zh, en, count]) => ({
+        role,
+        label: { zh, en },
+        count,
+        ftePerPhase: [],
+        personWeeks: count * 6,
+        monthlyRate: 6000 * k,
+        labourCost: count * 6 * 1500 * k,
+        runFte: 0.5,
+        runMonthlyCost: 3000 * k,
+      })),
       headcount: 7,
       averageFte: 4.2,
       personWeeks: 42,
@@ -83,14 +133,46 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
       ["production_feedback", "线上反馈收集", "Production feedback", 16, 8, true],
     ] as const;
     p.timeline = {
-      phases: ph.map(([id, zh, en, startWeek, weeks, ongoing]) => ({ id, nameKey: id, name: p.locale === "zh" ? zh : en, nameText: { zh, en }, startWeek, weeks, dependsOn: [], roles: [], ongoing })),
+      phases: ph.map(([id, zh, en, startWeek, weeks, ongoing]) => ({
+        id,
+        nameKey: id,
+        name: p.locale === "zh" ? zh : en,
+        nameText: { zh, en },
+        startWeek,
+        weeks,
+        dependsOn: [],
+        roles: [],
+        ongoing,
+      })),
       totalWeeks: 24,
       launchWeek: 10,
       firstVersionWeek: 6,
     };
   }
   if (!p.feedback || !("mode" in p.feedback)) {
-    p.feedback = { perMonth: 9000, reviewedPerMonth: 0, supervisedPairsPerMonth: 0, picksPerMonth: 2500, comparisonsPerMonth: 7500, explicitPerMonth: 1500, implicitPerMonth: 7500, mode: "implicit", review: { humanReview: "none", reviewShare: 0, editShare: 0, candidatesPerPick: 4, daysPerMonth: 30 }, rewardModelTarget: 33000, preferencePairsOnHand: 0, monthsToRewardModelTarget: 4, inputs: { users: 1000, interactionsPerUserPerDay: 2, workingDaysPerMonth: 22, explicitRate: 0.07, implicitRate: 0.11, comparisonsPerImplicitEvent: 3 }, formula: "users × interactions × days × rate" };
+    p.feedback = {
+      perMonth: 9000,
+      reviewedPerMonth: 0,
+      supervisedPairsPerMonth: 0,
+      picksPerMonth: 2500,
+      comparisonsPerMonth: 7500,
+      explicitPerMonth: 1500,
+      implicitPerMonth: 7500,
+      mode: "implicit",
+      review: { humanReview: "none", reviewShare: 0, editShare: 0, candidatesPerPick: 4, daysPerMonth: 30 },
+      rewardModelTarget: 33000,
+      preferencePairsOnHand: 0,
+      monthsToRewardModelTarget: 4,
+      inputs: {
+        users: 1000,
+        interactionsPerUserPerDay: 2,
+        workingDaysPerMonth: 22,
+        explicitRate: 0.07,
+        implicitRate: 0.11,
+        comparisonsPerImplicitEvent: 3,
+      },
+      formula: "users × interactions × days × rate",
+    };
   }
   if (!has(p.cost)) {
     const cats = [
@@ -102,7 +184,12 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
     p.cost = {
       currency: cur,
       lines: [],
-      byCategory: cats.map(([category, zh, en, oneOff, monthly]) => ({ category, label: { zh, en }, oneOff: oneOff * k, monthly: monthly * k })),
+      byCategory: cats.map(([category, zh, en, oneOff, monthly]) => ({
+        category,
+        label: { zh, en },
+        oneOff: oneOff * k,
+        monthly: monthly * k,
+      })),
       oneOffTotal: 72800 * k,
       monthlyTotal: 7700 * k,
       firstYearTotal: (72800 + 12 * 7700) * k,
@@ -136,16 +223,51 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
       launchMonth: 3,
       monthlyBenefitAtHorizon: 20000 * k,
       sensitivity: [
-        { key: "finance.pricePerUserMonth", base: 30, low: 24, high: 36, npvLow: 120000 * k, npvHigh: 300000 * k, breakEvenLow: 14, breakEvenHigh: 9, effect: 180000 * k },
-        { key: "finance.conversionRate", base: 0.05, low: 0.04, high: 0.06, npvLow: 150000 * k, npvHigh: 270000 * k, breakEvenLow: 13, breakEvenHigh: 10, effect: 120000 * k },
-        { key: "team.monthlyRate", base: 6000, low: 4800, high: 7200, npvLow: 240000 * k, npvHigh: 180000 * k, breakEvenLow: 10, breakEvenHigh: 12, effect: 60000 * k },
+        {
+          key: "finance.pricePerUserMonth",
+          base: 30,
+          low: 24,
+          high: 36,
+          npvLow: 120000 * k,
+          npvHigh: 300000 * k,
+          breakEvenLow: 14,
+          breakEvenHigh: 9,
+          effect: 180000 * k,
+        },
+        {
+          key: "finance.conversionRate",
+          base: 0.05,
+          low: 0.04,
+          high: 0.06,
+          npvLow: 150000 * k,
+          npvHigh: 270000 * k,
+          breakEvenLow: 13,
+          breakEvenHigh: 10,
+          effect: 120000 * k,
+        },
+        {
+          key: "team.monthlyRate",
+          base: 6000,
+          low: 4800,
+          high: 7200,
+          npvLow: 240000 * k,
+          npvHigh: 180000 * k,
+          breakEvenLow: 10,
+          breakEvenHigh: 12,
+          effect: 60000 * k,
+        },
       ],
       ranges: {
         breakEvenMonth: { p10: be === null ? null : be - 2, p50: be, p90: be === null ? null : be + 5 },
         breakEvenProbability: 0.82,
         npv: { p10: 90000 * k, p50: 200000 * k, p90: 330000 * k },
         roi: { p10: 0.5, p50: 1.3, p90: 2.2 },
-        cumulative: months.map((m) => ({ month: m.month, p10: m.cumulative - 1500 * m.month * k, p50: m.cumulative, p90: m.cumulative + 1200 * m.month * k })),
+        cumulative: months.map((m) => ({
+          month: m.month,
+          p10: m.cumulative - 1500 * m.month * k,
+          p50: m.cumulative,
+          p90: m.cumulative + 1200 * m.month * k,
+        })),
       },
       monteCarlo: { seed: 42, runs: 1000, distribution: "triangular" },
       exchangeRateCnyPerUsd: 7.1,
@@ -153,9 +275,33 @@ export function withSyntheticSections(plan: DecisionPlan): DecisionPlan {
   }
   if (p.assumptions.length === 0) {
     p.assumptions = [
-      { key: "data.sftExamples", value: 13000, unit: "examples", unitKind: "count", source: "kb", citation: "Ouyang et al. 2022, InstructGPT, arXiv:2203.02155", group: "data" },
-      { key: "finance.pricePerUserMonth", value: 30, unit: cur, unitKind: "money", source: "user", group: "finance", range: { low: 20, mode: 30, high: 40 } },
-      { key: "compute.gpuHourUsd", value: 1.8, unit: "USD/h", unitKind: "money_usd", source: "kb", citation: "Lambda Labs price page, 2026-10", group: "compute" },
+      {
+        key: "data.sftExamples",
+        value: 13000,
+        unit: "examples",
+        unitKind: "count",
+        source: "kb",
+        citation: "Ouyang et al. 2022, InstructGPT, arXiv:2203.02155",
+        group: "data",
+      },
+      {
+        key: "finance.pricePerUserMonth",
+        value: 30,
+        unit: cur,
+        unitKind: "money",
+        source: "user",
+        group: "finance",
+        range: { low: 20, mode: 30, high: 40 },
+      },
+      {
+        key: "compute.gpuHourUsd",
+        value: 1.8,
+        unit: "USD/h",
+        unitKind: "money_usd",
+        source: "kb",
+        citation: "Lambda Labs price page, 2026-10",
+        group: "compute",
+      },
       { key: "finance.discountRate", value: 0.1, unitKind: "fraction", source: "default", group: "finance" },
     ];
   }

@@ -43,7 +43,11 @@ describe("decision PDF", () => {
   });
 
   it("is a two-page brief and an appendix: the appendix starts on page 3", () => {
-    for (const [path, locale] of [[zhPdf, "zh"], [enPdf, "en"], [zhInEnPdf, "en"]] as const) {
+    for (const [path, locale] of [
+      [zhPdf, "zh"],
+      [enPdf, "en"],
+      [zhInEnPdf, "en"],
+    ] as const) {
       const pages = pdfText(path).split("\f");
       const appendix = squash(translator(locale)("pdf.appendix"));
       expect(squash(pages[2] ?? ""), path).toContain(appendix);
@@ -55,24 +59,41 @@ describe("decision PDF", () => {
   });
 
   it("holds the whole decision on pages 1–2, in the plan's language: verdict, answer, ask, money with ranges, risks, next step", () => {
-    for (const [path, plan, locale] of [[zhPdf, zhPlan, "zh"], [zhInEnPdf, zhPlan, "en"], [enPdf, planFrom(SUPPORT_EN), "en"]] as const) {
+    for (const [path, plan, locale] of [
+      [zhPdf, zhPlan, "zh"],
+      [zhInEnPdf, zhPlan, "en"],
+      [enPdf, planFrom(SUPPORT_EN), "en"],
+    ] as const) {
       const brief = buildPlanView(plan, { locale, version: SAVED }).brief;
       const t = translator(locale);
       const text = squash(pdfText(path, 1, 2));
-      for (const s of [brief.verdict.label, brief.answer, ...brief.ask.flatMap((f) => [f.label, f.value]), ...brief.money.map((f) => f.value), ...brief.risks.flatMap((r) => [r.text, r.mitigation]), brief.nextStep.text]) {
+      for (const s of [
+        brief.verdict.label,
+        brief.answer,
+        ...brief.ask.flatMap((f) => [f.label, f.value]),
+        ...brief.money.map((f) => f.value),
+        ...brief.risks.flatMap((r) => [r.text, r.mitigation]),
+        brief.nextStep.text,
+      ]) {
         expect(text, s).toContain(squash(s));
       }
       // A long detail wraps inside its cell, and text extraction interleaves its lines with the next cell's: its words
       // must all be there, in order.
       for (const d of brief.money.map((f) => f.detail ?? "")) expect(inOrder(text, d), d).toBe(true);
-      for (const heading of [t("brief.theAsk"), t("brief.theMoney"), t("brief.risks"), t("brief.next")]) expect(text).toContain(squash(heading));
+      for (const heading of [t("brief.theAsk"), t("brief.theMoney"), t("brief.risks"), t("brief.next")])
+        expect(text).toContain(squash(heading));
       expect(brief.risks.length).toBeGreaterThan(0);
     }
   });
 
   it("is dated and versioned on every page, in the reader's time zone", () => {
-    for (const [path, stamp] of [[zhPdf, "第 3 版 · 保存于 2026年11月30日 21:05（UTC+8）"], [enPdf, "v3 · saved 30 Nov 2026, 08:05 (UTC-5)"]] as const) {
-      const pages = pdfText(path).split("\f").filter((p) => p.trim());
+    for (const [path, stamp] of [
+      [zhPdf, "第 3 版 · 保存于 2026年11月30日 21:05（UTC+8）"],
+      [enPdf, "v3 · saved 30 Nov 2026, 08:05 (UTC-5)"],
+    ] as const) {
+      const pages = pdfText(path)
+        .split("\f")
+        .filter((p) => p.trim());
       expect(pages.length).toBe(Number(pdfInfo(path).Pages));
       pages.forEach((p, i) => expect(squash(p), `page ${i + 1}`).toContain(squash(stamp)));
     }
@@ -157,7 +178,10 @@ describe("decision PDF", () => {
   });
 
   it("labels AI-written text as such", async () => {
-    const plan: DecisionPlan = { ...zhPlan, llm: { status: "ok", model: "test-model", narrative: ["这是一段由模型撰写的说明。"], risks: ["模型提出的风险。"] } };
+    const plan: DecisionPlan = {
+      ...zhPlan,
+      llm: { status: "ok", model: "test-model", narrative: ["这是一段由模型撰写的说明。"], risks: ["模型提出的风险。"] },
+    };
     const path = writePdf(dir, "ai.pdf", await renderPlanPdf(plan, "zh"));
     const text = squash(pdfText(path));
     expect(text).toContain(squash("【AI 撰写】"));
@@ -192,7 +216,9 @@ describe("hostile titles", () => {
   it("keeps a very long word inside the page instead of running off it", async () => {
     const plan = { ...planFrom(ART_STUDIO_ZH), title: "W".repeat(190) };
     const path = writePdf(dir, "long.pdf", await renderPlanPdf(plan, "en"));
-    const lines = pdfText(path, 1, 1).split("\n").filter((l) => l.includes("WWWW"));
+    const lines = pdfText(path, 1, 1)
+      .split("\n")
+      .filter((l) => l.includes("WWWW"));
     // Broken over several lines: each line shorter than the whole word.
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(l.trim().length).toBeLessThan(190);

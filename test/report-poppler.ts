@@ -15,7 +15,12 @@ export function writePdf(dir: string, name: string, pdf: Buffer): string {
 
 export function pdfInfo(path: string): Record<string, string> {
   const out = execFileSync("pdfinfo", ["-enc", "UTF-8", path], { encoding: "utf8" });
-  return Object.fromEntries(out.split("\n").filter((l) => l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split("\n")
+      .filter((l) => l.includes(":"))
+      .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]),
+  );
 }
 
 export interface PdfFont {
@@ -27,7 +32,10 @@ export interface PdfFont {
 }
 
 export function pdfFonts(path: string): PdfFont[] {
-  const lines = execFileSync("pdffonts", [path], { encoding: "utf8" }).split("\n").slice(2).filter((l) => l.trim());
+  const lines = execFileSync("pdffonts", [path], { encoding: "utf8" })
+    .split("\n")
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((l) => {
     const cols = l.trim().split(/\s+/);
     // name type… encoding emb sub uni object ID: the three flags sit before the two object-id columns.

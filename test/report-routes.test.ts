@@ -77,7 +77,11 @@ describe("GET /scenarios/:id/report.pdf", () => {
     const first = parseScenarioInput(ART_STUDIO_ZH);
     if (!first.ok) throw new Error("fixture");
     const { id: vid } = await createScenario({ input: first.value, plan: planFrom(ART_STUDIO_ZH) });
-    await saveVersion({ id: vid, input: parsed.value, plan: planFrom({ ...ART_STUDIO_ZH, assumptions: { "finance.conversionRate": 0.01 } }) });
+    await saveVersion({
+      id: vid,
+      input: parsed.value,
+      plan: planFrom({ ...ART_STUDIO_ZH, assumptions: { "finance.conversionRate": 0.01 } }),
+    });
     const text = async (query: string) => {
       const res = await call(ownerRoute.loader, `/scenarios/${vid}/report.pdf${query}`, { id: vid });
       const path = join(dir, `v${query.replace(/\W/g, "")}.pdf`);
@@ -130,19 +134,22 @@ describe("chart images (the page without JavaScript)", () => {
     const bytes = Buffer.from(await png.arrayBuffer());
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
     expect(bytes.length).toBeGreaterThan(5_000);
-    for (const file of ["matrix.png", "cashflow.jpg", "../x.png", ""]) expect((await call(ownerChart.loader, `/scenarios/${id}/charts/x`, { id, file })).status, file).toBe(404);
+    for (const file of ["matrix.png", "cashflow.jpg", "../x.png", ""])
+      expect((await call(ownerChart.loader, `/scenarios/${id}/charts/x`, { id, file })).status, file).toBe(404);
     const link = await createShareLink({ id });
     const shared = await call(shareChart.loader, `/share/${link!.token}/charts/gantt.png`, { token: link!.token, file: "gantt.png" });
     expect(shared.headers.get("content-type")).toBe("image/png");
     await revokeShareLink({ id, token: link!.token });
-    expect((await call(shareChart.loader, `/share/${link!.token}/charts/gantt.png`, { token: link!.token, file: "gantt.png" })).status).toBe(404);
+    expect(
+      (await call(shareChart.loader, `/share/${link!.token}/charts/gantt.png`, { token: link!.token, file: "gantt.png" })).status,
+    ).toBe(404);
   });
 });
 
 describe("Content-Disposition", () => {
   it("keeps hostile titles out of the ASCII name and encodes the UTF-8 one", () => {
     const cd = contentDisposition({ id: "abc", title: '../../etc/"passwd"\r\nX-Evil: 1 <b>', locale: "zh" });
-    expect(cd.startsWith('attachment; filename="tierwise-abc-zh.pdf"; filename*=UTF-8\'\'')).toBe(true);
+    expect(cd.startsWith("attachment; filename=\"tierwise-abc-zh.pdf\"; filename*=UTF-8''")).toBe(true);
     // Nothing that could end the header or the parameter, and no path separators once decoded.
     expect(cd).not.toMatch(/[\r\n]/);
     const name = decodeURIComponent(cd.split("UTF-8''")[1]);

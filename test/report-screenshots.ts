@@ -16,7 +16,14 @@ const jobs = [
 ];
 for (const job of jobs) {
   const t = translator(job.locale);
-  const pdf = writePdf(dir, `${job.name}.pdf`, await renderPlanPdf(job.plan, job.locale, { version: { number: 2, savedAt: "2026-11-30T13:05:00Z" }, timeZone: job.locale === "zh" ? "Asia/Shanghai" : "Europe/London" }));
+  const pdf = writePdf(
+    dir,
+    `${job.name}.pdf`,
+    await renderPlanPdf(job.plan, job.locale, {
+      version: { number: 2, savedAt: "2026-11-30T13:05:00Z" },
+      timeZone: job.locale === "zh" ? "Asia/Shanghai" : "Europe/London",
+    }),
+  );
   const pages = Number(pdfInfo(pdf).Pages);
   const text = (await import("./report-poppler")).pdfText(pdf).split("\f");
   // Pages 1 and 2 (the brief), the page where question 1 (reasons, with the defaults they assumed) starts, the one

@@ -40,7 +40,8 @@ const TRIAGE = {
 
 type Args = Parameters<typeof apiPlan.action>[0];
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} }) as unknown as Args;
-const postJson = (path: string, body: string) => new Request(BASE + path, { method: "POST", headers: { "content-type": "application/json" }, body });
+const postJson = (path: string, body: string) =>
+  new Request(BASE + path, { method: "POST", headers: { "content-type": "application/json" }, body });
 const postForm = (path: string, fields: [string, string][], headers: Record<string, string> = {}) => {
   const form = new FormData();
   for (const [k, v] of fields) form.append(k, v);
@@ -133,7 +134,10 @@ describe("HTTP API", () => {
       const res = (await apiPlan.action(args(postJson("/api/plan", body)))) as Response;
       expect(res.status, body).toBe(400);
       const json = (await res.json()) as { errors: { path: string; message: string }[] };
-      expect(json.errors.map((e) => e.path), body).toContain(path);
+      expect(
+        json.errors.map((e) => e.path),
+        body,
+      ).toContain(path);
       expect(json.errors.every((e) => typeof e.message === "string" && e.message.length > 0)).toBe(true);
     }
   });
@@ -166,10 +170,16 @@ describe("HTTP API", () => {
     const body = (await ok.json()) as { llm: { status: string }; profile: Record<string, { source: string }> };
     expect(body.llm.status).toBe("off");
     expect(Object.values(body.profile).some((f) => f.source === "llm")).toBe(false);
-    for (const [raw, path] of [["{oops", "(root)"], [JSON.stringify({ description: "x", colour: "red" }), "colour"]] as const) {
+    for (const [raw, path] of [
+      ["{oops", "(root)"],
+      [JSON.stringify({ description: "x", colour: "red" }), "colour"],
+    ] as const) {
       const res = (await apiAnalyse.action(args(postJson("/api/analyse", raw)))) as Response;
       expect(res.status, raw).toBe(400);
-      expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path), raw).toContain(path);
+      expect(
+        ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
+        raw,
+      ).toContain(path);
     }
   });
 
@@ -182,14 +192,24 @@ describe("HTTP API", () => {
 describe("versions and shares through the API", () => {
   it("POST /api/scenarios/:id/versions plans and saves the next version: 201 {id, version, url}; bad bodies 400, unknown ids 404", async () => {
     const id = await createViaApi();
-    const res = (await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, stakes: "high" })), { id }))) as Response;
+    const res = (await apiVersions.action(
+      args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, stakes: "high" })), { id }),
+    )) as Response;
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ id, version: 2, url: `/scenarios/${id}?v=2` });
     expect((await getScenario({ id }))?.input.stakes).toBe("high");
-    const bad = (await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ description: "" })), { id }))) as Response;
+    const bad = (await apiVersions.action(
+      args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ description: "" })), { id }),
+    )) as Response;
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { path: string }[] }).errors[0].path).toBe("description");
-    expect((await answer(() => apiVersions.action(args(postJson("/api/scenarios/zzzzzzzzzzzz/versions", JSON.stringify(TRIAGE)), { id: "zzzzzzzzzzzz" })))).status).toBe(404);
+    expect(
+      (
+        await answer(() =>
+          apiVersions.action(args(postJson("/api/scenarios/zzzzzzzzzzzz/versions", JSON.stringify(TRIAGE)), { id: "zzzzzzzzzzzz" })),
+        )
+      ).status,
+    ).toBe(404);
     const list = (await apiVersions.loader(args(get(`/api/scenarios/${id}/versions`), { id }))) as Response;
     expect(((await list.json()) as { versions: { version: number }[] }).versions.map((v) => v.version)).toEqual([2, 1]);
   });
@@ -199,7 +219,10 @@ describe("versions and shares through the API", () => {
     await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, title: "Second" })), { id }));
     const share = async (body: object) => {
       const res = (await apiShares.action(args(postJson(`/api/scenarios/${id}/shares`, JSON.stringify(body)), { id }))) as Response;
-      return { status: res.status, body: (await res.json()) as { token: string; url: string; version: number | null; errors?: { path: string }[] } };
+      return {
+        status: res.status,
+        body: (await res.json()) as { token: string; url: string; version: number | null; errors?: { path: string }[] },
+      };
     };
     const pinned = await share({});
     expect(pinned.status).toBe(201);
@@ -212,10 +235,20 @@ describe("versions and shares through the API", () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors?.[0].path).toBe("version");
     expect((await share({ colour: 1 })).status).toBe(400);
-    const del = (await apiShare.action(args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }))) as Response;
+    const del = (await apiShare.action(
+      args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }),
+    )) as Response;
     expect(del.status).toBe(204);
-    expect((await thrown(() => shareRoute.loader(args(get(`/share/${pinned.body.token}`), { token: pinned.body.token })))).status).toBe(404);
-    expect(((await apiShare.action(args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }))) as Response).status).toBe(404);
+    expect((await thrown(() => shareRoute.loader(args(get(`/share/${pinned.body.token}`), { token: pinned.body.token })))).status).toBe(
+      404,
+    );
+    expect(
+      (
+        (await apiShare.action(
+          args(new Request(`${BASE}/api/shares/${pinned.body.token}`, { method: "DELETE" }), { token: pinned.body.token }),
+        )) as Response
+      ).status,
+    ).toBe(404);
   });
 
   it("shows a renamed scenario by its new name on the latest version, its page, share page and PDF name; an older version keeps its own", async () => {
@@ -233,12 +266,16 @@ describe("versions and shares through the API", () => {
   it("keeps showing a pinned link's version after a new one is saved, and says a newer one exists; a link following the latest moves on", async () => {
     const id = await createViaApi();
     const create = async (version?: number | "latest") => {
-      const res = (await apiShares.action(args(postJson(`/api/scenarios/${id}/shares`, JSON.stringify(version === undefined ? {} : { version })), { id }))) as Response;
+      const res = (await apiShares.action(
+        args(postJson(`/api/scenarios/${id}/shares`, JSON.stringify(version === undefined ? {} : { version })), { id }),
+      )) as Response;
       return ((await res.json()) as { token: string }).token;
     };
     const pinned = await create();
     const latest = await create("latest");
-    await apiVersions.action(args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, stakes: "critical", humanReview: "none" })), { id }));
+    await apiVersions.action(
+      args(postJson(`/api/scenarios/${id}/versions`, JSON.stringify({ ...TRIAGE, stakes: "critical", humanReview: "none" })), { id }),
+    );
     const a = await shareRoute.loader(args(get(`/share/${pinned}`), { token: pinned }));
     expect((a.view as PlanView).stamp.version).toBe(1);
     expect(a.newer).toBe(2);
@@ -252,12 +289,25 @@ describe("versions and shares through the API", () => {
 describe("the form", () => {
   it("keeps what was typed and names the fields in error", async () => {
     const result = await newRoute.action(
-      args(postForm("/scenarios/new", [["title", "Half-typed"], ["description", "   "], ["data.labeledExamples", "lots"], ["tasks", "qa"], ["business.pricePerUserMonth", "30"]])),
+      args(
+        postForm("/scenarios/new", [
+          ["title", "Half-typed"],
+          ["description", "   "],
+          ["data.labeledExamples", "lots"],
+          ["tasks", "qa"],
+          ["business.pricePerUserMonth", "30"],
+        ]),
+      ),
     );
     const { status, body } = unwrap(result);
     expect(status).toBe(400);
     expect(Object.keys(body.errors).sort()).toEqual(["data.labeledExamples", "description"]);
-    expect(body.values).toMatchObject({ title: "Half-typed", "data.labeledExamples": "lots", tasks: ["qa"], "business.pricePerUserMonth": "30" });
+    expect(body.values).toMatchObject({
+      title: "Half-typed",
+      "data.labeledExamples": "lots",
+      tasks: ["qa"],
+      "business.pricePerUserMonth": "30",
+    });
   });
 
   it("answers errors in Chinese for a Chinese page", async () => {
@@ -267,12 +317,25 @@ describe("the form", () => {
 
   it("saves a valid scenario and redirects to its plan", async () => {
     const res = (await newRoute.action(
-      args(postForm("/scenarios/new", [["description", TRIAGE.description], ["title", "From the form"], ["usage.users", "1,200"], ["tasks", "classification"], ["replacesSystemOfRecord", "false"]])),
+      args(
+        postForm("/scenarios/new", [
+          ["description", TRIAGE.description],
+          ["title", "From the form"],
+          ["usage.users", "1,200"],
+          ["tasks", "classification"],
+          ["replacesSystemOfRecord", "false"],
+        ]),
+      ),
     )) as Response;
     expect(res.status).toBe(302);
     const id = res.headers.get("location")!.split("/").pop()!;
     const s = await getScenario({ id });
-    expect(s?.input).toMatchObject({ title: "From the form", usage: { users: 1200 }, tasks: ["classification"], replacesSystemOfRecord: false });
+    expect(s?.input).toMatchObject({
+      title: "From the form",
+      usage: { users: 1200 },
+      tasks: ["classification"],
+      replacesSystemOfRecord: false,
+    });
   });
 
   it("fills the form from a knowledge-base template in the page's language", async () => {
@@ -314,7 +377,15 @@ describe("the plan page", () => {
     expect(editable, "the plan has a numeric assumption").toBeDefined();
     const was = before.plan.assumptions.find((a) => a.key === editable.key)!.value as number;
     const newValue = was * 2;
-    const res = (await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${editable.key}`, String(newValue)]]), { id }))) as Response;
+    const res = (await planRoute.action(
+      args(
+        postForm(`/scenarios/${id}`, [
+          ["intent", "assumptions"],
+          [`a:${editable.key}`, String(newValue)],
+        ]),
+        { id },
+      ),
+    )) as Response;
     expect(res.status).toBe(302);
     // Back where the reader was: the edited row.
     expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2#a-${editable.key.replace(/\./g, "-")}`);
@@ -324,7 +395,9 @@ describe("the plan page", () => {
     expect(after.plan.input.assumptions).toEqual({ [editable.key]: newValue });
     expect(after.plan.assumptions.find((a) => a.key === editable.key)?.value).toBe(newValue);
     // The input change reads with the value the plan used before, formatted, not "—".
-    expect(after.diff?.inputs).toEqual([{ id: `assumptions.${editable.key}`, label: editable.label, before: editable.display, after: expect.any(String) }]);
+    expect(after.diff?.inputs).toEqual([
+      { id: `assumptions.${editable.key}`, label: editable.label, before: editable.display, after: expect.any(String) },
+    ]);
     expect(after.diff?.inputs[0].after).not.toBe(editable.display);
     expect((await listVersions({ id })).map((v) => v.version)).toEqual([2, 1]);
     // The old version is still there, unchanged.
@@ -338,11 +411,28 @@ describe("the plan page", () => {
     const items = editorItems(d.view);
     const share = items.find((a) => a.editable && a.unit.kind === "fraction" && a.key.startsWith("finance."))!;
     const money = items.find((a) => a.editable && a.unit.kind === "money" && a.unit.currency === "CNY")!;
-    const res = (await planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "assumptions"], [`a:${share.key}`, "4%"], [`a:${money.key}`, "¥1.5万"]]), { id }))) as Response;
+    const res = (await planRoute.action(
+      args(
+        postForm(`/scenarios/${id}?lang=zh`, [
+          ["intent", "assumptions"],
+          [`a:${share.key}`, "4%"],
+          [`a:${money.key}`, "¥1.5万"],
+        ]),
+        { id },
+      ),
+    )) as Response;
     expect(res.status).toBe(302);
     const saved = (await getScenario({ id }))!.input.assumptions;
     expect(saved).toEqual({ [share.key]: 0.04, [money.key]: 15000 });
-    const bare = (await planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "assumptions"], [`a:${share.key}`, "5"]]), { id }))) as Response;
+    const bare = (await planRoute.action(
+      args(
+        postForm(`/scenarios/${id}?lang=zh`, [
+          ["intent", "assumptions"],
+          [`a:${share.key}`, "5"],
+        ]),
+        { id },
+      ),
+    )) as Response;
     expect(bare.status).toBe(302);
     expect((await getScenario({ id }))!.input.assumptions?.[share.key]).toBe(0.05);
   });
@@ -353,7 +443,18 @@ describe("the plan page", () => {
     const items = editorItems(d.view).filter((a) => a.editable);
     const key = items[0].key;
     const money = items.find((a) => a.unit.kind === "money" && a.unit.currency === "CNY")!;
-    const { status, body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "assumptions"], [`a:${key}`, "3500("], [`a:${money.key}`, "$30"]]), { id })));
+    const { status, body } = unwrap(
+      await planRoute.action(
+        args(
+          postForm(`/scenarios/${id}?lang=zh`, [
+            ["intent", "assumptions"],
+            [`a:${key}`, "3500("],
+            [`a:${money.key}`, "$30"],
+          ]),
+          { id },
+        ),
+      ),
+    );
     expect(status).toBe(400);
     expect(body.errors[key]).toBe("必须是数字");
     expect(body.errors[money.key]).toMatch(/CNY/);
@@ -365,26 +466,51 @@ describe("the plan page", () => {
     const id = await createViaApi();
     for (const lang of ["en", "zh"]) {
       const d = await planPage(`/scenarios/${id}?lang=${lang}`, id);
-      const fields = editorItems(d.view).filter((a) => a.editable).map((a) => [`a:${a.key}`, a.field] as [string, string]);
+      const fields = editorItems(d.view)
+        .filter((a) => a.editable)
+        .map((a) => [`a:${a.key}`, a.field] as [string, string]);
       expect(fields.length).toBeGreaterThan(10);
-      const { body } = unwrap(await planRoute.action(args(postForm(`/scenarios/${id}?lang=${lang}`, [["intent", "assumptions"], ...fields]), { id })));
+      const { body } = unwrap(
+        await planRoute.action(args(postForm(`/scenarios/${id}?lang=${lang}`, [["intent", "assumptions"], ...fields]), { id })),
+      );
       expect(body.notice, lang).toBe("noChange");
     }
     expect((await listVersions({ id })).length).toBe(1);
   });
 
   it("corrects an inferred fact in place from the bottom line: a new version from the corrected input; a bad value saves nothing", async () => {
-    const id = await createViaApi({ description: "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。", locale: "zh" });
-    const post = (fields: [string, string][], version = "1") => planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "confirm"], ["version", version], ...fields]), { id }));
-    const res = (await post([["field", "usage.users"], ["value", "1,000"]])) as Response;
+    const id = await createViaApi({
+      description: "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。",
+      locale: "zh",
+    });
+    const post = (fields: [string, string][], version = "1") =>
+      planRoute.action(args(postForm(`/scenarios/${id}?lang=zh`, [["intent", "confirm"], ["version", version], ...fields]), { id }));
+    const res = (await post([
+      ["field", "usage.users"],
+      ["value", "1,000"],
+    ])) as Response;
     expect(res.headers.get("location")).toBe(`/scenarios/${id}?saved=2#bottom-line`);
     expect((await getScenario({ id }))?.input.usage?.users).toBe(1000);
     // Edits start from the version on screen.
-    await post([["field", "humanReview"], ["value", "always"]], "2");
+    await post(
+      [
+        ["field", "humanReview"],
+        ["value", "always"],
+      ],
+      "2",
+    );
     expect((await getScenario({ id }))?.input).toMatchObject({ humanReview: "always", usage: { users: 1000 } });
-    const { status, body } = unwrap(await post([["field", "usage.users"], ["value", "很多"]]));
+    const { status, body } = unwrap(
+      await post([
+        ["field", "usage.users"],
+        ["value", "很多"],
+      ]),
+    );
     expect(status).toBe(400);
-    expect((body as unknown as { confirmError: { field: string; message: string } }).confirmError).toMatchObject({ field: "usage.users", message: "必须是数字" });
+    expect((body as unknown as { confirmError: { field: string; message: string } }).confirmError).toMatchObject({
+      field: "usage.users",
+      message: "必须是数字",
+    });
     expect((await listVersions({ id })).length).toBe(3);
   });
 
@@ -392,7 +518,16 @@ describe("the plan page", () => {
     const id = await createViaApi();
     const d = await planPage(`/scenarios/${id}`, id);
     const a = d.plan.assumptions.find((x) => typeof x.value === "number" && x.value > 0)!;
-    const edit = (v: number) => planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "assumptions"], [`a:${a.key}`, String(v)]]), { id }));
+    const edit = (v: number) =>
+      planRoute.action(
+        args(
+          postForm(`/scenarios/${id}`, [
+            ["intent", "assumptions"],
+            [`a:${a.key}`, String(v)],
+          ]),
+          { id },
+        ),
+      );
     await Promise.all([edit((a.value as number) + 1), edit((a.value as number) + 2)]);
     const versions = await listVersions({ id });
     expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
@@ -402,7 +537,16 @@ describe("the plan page", () => {
     const id = await createViaApi();
     const form = await editRoute.loader(args(get(`/scenarios/${id}/edit`), { id }));
     expect(form.values.description).toBe(TRIAGE.description);
-    const res = (await editRoute.action(args(postForm(`/scenarios/${id}/edit`, [["description", TRIAGE.description], ["title", "Renamed"], ["stakes", "high"]]), { id }))) as Response;
+    const res = (await editRoute.action(
+      args(
+        postForm(`/scenarios/${id}/edit`, [
+          ["description", TRIAGE.description],
+          ["title", "Renamed"],
+          ["stakes", "high"],
+        ]),
+        { id },
+      ),
+    )) as Response;
     expect(res.status).toBe(302);
     const s = await getScenario({ id });
     expect(s).toMatchObject({ latestVersion: 2, title: "Renamed", input: { stakes: "high" } });
@@ -423,7 +567,15 @@ describe("share links and exports", () => {
     expect(Object.keys(shared).sort()).toEqual(["followsLatest", "newer", "pdfBusy", "renderKey", "savedAtText", "token", "view"]);
     expect(JSON.stringify(shared)).not.toContain(id);
     expect(shared.renderKey).not.toContain(id);
-    await planRoute.action(args(postForm(`/scenarios/${id}`, [["intent", "share-revoke"], ["token", token]]), { id }));
+    await planRoute.action(
+      args(
+        postForm(`/scenarios/${id}`, [
+          ["intent", "share-revoke"],
+          ["token", token],
+        ]),
+        { id },
+      ),
+    );
     const gone = await thrown(() => shareRoute.loader(args(get(`/share/${token}`), { token })));
     expect(gone.status).toBe(404);
   });
@@ -448,7 +600,12 @@ describe("list, compare and language", () => {
     const list = await indexRoute.loader(args(get("/")));
     expect(list.scenarios.map((s) => s.id)).toEqual(expect.arrayContaining([a, b]));
     // The API pages and searches with the list page's one implementation; a % typed is a character, not a wildcard.
-    const api = (await (await apiScenarios.loader(args(get("/api/scenarios?size=1&page=2")))).json()) as { scenarios: unknown[]; total: number; size: number; page: number };
+    const api = (await (await apiScenarios.loader(args(get("/api/scenarios?size=1&page=2")))).json()) as {
+      scenarios: unknown[];
+      total: number;
+      size: number;
+      page: number;
+    };
     expect(api).toMatchObject({ size: 1, page: 2 });
     expect(api.scenarios).toHaveLength(1);
     expect(api.total).toBeGreaterThanOrEqual(2);

@@ -23,7 +23,10 @@ export interface ScenarioRow {
 export const SCENARIOS: ScenarioRow[] = [
   {
     id: "zh-free-art-studio",
-    input: { description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，月付 30 元，已有 1000 多位付费老师，每位老师每天写 20 条评语。" },
+    input: {
+      description:
+        "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，月付 30 元，已有 1000 多位付费老师，每位老师每天写 20 条评语。",
+    },
     verdict: "go",
     grades: ["A", "B"],
     primaryTier: 1,
@@ -33,7 +36,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-ticket-triage",
-    input: { description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets and about 2,000 new tickets a day." },
+    input: {
+      description:
+        "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets and about 2,000 new tickets a day.",
+    },
     // Issue 9 item 5 on issue 10's savings model: no stated wage or minutes saved, and the default savings do not pay
     // back the build within 36 months (NPV < 0, P(break-even) 0.42), so the verdict is capped at pilot until the
     // time saved per ticket is stated. Was go before the plan's own economics capped verdicts.
@@ -46,7 +52,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "zh-free-order-replies",
-    input: { description: "电商客服：客户问“订单到哪了、能不能退货”，系统先用 SQL 从订单数据库查出物流和退货状态，再由大模型生成回复草稿，客服确认后发送。每天约 8000 次咨询。" },
+    input: {
+      description:
+        "电商客服：客户问“订单到哪了、能不能退货”，系统先用 SQL 从订单数据库查出物流和退货状态，再由大模型生成回复草稿，客服确认后发送。每天约 8000 次咨询。",
+    },
     verdict: "pilot",
     grades: ["C", "C"],
     primaryTier: 2,
@@ -56,7 +65,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-text-to-sql",
-    input: { description: "Let our 120 sales managers ask questions about the data warehouse in plain English; the assistant writes read-only SQL, runs it, shows the SQL and explains the figures." },
+    input: {
+      description:
+        "Let our 120 sales managers ask questions about the data warehouse in plain English; the assistant writes read-only SQL, runs it, shows the SQL and explains the figures.",
+    },
     verdict: "pilot",
     grades: ["B", "C"],
     primaryTier: 2,
@@ -76,7 +88,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-legal-onprem",
-    input: { description: "Our law firm wants a model fine-tuned on 30,000 contract-review Q&A pairs so it drafts review notes in our house style. It must run on our own servers because client files must never leave our network. Lawyers review every draft before it goes out." },
+    input: {
+      description:
+        "Our law firm wants a model fine-tuned on 30,000 contract-review Q&A pairs so it drafts review notes in our house style. It must run on our own servers because client files must never leave our network. Lawyers review every draft before it goes out.",
+    },
     verdict: "pilot",
     grades: ["B", "C"],
     primaryTier: 1,
@@ -87,7 +102,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "zh-free-wecom-style",
-    input: { description: "从 20 万条企业微信聊天记录里抽取金牌销售的问答，微调模型学会我们的话术风格，给销售推荐回复，销售选择或修改后再发送。200 名销售使用。" },
+    input: {
+      description:
+        "从 20 万条企业微信聊天记录里抽取金牌销售的问答，微调模型学会我们的话术风格，给销售推荐回复，销售选择或修改后再发送。200 名销售使用。",
+    },
     // numbers (issue 10 item 6): staff count 22 working days a month, so 200 sellers × 5 default uses are 22,000 uses a
     // month, under value.high_volume's 30,000. With issue 9's ladder (fine-tuning gated, not committed) the plan is
     // tier 1 with positive economics (break-even month 12, P 0.82): go, grade B, as the judgment branch had it.
@@ -101,7 +119,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-autonomous-trading",
-    input: { description: "An agent that reads breaking news and live market data and automatically executes trades in client accounts, fully automated with no human approval." },
+    input: {
+      description:
+        "An agent that reads breaking news and live market data and automatically executes trades in client accounts, fully automated with no human approval.",
+    },
     verdict: "no_go",
     grades: ["D", "E"],
     primaryTier: 2,
@@ -119,7 +140,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-hr-policy-qa",
-    input: { description: "Employees ask questions about our HR policies and the assistant answers from our 600-page policy handbook with citations; HR spot-checks answers every week. About 2,000 employees." },
+    input: {
+      description:
+        "Employees ask questions about our HR policies and the assistant answers from our 600-page policy handbook with citations; HR spot-checks answers every week. About 2,000 employees.",
+    },
     verdict: "go",
     grades: ["B", "C"],
     primaryTier: 2,
@@ -139,7 +163,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-claims-extraction",
-    input: { description: "Extract policy numbers, dates and amounts from about 2,000 scanned insurance claim forms a day into our claims system; adjusters spot-check a sample." },
+    input: {
+      description:
+        "Extract policy numbers, dates and amounts from about 2,000 scanned insurance claim forms a day into our claims system; adjusters spot-check a sample.",
+    },
     verdict: "pilot",
     grades: ["B", "C"],
     primaryTier: 1,
@@ -339,7 +366,8 @@ export const SCENARIOS: ScenarioRow[] = [
   {
     id: "en-fields-loan-approval",
     input: {
-      description: "Approve or reject consumer loan applications automatically from the application form and credit data; a risk officer samples 5% of decisions.",
+      description:
+        "Approve or reject consumer loan applications automatically from the application form and credit data; a risk officer samples 5% of decisions.",
       industry: "finance",
       market: "toC",
       tasks: ["classification", "extraction"],
@@ -401,7 +429,8 @@ export const SCENARIOS: ScenarioRow[] = [
   {
     id: "zh-fields-factory-maintenance",
     input: {
-      description: "工厂维修工遇到设备故障时提问，系统从设备手册和历史维修记录里找答案，并结合老师傅的经验给出排查步骤。数据不能出厂区内网。",
+      description:
+        "工厂维修工遇到设备故障时提问，系统从设备手册和历史维修记录里找答案，并结合老师傅的经验给出排查步骤。数据不能出厂区内网。",
       industry: "manufacturing",
       market: "internal",
       tasks: ["qa"],
@@ -432,7 +461,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-coding-agent",
-    input: { description: "An autonomous coding agent that picks up bug tickets, edits our code, runs the unit tests and opens a pull request; an engineer reviews every pull request before merging." },
+    input: {
+      description:
+        "An autonomous coding agent that picks up bug tickets, edits our code, runs the unit tests and opens a pull request; an engineer reviews every pull request before merging.",
+    },
     verdict: "pilot",
     grades: ["C", "C"],
     primaryTier: 2,
@@ -464,7 +496,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "zh-free-clinic-notes-written-to-records",
-    input: { description: "医院门诊把医生和患者的问诊对话整理成结构化病历草稿（主诉、现病史、既往史），医生确认修改后写入病历系统。患者数据不能出医院内网。50 名医生，每人每天 40 位患者。" },
+    input: {
+      description:
+        "医院门诊把医生和患者的问诊对话整理成结构化病历草稿（主诉、现病史、既往史），医生确认修改后写入病历系统。患者数据不能出医院内网。50 名医生，每人每天 40 位患者。",
+    },
     verdict: "pilot",
     grades: ["B", "D"],
     primaryTier: 1,
@@ -475,7 +510,10 @@ export const SCENARIOS: ScenarioRow[] = [
   // Issue 9: stakes, safeguards, regulation, the technique ladder's new rungs and misread numbers.
   {
     id: "en-free-airline-refund-bot",
-    input: { description: "A chatbot on our airline website answers passengers' questions about fares, refunds and bereavement discounts from our fare rules and refund policies. No staff will monitor it." },
+    input: {
+      description:
+        "A chatbot on our airline website answers passengers' questions about fares, refunds and bereavement discounts from our fare rules and refund policies. No staff will monitor it.",
+    },
     verdict: "rethink",
     grades: ["D", "D"],
     primaryTier: 2,
@@ -515,7 +553,9 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-public-legal-chatbot",
-    input: { description: "A free chatbot on the city website that answers small businesses' legal questions about labour and housing law." },
+    input: {
+      description: "A free chatbot on the city website that answers small businesses' legal questions about labour and housing law.",
+    },
     verdict: "rethink",
     grades: ["D", "D"],
     primaryTier: 1,
@@ -525,7 +565,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-city-permits-rag",
-    input: { description: "Answer residents' questions about city permits, citing the municipal code and the official guidance pages, with citations to the source passages." },
+    input: {
+      description:
+        "Answer residents' questions about city permits, citing the municipal code and the official guidance pages, with citations to the source passages.",
+    },
     verdict: "pilot",
     grades: ["C", "C"],
     primaryTier: 2,
@@ -535,7 +578,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "zh-free-refund-agent-safeguards",
-    input: { description: "电商客服智能体：查询客户的订单和物流，帮客户发起退款申请；退款前需客服审批后才执行，单笔上限 200 元，随时可以一键转人工。" },
+    input: {
+      description:
+        "电商客服智能体：查询客户的订单和物流，帮客户发起退款申请；退款前需客服审批后才执行，单笔上限 200 元，随时可以一键转人工。",
+    },
     verdict: "pilot",
     grades: ["C", "C"],
     primaryTier: 2,
@@ -566,7 +612,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "zh-free-12345-hotline",
-    input: { description: "市民拨打12345市民热线反映的问题，系统根据历史工单自动分类派发到各部门，12345市民热线的历史工单已经分好类，坐席可以一键改派。" },
+    input: {
+      description:
+        "市民拨打12345市民热线反映的问题，系统根据历史工单自动分类派发到各部门，12345市民热线的历史工单已经分好类，坐席可以一键改派。",
+    },
     verdict: "pilot",
     grades: ["C", "C"],
     primaryTier: 1,
@@ -586,7 +635,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-diy-electrical",
-    input: { description: "A chatbot for homeowners that tells them step by step how to fix electrical faults themselves, including live wires; it answers directly, with a disclaimer." },
+    input: {
+      description:
+        "A chatbot for homeowners that tells them step by step how to fix electrical faults themselves, including live wires; it answers directly, with a disclaimer.",
+    },
     verdict: "rethink",
     grades: ["D", "D"],
     primaryTier: 1,
@@ -596,7 +648,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-charity-crisis-line",
-    input: { description: "A support chat for people with depression, run by our charity: counsellors monitor the conversations live, and any mention of suicide is referred to the 988 crisis line at once." },
+    input: {
+      description:
+        "A support chat for people with depression, run by our charity: counsellors monitor the conversations live, and any mention of suicide is referred to the 988 crisis line at once.",
+    },
     verdict: "rethink",
     grades: ["D", "D"],
     primaryTier: 1,
@@ -606,7 +661,10 @@ export const SCENARIOS: ScenarioRow[] = [
   },
   {
     id: "en-free-finetune-after-eval",
-    input: { description: "Few-shot prompting with GPT-4o fell short of our report format on the eval set; we will label examples from our analysts' past reports. 40 analysts use it daily and review every report." },
+    input: {
+      description:
+        "Few-shot prompting with GPT-4o fell short of our report format on the eval set; we will label examples from our analysts' past reports. 40 analysts use it daily and review every report.",
+    },
     verdict: "pilot",
     grades: ["C", "C"],
     primaryTier: 3,

@@ -40,7 +40,11 @@ const unwrap = <T>(r: unknown): { status: number; body: T } =>
     : { status: 200, body: r as T };
 
 async function create(body: object): Promise<string> {
-  const res = (await apiScenarios.action(args(new Request(`${BASE}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })))) as Response;
+  const res = (await apiScenarios.action(
+    args(
+      new Request(`${BASE}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    ),
+  )) as Response;
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -51,48 +55,109 @@ const location = (r: unknown) => (r as Response).headers.get("location") ?? "";
 describe("managing scenarios from the list", () => {
   it("duplicates as a what-if, renames, tags, archives, deletes with undo — each a redirect with a notice", async () => {
     const id = await create({ ...template("ticket-classification", "en"), title: "Ticket triage" });
-    const dup = await act([["intent", "duplicate"], ["id", id], ["back", "?q=ticket"]]);
+    const dup = await act([
+      ["intent", "duplicate"],
+      ["id", id],
+      ["back", "?q=ticket"],
+    ]);
     expect(location(dup)).toMatch(/^\/scenarios\/[a-z0-9]{12}\?done=duplicated$/);
     const copy = location(dup).split("/")[2].split("?")[0];
     expect((await getScenario({ id: copy }))?.title).toBe("Ticket triage (what-if)");
 
-    const renamed = await act([["intent", "rename"], ["id", copy], ["title", "  Triage, cheaper model "], ["back", "?q=triage&evil=1"]]);
+    const renamed = await act([
+      ["intent", "rename"],
+      ["id", copy],
+      ["title", "  Triage, cheaper model "],
+      ["back", "?q=triage&evil=1"],
+    ]);
     expect(location(renamed)).toBe(`/?q=triage&done=renamed&id=${copy}`);
     const shown = await indexRoute.loader(args(get(location(renamed))));
     expect(shown.done).toMatchObject({ kind: "renamed", title: "Triage, cheaper model" });
 
-    expect(location(await act([["intent", "tags"], ["id", copy], ["tags", "Acme workshop, cheap"]]))).toContain("done=tagged");
+    expect(
+      location(
+        await act([
+          ["intent", "tags"],
+          ["id", copy],
+          ["tags", "Acme workshop, cheap"],
+        ]),
+      ),
+    ).toContain("done=tagged");
     const byTag = await indexRoute.loader(args(get("/?tag=acme%20workshop")));
     expect(byTag.scenarios.map((s) => s.id)).toEqual([copy]);
     expect(byTag.scenarios[0].tags).toEqual(["Acme workshop", "cheap"]);
     expect(byTag.scenarios[0].origin).toMatchObject({ id, title: "Ticket triage" });
 
-    await act([["intent", "archive"], ["id", copy]]);
+    await act([
+      ["intent", "archive"],
+      ["id", copy],
+    ]);
     expect((await indexRoute.loader(args(get("/")))).scenarios.map((s) => s.id)).not.toContain(copy);
     expect((await indexRoute.loader(args(get("/?status=archived")))).scenarios.map((s) => s.id)).toEqual([copy]);
 
-    const deleted = await act([["intent", "delete"], ["id", copy], ["back", "?status=archived"]]);
+    const deleted = await act([
+      ["intent", "delete"],
+      ["id", copy],
+      ["back", "?status=archived"],
+    ]);
     expect(location(deleted)).toBe(`/?status=archived&done=deleted&id=${copy}`);
     const notice = await indexRoute.loader(args(get(location(deleted))));
     expect(notice.done).toMatchObject({ kind: "deleted", title: "Triage, cheaper model", deleted: true });
     expect(await getScenario({ id: copy })).toBeNull();
     expect((await indexRoute.loader(args(get("/?status=trash")))).scenarios.map((s) => s.id)).toEqual([copy]);
     // Undo.
-    expect(location(await act([["intent", "restore"], ["id", copy]]))).toContain("done=restored");
+    expect(
+      location(
+        await act([
+          ["intent", "restore"],
+          ["id", copy],
+        ]),
+      ),
+    ).toContain("done=restored");
     expect((await getScenario({ id: copy }))?.title).toBe("Triage, cheaper model");
   });
 
   it("refuses bad input with the field named and the typed value kept; unknown ids and intents are named too", async () => {
     const id = await create(template("ticket-classification", "en"));
-    const empty = unwrap<{ field: string; message: string; value: string }>(await act([["intent", "rename"], ["id", id], ["title", "   "]]));
+    const empty = unwrap<{ field: string; message: string; value: string }>(
+      await act([
+        ["intent", "rename"],
+        ["id", id],
+        ["title", "   "],
+      ]),
+    );
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ field: "title", message: "New title: enter a title.", value: "   " });
-    const badTag = unwrap<{ field: string; message: string }>(await indexRoute.action(args(post("/?index&lang=zh", [["intent", "tags"], ["id", id], ["tags", "ok, <script>"]]))));
+    const badTag = unwrap<{ field: string; message: string }>(
+      await indexRoute.action(
+        args(
+          post("/?index&lang=zh", [
+            ["intent", "tags"],
+            ["id", id],
+            ["tags", "ok, <script>"],
+          ]),
+        ),
+      ),
+    );
     expect(badTag.status).toBe(400);
     expect(badTag.body.field).toBe("tags");
     expect((await getScenario({ id }))?.title).toBe("Support-ticket classification");
-    expect(unwrap(await act([["intent", "delete"], ["id", "nosuchscenari"]])).status).toBe(404);
-    expect(unwrap(await act([["intent", "drop-table"], ["id", id]])).status).toBe(400);
+    expect(
+      unwrap(
+        await act([
+          ["intent", "delete"],
+          ["id", "nosuchscenari"],
+        ]),
+      ).status,
+    ).toBe(404);
+    expect(
+      unwrap(
+        await act([
+          ["intent", "drop-table"],
+          ["id", id],
+        ]),
+      ).status,
+    ).toBe(400);
   });
 
   it("goes back only to the list's own parameters or a plan page, never elsewhere", () => {
@@ -115,18 +180,26 @@ describe("managing scenarios from the list", () => {
 describe("the new-scenario form's one-time token", () => {
   it("creates once; the same form posted again (Back, then submit) saves nothing and names the first", async () => {
     const formToken = "tokenOfThisFormVisit01";
-    const fields: [string, string][] = [["title", "Once only"], ["description", "Classify incoming support tickets into 10 categories."], ["formToken", formToken]];
+    const fields: [string, string][] = [
+      ["title", "Once only"],
+      ["description", "Classify incoming support tickets into 10 categories."],
+      ["formToken", formToken],
+    ];
     const before = (await findScenarios({ page: readPage(new URLSearchParams()), q: "Once only" })).total;
     const first = (await newRoute.action(args(post("/scenarios/new", fields)))) as Response;
     expect(first.status).toBe(302);
-    const again = unwrap<{ duplicate: { id: string; title: string }; formToken: string; values: Record<string, string> }>(await newRoute.action(args(post("/scenarios/new", fields))));
+    const again = unwrap<{ duplicate: { id: string; title: string }; formToken: string; values: Record<string, string> }>(
+      await newRoute.action(args(post("/scenarios/new", fields))),
+    );
     expect(again.status).toBe(409);
     expect(again.body.duplicate).toEqual({ id: location(first).split("/")[2], title: "Once only" });
     expect(again.body.values.title).toBe("Once only");
     expect(again.body.formToken).not.toBe(formToken);
     expect((await findScenarios({ page: readPage(new URLSearchParams()), q: "Once only" })).total).toBe(before + 1);
     // Submitting again on purpose (the fresh token) makes the second one.
-    const deliberate = (await newRoute.action(args(post("/scenarios/new", [...fields.slice(0, 2), ["formToken", again.body.formToken]])))) as Response;
+    const deliberate = (await newRoute.action(
+      args(post("/scenarios/new", [...fields.slice(0, 2), ["formToken", again.body.formToken]])),
+    )) as Response;
     expect(deliberate.status).toBe(302);
     expect((await findScenarios({ page: readPage(new URLSearchParams()), q: "Once only" })).total).toBe(before + 2);
   });
@@ -148,7 +221,9 @@ describe("the new-scenario form's one-time token", () => {
     expect(used.alreadyUsed?.title).toBe("Once only");
     const fresh = await newRoute.loader(args(get(a)));
     expect(fresh.alreadyUsed).toBeNull();
-    const res = (await newRoute.action(args(post("/scenarios/new", [["description", "Summarise weekly sales reports for managers."]])))) as Response;
+    const res = (await newRoute.action(
+      args(post("/scenarios/new", [["description", "Summarise weekly sales reports for managers."]])),
+    )) as Response;
     expect(res.status).toBe(302);
   });
 });
@@ -168,7 +243,10 @@ describe("compare in one currency", () => {
     const oneOff = view.rows.find((r) => r.id === "oneOff")!;
     // Every money cell is in yuan: the US$ plan's figure multiplied by the rate.
     for (const cell of Object.values(oneOff.cells)) expect(cell.text).not.toMatch(/\$|US/);
-    expect(view.options.find((o) => o.id === en)!.money.oneOff).toBeCloseTo(usdPlan.cost.oneOffTotal * usdPlan.finance.exchangeRateCnyPerUsd, 4);
+    expect(view.options.find((o) => o.id === en)!.money.oneOff).toBeCloseTo(
+      usdPlan.cost.oneOffTotal * usdPlan.finance.exchangeRateCnyPerUsd,
+      4,
+    );
     expect(view.options.find((o) => o.id === zh)!.money.oneOff).toBe(cnyPlan.cost.oneOffTotal);
 
     const inUsd = (await compareRoute.loader(args(get(`/compare?ids=${en}&ids=${zh}&currency=USD&rate=7.5`)))).view!;
@@ -189,7 +267,12 @@ describe("compare in one currency", () => {
   it("selects every option with a tag", async () => {
     const a = await create({ ...template("ticket-classification", "en"), title: "Tagged A" });
     const b = await create({ ...template("policy-document-qa", "en"), title: "Tagged B" });
-    for (const id of [a, b]) await act([["intent", "tags"], ["id", id], ["tags", "offsite-2026"]]);
+    for (const id of [a, b])
+      await act([
+        ["intent", "tags"],
+        ["id", id],
+        ["tags", "offsite-2026"],
+      ]);
     const page = await compareRoute.loader(args(get("/compare?tag=offsite-2026")));
     expect(page.selection).toMatchObject({ tag: "offsite-2026", problem: null });
     expect(page.view?.options.map((o) => o.id).sort()).toEqual([a, b].sort());

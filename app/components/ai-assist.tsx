@@ -28,17 +28,12 @@ interface PublicSettings {
 }
 
 type State =
-  | { phase: "idle" }
-  | { phase: "running"; startedAt: number }
-  | { phase: "done"; llm: LlmInfo }
-  | { phase: "error"; message: string };
-
+  { phase: "idle" } | { phase: "running"; startedAt: number } | { phase: "done"; llm: LlmInfo } | { phase: "error"; message: string };
 
 function usd(v: number): string {
   // Fractions of a cent are the usual size of one call: show enough digits to be non-zero.
   return `$${v < 0.01 ? v.toFixed(5) : v.toFixed(2)}`;
 }
-
 
 export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
   const { t, locale } = useT();
@@ -89,7 +84,8 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
     setNow(startedAt);
     setState({ phase: "running", startedAt });
     try {
-      const post = (b: unknown) => fetch("/api/analyse", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) });
+      const post = (b: unknown) =>
+        fetch("/api/analyse", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) });
       let res = await post(body);
       // A form field that does not parse yet must not block the AI step: the description is what it reads.
       if (res.status === 400) res = await post({ title: body.title, description: body.description, locale: body.locale });
@@ -106,7 +102,7 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
 
   const configured = settings?.configured === true;
   const maxSeconds = Math.round((settings?.timeoutMs ?? 20_000) / 1000);
-  const outcomes = state.phase === "done" ? state.llm.facts ?? [] : [];
+  const outcomes = state.phase === "done" ? (state.llm.facts ?? []) : [];
 
   return (
     <section ref={root} className="card stack" data-testid="ai-assist" aria-labelledby="ai-assist-title">
@@ -116,7 +112,9 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
       <p className="muted small">{t("ai.intro")}</p>
       {settings === null ? null : !configured ? (
         <p className="notice" data-testid="ai-not-configured">
-          {settings.invalid ? `${t("ai.invalid")} ${settings.invalid.map((e) => `${e.path} ${e.message}`).join("; ")}` : t("ai.notConfigured")}
+          {settings.invalid
+            ? `${t("ai.invalid")} ${settings.invalid.map((e) => `${e.path} ${e.message}`).join("; ")}`
+            : t("ai.notConfigured")}
         </p>
       ) : (
         <>
@@ -124,7 +122,13 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
             {settings.model} · {settings.baseUrlHost}
           </p>
           <div className="actions">
-            <button type="button" className="button button--ghost" onClick={analyse} disabled={state.phase === "running"} data-testid="ai-analyse">
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={analyse}
+              disabled={state.phase === "running"}
+              data-testid="ai-analyse"
+            >
               {state.phase === "done" ? t("ai.rerun") : t("ai.run")}
             </button>
             <label className="check">
@@ -146,9 +150,7 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
         {savingSince !== null ? (
           <div data-testid="ai-save-progress" role="status">
             <progress aria-label={t("form.submitting")} />
-            <p className="small">
-              {t("ai.saving", { s: Math.max(0, Math.floor((now - savingSince) / 1000)), max: maxSeconds })}
-            </p>
+            <p className="small">{t("ai.saving", { s: Math.max(0, Math.floor((now - savingSince) / 1000)), max: maxSeconds })}</p>
           </div>
         ) : null}
         {state.phase === "error" ? (
@@ -181,7 +183,12 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
       ) : null}
       {llm.usage ? (
         <p className="small muted" data-testid="ai-usage">
-          {llm.model} · {t("ai.usage", { p: n(llm.usage.promptTokens), c: n(llm.usage.completionTokens), cost: llm.usage.costUsd === null ? t("ai.unknownCost") : usd(llm.usage.costUsd) })}
+          {llm.model} ·{" "}
+          {t("ai.usage", {
+            p: n(llm.usage.promptTokens),
+            c: n(llm.usage.completionTokens),
+            cost: llm.usage.costUsd === null ? t("ai.unknownCost") : usd(llm.usage.costUsd),
+          })}
           {llm.cached ? ` · ${t("ai.cached")}` : ""}
         </p>
       ) : null}
@@ -203,7 +210,8 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
                 <tr key={f.key} data-fact={f.key} data-outcome={f.outcome}>
                   <th scope="row">{t.label("fact", f.key)}</th>
                   <td>
-                    {formatFactValue(f.key, { value: f.proposed, source: "llm" }, t, locale === "zh" ? "CNY" : "USD")} <span className="source source--llm">{t("ai.ok")}</span>
+                    {formatFactValue(f.key, { value: f.proposed, source: "llm" }, t, locale === "zh" ? "CNY" : "USD")}{" "}
+                    <span className="source source--llm">{t("ai.ok")}</span>
                   </td>
                   <td>
                     {t.label("llmOutcome", f.outcome)}

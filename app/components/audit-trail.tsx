@@ -15,7 +15,10 @@ export interface AuditItem {
 
 function describe(e: AuditItem, t: Translate): string {
   const key = `audit.${e.action}`;
-  const role = typeof e.detail.role === "string" && t.has(`auth.role.${e.detail.role}`) ? t(`auth.role.${e.detail.role}` as MessageKey) : e.detail.role;
+  const role =
+    typeof e.detail.role === "string" && t.has(`auth.role.${e.detail.role}`)
+      ? t(`auth.role.${e.detail.role}` as MessageKey)
+      : e.detail.role;
   return t.has(key) ? t(key, { ...e.detail, ...(role === undefined ? {} : { role }) }) : e.action;
 }
 

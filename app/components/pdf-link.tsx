@@ -25,7 +25,19 @@ export function downloadName(disposition: string | null, fallback: string): stri
  * an announcement), then hands the file to the browser as a download, or says why it could not and when to retry.
  * A click with a modifier key (new tab, save link) is left to the browser.
  */
-export function PdfLink({ href, label, t, testId, className = "button" }: { href: string; label: string; t: Translate; testId?: string; className?: string }) {
+export function PdfLink({
+  href,
+  label,
+  t,
+  testId,
+  className = "button",
+}: {
+  href: string;
+  label: string;
+  t: Translate;
+  testId?: string;
+  className?: string;
+}) {
   const [state, setState] = useState<State>({ kind: "idle" });
   const inFlight = useRef<AbortController | null>(null);
   useEffect(() => () => inFlight.current?.abort(), []);
@@ -97,7 +109,13 @@ export function PdfLink({ href, label, t, testId, className = "button" }: { href
         role="status"
         data-testid={testId ? `${testId}-status` : undefined}
       >
-        {state.kind === "busy" ? t("plan.export.pdfPreparing") : state.kind === "done" ? t("plan.export.pdfReady") : state.kind === "failed" ? state.message : ""}
+        {state.kind === "busy"
+          ? t("plan.export.pdfPreparing")
+          : state.kind === "done"
+            ? t("plan.export.pdfReady")
+            : state.kind === "failed"
+              ? state.message
+              : ""}
       </span>
     </>
   );

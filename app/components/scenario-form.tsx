@@ -74,7 +74,13 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
     field(
       name,
       labelKey,
-      <select id={fieldId(name)} name={name} defaultValue={one(values, name)} aria-invalid={errors[name] ? true : undefined} aria-describedby={describedBy(name, errors)}>
+      <select
+        id={fieldId(name)}
+        name={name}
+        defaultValue={one(values, name)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(name, errors)}
+      >
         <option value="">{t(emptyKey)}</option>
         {SELECT_FIELDS[name].map((v) => (
           <option key={v} value={v}>
@@ -118,7 +124,8 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
   };
   const detailKeys = Object.keys(values).filter((k) => !["title", "description", "locale", ASSUMPTIONS_FIELD].includes(k));
   const hasErrors = Object.keys(errors).length > 0;
-  const detailsOpen = detailKeys.some((k) => many(values, k).some((v) => v !== "")) || Object.keys(errors).some((k) => k !== "description" && k !== "title");
+  const detailsOpen =
+    detailKeys.some((k) => many(values, k).some((v) => v !== "")) || Object.keys(errors).some((k) => k !== "description" && k !== "title");
   const currency = one(values, "business.currency") || (locale === "zh" ? "CNY" : "USD");
 
   return (
@@ -166,7 +173,14 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
           {field(
             "title",
             "form.field.title",
-            <input id={fieldId("title")} name="title" type="text" defaultValue={one(values, "title")} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy("title", errors, true)} />,
+            <input
+              id={fieldId("title")}
+              name="title"
+              type="text"
+              defaultValue={one(values, "title")}
+              aria-invalid={errors.title ? true : undefined}
+              aria-describedby={describedBy("title", errors, true)}
+            />,
             t("form.field.titleHint"),
           )}
           {select("locale", "form.field.locale", "locale")}
@@ -187,7 +201,12 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
         {checks("knowledge", "form.field.knowledge", "knowledge")}
         <div className={errors.replacesSystemOfRecord ? "field field--error" : "field"}>
           <label htmlFor={fieldId("replacesSystemOfRecord")}>{t("form.field.replacesSystemOfRecord")}</label>
-          <select id={fieldId("replacesSystemOfRecord")} name="replacesSystemOfRecord" defaultValue={one(values, "replacesSystemOfRecord")} className="select-narrow">
+          <select
+            id={fieldId("replacesSystemOfRecord")}
+            name="replacesSystemOfRecord"
+            defaultValue={one(values, "replacesSystemOfRecord")}
+            className="select-narrow"
+          >
             <option value="">{t("form.infer")}</option>
             <option value="true">{t("form.yes")}</option>
             <option value="false">{t("form.no")}</option>
@@ -196,11 +215,19 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
         </div>
         <fieldset>
           <legend>{t("form.section.data")}</legend>
-          <div className="fields-grid">{DATA_FIELDS.map((k) => <div key={k}>{number(`data.${k}`, `form.field.${k}` as MessageKey)}</div>)}</div>
+          <div className="fields-grid">
+            {DATA_FIELDS.map((k) => (
+              <div key={k}>{number(`data.${k}`, `form.field.${k}` as MessageKey)}</div>
+            ))}
+          </div>
         </fieldset>
         <fieldset>
           <legend>{t("form.section.usage")}</legend>
-          <div className="fields-grid">{USAGE_FIELDS.map((k) => <div key={k}>{number(`usage.${k}`, `form.field.${k}` as MessageKey)}</div>)}</div>
+          <div className="fields-grid">
+            {USAGE_FIELDS.map((k) => (
+              <div key={k}>{number(`usage.${k}`, `form.field.${k}` as MessageKey)}</div>
+            ))}
+          </div>
         </fieldset>
         <fieldset>
           <legend>{t("form.section.business")}</legend>

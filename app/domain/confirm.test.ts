@@ -17,7 +17,12 @@ function input(raw: ScenarioInputRaw) {
 const RANK = { verdict: 4, primaryTier: 2, oneOffCost: 1 } as const;
 
 describe("confirm[]: the guesses that would change the plan", () => {
-  const freeText = buildPlan(input({ description: "电商客服：客户问“订单到哪了、能不能退货”，系统先用 SQL 从订单数据库查出物流和退货状态，再由大模型生成回复草稿，客服确认后发送。每天约 8000 次咨询。" }));
+  const freeText = buildPlan(
+    input({
+      description:
+        "电商客服：客户问“订单到哪了、能不能退货”，系统先用 SQL 从订单数据库查出物流和退货状态，再由大模型生成回复草稿，客服确认后发送。每天约 8000 次咨询。",
+    }),
+  );
 
   it("lists only inferred facts (read from the wording or defaulted), each with what it would change", () => {
     expect(freeText.confirm.length).toBeGreaterThan(0);
@@ -49,7 +54,20 @@ describe("confirm[]: the guesses that would change the plan", () => {
         business: { staffAffected: 800, hoursSavedPerStaffPerWeek: 1 },
       }),
     );
-    const userKeys = ["industry", "market", "tasks", "knowledge", "stakes", "humanReview", "deployment", "labeledExamples", "users", "interactionsPerUserPerDay", "staffAffected", "hoursSavedPerStaffPerWeek"];
+    const userKeys = [
+      "industry",
+      "market",
+      "tasks",
+      "knowledge",
+      "stakes",
+      "humanReview",
+      "deployment",
+      "labeledExamples",
+      "users",
+      "interactionsPerUserPerDay",
+      "staffAffected",
+      "hoursSavedPerStaffPerWeek",
+    ];
     for (const c of stated.confirm) expect(userKeys).not.toContain(c.key);
   });
 

@@ -52,13 +52,35 @@ function estimateKey(input: ScenarioInput, profile: Profile, committed: string[]
 // (locale, stakes, humanReview and valueKind are read by the estimators since issue 10: model choice, the quality
 // bar, review time and feedback, the value in words.)
 const JUDGMENT_ONLY = new Set([
-  "industry", "replacesSystemOfRecord", "houseStyle", "personalData", "businessCase",
-  "publicFacing", "stakeDrivers", "safeguards", "unmonitored", "groundedAnswers", "recordLookup", "analytics",
-  "preferenceSignal", "collectionPlanned", "lowerTierFailed", "skillGap", "pretraining", "regulatedUses",
-  "jurisdictions", "clearances",
+  "industry",
+  "replacesSystemOfRecord",
+  "houseStyle",
+  "personalData",
+  "businessCase",
+  "publicFacing",
+  "stakeDrivers",
+  "safeguards",
+  "unmonitored",
+  "groundedAnswers",
+  "recordLookup",
+  "analytics",
+  "preferenceSignal",
+  "collectionPlanned",
+  "lowerTierFailed",
+  "skillGap",
+  "pretraining",
+  "regulatedUses",
+  "jurisdictions",
+  "clearances",
 ]);
 
-function judge(input: ScenarioInput, assume: AssumedFacts, proposal: LlmProposal | undefined, currency: Currency, cache: Map<string, Core>): Judgement {
+function judge(
+  input: ScenarioInput,
+  assume: AssumedFacts,
+  proposal: LlmProposal | undefined,
+  currency: Currency,
+  cache: Map<string, Core>,
+): Judgement {
   const heuristicProfile = buildProfile(input, assume);
   const profile = proposal ? mergeLlmProposal(heuristicProfile, proposal, input).profile : heuristicProfile;
   const assessment = assess(profile);
@@ -92,9 +114,21 @@ function candidates(input: ScenarioInput, profile: Profile, economicsCapped: boo
     if (inferred(fact) && alternatives.length) out.push({ key, fact, alternatives });
   };
   const level = STAKES_ORDER[profile.stakes.value];
-  add("stakes", profile.stakes, STAKES.filter((s) => Math.abs(STAKES_ORDER[s] - level) === 1).map((s) => ({ value: s, input: { ...input, stakes: s } })));
-  add("humanReview", profile.humanReview, HUMAN_REVIEW.filter((r) => r !== profile.humanReview.value).map((r) => ({ value: r, input: { ...input, humanReview: r } })));
-  add("market", profile.market, MARKETS.filter((m) => m !== profile.market.value).map((m) => ({ value: m, input: { ...input, market: m } })));
+  add(
+    "stakes",
+    profile.stakes,
+    STAKES.filter((s) => Math.abs(STAKES_ORDER[s] - level) === 1).map((s) => ({ value: s, input: { ...input, stakes: s } })),
+  );
+  add(
+    "humanReview",
+    profile.humanReview,
+    HUMAN_REVIEW.filter((r) => r !== profile.humanReview.value).map((r) => ({ value: r, input: { ...input, humanReview: r } })),
+  );
+  add(
+    "market",
+    profile.market,
+    MARKETS.filter((m) => m !== profile.market.value).map((m) => ({ value: m, input: { ...input, market: m } })),
+  );
   const deployment = profile.deployment.value === "cloud_api" ? "on_prem" : "cloud_api";
   add("deployment", profile.deployment, [{ value: deployment, input: { ...input, deployment } }]);
   // One alternative per volume fact (each costs a re-estimate): a default user count is usually a guess on the low
@@ -106,15 +140,27 @@ function candidates(input: ScenarioInput, profile: Profile, economicsCapped: boo
   if (profile.interactionsPerUserPerDay.source === "heuristic") {
     const perDay = profile.interactionsPerUserPerDay.value;
     const other = Math.round((perDay < 1 ? perDay * 5 : perDay / 5) * 100) / 100;
-    add("interactionsPerUserPerDay", profile.interactionsPerUserPerDay, [{ value: other, input: withUsage(input, { interactionsPerUserPerDay: other }) }]);
+    add("interactionsPerUserPerDay", profile.interactionsPerUserPerDay, [
+      { value: other, input: withUsage(input, { interactionsPerUserPerDay: other }) },
+    ]);
   }
   const examples = profile.labeledExamples.value > 0 ? 0 : 5000;
-  add("labeledExamples", profile.labeledExamples, [{ value: examples, input: { ...input, data: { ...input.data, labeledExamples: examples } } }]);
+  add("labeledExamples", profile.labeledExamples, [
+    { value: examples, input: { ...input, data: { ...input.data, labeledExamples: examples } } },
+  ]);
   const docs = profile.knowledge.value.includes("private_documents");
-  const knowledge = docs ? profile.knowledge.value.filter((k) => k !== "private_documents") : [...profile.knowledge.value.filter((k) => k !== "general"), "private_documents" as const];
-  add("knowledge", profile.knowledge, [{ value: knowledge.length ? knowledge : ["general"], input: { ...input, knowledge: knowledge.length ? knowledge : ["general"] } }]);
-  add("publicFacing", profile.publicFacing, [{ value: !profile.publicFacing?.value, assume: { publicFacing: !profile.publicFacing?.value } }]);
-  add("personalData", profile.personalData, [{ value: !profile.personalData.value, assume: { personalData: !profile.personalData.value } }]);
+  const knowledge = docs
+    ? profile.knowledge.value.filter((k) => k !== "private_documents")
+    : [...profile.knowledge.value.filter((k) => k !== "general"), "private_documents" as const];
+  add("knowledge", profile.knowledge, [
+    { value: knowledge.length ? knowledge : ["general"], input: { ...input, knowledge: knowledge.length ? knowledge : ["general"] } },
+  ]);
+  add("publicFacing", profile.publicFacing, [
+    { value: !profile.publicFacing?.value, assume: { publicFacing: !profile.publicFacing?.value } },
+  ]);
+  add("personalData", profile.personalData, [
+    { value: !profile.personalData.value, assume: { personalData: !profile.personalData.value } },
+  ]);
   const where = profile.jurisdictions;
   if (where?.source === "default" && where.value.length) add("jurisdictions", where, [{ value: [], assume: { jurisdictions: [] } }]);
   // A public body's project may not be meant to pay back at all: asked only when the economics capped the verdict.
@@ -122,12 +168,20 @@ function candidates(input: ScenarioInput, profile: Profile, economicsCapped: boo
     add("valueKind", profile.valueKind, [{ value: "public_service", assume: { valueKind: "public_service" } }]);
   }
   // Business figures read from the wording with a span ("几十元"): the low end of what the words allow.
-  for (const key of ["pricePerUserMonth", "contractValuePerYear", "hoursSavedPerStaffPerWeek", "targetCustomers", "staffAffected"] as const) {
+  for (const key of [
+    "pricePerUserMonth",
+    "contractValuePerYear",
+    "hoursSavedPerStaffPerWeek",
+    "targetCustomers",
+    "staffAffected",
+  ] as const) {
     const f: BusinessFact | undefined = profile[key];
     if (!f || f.source !== "heuristic" || f.value === null) continue;
     const low = f.range?.low ?? f.value / 2;
     if (f.currency && input.business?.currency && f.currency !== input.business.currency) continue;
-    add(key, f, [{ value: low, input: { ...input, business: { ...input.business, ...(f.currency ? { currency: f.currency } : {}), [key]: low } } }]);
+    add(key, f, [
+      { value: low, input: { ...input, business: { ...input.business, ...(f.currency ? { currency: f.currency } : {}), [key]: low } } },
+    ]);
   }
   return out;
 }
@@ -158,7 +212,15 @@ export function confirmFacts(
   // The full plan's base case is the estimate of the input as it stands: seed the cache with it.
   if (options.base) {
     const assessment = assess(profile);
-    cache.set(estimateKey(input, profile, assessment.techniques.filter((t) => !t.gate).map((t) => t.id), assessment.primaryTier), options.base);
+    cache.set(
+      estimateKey(
+        input,
+        profile,
+        assessment.techniques.filter((t) => !t.gate).map((t) => t.id),
+        assessment.primaryTier,
+      ),
+      options.base,
+    );
   }
   const base = judge(input, {}, options.proposal, currency, cache);
   const items: (ConfirmItem & { rank: number; order: number })[] = [];

@@ -38,7 +38,8 @@ export function issueCode(issue: z.ZodIssue): { code: FieldErrorCode; params?: F
     case z.ZodIssueCode.not_finite:
       return { code: "not_number" };
     case z.ZodIssueCode.too_small:
-      if (issue.type === "string") return Number(issue.minimum) <= 1 ? { code: "required" } : { code: "too_small", params: { min: Number(issue.minimum) } };
+      if (issue.type === "string")
+        return Number(issue.minimum) <= 1 ? { code: "required" } : { code: "too_small", params: { min: Number(issue.minimum) } };
       if (issue.type === "number" && Number(issue.minimum) === 0) return { code: "negative" };
       return { code: "too_small", params: { min: Number(issue.minimum) } };
     case z.ZodIssueCode.too_big:

@@ -6,7 +6,20 @@
 import { z } from "zod";
 import type { DecisionPlan } from "~/domain/plan-types";
 import { PLAN_SCHEMA_VERSION } from "~/domain/plan-types";
-import { CURRENCIES, DEPLOYMENTS, GPU_CHOICES, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, LOCALES, MARKETS, REVENUE_MODELS, ScenarioInputSchema, STAKES, TASKS } from "~/domain/scenario";
+import {
+  CURRENCIES,
+  DEPLOYMENTS,
+  GPU_CHOICES,
+  HUMAN_REVIEW,
+  INDUSTRIES,
+  KNOWLEDGE,
+  LOCALES,
+  MARKETS,
+  REVENUE_MODELS,
+  ScenarioInputSchema,
+  STAKES,
+  TASKS,
+} from "~/domain/scenario";
 
 const obj = <T extends z.ZodRawShape>(shape: T) => z.object(shape).passthrough();
 const num = z.number();
@@ -163,7 +176,12 @@ const ConfirmSchema = obj({
   source: z.enum(["heuristic", "default"]),
   evidence: z.array(text).optional(),
   affects: z.array(z.enum(["verdict", "primaryTier", "oneOffCost"])),
-  alternative: obj({ value: json, verdict: verdict.optional(), primaryTier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), oneOffTotal: num.optional() }),
+  alternative: obj({
+    value: json,
+    verdict: verdict.optional(),
+    primaryTier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    oneOffTotal: num.optional(),
+  }),
 });
 
 // ── estimates ──
@@ -201,7 +219,14 @@ const TimelineSchema = obj({
       weeks: num,
       dependsOn: z.array(text),
       roles: z.array(obj({ role: text, fte: num })),
-      workVolume: obj({ quantity: num, unit: text, kind: text, params: z.record(z.union([text, num])).optional(), ratePerWeek: num, rounds: num }).optional(),
+      workVolume: obj({
+        quantity: num,
+        unit: text,
+        kind: text,
+        params: z.record(z.union([text, num])).optional(),
+        ratePerWeek: num,
+        rounds: num,
+      }).optional(),
       ongoing: z.boolean(),
       milestone: localized.optional(),
     }),
@@ -309,7 +334,14 @@ const ComputeSchema = obj({
   fineTune: FineTuneSchema.nullable(),
   fineTuneOptions: z.array(FineTuneSchema),
   serving: obj({
-    model: obj({ id: text, name: text, paramsB: num, activeParamsB: num, attention: z.enum(["gqa", "mla", "mha"]), kvBytesPerTokenFp16: num }).optional(),
+    model: obj({
+      id: text,
+      name: text,
+      paramsB: num,
+      activeParamsB: num,
+      attention: z.enum(["gqa", "mla", "mha"]),
+      kvBytesPerTokenFp16: num,
+    }).optional(),
     paramsB: num,
     precision: z.enum(["fp16", "fp8", "int8", "int4"]),
     gpu,
@@ -336,7 +368,17 @@ const ComputeSchema = obj({
   }),
   api: ApiSchema,
   apiAlternatives: z.array(ApiSchema),
-  services: z.array(obj({ id: z.enum(["speech_to_text", "ocr", "vector_db", "embeddings"]), unit: text, quantityPerMonth: num, monthlyCostUsd: num, monthlyCost: num, oneOffUsd: num, citation: text })),
+  services: z.array(
+    obj({
+      id: z.enum(["speech_to_text", "ocr", "vector_db", "embeddings"]),
+      unit: text,
+      quantityPerMonth: num,
+      monthlyCostUsd: num,
+      monthlyCost: num,
+      oneOffUsd: num,
+      citation: text,
+    }),
+  ),
   monthlyRequests: num,
   monthlyCostAtFullUse: num,
   exchangeRateCnyPerUsd: num,
@@ -370,7 +412,14 @@ const FinanceSchema = obj({
   discountRate: num,
   launchMonth: num,
   monthlyBenefitAtHorizon: num,
-  unitEconomics: obj({ costPerActiveUserMonth: numOrNull, grossMargin: numOrNull, ltv: numOrNull, cac: numOrNull, ltvToCac: numOrNull, paybackMonths: numOrNull }),
+  unitEconomics: obj({
+    costPerActiveUserMonth: numOrNull,
+    grossMargin: numOrNull,
+    ltv: numOrNull,
+    cac: numOrNull,
+    ltvToCac: numOrNull,
+    paybackMonths: numOrNull,
+  }),
   sensitivity: z.array(
     obj({
       key: text,
@@ -395,8 +444,22 @@ const FinanceSchema = obj({
   exchangeRateCnyPerUsd: num,
 });
 
-const ConstraintSchema = obj({ kind: z.enum(["team", "weeks", "budget"]), stated: num, planned: num, fits: z.boolean(), source: z.enum(["user", "heuristic", "llm"]), evidence: z.array(text).optional() });
-const ConstraintScopeSchema = obj({ code: text, params: z.record(z.union([text, num])), team: num, weeks: num, budget: num, fits: z.boolean() });
+const ConstraintSchema = obj({
+  kind: z.enum(["team", "weeks", "budget"]),
+  stated: num,
+  planned: num,
+  fits: z.boolean(),
+  source: z.enum(["user", "heuristic", "llm"]),
+  evidence: z.array(text).optional(),
+});
+const ConstraintScopeSchema = obj({
+  code: text,
+  params: z.record(z.union([text, num])),
+  team: num,
+  weeks: num,
+  budget: num,
+  fits: z.boolean(),
+});
 const QualitySchema = obj({
   metric: text,
   task: text,
@@ -413,7 +476,23 @@ const AssumptionSchema = obj({
   key: text,
   value: z.union([num, text, z.boolean()]),
   unit: text.optional(),
-  unitKind: z.enum(["money", "money_usd", "fraction", "count", "people", "weeks", "months", "days", "hours", "minutes", "tokens", "gpus", "ratio", "text", "seed"]),
+  unitKind: z.enum([
+    "money",
+    "money_usd",
+    "fraction",
+    "count",
+    "people",
+    "weeks",
+    "months",
+    "days",
+    "hours",
+    "minutes",
+    "tokens",
+    "gpus",
+    "ratio",
+    "text",
+    "seed",
+  ]),
   source: z.enum(["user", "profile", "kb", "default", "heuristic", "llm"]),
   citation: text.optional(),
   derivation: derivation.optional(),

@@ -40,7 +40,9 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
     breakEvenProbability: estimates.finance.ranges.breakEvenProbability,
     constraints: estimates.constraints,
   });
-  const economicsCapped = feasibility.reasons.some((r) => r.kind === "gate" && (r.ruleId === "plan.no_break_even" || r.ruleId === "plan.break_even_unlikely"));
+  const economicsCapped = feasibility.reasons.some(
+    (r) => r.kind === "gate" && (r.ruleId === "plan.no_break_even" || r.ruleId === "plan.break_even_unlikely"),
+  );
   const confirm = confirmFacts(input, profile, currency, { proposal: options.proposal, economicsCapped, base: estimates });
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
@@ -56,7 +58,7 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
     regulations: assessment.regulations ?? [],
     confirm,
     ...estimates,
-    llm: merged && options.proposal ? withProposal(options.llm, options.proposal, merged) : options.llm ?? { status: "off" },
+    llm: merged && options.proposal ? withProposal(options.llm, options.proposal, merged) : (options.llm ?? { status: "off" }),
     meta: { engineVersion: ENGINE_VERSION, knowledgeBaseVersion: KNOWLEDGE_BASE_VERSION },
   };
 }

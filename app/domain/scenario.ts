@@ -83,14 +83,17 @@ const count = (max: number = LIMITS.countMax) =>
     .min(0, "must not be negative")
     .max(max, `must be at most ${max.toLocaleString("en-US")}`);
 const money = () => count(LIMITS.moneyMax);
-const rate = () => z.number({ invalid_type_error: "must be a number" }).finite().min(0, "must not be negative").max(1, "must be a fraction between 0 and 1");
+const rate = () =>
+  z.number({ invalid_type_error: "must be a number" }).finite().min(0, "must not be negative").max(1, "must be a fraction between 0 and 1");
 
 function uniqueList<T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .array(z.enum(values))
-    .max(LIMITS.listMax)
-    // Order does not matter and duplicates carry no meaning: normalise so that equal sets give equal plans.
-    .transform((list) => [...new Set(list)].sort() as T[number][]);
+  return (
+    z
+      .array(z.enum(values))
+      .max(LIMITS.listMax)
+      // Order does not matter and duplicates carry no meaning: normalise so that equal sets give equal plans.
+      .transform((list) => [...new Set(list)].sort() as T[number][])
+  );
 }
 
 export const DataOnHandSchema = z
@@ -171,7 +174,20 @@ export const ConstraintsSchema = z
   })
   .strict();
 
-export const GPU_CHOICES = ["a100-40g", "a100-80g", "a800-80g", "h100-80g", "h200-141g", "h20-96g", "l20-48g", "l40s-48g", "a6000-48g", "rtx4090-24g", "a10-24g", "v100-32g"] as const;
+export const GPU_CHOICES = [
+  "a100-40g",
+  "a100-80g",
+  "a800-80g",
+  "h100-80g",
+  "h200-141g",
+  "h20-96g",
+  "l20-48g",
+  "l40s-48g",
+  "a6000-48g",
+  "rtx4090-24g",
+  "a10-24g",
+  "v100-32g",
+] as const;
 
 export const HardwareSchema = z
   .object({
@@ -191,12 +207,22 @@ export const AssumptionOverridesSchema = z
   .refine((r) => Object.keys(r).length <= LIMITS.assumptionsMax, `at most ${LIMITS.assumptionsMax} overrides`)
   // Unknown keys and out-of-range values are errors naming `assumptions.<key>` (the list lives with the estimators).
   .superRefine((r, ctx) => {
-    for (const e of validateAssumptionOverrides(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [e.path.slice("assumptions.".length)], message: e.message, params: { code: e.code, ...e.params } });
+    for (const e of validateAssumptionOverrides(r))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [e.path.slice("assumptions.".length)],
+        message: e.message,
+        params: { code: e.code, ...e.params },
+      });
   });
 
 export const ScenarioInputSchema = z
   .object({
-    title: z.string({ invalid_type_error: "must be text" }).trim().max(LIMITS.titleMax, `must be at most ${LIMITS.titleMax} characters`).optional(),
+    title: z
+      .string({ invalid_type_error: "must be text" })
+      .trim()
+      .max(LIMITS.titleMax, `must be at most ${LIMITS.titleMax} characters`)
+      .optional(),
     description: z
       .string({ required_error: "is required", invalid_type_error: "must be text" })
       .trim()
@@ -244,17 +270,19 @@ export function formatPath(path: (string | number)[]): string {
 }
 
 export function zodErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
-    if (issue.code === "unrecognized_keys") {
-      const base = formatPath(issue.path);
-      return issue.keys.map((k) => ({
-        path: base === "(root)" ? k : `${base}.${k}`,
-        message: "is not a known field",
-        code: "unknown_field" as const,
-      }));
-    }
-    return [{ path: formatPath(issue.path), message: issue.message, ...issueCode(issue) }];
-  }).flat();
+  return error.issues
+    .map((issue) => {
+      if (issue.code === "unrecognized_keys") {
+        const base = formatPath(issue.path);
+        return issue.keys.map((k) => ({
+          path: base === "(root)" ? k : `${base}.${k}`,
+          message: "is not a known field",
+          code: "unknown_field" as const,
+        }));
+      }
+      return [{ path: formatPath(issue.path), message: issue.message, ...issueCode(issue) }];
+    })
+    .flat();
 }
 
 export function parseScenarioInput(raw: unknown): Result<ScenarioInput> {

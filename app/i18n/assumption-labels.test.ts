@@ -40,7 +40,9 @@ describe("words for the estimators' keys and codes", () => {
   });
 
   it("fills a work volume's parameters", () => {
-    expect(workVolumeLabel({ kind: "curation_screened", params: { screened: 5000 } }, "en")).toBe("examples to curate (incl. eval set; 5000 on hand to screen)");
+    expect(workVolumeLabel({ kind: "curation_screened", params: { screened: 5000 } }, "en")).toBe(
+      "examples to curate (incl. eval set; 5000 on hand to screen)",
+    );
     expect(workVolumeLabel({ label: { zh: "旧", en: "old" } }, "zh")).toBe("旧");
   });
 

@@ -29,9 +29,18 @@ function paramText(name: string, value: string | number, t: Translate): string {
 function workloadParts(p: Record<string, string | number>, t: Translate): string {
   const n = (k: string) => (typeof p[k] === "number" ? (p[k] as number) : 0);
   const parts = [t("derivation.workload.part.base", { n: formatNumber(n("base"), t.locale) })];
-  if (n("document") > 0) parts.push(t("derivation.workload.part.document", { n: formatNumber(n("document"), t.locale), pages: formatNumber(n("pages"), t.locale) }));
+  if (n("document") > 0)
+    parts.push(
+      t("derivation.workload.part.document", { n: formatNumber(n("document"), t.locale), pages: formatNumber(n("pages"), t.locale) }),
+    );
   if (n("chunks") > 0) parts.push(t("derivation.workload.part.chunks", { n: formatNumber(n("chunks"), t.locale) }));
-  if (n("transcript") > 0) parts.push(t("derivation.workload.part.transcript", { n: formatNumber(n("transcript"), t.locale), minutes: formatNumber(n("minutes"), t.locale) }));
+  if (n("transcript") > 0)
+    parts.push(
+      t("derivation.workload.part.transcript", {
+        n: formatNumber(n("transcript"), t.locale),
+        minutes: formatNumber(n("minutes"), t.locale),
+      }),
+    );
   const sum = parts.join(" + ");
   return n("steps") > 1 ? `(${sum}) ${t("derivation.workload.part.steps", { steps: formatNumber(n("steps"), t.locale) })}` : sum;
 }
@@ -47,7 +56,10 @@ export function derivationText(d: Derivation, locale: Locale): string {
   if (d.code === "workload.profile" || d.code === "workload.input_tokens") params.parts = workloadParts(raw, t);
   let text = t(key, params);
   if (d.code === "finance.stated") {
-    const extra = [raw.from ? t("derivation.finance.stated.from", { from: String(raw.from) }) : undefined, businessNoteText(typeof raw.note === "string" ? raw.note : undefined, locale)].filter(Boolean);
+    const extra = [
+      raw.from ? t("derivation.finance.stated.from", { from: String(raw.from) }) : undefined,
+      businessNoteText(typeof raw.note === "string" ? raw.note : undefined, locale),
+    ].filter(Boolean);
     if (extra.length) text += locale === "zh" ? `（${extra.join("；")}）` : ` (${extra.join("; ")})`;
   }
   return text;

@@ -47,7 +47,6 @@ export function localeCookie(locale: Locale): string {
 
 export { isLocale };
 
-
 /** The reader's IANA time zone, reported by the browser in a cookie (see root.tsx); null until it has. */
 export function resolveTimeZone(request: Request): string | null {
   const header = request.headers.get("cookie");

@@ -37,7 +37,12 @@ describe("field errors", () => {
   };
 
   it("come from the schema with a code and parameters, and read in Chinese without back-translating English", () => {
-    const errors = errorsOf({ description: "", usage: { users: "many" }, business: { conversionRate: 3, pricePerUserMonth: 2e12 }, colour: 1 });
+    const errors = errorsOf({
+      description: "",
+      usage: { users: "many" },
+      business: { conversionRate: 3, pricePerUserMonth: 2e12 },
+      colour: 1,
+    });
     const zhT = translator("zh");
     const byPath = fieldErrorsByPath(errors, zhT);
     expect(byPath).toEqual({

@@ -12,7 +12,16 @@ import { redirect } from "@remix-run/node";
 import { getEnv, type Env } from "~/env.server";
 import { errorResponse } from "~/lib/http.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { LOCAL_PRINCIPAL, LOCAL_WORKSPACE_ID, resolveApiToken, resolveSession, ROLE_RANK, SESSION_MAX_MS, type Principal, type Role } from "~/models/accounts.server";
+import {
+  LOCAL_PRINCIPAL,
+  LOCAL_WORKSPACE_ID,
+  resolveApiToken,
+  resolveSession,
+  ROLE_RANK,
+  SESSION_MAX_MS,
+  type Principal,
+  type Role,
+} from "~/models/accounts.server";
 import { getDb } from "~/models/db.server";
 
 declare module "@remix-run/node" {
@@ -26,7 +35,15 @@ type Args = { request: Request; context?: AppLoadContext };
 type AuthEnv = Pick<Env, "TIERWISE_AUTH" | "PUBLIC_URL">;
 
 /** Reachable without signing in, in every mode. */
-const PUBLIC_PATHS = [/^\/healthz$/, /^\/login(\.data)?$/, /^\/lang$/, /^\/invite\/[^/]+(\.data)?$/, /^\/share\/[^/]+(\/.*)?$/, /^\/favicon\.(ico|svg)$/, /^\/robots\.txt$/];
+const PUBLIC_PATHS = [
+  /^\/healthz$/,
+  /^\/login(\.data)?$/,
+  /^\/lang$/,
+  /^\/invite\/[^/]+(\.data)?$/,
+  /^\/share\/[^/]+(\/.*)?$/,
+  /^\/favicon\.(ico|svg)$/,
+  /^\/robots\.txt$/,
+];
 export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.test(pathname));
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 /** Remix's own data requests (single fetch): redirects must come from a loader or action to reach the browser. */
@@ -86,7 +103,10 @@ export function loginRedirect(request: Request): Response {
  * Remix data requests go through, so that `requireUser` in the loader or action sends the redirect in a form the
  * browser's router follows.
  */
-export async function gate(request: Request, env: AuthEnv = getEnv()): Promise<{ ok: true; principal: Principal | null } | { ok: false; response: Response }> {
+export async function gate(
+  request: Request,
+  env: AuthEnv = getEnv(),
+): Promise<{ ok: true; principal: Principal | null } | { ok: false; response: Response }> {
   const url = new URL(request.url);
   const auth = await authenticate(request, env);
   if (auth.principal || isPublicPath(url.pathname)) return { ok: true, principal: auth.principal };
@@ -103,7 +123,9 @@ async function principalOf({ request, context }: Args): Promise<Principal | null
 
 function forbidden(api: boolean, needed: Role): Response {
   const message = `needs the ${needed} role in this workspace`;
-  return api ? errorResponse([{ path: "(root)", message }], 403) : new Response(`403: ${message}\n`, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return api
+    ? errorResponse([{ path: "(root)", message }], 403)
+    : new Response(`403: ${message}\n`, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 function notFoundResponse(api: boolean, what: string): Response {

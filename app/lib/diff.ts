@@ -31,7 +31,8 @@ export interface VersionSide {
 export function flatten(value: unknown, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
   if (value === undefined || value === null) return out;
   if (Array.isArray(value)) out[prefix] = value;
-  else if (typeof value === "object") for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  else if (typeof value === "object")
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   else out[prefix] = value;
   return out;
 }
@@ -63,12 +64,22 @@ export function figureChanges(before: PlanView, after: PlanView, t: Translate): 
 
 function assumptionDisplays(view: PlanView): Map<string, AssumptionItem> {
   const out = new Map<string, AssumptionItem>();
-  for (const s of view.sections) for (const b of s.blocks) if (b.kind === "assumptions") for (const g of b.groups) for (const i of g.items) out.set(i.key, i);
+  for (const s of view.sections)
+    for (const b of s.blocks) if (b.kind === "assumptions") for (const g of b.groups) for (const i of g.items) out.set(i.key, i);
   return out;
 }
 
 /** Input enums whose values have labels. */
-const VALUE_KIND: Record<string, LabelKind> = { locale: "locale", industry: "industry", market: "market", tasks: "task", knowledge: "knowledge", stakes: "stakes", humanReview: "humanReview", deployment: "deployment" };
+const VALUE_KIND: Record<string, LabelKind> = {
+  locale: "locale",
+  industry: "industry",
+  market: "market",
+  tasks: "task",
+  knowledge: "knowledge",
+  stakes: "stakes",
+  humanReview: "humanReview",
+  deployment: "deployment",
+};
 /** Input paths that set a profile fact: when unset, the plan used an inferred or default value, shown as such. */
 const FACT_OF: Record<string, string> = {
   "usage.users": "users",
@@ -103,13 +114,16 @@ function valueText(path: string, value: unknown, side: VersionSide, t: Translate
   if (value === undefined) {
     const fact = FACT_OF[path];
     const f = fact ? (side.plan.profile as unknown as Record<string, { value: unknown; source: string } | undefined>)[fact] : undefined;
-    return f ? t("diff.inferred", { value: formatFactValue(fact, f as never, t, side.plan.currency), source: t.label("source", f.source) }) : "—";
+    return f
+      ? t("diff.inferred", { value: formatFactValue(fact, f as never, t, side.plan.currency), source: t.label("source", f.source) })
+      : "—";
   }
   const kind = VALUE_KIND[path];
   if (Array.isArray(value)) return value.length ? t.list(value.map((v) => (kind ? t.label(kind, String(v)) : String(v)))) : "—";
   if (typeof value === "boolean") return t(value ? "value.yes" : "value.no");
   if (typeof value === "number") return formatNumber(value, t.locale, 4);
-  if (path === "description" || path === "title") return String(value).length > 60 ? `${Array.from(String(value)).slice(0, 60).join("")}…` : String(value);
+  if (path === "description" || path === "title")
+    return String(value).length > 60 ? `${Array.from(String(value)).slice(0, 60).join("")}…` : String(value);
   return kind ? t.label(kind, String(value)) : String(value);
 }
 
@@ -120,7 +134,12 @@ export function inputChanges(before: VersionSide, after: VersionSide, t: Transla
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
     .sort()
     .filter((k) => !same(a[k], b[k]))
-    .map((k) => ({ id: k, label: fieldLabel(k, after.view, t), before: valueText(k, a[k], before, t), after: valueText(k, b[k], after, t) }));
+    .map((k) => ({
+      id: k,
+      label: fieldLabel(k, after.view, t),
+      before: valueText(k, a[k], before, t),
+      after: valueText(k, b[k], after, t),
+    }));
 }
 
 export function diffVersions(before: VersionSide, after: VersionSide, t: Translate): VersionDiff {

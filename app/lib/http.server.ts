@@ -21,7 +21,10 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 
 /** `{errors: [{path, message}]}`, the first MAX_ERRORS of them and one line saying how many more there were. */
 export function errorResponse(errors: readonly FieldError[], status = 400, headers: Record<string, string> = {}): Response {
-  const shown = errors.length > MAX_ERRORS ? [...errors.slice(0, MAX_ERRORS), { path: "(root)", message: `and ${errors.length - MAX_ERRORS} more problems not listed` }] : errors;
+  const shown =
+    errors.length > MAX_ERRORS
+      ? [...errors.slice(0, MAX_ERRORS), { path: "(root)", message: `and ${errors.length - MAX_ERRORS} more problems not listed` }]
+      : errors;
   return jsonResponse({ errors: shown }, status, headers);
 }
 
@@ -39,7 +42,13 @@ export function resultResponse<T>(result: Result<T> | BodyResult<T>, onOk: (valu
 export type BodyResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[]; status?: 400 | 413 | 415 };
 
 export function tooLarge(limit = BODY_LIMIT_BYTES): { ok: false; status: 413; errors: FieldError[] } {
-  return { ok: false, status: 413, errors: [{ path: "(root)", message: `is larger than the limit of ${limit.toLocaleString("en-US")} bytes (${Math.round(limit / 1024)} KiB)` }] };
+  return {
+    ok: false,
+    status: 413,
+    errors: [
+      { path: "(root)", message: `is larger than the limit of ${limit.toLocaleString("en-US")} bytes (${Math.round(limit / 1024)} KiB)` },
+    ],
+  };
 }
 
 /** The body's bytes, refusing (413) as soon as they pass `limit`, whatever Content-Length claimed. */
@@ -98,17 +107,29 @@ export async function readJsonBody(request: Request): Promise<BodyResult<unknown
   const body = await readBodyBytes(request);
   if (!body.ok) return body;
   const text = new TextDecoder("utf-8").decode(body.value).replace(/^\uFEFF/, "");
-  if (text.trim() === "") return { ok: false, errors: [{ path: "(root)", message: "is empty: send a JSON object with at least a description" }] };
+  if (text.trim() === "")
+    return { ok: false, errors: [{ path: "(root)", message: "is empty: send a JSON object with at least a description" }] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     return { ok: false, errors: [{ path: "(root)", message: `is not valid JSON (${(err as Error).message})` }] };
   }
-  if (countJsonValues(value) > MAX_JSON_VALUES) return { ok: false, errors: [{ path: "(root)", message: `holds more than ${MAX_JSON_VALUES.toLocaleString("en-US")} values; a scenario needs a few hundred at most` }] };
+  if (countJsonValues(value) > MAX_JSON_VALUES)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: "(root)",
+          message: `holds more than ${MAX_JSON_VALUES.toLocaleString("en-US")} values; a scenario needs a few hundred at most`,
+        },
+      ],
+    };
   return { ok: true, value };
 }
 
 export function methodNotAllowed(allowed: string[]): Response {
-  return jsonResponse({ errors: [{ path: "(root)", message: `method not allowed; use ${allowed.join(", ")}` }] }, 405, { allow: allowed.join(", ") });
+  return jsonResponse({ errors: [{ path: "(root)", message: `method not allowed; use ${allowed.join(", ")}` }] }, 405, {
+    allow: allowed.join(", "),
+  });
 }

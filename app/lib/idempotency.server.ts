@@ -20,7 +20,12 @@ export async function beginIdempotent(request: Request, principal: Principal, ro
   const first = await findAnswer({ scope, key: read.key });
   if (first) {
     if (first.requestHash !== requestHash) {
-      return { answer: errorResponse([{ path: "Idempotency-Key", message: "was used for a different request body: use a new key for a new request" }], 422) };
+      return {
+        answer: errorResponse(
+          [{ path: "Idempotency-Key", message: "was used for a different request body: use a new key for a new request" }],
+          422,
+        ),
+      };
     }
     return { answer: stored(first.status, first.body) };
   }
@@ -30,6 +35,7 @@ export async function beginIdempotent(request: Request, principal: Principal, ro
 /** The answer another request with the same key stored while this one was working. */
 export async function replay(claim: Omit<IdempotencyClaim, "claim">): Promise<Response> {
   const first = await findAnswer({ scope: claim.scope, key: claim.key });
-  if (!first) return errorResponse([{ path: "Idempotency-Key", message: "a request with this key is still being answered: retry in a moment" }], 409);
+  if (!first)
+    return errorResponse([{ path: "Idempotency-Key", message: "a request with this key is still being answered: retry in a moment" }], 409);
   return stored(first.status, first.body);
 }

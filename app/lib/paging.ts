@@ -24,7 +24,10 @@ function positiveInt(raw: string | null): number | null {
 }
 
 /** The requested page; anything unreadable falls back to the first page of the default size (never an error). */
-export function readPage(params: URLSearchParams, { size = DEFAULT_PAGE_SIZE, maxSize = MAX_PAGE_SIZE }: { size?: number; maxSize?: number } = {}): PageRequest {
+export function readPage(
+  params: URLSearchParams,
+  { size = DEFAULT_PAGE_SIZE, maxSize = MAX_PAGE_SIZE }: { size?: number; maxSize?: number } = {},
+): PageRequest {
   const page = positiveInt(params.get("page")) ?? 1;
   const chosen = Math.min(maxSize, positiveInt(params.get("size")) ?? size);
   return { page, size: chosen, offset: (page - 1) * chosen };

@@ -13,14 +13,35 @@ export const PASSWORD_MAX = 256;
  * breached-password top lists); the length rule already rules out the rest of those lists.
  */
 const COMMON = new Set([
-  "123456789012", "1234567890123", "12345678901234", "123456789123", "qwertyuiopas", "qwertyuiop123", "password1234",
-  "password12345", "passwordpassword", "111111111111", "000000000000", "abcdefghijkl", "iloveyou1234", "1q2w3e4r5t6y",
-  "qwerty123456", "123qweasdzxc", "aaaaaaaaaaaa", "letmein12345", "welcome12345", "administrator", "changeme1234",
-  "tierwise1234", "tierwisetierwise",
+  "123456789012",
+  "1234567890123",
+  "12345678901234",
+  "123456789123",
+  "qwertyuiopas",
+  "qwertyuiop123",
+  "password1234",
+  "password12345",
+  "passwordpassword",
+  "111111111111",
+  "000000000000",
+  "abcdefghijkl",
+  "iloveyou1234",
+  "1q2w3e4r5t6y",
+  "qwerty123456",
+  "123qweasdzxc",
+  "aaaaaaaaaaaa",
+  "letmein12345",
+  "welcome12345",
+  "administrator",
+  "changeme1234",
+  "tierwise1234",
+  "tierwisetierwise",
 ]);
 
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(password.normalize("NFKC"), salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize("NFKC"), salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
 }
 
 const maxmem = (N: number, r: number) => 256 * N * r;
@@ -35,7 +56,8 @@ export function passwordProblem(password: string): PasswordProblem | null {
   const length = [...password.normalize("NFKC")].length;
   if (length < PASSWORD_MIN) return { code: "too-short", message: `must be at least ${PASSWORD_MIN} characters` };
   if (length > PASSWORD_MAX) return { code: "too-long", message: `must be at most ${PASSWORD_MAX} characters` };
-  if (COMMON.has(password.toLowerCase()) || /^(.)\1+$/.test(password)) return { code: "common", message: "is one of the most common passwords: choose another" };
+  if (COMMON.has(password.toLowerCase()) || /^(.)\1+$/.test(password))
+    return { code: "common", message: "is one of the most common passwords: choose another" };
   return null;
 }
 
@@ -59,6 +81,11 @@ export async function verifyPassword(password: string, stored: string | null | u
   const expected = Buffer.from(key, "base64");
   const N = Number(n);
   const R = Number(r);
-  const actual = await scryptAsync(password.slice(0, PASSWORD_MAX * 4), Buffer.from(salt, "base64"), expected.length, { N, r: R, p: Number(p), maxmem: maxmem(N, R) });
+  const actual = await scryptAsync(password.slice(0, PASSWORD_MAX * 4), Buffer.from(salt, "base64"), expected.length, {
+    N,
+    r: R,
+    p: Number(p),
+    maxmem: maxmem(N, R),
+  });
   return timingSafeEqual(actual, expected) && stored !== null && stored !== undefined;
 }

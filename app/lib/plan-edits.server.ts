@@ -29,7 +29,9 @@ export function amountKind(unit: UnitKind): AmountKind {
 function unreadable(read: AmountResult | undefined, t: Translate): string | null {
   if (!read) return t("fieldError.required");
   if (read.ok) return null;
-  return read.code === "wrong_currency" ? t("fieldError.wrong_currency", { currency: read.params?.currency ?? "" }) : t("fieldError.not_number");
+  return read.code === "wrong_currency"
+    ? t("fieldError.wrong_currency", { currency: read.params?.currency ?? "" })
+    : t("fieldError.not_number");
 }
 
 /** A value the page showed and posted back unchanged must not count as an edit (shares travel as percentages). */
@@ -38,7 +40,8 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1
 /** The editor's fields (`a:<key>`) against the version they were shown for: overrides for what changed. */
 export function readAssumptionEdits(form: FormData, view: PlanView, base: ScenarioVersion, t: Translate): Edit {
   const items = new Map<string, AssumptionItem>();
-  for (const s of view.sections) for (const b of s.blocks) if (b.kind === "assumptions") for (const g of b.groups) for (const i of g.items) items.set(i.key, i);
+  for (const s of view.sections)
+    for (const b of s.blocks) if (b.kind === "assumptions") for (const g of b.groups) for (const i of g.items) items.set(i.key, i);
   const current = new Map(base.plan.assumptions.map((a) => [a.key, a.value]));
   const errors: Record<string, string> = {};
   const values: Record<string, string> = {};

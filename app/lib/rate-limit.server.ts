@@ -63,7 +63,10 @@ export function tooManyRequests(err: RateLimited, { api }: { api: boolean }): Re
 }
 
 /** For loaders and actions: counts the request against `name` for this caller, throwing the 429 to send. */
-export async function limitRequest(name: LimitName, { request, context, principal }: { request: Request; context?: AppLoadContext; principal?: Principal | null }): Promise<void> {
+export async function limitRequest(
+  name: LimitName,
+  { request, context, principal }: { request: Request; context?: AppLoadContext; principal?: Principal | null },
+): Promise<void> {
   try {
     await checkRateLimit(name, callerKey(principal ?? context?.principal, context));
   } catch (err) {

@@ -37,17 +37,24 @@ describe("the request guard", () => {
     expect(await status(post("/api/scenarios", { headers: { ...json, origin: "null" }, body: "{}" }))).toBe(403);
     expect(await status(post("/api/scenarios", { headers: { ...json, "sec-fetch-site": "cross-site" }, body: "{}" }))).toBe(403);
     expect(await status(post("/api/scenarios", { headers: { ...json, "sec-fetch-site": "same-site" }, body: "{}" }))).toBe(403);
-    expect(await status(new Request(`${BASE}/api/shares/abc`, { method: "DELETE", headers: { origin: "http://localhost:9999" } }))).toBe(403);
+    expect(await status(new Request(`${BASE}/api/shares/abc`, { method: "DELETE", headers: { origin: "http://localhost:9999" } }))).toBe(
+      403,
+    );
     // Same origin, or none at all (curl, scripts, the contract checker).
-    expect(await status(post("/scenarios/new", { headers: { ...form, origin: BASE, "sec-fetch-site": "same-origin" }, body: "description=x" }))).toBe("ok");
+    expect(
+      await status(post("/scenarios/new", { headers: { ...form, origin: BASE, "sec-fetch-site": "same-origin" }, body: "description=x" })),
+    ).toBe("ok");
     expect(await status(post("/api/scenarios", { headers: json, body: "{}" }))).toBe("ok");
     expect(await status(new Request(`${BASE}/api/shares/abc`, { method: "DELETE" }))).toBe("ok");
     // Reads are never refused for their origin.
-    expect(await status(new Request(`${BASE}/`, { headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } }))).toBe("ok");
+    expect(await status(new Request(`${BASE}/`, { headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } }))).toBe(
+      "ok",
+    );
   });
 
   it("takes PUBLIC_URL's origin as this site behind a proxy that rewrites Host", async () => {
-    const viaProxy = (origin: string) => post("/scenarios/new", { headers: { ...form, origin }, body: "description=x" }, "http://127.0.0.1:3000");
+    const viaProxy = (origin: string) =>
+      post("/scenarios/new", { headers: { ...form, origin }, body: "description=x" }, "http://127.0.0.1:3000");
     expect(await status(viaProxy("https://tw.example.com"), password)).toBe("ok");
     expect(await status(viaProxy("https://tw.example.com.evil.example"), password)).toBe(403);
   });
@@ -60,11 +67,16 @@ describe("the request guard", () => {
   });
 
   it("refuses a body over the limit with 413 naming it, whether Content-Length says so or a chunked body grows past it", async () => {
-    const declared = await guardRequest(post("/api/plan", { headers: { ...json, "content-length": String(100 * 2 ** 20) }, body: "{}" }), off);
+    const declared = await guardRequest(
+      post("/api/plan", { headers: { ...json, "content-length": String(100 * 2 ** 20) }, body: "{}" }),
+      off,
+    );
     expect(!declared.ok && declared.response.status).toBe(413);
     const streamed = await guardRequest(post("/api/plan", { headers: json, body: chunked(BODY_LIMIT_BYTES + 1) }), off);
     expect(!streamed.ok && streamed.response.status).toBe(413);
-    expect(!streamed.ok && (await streamed.response.json())).toEqual({ errors: [{ path: "(root)", message: "the body is larger than the limit of 262,144 bytes (256 KiB)" }] });
+    expect(!streamed.ok && (await streamed.response.json())).toEqual({
+      errors: [{ path: "(root)", message: "the body is larger than the limit of 262,144 bytes (256 KiB)" }],
+    });
     const page = await guardRequest(post("/scenarios/new", { headers: form, body: chunked(BODY_LIMIT_BYTES + 1) }), off);
     expect(!page.ok && page.response.status).toBe(413);
     expect(!page.ok && (await page.response.text())).toMatch(/262,144 bytes/);
@@ -77,15 +89,22 @@ describe("the request guard", () => {
     for (const type of ["application/json", "text/xml", "text/plain", ""]) {
       expect(await status(post("/scenarios/new", { headers: type ? { "content-type": type } : {}, body: "{}" }))).toBe(415);
     }
-    expect(await status(post("/scenarios/new", { headers: { "content-type": "multipart/form-data; boundary=xyz" }, body: "--xyz\r\nbroken" }))).toBe(400);
+    expect(
+      await status(post("/scenarios/new", { headers: { "content-type": "multipart/form-data; boundary=xyz" }, body: "--xyz\r\nbroken" })),
+    ).toBe(400);
     const fd = new FormData();
     fd.append("description", "ok");
     expect(await status(post("/scenarios/new", { body: fd }))).toBe("ok");
   });
 
   it("reads a form post without a body as an empty form (found by the fuzz test: it was a 500), and refuses one naming another type", async () => {
-    for (const type of ["text/plain", "application/json"]) expect(await status(post("/scenarios/new", { headers: { "content-type": type, "content-length": "0" } }))).toBe(415);
-    for (const headers of [{}, { "content-type": "multipart/form-data; boundary=x" }, { "content-type": "application/x-www-form-urlencoded" }] as Record<string, string>[]) {
+    for (const type of ["text/plain", "application/json"])
+      expect(await status(post("/scenarios/new", { headers: { "content-type": type, "content-length": "0" } }))).toBe(415);
+    for (const headers of [
+      {},
+      { "content-type": "multipart/form-data; boundary=x" },
+      { "content-type": "application/x-www-form-urlencoded" },
+    ] as Record<string, string>[]) {
       const r = await guardRequest(post("/scenarios/new", { headers }), off);
       if (!r.ok) throw new Error(`refused ${JSON.stringify(headers)}`);
       expect([...(await r.request.formData()).keys()]).toEqual([]);
@@ -96,17 +115,30 @@ describe("the request guard", () => {
 describe("reading JSON", () => {
   it("accepts only application/json (a cross-site page cannot send it without asking): 415 otherwise", async () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""]) {
-      const r = await readJsonBody(new Request(BASE, { method: "POST", headers: type ? { "content-type": type } : {}, body: '{"description":"x"}' }));
+      const r = await readJsonBody(
+        new Request(BASE, { method: "POST", headers: type ? { "content-type": type } : {}, body: '{"description":"x"}' }),
+      );
       expect(!r.ok && r.status).toBe(415);
     }
-    const ok = await readJsonBody(new Request(BASE, { method: "POST", headers: { "content-type": "application/json; charset=utf-8" }, body: '\uFEFF{"description":"x"}' }));
+    const ok = await readJsonBody(
+      new Request(BASE, {
+        method: "POST",
+        headers: { "content-type": "application/json; charset=utf-8" },
+        body: '\uFEFF{"description":"x"}',
+      }),
+    );
     expect(ok).toEqual({ ok: true, value: { description: "x" } });
   });
 
   it("counts values before validation runs: 250,000 keys are one error, not 250,000", async () => {
-    const big = JSON.stringify({ description: "x", assumptions: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1])) });
+    const big = JSON.stringify({
+      description: "x",
+      assumptions: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1])),
+    });
     const r = await readJsonBody(new Request(BASE, { method: "POST", headers: json, body: big }));
-    expect(!r.ok && r.errors).toEqual([{ path: "(root)", message: "holds more than 5,000 values; a scenario needs a few hundred at most" }]);
+    expect(!r.ok && r.errors).toEqual([
+      { path: "(root)", message: "holds more than 5,000 values; a scenario needs a few hundred at most" },
+    ]);
     // Deep nesting is counted without recursion.
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
@@ -123,7 +155,10 @@ describe("reading JSON", () => {
 
 describe("the app handler", () => {
   const handle = async (request: Request, context?: { cspNonce?: string }) =>
-    new Response(`<html><script nonce="${context?.cspNonce}"></script></html>`, { headers: { "content-type": "text/html; charset=utf-8" }, status: request.method === "POST" ? 201 : 200 });
+    new Response(`<html><script nonce="${context?.cspNonce}"></script></html>`, {
+      headers: { "content-type": "text/html; charset=utf-8" },
+      status: request.method === "POST" ? 201 : 200,
+    });
   const app = createAppHandler({ handle, env: off });
 
   it("sets the security headers on pages, with a fresh nonce the page's scripts carry", async () => {
@@ -135,7 +170,11 @@ describe("the app handler", () => {
     expect(b.headers.get("content-security-policy")).not.toContain(nonce);
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(Object.fromEntries(["x-content-type-options", "x-frame-options", "referrer-policy"].map((k) => [k, a.headers.get(k)]))).toEqual({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "same-origin" });
+    expect(Object.fromEntries(["x-content-type-options", "x-frame-options", "referrer-policy"].map((k) => [k, a.headers.get(k)]))).toEqual({
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "referrer-policy": "same-origin",
+    });
     expect(a.headers.get("strict-transport-security")).toBeNull();
   });
 

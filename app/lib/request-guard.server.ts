@@ -25,7 +25,10 @@ const isApi = (url: URL) => url.pathname === "/api" || url.pathname.startsWith("
 /** A refusal in the shape of the route it was meant for: `{errors}` JSON for the API, plain text for pages. */
 function refuse(url: URL, status: number, message: string, headers: Record<string, string> = {}): { ok: false; response: Response } {
   if (isApi(url)) return { ok: false, response: errorResponse([{ path: "(root)", message }], status, headers) };
-  return { ok: false, response: new Response(`${status}: ${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } }) };
+  return {
+    ok: false,
+    response: new Response(`${status}: ${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } }),
+  };
 }
 
 /** The origins a browser may write from: PUBLIC_URL's and the one the request was addressed to. */
@@ -71,14 +74,19 @@ function hasBody(request: Request): boolean {
  */
 function emptyForm(request: Request, url: URL): GuardResult {
   const type = mediaType(request);
-  if (type && !FORM_TYPES.includes(type)) return refuse(url, 415, `a form action takes application/x-www-form-urlencoded or multipart/form-data, not ${type}`);
+  if (type && !FORM_TYPES.includes(type))
+    return refuse(url, 415, `a form action takes application/x-www-form-urlencoded or multipart/form-data, not ${type}`);
   const headers = new Headers(request.headers);
   headers.set("content-type", "application/x-www-form-urlencoded");
   headers.delete("content-length");
   return { ok: true, request: new Request(request.url, { method: request.method, headers, body: "", signal: request.signal }) };
 }
 
-export async function guardRequest(request: Request, env: GuardEnv, { bodyLimit = BODY_LIMIT_BYTES }: { bodyLimit?: number } = {}): Promise<GuardResult> {
+export async function guardRequest(
+  request: Request,
+  env: GuardEnv,
+  { bodyLimit = BODY_LIMIT_BYTES }: { bodyLimit?: number } = {},
+): Promise<GuardResult> {
   const url = new URL(request.url);
   const host = hostProblem(url, env);
   if (host) return refuse(url, 403, host);
@@ -92,7 +100,11 @@ export async function guardRequest(request: Request, env: GuardEnv, { bodyLimit 
   if (Number.isFinite(declared) && declared > bodyLimit) return refuse(url, 413, `the body ${tooLarge(bodyLimit).errors[0].message}`);
   const type = mediaType(request);
   if (!isApi(url) && !FORM_TYPES.includes(type)) {
-    return refuse(url, 415, `a form action takes application/x-www-form-urlencoded or multipart/form-data, not ${type || "a body without a Content-Type"}`);
+    return refuse(
+      url,
+      415,
+      `a form action takes application/x-www-form-urlencoded or multipart/form-data, not ${type || "a body without a Content-Type"}`,
+    );
   }
   const body = await readBodyBytes(request, bodyLimit);
   if (!body.ok) return refuse(url, body.status ?? 400, `the body ${body.errors[0].message}`);

@@ -9,21 +9,59 @@ describe("safeRedirectPath", () => {
   });
 
   it("refuses every way of naming another host that the review and browsers know", () => {
-    for (const to of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "https://evil.example", "javascript:alert(1)", "\\\\evil.example", " /x", "evil.example", "", "/%09/x".replace("%09", "\u0009"), "/\u2028/x"]) {
+    for (const to of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r/evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "\\\\evil.example",
+      " /x",
+      "evil.example",
+      "",
+      "/%09/x".replace("%09", "\u0009"),
+      "/\u2028/x",
+    ]) {
       expect(safeRedirectPath(to)).toBe("/");
     }
   });
 
   it("never yields something a browser would resolve to another origin (1,000 generated targets, seeded)", () => {
-    const alphabet = fc.constantFrom("/", "\\", "\t", "\n", ".", ":", "@", "%", "?", "#", "a", "e", "x", "h", "t", "p", "s", " ", "0", "\u0000");
+    const alphabet = fc.constantFrom(
+      "/",
+      "\\",
+      "\t",
+      "\n",
+      ".",
+      ":",
+      "@",
+      "%",
+      "?",
+      "#",
+      "a",
+      "e",
+      "x",
+      "h",
+      "t",
+      "p",
+      "s",
+      " ",
+      "0",
+      "\u0000",
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 16 }).map((cs) => cs.join("")), (to) => {
-        const out = safeRedirectPath(to);
-        // What Chromium does to a Location value: strip tabs/newlines, resolve against the page.
-        const resolved = new URL(out.replace(/[\t\n\r]/g, ""), "https://tierwise.example");
-        expect(resolved.origin).toBe("https://tierwise.example");
-        expect(out.startsWith("/") && !out.startsWith("//")).toBe(true);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 16 }).map((cs) => cs.join("")),
+        (to) => {
+          const out = safeRedirectPath(to);
+          // What Chromium does to a Location value: strip tabs/newlines, resolve against the page.
+          const resolved = new URL(out.replace(/[\t\n\r]/g, ""), "https://tierwise.example");
+          expect(resolved.origin).toBe("https://tierwise.example");
+          expect(out.startsWith("/") && !out.startsWith("//")).toBe(true);
+        },
+      ),
       { seed: 12, numRuns: 1000 },
     );
   });

@@ -44,7 +44,10 @@ describe("scenario form mapping", () => {
   });
 
   it("keeps every typed value, lists included, for the form after an error", () => {
-    expect(formDataToValues(toForm({ description: "d", tasks: ["qa", "code"], intent: "x", _hidden: "y" }))).toEqual({ description: "d", tasks: ["qa", "code"] });
+    expect(formDataToValues(toForm({ description: "d", tasks: ["qa", "code"], intent: "x", _hidden: "y" }))).toEqual({
+      description: "d",
+      tasks: ["qa", "code"],
+    });
   });
 
   it("answers a bad submission with errors by field in the reader's language and the typed values", () => {
@@ -78,7 +81,10 @@ describe("scenario form mapping", () => {
     form.set("business.pricePerUserMonth", "¥30");
     form.set("business.monthlyReach", "1.5万");
     form.set("usage.users", "1,200");
-    expect(formDataToRawInput(form)).toMatchObject({ usage: { users: 1200 }, business: { currency: "CNY", conversionRate: 0.03, monthlyChurnRate: 0.08, pricePerUserMonth: 30, monthlyReach: 15000 } });
+    expect(formDataToRawInput(form)).toMatchObject({
+      usage: { users: 1200 },
+      business: { currency: "CNY", conversionRate: 0.03, monthlyChurnRate: 0.08, pricePerUserMonth: 30, monthlyReach: 15000 },
+    });
     const usd = new FormData();
     usd.set("description", "x");
     usd.set("business.currency", "USD");

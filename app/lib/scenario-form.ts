@@ -40,22 +40,57 @@ export const LIST_FIELDS = { tasks: TASKS, knowledge: KNOWLEDGE } as const;
 export const DATA_FIELDS = ["labeledExamples", "documents", "chatLogs", "preferencePairs"] as const;
 export const USAGE_FIELDS = ["users", "interactionsPerUserPerDay"] as const;
 export const BUSINESS_GROUPS = {
-  toC: ["monthlyReach", "conversionRate", "pricePerUserMonth", "monthlyChurnRate", "monthlyGrowthRate", "marketSize", "payingCustomers", "pricePerUse"],
-  toB: ["targetCustomers", "contractValuePerYear", "seatsPerCustomer", "salesCycleMonths", "implementationCostPerCustomer", "newCustomersPerMonth"],
+  toC: [
+    "monthlyReach",
+    "conversionRate",
+    "pricePerUserMonth",
+    "monthlyChurnRate",
+    "monthlyGrowthRate",
+    "marketSize",
+    "payingCustomers",
+    "pricePerUse",
+  ],
+  toB: [
+    "targetCustomers",
+    "contractValuePerYear",
+    "seatsPerCustomer",
+    "salesCycleMonths",
+    "implementationCostPerCustomer",
+    "newCustomersPerMonth",
+  ],
   acquisition: ["acquisitionCostPerCustomer", "channelFeeShare"],
-  internal: ["staffAffected", "hoursSavedPerStaffPerWeek", "minutesSavedPerUse", "loadedHourlyWage", "adoptionRate", "deflectionRate", "costPerContact"],
+  internal: [
+    "staffAffected",
+    "hoursSavedPerStaffPerWeek",
+    "minutesSavedPerUse",
+    "loadedHourlyWage",
+    "adoptionRate",
+    "deflectionRate",
+    "costPerContact",
+  ],
 } as const;
 
 /** What the team must fit in (`constraints.*`). */
 export const CONSTRAINT_FIELDS = ["teamSize", "weeks", "budget"] as const;
 
 /** Business fields that hold money: the form shows the currency beside them. */
-export const MONEY_FIELDS = new Set(["pricePerUserMonth", "contractValuePerYear", "implementationCostPerCustomer", "loadedHourlyWage", "acquisitionCostPerCustomer", "pricePerUse", "costPerContact", "budget"]);
+export const MONEY_FIELDS = new Set([
+  "pricePerUserMonth",
+  "contractValuePerYear",
+  "implementationCostPerCustomer",
+  "loadedHourlyWage",
+  "acquisitionCostPerCustomer",
+  "pricePerUse",
+  "costPerContact",
+  "budget",
+]);
 
 // Every business field of the schema must appear in one group: a field added to the schema shows up here as a type error.
 type BusinessKey = Exclude<keyof typeof BusinessSchema.shape, "currency" | "revenueModel">;
 const _allBusinessFieldsGrouped: Record<BusinessKey, true> = Object.fromEntries(
-  Object.values(BUSINESS_GROUPS).flat().map((k) => [k, true]),
+  Object.values(BUSINESS_GROUPS)
+    .flat()
+    .map((k) => [k, true]),
 ) as Record<(typeof BUSINESS_GROUPS)[keyof typeof BUSINESS_GROUPS][number], true>;
 void _allBusinessFieldsGrouped;
 
@@ -81,7 +116,14 @@ export function readTypedNumber(v: string): number | undefined {
 }
 
 /** Business fields that are shares (0–1): "3%" reads as 0.03, and so does 0.03. */
-export const SHARE_FIELDS = new Set(["conversionRate", "monthlyChurnRate", "monthlyGrowthRate", "channelFeeShare", "adoptionRate", "deflectionRate"]);
+export const SHARE_FIELDS = new Set([
+  "conversionRate",
+  "monthlyChurnRate",
+  "monthlyGrowthRate",
+  "channelFeeShare",
+  "adoptionRate",
+  "deflectionRate",
+]);
 
 /**
  * A number as typed ("12,000", "1.5万", "30k", "3%", "¥30"); anything unreadable is handed on as text so the schema
@@ -126,11 +168,22 @@ export function formDataToRawInput(form: FormData): Record<string, unknown> {
   const currency = (text(form, "business.currency") as Currency | undefined) ?? currencyOf(moneyTyped) ?? undefined;
   const business: Record<string, unknown> = { currency, revenueModel: text(form, "business.revenueModel") };
   for (const k of Object.values(BUSINESS_GROUPS).flat()) {
-    const kind: AmountKind = SHARE_FIELDS.has(k) ? { kind: "fraction" } : MONEY_FIELDS.has(k) && currency ? { kind: "money", currency } : { kind: "number" };
+    const kind: AmountKind = SHARE_FIELDS.has(k)
+      ? { kind: "fraction" }
+      : MONEY_FIELDS.has(k) && currency
+        ? { kind: "money", currency }
+        : { kind: "number" };
     business[k] = numberOrText(text(form, `business.${k}`), kind);
   }
   raw.business = compact(business);
-  raw.constraints = compact(Object.fromEntries(CONSTRAINT_FIELDS.map((k) => [k, numberOrText(text(form, `constraints.${k}`), k === "budget" && currency ? { kind: "money", currency } : { kind: "number" })])));
+  raw.constraints = compact(
+    Object.fromEntries(
+      CONSTRAINT_FIELDS.map((k) => [
+        k,
+        numberOrText(text(form, `constraints.${k}`), k === "budget" && currency ? { kind: "money", currency } : { kind: "number" }),
+      ]),
+    ),
+  );
   const assumptions = text(form, ASSUMPTIONS_FIELD);
   if (assumptions) {
     try {
@@ -163,7 +216,18 @@ export function inputToValues(input: Partial<ScenarioInput>): FormValues {
   };
   put("title", input.title);
   put("description", input.description);
-  for (const k of ["locale", "industry", "market", "stakes", "humanReview", "deployment", "tasks", "knowledge", "replacesSystemOfRecord"] as const) put(k, input[k]);
+  for (const k of [
+    "locale",
+    "industry",
+    "market",
+    "stakes",
+    "humanReview",
+    "deployment",
+    "tasks",
+    "knowledge",
+    "replacesSystemOfRecord",
+  ] as const)
+    put(k, input[k]);
   for (const k of DATA_FIELDS) put(`data.${k}`, input.data?.[k]);
   for (const k of USAGE_FIELDS) put(`usage.${k}`, input.usage?.[k]);
   put("business.currency", input.business?.currency);
@@ -174,9 +238,7 @@ export function inputToValues(input: Partial<ScenarioInput>): FormValues {
   return values;
 }
 
-export type ParsedScenarioForm =
-  | { ok: true; value: ScenarioInput }
-  | { ok: false; errors: Record<string, string>; values: FormValues };
+export type ParsedScenarioForm = { ok: true; value: ScenarioInput } | { ok: false; errors: Record<string, string>; values: FormValues };
 
 /**
  * A submitted scenario form through the one schema. On failure the errors come by field in the reader's language,

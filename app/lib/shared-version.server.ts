@@ -20,5 +20,10 @@ export async function sharedVersion(token: string): Promise<SharedVersion | null
   if (!link) return null;
   const shown = await getVersion({ id: link.scenarioId, version: link.version ?? link.latestVersion });
   if (!shown) return null;
-  return { shown, followsLatest: link.version === null, latestVersion: link.latestVersion, ...(shown.version === link.latestVersion ? { title: link.title } : {}) };
+  return {
+    shown,
+    followsLatest: link.version === null,
+    latestVersion: link.latestVersion,
+    ...(shown.version === link.latestVersion ? { title: link.title } : {}),
+  };
 }

@@ -5,7 +5,8 @@ import { RateLimited, checkRateLimit } from "~/lib/rate-limit.server";
 import { verifyPassword } from "~/lib/password.server";
 import { createSession, getUserByEmail, listMemberships, normalizeEmail, type User } from "~/models/accounts.server";
 
-export type SignIn = { ok: true; user: User; token: string } | { ok: false; reason: "failed" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+export type SignIn =
+  { ok: true; user: User; token: string } | { ok: false; reason: "failed" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** Counts the attempt against both sign-in limits; a RateLimited verdict comes back as "throttled". */
 export async function throttleSignIn(email: string, context: AppLoadContext | undefined): Promise<{ retryAfterSeconds: number } | null> {

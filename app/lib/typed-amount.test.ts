@@ -32,7 +32,11 @@ describe("readAmount", () => {
     expect(value("¥30/月", { kind: "money", currency: "CNY" })).toBe(30);
     expect(value("$8k", { kind: "money", currency: "USD" })).toBe(8000);
     expect(value("US$1.5M", { kind: "money", currency: "USD" })).toBe(1.5e6);
-    expect(readAmount("$30", { kind: "money", currency: "CNY" })).toEqual({ ok: false, code: "wrong_currency", params: { currency: "CNY" } });
+    expect(readAmount("$30", { kind: "money", currency: "CNY" })).toEqual({
+      ok: false,
+      code: "wrong_currency",
+      params: { currency: "CNY" },
+    });
     expect(readAmount("¥30", { kind: "number" })).toEqual({ ok: false, code: "not_number" });
   });
 
@@ -48,7 +52,8 @@ describe("readAmount", () => {
   });
 
   it("names text that is not a number", () => {
-    for (const bad of ["3500(", "abc", "1.2.3", "5-", "--3", "1e999"]) expect(readAmount(bad), bad).toMatchObject({ ok: false, code: "not_number" });
+    for (const bad of ["3500(", "abc", "1.2.3", "5-", "--3", "1e999"])
+      expect(readAmount(bad), bad).toMatchObject({ ok: false, code: "not_number" });
     expect(value("-5%", { kind: "percent" })).toBe(-0.05);
   });
 });

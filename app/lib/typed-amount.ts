@@ -10,7 +10,8 @@ export type AmountKind =
   | { kind: "money"; currency: Currency }
   | { kind: "number" };
 
-export type AmountResult = { ok: true; value: number } | { ok: false; code: "not_number" | "wrong_currency"; params?: Record<string, string> };
+export type AmountResult =
+  { ok: true; value: number } | { ok: false; code: "not_number" | "wrong_currency"; params?: Record<string, string> };
 
 // Thousands separators: "12,000", "1 000", "12_000", the full-width comma of Chinese input ("12，000"), thin spaces.
 const SEPARATORS = /[,_\s，\u00a0\u2009\u202f']/g;
@@ -18,7 +19,20 @@ const CURRENCY_MARKS: [RegExp, Currency][] = [
   [/^(?:US\$|USD|\$)|(?:USD|美元|美金)$/i, "USD"],
   [/^(?:CN¥|RMB|CNY|[¥￥])|(?:元|块|CNY|RMB|人民币)$/i, "CNY"],
 ];
-const MULTIPLIERS: Record<string, number> = { k: 1e3, K: 1e3, 千: 1e3, w: 1e4, W: 1e4, 万: 1e4, m: 1e6, M: 1e6, 百万: 1e6, 亿: 1e8, b: 1e9, B: 1e9 };
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  千: 1e3,
+  w: 1e4,
+  W: 1e4,
+  万: 1e4,
+  m: 1e6,
+  M: 1e6,
+  百万: 1e6,
+  亿: 1e8,
+  b: 1e9,
+  B: 1e9,
+};
 
 /** Full-width digits and signs (typed with a Chinese input method) as their ASCII forms. */
 function halfWidth(s: string): string {

@@ -9,7 +9,10 @@ import type { ScenarioVersion } from "~/models/scenario.server";
 const CACHE_MAX = 256;
 const cache = new BoundedCache<PlanView>(CACHE_MAX);
 
-export function planViewOf(v: Pick<ScenarioVersion, "scenarioId" | "version" | "createdAt" | "plan" | "upgrade">, opts: { locale: Locale; audience: Audience; timeZone: string | null; title?: string }): PlanView {
+export function planViewOf(
+  v: Pick<ScenarioVersion, "scenarioId" | "version" | "createdAt" | "plan" | "upgrade">,
+  opts: { locale: Locale; audience: Audience; timeZone: string | null; title?: string },
+): PlanView {
   // The title is in the key: a rename (metadata, not a version) changes what the view says.
   const key = [v.scenarioId, v.version, opts.locale, opts.audience, opts.timeZone ?? "", opts.title ?? ""].join("\n");
   return (

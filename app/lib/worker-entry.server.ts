@@ -84,7 +84,9 @@ export async function bundleWorker(root: string, source: string): Promise<string
     target: "node20",
     tsconfig: join(root, "tsconfig.json"),
     // Bare imports (packages and node: builtins) stay external; `~/…` and `#data/…` are ours, mapped by tsconfig.
-    plugins: [{ name: "packages-external", setup: (b) => b.onResolve({ filter: /^[^.~#/]/ }, (args) => ({ path: args.path, external: true })) }],
+    plugins: [
+      { name: "packages-external", setup: (b) => b.onResolve({ filter: /^[^.~#/]/ }, (args) => ({ path: args.path, external: true })) },
+    ],
     logLevel: "silent",
     legalComments: "none",
   });

@@ -33,9 +33,7 @@ export function publicLlmSettings(read: LlmConfigResult): LlmPublicSettings {
   };
 }
 
-export type AnalyseResult =
-  | { ok: true; llm: LlmInfo; profile: Profile }
-  | { ok: false; errors: FieldError[] };
+export type AnalyseResult = { ok: true; llm: LlmInfo; profile: Profile } | { ok: false; errors: FieldError[] };
 
 /**
  * The "analyse with AI" step: the proposal merged into the profile, exactly as saving the scenario will merge it

@@ -19,7 +19,8 @@ afterEach(() => {
   fake.setDefault({ kind: "status", status: 500 });
 });
 
-const env = (): LlmConfigResult => readLlmConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.baseURL, TIERWISE_LLM_MODEL: "gpt-4o-mini" });
+const env = (): LlmConfigResult =>
+  readLlmConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.baseURL, TIERWISE_LLM_MODEL: "gpt-4o-mini" });
 
 function scenario(raw: Record<string, unknown>): ScenarioInput {
   const r = parseScenarioInput(raw);
@@ -58,11 +59,24 @@ describe("the LLM's business figures", () => {
     expect(plan.llm.status).toBe("ok");
 
     const schema = JSON.stringify(fake.requests[0].body.response_format?.json_schema?.schema);
-    for (const key of ["revenueModel", "acquisitionCostPerCustomer", "channelFeeShare", "marketSize", "payingCustomers", "constraintTeamSize", "constraintWeeks", "constraintBudget"]) {
+    for (const key of [
+      "revenueModel",
+      "acquisitionCostPerCustomer",
+      "channelFeeShare",
+      "marketSize",
+      "payingCustomers",
+      "constraintTeamSize",
+      "constraintWeeks",
+      "constraintBudget",
+    ]) {
       expect(schema).toContain(key);
     }
 
-    expect(plan.profile.acquisitionCostPerCustomer).toMatchObject({ value: 40, source: "llm", evidence: ["one paying learner through ads runs us roughly forty dollars"] });
+    expect(plan.profile.acquisitionCostPerCustomer).toMatchObject({
+      value: 40,
+      source: "llm",
+      evidence: ["one paying learner through ads runs us roughly forty dollars"],
+    });
     expect(plan.profile.channelFeeShare).toMatchObject({ value: 0.15, source: "llm" });
     expect(plan.profile.revenueModel).toMatchObject({ value: "subscription", source: "llm" });
     expect(plan.profile.constraintTeamSize).toMatchObject({ value: 2, source: "llm" });

@@ -106,7 +106,13 @@ export async function requestProposal(
   }
 }
 
-async function requestOnce(config: LlmConfig, input: Pick<ScenarioInput, "title" | "description">, locale: Locale, client: OpenAI, deadline: AbortSignal): Promise<ProposalCall> {
+async function requestOnce(
+  config: LlmConfig,
+  input: Pick<ScenarioInput, "title" | "description">,
+  locale: Locale,
+  client: OpenAI,
+  deadline: AbortSignal,
+): Promise<ProposalCall> {
   const prompt = buildPrompt(input, locale, config.responseFormat);
   const data = await client.chat.completions.create(
     {
@@ -122,7 +128,8 @@ async function requestOnce(config: LlmConfig, input: Pick<ScenarioInput, "title"
     },
     { signal: deadline, headers: { "X-Tierwise-Prompt-Version": PROMPT_VERSION } },
   );
-  if (!data || typeof data !== "object" || !Array.isArray(data.choices)) return { ok: false, kind: "not_json", message: "the provider's answer is not a chat completion" };
+  if (!data || typeof data !== "object" || !Array.isArray(data.choices))
+    return { ok: false, kind: "not_json", message: "the provider's answer is not a chat completion" };
   const usage: LlmUsage = {
     promptTokens: data.usage?.prompt_tokens ?? 0,
     completionTokens: data.usage?.completion_tokens ?? 0,
@@ -131,8 +138,10 @@ async function requestOnce(config: LlmConfig, input: Pick<ScenarioInput, "title"
   const message = choice?.message;
   if (!message) return { ok: false, kind: "empty", message: "the answer had no message", usage };
   if (message.refusal) return { ok: false, kind: "refusal", message: `the model refused: ${message.refusal.slice(0, 200)}`, usage };
-  if (choice.finish_reason === "length") return { ok: false, kind: "truncated", message: "the answer was cut off at the token limit", usage };
-  if (choice.finish_reason === "content_filter") return { ok: false, kind: "refusal", message: "the provider's content filter stopped the answer", usage };
+  if (choice.finish_reason === "length")
+    return { ok: false, kind: "truncated", message: "the answer was cut off at the token limit", usage };
+  if (choice.finish_reason === "content_filter")
+    return { ok: false, kind: "refusal", message: "the provider's content filter stopped the answer", usage };
   const content = message.content?.trim() ?? "";
   if (!content) return { ok: false, kind: "empty", message: "the answer was empty", usage };
   let json: unknown;
@@ -158,7 +167,12 @@ function classifyError(err: unknown, deadline: AbortSignal, refusedWaitMs?: numb
   }
   if (err instanceof OpenAI.APIError && typeof err.status === "number") {
     const wait = refusedWaitMs === undefined ? "" : `; it asked to wait ${Math.ceil(refusedWaitMs / 1000)} s, longer than the time left`;
-    return { ok: false, kind: "http", status: err.status, message: `the provider answered HTTP ${err.status}${err.status === 429 ? " (rate limited)" : ""}${wait}` };
+    return {
+      ok: false,
+      kind: "http",
+      status: err.status,
+      message: `the provider answered HTTP ${err.status}${err.status === 429 ? " (rate limited)" : ""}${wait}`,
+    };
   }
   if (err instanceof OpenAI.APIConnectionError) {
     return { ok: false, kind: "connection", message: "could not reach the provider" };
@@ -167,5 +181,9 @@ function classifyError(err: unknown, deadline: AbortSignal, refusedWaitMs?: numb
   // not read, and its internal message stays in the server log.
   if (err instanceof OpenAI.OpenAIError) return { ok: false, kind: "config", message: err.message };
   console.warn(`llm: unreadable answer: ${err instanceof Error ? err.message : String(err)}`);
-  return { ok: false, kind: "not_json", message: err instanceof SyntaxError ? "the provider's answer is not valid JSON" : "the provider's answer could not be read" };
+  return {
+    ok: false,
+    kind: "not_json",
+    message: err instanceof SyntaxError ? "the provider's answer is not valid JSON" : "the provider's answer could not be read",
+  };
 }

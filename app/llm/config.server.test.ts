@@ -11,7 +11,16 @@ describe("readLlmConfig", () => {
 
   it("defaults the model, the timeout and structured outputs for OpenAI", () => {
     const r = readLlmConfig({ OPENAI_API_KEY: "k" });
-    expect(r).toMatchObject({ status: "on", config: { model: DEFAULT_MODEL, timeoutMs: DEFAULT_TIMEOUT_MS, responseFormat: "json_schema", baseUrlHost: "api.openai.com", maxRetries: 2 } });
+    expect(r).toMatchObject({
+      status: "on",
+      config: {
+        model: DEFAULT_MODEL,
+        timeoutMs: DEFAULT_TIMEOUT_MS,
+        responseFormat: "json_schema",
+        baseUrlHost: "api.openai.com",
+        maxRetries: 2,
+      },
+    });
   });
 
   it.each([
@@ -26,7 +35,11 @@ describe("readLlmConfig", () => {
   });
 
   it("lets TIERWISE_LLM_RESPONSE_FORMAT override the provider's default", () => {
-    const r = readLlmConfig({ OPENAI_API_KEY: "k", OPENAI_BASE_URL: "https://api.deepseek.com", TIERWISE_LLM_RESPONSE_FORMAT: "json_schema" });
+    const r = readLlmConfig({
+      OPENAI_API_KEY: "k",
+      OPENAI_BASE_URL: "https://api.deepseek.com",
+      TIERWISE_LLM_RESPONSE_FORMAT: "json_schema",
+    });
     expect(r).toMatchObject({ status: "on", config: { responseFormat: "json_schema", responseFormatSource: "env" } });
   });
 
@@ -39,7 +52,9 @@ describe("readLlmConfig", () => {
 
 describe("publicLlmSettings", () => {
   it("never carries the key, nor credentials embedded in the base URL", () => {
-    const s = publicLlmSettings(readLlmConfig({ OPENAI_API_KEY: "sk-secret-123", OPENAI_BASE_URL: "https://user:pass@llm.internal:8443/v1" }));
+    const s = publicLlmSettings(
+      readLlmConfig({ OPENAI_API_KEY: "sk-secret-123", OPENAI_BASE_URL: "https://user:pass@llm.internal:8443/v1" }),
+    );
     expect(s).toMatchObject({ configured: true, baseUrlHost: "llm.internal:8443" });
     expect(JSON.stringify(s)).not.toMatch(/sk-secret-123|pass/);
   });

@@ -30,7 +30,9 @@ const LlmEnvSchema = z.object({
     .min(1, "must be at least 1 ms")
     .max(600_000, "must be at most 600000 ms")
     .optional(),
-  TIERWISE_LLM_RESPONSE_FORMAT: z.enum(RESPONSE_FORMATS, { errorMap: () => ({ message: "must be json_schema or json_object" }) }).optional(),
+  TIERWISE_LLM_RESPONSE_FORMAT: z
+    .enum(RESPONSE_FORMATS, { errorMap: () => ({ message: "must be json_schema or json_object" }) })
+    .optional(),
 });
 
 export interface LlmConfig {
@@ -48,9 +50,7 @@ export interface LlmConfig {
 }
 
 export type LlmConfigResult =
-  | { status: "off" }
-  | { status: "invalid"; errors: { path: string; message: string }[] }
-  | { status: "on"; config: LlmConfig };
+  { status: "off" } | { status: "invalid"; errors: { path: string; message: string }[] } | { status: "on"; config: LlmConfig };
 
 /** Empty (or blank) variables in a shell environment mean "unset", not "invalid". */
 export function withoutEmpty(env: LlmEnv): Record<string, string> {

@@ -46,9 +46,23 @@ const zhInput = scenario({
 });
 
 const emptyFacts = {
-  industry: null, market: null, tasks: null, knowledge: null, stakes: null, humanReview: null, deployment: null,
-  replacesSystemOfRecord: null, labeledExamples: null, documents: null, chatLogs: null, preferencePairs: null,
-  users: null, interactionsPerUserPerDay: null, feedbackMode: null, houseStyle: null, personalData: null,
+  industry: null,
+  market: null,
+  tasks: null,
+  knowledge: null,
+  stakes: null,
+  humanReview: null,
+  deployment: null,
+  replacesSystemOfRecord: null,
+  labeledExamples: null,
+  documents: null,
+  chatLogs: null,
+  preferencePairs: null,
+  users: null,
+  interactionsPerUserPerDay: null,
+  feedbackMode: null,
+  houseStyle: null,
+  personalData: null,
 };
 
 const goodAnswer = {
@@ -81,7 +95,11 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
     // Whatever the heuristics found, the merge's invariants hold for every proposed fact.
     const heuristic = buildProfile(zhInput);
     const outcomes = plan.llm.facts ?? [];
-    expect(outcomes.map((o) => o.key).sort()).toEqual(Object.keys(goodAnswer.facts).filter((k) => goodAnswer.facts[k as keyof typeof goodAnswer.facts]).sort());
+    expect(outcomes.map((o) => o.key).sort()).toEqual(
+      Object.keys(goodAnswer.facts)
+        .filter((k) => goodAnswer.facts[k as keyof typeof goodAnswer.facts])
+        .sort(),
+    );
     for (const o of outcomes) {
       const fact = plan.profile[o.key as keyof typeof plan.profile];
       if (o.outcome === "applied") expect(fact).toMatchObject({ value: o.proposed, source: "llm", evidence: o.quotes });
@@ -159,7 +177,11 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
   });
 
   it("waits what Retry-After asks when that fits in the deadline", async () => {
-    fake.script({ kind: "status", status: 429, retryAfter: "0.05" }, { kind: "status", status: 503, retryAfter: "0" }, { kind: "json", body: goodAnswer });
+    fake.script(
+      { kind: "status", status: 429, retryAfter: "0.05" },
+      { kind: "status", status: 503, retryAfter: "0" },
+      { kind: "json", body: goodAnswer },
+    );
     const plan = await planWithLlm(zhInput, { llm: env() });
     expect(plan.llm.status).toBe("ok");
     expect(fake.requests).toHaveLength(3);
@@ -264,7 +286,9 @@ describe("planWithLlm against an OpenAI-compatible server", () => {
   });
 
   it("proposes the judgment signals: stake drivers join, safeguards only shrink, clearances cannot be proposed", async () => {
-    const input = scenario({ description: "A homework helper chatbot in our app where children ask questions. A button to talk to a human is always shown." });
+    const input = scenario({
+      description: "A homework helper chatbot in our app where children ask questions. A button to talk to a human is always shown.",
+    });
     const offline = buildPlan(input);
     expect(offline.profile.stakeDrivers?.value).toEqual(["minors"]);
     expect(offline.profile.safeguards?.value).toEqual(["human_handoff"]);
@@ -341,7 +365,13 @@ describe("the SQLite cache", () => {
     expect(second.profile).toEqual(first.profile);
     expect(second.feasibility).toEqual(first.feasibility);
     expect(await getLlmUsageTotals({ db, scenarioId: "s1" })).toEqual({
-      calls: 2, cachedCalls: 1, failedCalls: 0, promptTokens: 1000, completionTokens: 500, costUsd: 0.00045, unpricedCalls: 0,
+      calls: 2,
+      cachedCalls: 1,
+      failedCalls: 0,
+      promptTokens: 1000,
+      completionTokens: 500,
+      costUsd: 0.00045,
+      unpricedCalls: 0,
     });
   });
 

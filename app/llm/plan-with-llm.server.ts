@@ -87,7 +87,9 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
   if (db) {
     const hit = await quietly("read", () => getCachedProposal({ db, key }));
     if (hit) {
-      await quietly("record", () => recordLlmCall({ db, key, model: hit.model, status: "ok", cached: true, scenarioId: options.scenarioId }));
+      await quietly("record", () =>
+        recordLlmCall({ db, key, model: hit.model, status: "ok", cached: true, scenarioId: options.scenarioId }),
+      );
       return {
         llm: { status: "ok", model: hit.model, promptVersion: PROMPT_VERSION, cached: true, usage: hit.usage },
         proposal: hit.proposal,
@@ -101,7 +103,16 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
     const usage = call.usage ? cost(call.usage) : undefined;
     if (db) {
       await quietly("record", () =>
-        recordLlmCall({ db, key, model: config.model, status: "failed", cached: false, usage, failure: `${call.kind}: ${call.message}`, scenarioId: options.scenarioId }),
+        recordLlmCall({
+          db,
+          key,
+          model: config.model,
+          status: "failed",
+          cached: false,
+          usage,
+          failure: `${call.kind}: ${call.message}`,
+          scenarioId: options.scenarioId,
+        }),
       );
     }
     return {
@@ -117,7 +128,9 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
   const usage = cost(call.usage);
   if (db) {
     await quietly("write", () => putCachedProposal({ db, key, parts, proposal: call.proposal, usage }));
-    await quietly("record", () => recordLlmCall({ db, key, model: config.model, status: "ok", cached: false, usage, scenarioId: options.scenarioId }));
+    await quietly("record", () =>
+      recordLlmCall({ db, key, model: config.model, status: "ok", cached: false, usage, scenarioId: options.scenarioId }),
+    );
   }
   return {
     llm: { status: "ok", model: config.model, promptVersion: PROMPT_VERSION, cached: false, usage },

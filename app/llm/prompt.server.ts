@@ -2,7 +2,18 @@ import type { ResponseFormatMode } from "~/llm/config.server";
 import { REGULATIONS } from "~/domain/kb/regulations";
 import { SIGNALS } from "~/domain/kb/signals";
 import { FEEDBACK_MODES } from "~/domain/llm/proposal";
-import { DEPLOYMENTS, HUMAN_REVIEW, INDUSTRIES, KNOWLEDGE, MARKETS, REVENUE_MODELS, STAKES, TASKS, type Locale, type ScenarioInput } from "~/domain/scenario";
+import {
+  DEPLOYMENTS,
+  HUMAN_REVIEW,
+  INDUSTRIES,
+  KNOWLEDGE,
+  MARKETS,
+  REVENUE_MODELS,
+  STAKES,
+  TASKS,
+  type Locale,
+  type ScenarioInput,
+} from "~/domain/scenario";
 
 // Bump on any change to the wording, the vocabulary or the answer shape: the cache keys on it, so an old answer is
 // never served for a new question.
@@ -17,7 +28,11 @@ const VOCABULARY: { key: string; ids: readonly string[]; gloss?: Gloss; zh: stri
     ids: MARKETS,
     zh: "谁付钱",
     en: "who pays",
-    gloss: { toC: { zh: "个人用户", en: "consumers" }, toB: { zh: "企业客户", en: "business customers" }, internal: { zh: "公司内部降本", en: "internal savings" } },
+    gloss: {
+      toC: { zh: "个人用户", en: "consumers" },
+      toB: { zh: "企业客户", en: "business customers" },
+      internal: { zh: "公司内部降本", en: "internal savings" },
+    },
   },
   {
     key: "tasks",
@@ -65,7 +80,11 @@ const VOCABULARY: { key: string; ids: readonly string[]; gloss?: Gloss; zh: stri
     ids: DEPLOYMENTS,
     zh: "模型部署在哪里",
     en: "where the model may run",
-    gloss: { cloud_api: { zh: "公有云 API", en: "a public cloud API" }, private_cloud: { zh: "私有云", en: "a private cloud" }, on_prem: { zh: "本地服务器，数据不出门", en: "on premises, data never leaves" } },
+    gloss: {
+      cloud_api: { zh: "公有云 API", en: "a public cloud API" },
+      private_cloud: { zh: "私有云", en: "a private cloud" },
+      on_prem: { zh: "本地服务器，数据不出门", en: "on premises, data never leaves" },
+    },
   },
   {
     key: "feedbackMode",
@@ -79,11 +98,41 @@ const VOCABULARY: { key: string; ids: readonly string[]; gloss?: Gloss; zh: stri
     },
   },
   // Judgment signals (issue 9): the ids and their words come from data/signals.json and data/regulations.json.
-  { key: "stakeDrivers", ids: SIGNALS.stakeDrivers.map((d) => d.id), gloss: glossOf(SIGNALS.stakeDrivers), zh: "抬高出错代价的因素（可多选）", en: "what raises the cost of a wrong answer (several allowed)" },
-  { key: "safeguards", ids: SIGNALS.safeguards.map((d) => d.id), gloss: glossOf(SIGNALS.safeguards), zh: "描述里明确说了的安全措施（可多选；没说就不要填）", en: "safeguards the description states (several allowed; none if not stated)" },
-  { key: "regulatedUses", ids: REGULATIONS.uses.map((u) => u.id), gloss: glossOf(REGULATIONS.uses), zh: "受监管的用途（可多选）", en: "regulated uses (several allowed)" },
-  { key: "jurisdictions", ids: REGULATIONS.jurisdictions.map((j) => j.id), gloss: glossOf(REGULATIONS.jurisdictions), zh: "产品面向的司法辖区（描述明确提到的）", en: "where the product is offered (as the description names it)" },
-  { key: "valueKind", ids: ["financial", ...SIGNALS.valueKinds.map((v) => v.id)], gloss: { financial: SIGNALS.labels.financial, ...glossOf(SIGNALS.valueKinds) }, zh: "价值类型", en: "kind of value" },
+  {
+    key: "stakeDrivers",
+    ids: SIGNALS.stakeDrivers.map((d) => d.id),
+    gloss: glossOf(SIGNALS.stakeDrivers),
+    zh: "抬高出错代价的因素（可多选）",
+    en: "what raises the cost of a wrong answer (several allowed)",
+  },
+  {
+    key: "safeguards",
+    ids: SIGNALS.safeguards.map((d) => d.id),
+    gloss: glossOf(SIGNALS.safeguards),
+    zh: "描述里明确说了的安全措施（可多选；没说就不要填）",
+    en: "safeguards the description states (several allowed; none if not stated)",
+  },
+  {
+    key: "regulatedUses",
+    ids: REGULATIONS.uses.map((u) => u.id),
+    gloss: glossOf(REGULATIONS.uses),
+    zh: "受监管的用途（可多选）",
+    en: "regulated uses (several allowed)",
+  },
+  {
+    key: "jurisdictions",
+    ids: REGULATIONS.jurisdictions.map((j) => j.id),
+    gloss: glossOf(REGULATIONS.jurisdictions),
+    zh: "产品面向的司法辖区（描述明确提到的）",
+    en: "where the product is offered (as the description names it)",
+  },
+  {
+    key: "valueKind",
+    ids: ["financial", ...SIGNALS.valueKinds.map((v) => v.id)],
+    gloss: { financial: SIGNALS.labels.financial, ...glossOf(SIGNALS.valueKinds) },
+    zh: "价值类型",
+    en: "kind of value",
+  },
 ];
 
 function glossOf(list: { id: string; label: { zh: string; en: string } }[]): Gloss {
@@ -166,7 +215,9 @@ function systemPrompt(locale: Locale, mode: ResponseFormatMode): string {
     "4. risks: the scenario's main risks, one sentence each, in English. narrative: 2–4 short paragraphs in English telling a decision-maker what the scenario is, how an LLM could help and what to watch; no score, grade or verdict.",
     "Vocabulary:",
     ...vocabularyLines("en"),
-    mode === "json_object" ? `Answer with one JSON object only, shaped like this (every key present):\n${JSON_SHAPE}` : "Answer with the given JSON schema.",
+    mode === "json_object"
+      ? `Answer with one JSON object only, shaped like this (every key present):\n${JSON_SHAPE}`
+      : "Answer with the given JSON schema.",
   ].join("\n");
 }
 

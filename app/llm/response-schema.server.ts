@@ -34,7 +34,10 @@ export const ResponseSchema = z.object({
     houseStyle: fact(z.boolean(), "outputs must keep a house voice or format"),
     personalData: fact(z.boolean(), "personal or sensitive data flows through the system"),
     // Business figures for the finance model (money as a number in the currency the quoted words name).
-    revenueModel: fact(z.enum(REVENUE_MODELS), "how it makes or saves money: subscription, seats, contract, usage (pay per use), savings, or none (free, no revenue)"),
+    revenueModel: fact(
+      z.enum(REVENUE_MODELS),
+      "how it makes or saves money: subscription, seats, contract, usage (pay per use), savings, or none (free, no revenue)",
+    ),
     pricePerUserMonth: fact(z.number(), "price per user or seat per month"),
     contractValuePerYear: fact(z.number(), "yearly contract value per customer"),
     targetCustomers: fact(z.number(), "number of business customers targeted"),
@@ -62,7 +65,10 @@ export const ResponseSchema = z.object({
     stakeDrivers: fact(z.array(z.enum(STAKE_DRIVER_IDS as [string, ...string[]])), "what raises the cost of a wrong answer"),
     safeguards: fact(z.array(z.enum(SAFEGUARD_IDS as [string, ...string[]])), "safeguards the description states"),
     unmonitored: fact(z.boolean(), "the description says no one will monitor the running system"),
-    groundedAnswers: fact(z.boolean(), "answers must be grounded in, cite or stay faithful to a corpus (statutes, case law, policies, web pages)"),
+    groundedAnswers: fact(
+      z.boolean(),
+      "answers must be grounded in, cite or stay faithful to a corpus (statutes, case law, policies, web pages)",
+    ),
     recordLookup: fact(z.boolean(), "the system looks up one customer's own records (an order, an account, a booking)"),
     analytics: fact(z.boolean(), "questions are analytics over tables (metrics, trends, reports)"),
     preferenceSignal: fact(z.boolean(), "people choose between candidate outputs (pick one of several)"),

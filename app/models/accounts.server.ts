@@ -84,7 +84,11 @@ export const LOCAL_WORKSPACE_NAME = "Local";
 export async function ensureWorkspace({ db: given, name }: WithDb & { name: string }): Promise<Workspace & { created: boolean }> {
   const db = await open(given);
   const id = name.trim() === LOCAL_WORKSPACE_NAME ? LOCAL_WORKSPACE_ID : newId();
-  const r = await db.run("INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING", [id, name.trim(), now()]);
+  const r = await db.run("INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING", [
+    id,
+    name.trim(),
+    now(),
+  ]);
   if (r.changes === 1) return { id, name: name.trim(), created: true };
   const found = await findWorkspaceByName({ db, name });
   if (!found) throw new Error(`workspace ${name} vanished`);
@@ -106,11 +110,20 @@ export async function getUserByEmail({ db: given, email }: WithDb & { email: str
 }
 
 /** A new person; null when the email is taken. */
-export async function createUser({ db: given, email, passwordHash }: WithDb & { email: string; passwordHash: string | null }): Promise<User | null> {
+export async function createUser({
+  db: given,
+  email,
+  passwordHash,
+}: WithDb & { email: string; passwordHash: string | null }): Promise<User | null> {
   const db = await open(given);
   const id = newId();
   try {
-    await db.run("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)", [id, normalizeEmail(email), passwordHash, now()]);
+    await db.run("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)", [
+      id,
+      normalizeEmail(email),
+      passwordHash,
+      now(),
+    ]);
   } catch (err) {
     if (isUniqueViolation(err)) return null;
     throw err;
@@ -128,7 +141,12 @@ export async function setPassword({ db: given, userId, passwordHash }: WithDb & 
 }
 
 /** Adds the person to the workspace, or changes their role there. */
-export async function setMembership({ db: given, workspaceId, userId, role }: WithDb & { workspaceId: string; userId: string; role: Role }): Promise<void> {
+export async function setMembership({
+  db: given,
+  workspaceId,
+  userId,
+  role,
+}: WithDb & { workspaceId: string; userId: string; role: Role }): Promise<void> {
   const db = await open(given);
   await db.run(
     "INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role",
@@ -141,16 +159,32 @@ export async function setMembership({ db: given, workspaceId, userId, role }: Wi
  * the change are one statement. (Two owners of a two-owner workspace demoting each other in the same instant on
  * PostgreSQL could still both pass; an admin restores an owner with `tierwise admin create-user … --role owner`.)
  */
-export async function changeMembership({ db: given, workspaceId, userId, role }: WithDb & { workspaceId: string; userId: string; role: Role | null }): Promise<"ok" | "last-owner" | "not-member"> {
+export async function changeMembership({
+  db: given,
+  workspaceId,
+  userId,
+  role,
+}: WithDb & { workspaceId: string; userId: string; role: Role | null }): Promise<"ok" | "last-owner" | "not-member"> {
   const db = await open(given);
-  const keepsAnOwner = "(role <> 'owner' OR ? = 'owner' OR (SELECT COUNT(*) FROM memberships o WHERE o.workspace_id = memberships.workspace_id AND o.role = 'owner') > 1)";
+  const keepsAnOwner =
+    "(role <> 'owner' OR ? = 'owner' OR (SELECT COUNT(*) FROM memberships o WHERE o.workspace_id = memberships.workspace_id AND o.role = 'owner') > 1)";
   const r =
     role === null
       ? await db.run(`DELETE FROM memberships WHERE workspace_id = ? AND user_id = ? AND ${keepsAnOwner}`, [workspaceId, userId, ""])
-      : await db.run(`UPDATE memberships SET role = ? WHERE workspace_id = ? AND user_id = ? AND ${keepsAnOwner}`, [role, workspaceId, userId, role]);
+      : await db.run(`UPDATE memberships SET role = ? WHERE workspace_id = ? AND user_id = ? AND ${keepsAnOwner}`, [
+          role,
+          workspaceId,
+          userId,
+          role,
+        ]);
   if (r.changes === 1) {
     // Removed from the workspace: their sessions there and their tokens for it stop working.
-    if (role === null) await db.run("UPDATE api_tokens SET revoked_at = ? WHERE workspace_id = ? AND user_id = ? AND revoked_at IS NULL", [now(), workspaceId, userId]);
+    if (role === null)
+      await db.run("UPDATE api_tokens SET revoked_at = ? WHERE workspace_id = ? AND user_id = ? AND revoked_at IS NULL", [
+        now(),
+        workspaceId,
+        userId,
+      ]);
     return "ok";
   }
   const still = await db.get("SELECT role FROM memberships WHERE workspace_id = ? AND user_id = ?", [workspaceId, userId]);
@@ -204,7 +238,11 @@ export const LOCAL_PRINCIPAL: Principal = Object.freeze({
 }) as Principal;
 
 /** A session for the person, in that workspace. The cookie value is returned once; only its hash is stored. */
-export async function createSession({ db: given, userId, workspaceId }: WithDb & { userId: string; workspaceId: string }): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession({
+  db: given,
+  userId,
+  workspaceId,
+}: WithDb & { userId: string; workspaceId: string }): Promise<{ token: string; expiresAt: Date }> {
   const db = await open(given);
   const token = newSecret();
   const at = new Date();
@@ -253,13 +291,36 @@ export async function resolveSession({ db: given, token }: WithDb & { token: str
     const other = (await listMemberships({ db, userId: row.user_id }))[0];
     if (!other) return null;
     await db.run("UPDATE sessions SET workspace_id = ? WHERE id_hash = ?", [other.workspaceId, row.handle]);
-    return { kind: "session", userId: row.user_id, email: row.email, workspaceId: other.workspaceId, workspaceName: other.workspaceName, role: other.role, label: row.email, handle: row.handle };
+    return {
+      kind: "session",
+      userId: row.user_id,
+      email: row.email,
+      workspaceId: other.workspaceId,
+      workspaceName: other.workspaceName,
+      role: other.role,
+      label: row.email,
+      handle: row.handle,
+    };
   }
-  return { kind: "session", userId: row.user_id, email: row.email, workspaceId: row.workspace_id, workspaceName: row.workspace_name, role: row.role, label: row.email, handle: row.handle };
+  return {
+    kind: "session",
+    userId: row.user_id,
+    email: row.email,
+    workspaceId: row.workspace_id,
+    workspaceName: row.workspace_name,
+    role: row.role,
+    label: row.email,
+    handle: row.handle,
+  };
 }
 
 /** Moves the session to another of the person's workspaces; false if they are not a member there. */
-export async function switchWorkspace({ db: given, sessionHandle, userId, workspaceId }: WithDb & { sessionHandle: string; userId: string; workspaceId: string }): Promise<boolean> {
+export async function switchWorkspace({
+  db: given,
+  sessionHandle,
+  userId,
+  workspaceId,
+}: WithDb & { sessionHandle: string; userId: string; workspaceId: string }): Promise<boolean> {
   const db = await open(given);
   const r = await db.run(
     "UPDATE sessions SET workspace_id = ? WHERE id_hash = ? AND user_id = ? AND EXISTS (SELECT 1 FROM memberships m WHERE m.workspace_id = ? AND m.user_id = ?)",
@@ -291,11 +352,23 @@ export interface ApiTokenSummary {
   revokedAt: string | null;
 }
 
-export async function createApiToken({ db: given, userId, workspaceId, name }: WithDb & { userId: string; workspaceId: string; name: string }): Promise<{ id: string; token: string }> {
+export async function createApiToken({
+  db: given,
+  userId,
+  workspaceId,
+  name,
+}: WithDb & { userId: string; workspaceId: string; name: string }): Promise<{ id: string; token: string }> {
   const db = await open(given);
   const id = newId();
   const token = newSecret(TOKEN_PREFIX);
-  await db.run("INSERT INTO api_tokens (id, token_hash, user_id, workspace_id, name, created_at) VALUES (?, ?, ?, ?, ?, ?)", [id, hashSecret(token), userId, workspaceId, name.trim() || "token", now()]);
+  await db.run("INSERT INTO api_tokens (id, token_hash, user_id, workspace_id, name, created_at) VALUES (?, ?, ?, ?, ?, ?)", [
+    id,
+    hashSecret(token),
+    userId,
+    workspaceId,
+    name.trim() || "token",
+    now(),
+  ]);
   return { id, token };
 }
 
@@ -317,17 +390,42 @@ export async function resolveApiToken({ db: given, token }: WithDb & { token: st
   if (!row.last_seen_at || at - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     await db.run("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", [new Date(at).toISOString(), row.handle]);
   }
-  return { kind: "token", userId: row.user_id, email: row.email, workspaceId: row.workspace_id, workspaceName: row.workspace_name, role: row.role, label: `token "${row.label}" (${row.email})`, handle: row.handle };
+  return {
+    kind: "token",
+    userId: row.user_id,
+    email: row.email,
+    workspaceId: row.workspace_id,
+    workspaceName: row.workspace_name,
+    role: row.role,
+    label: `token "${row.label}" (${row.email})`,
+    handle: row.handle,
+  };
 }
 
 export async function listApiTokens({ db: given, userId }: WithDb & { userId: string }): Promise<ApiTokenSummary[]> {
   const db = await open(given);
-  const rows = await db.all<{ id: string; name: string; workspace_id: string; workspace_name: string; created_at: string; last_used_at: string | null; revoked_at: string | null }>(
+  const rows = await db.all<{
+    id: string;
+    name: string;
+    workspace_id: string;
+    workspace_name: string;
+    created_at: string;
+    last_used_at: string | null;
+    revoked_at: string | null;
+  }>(
     `SELECT t.id, t.name, t.workspace_id, w.name AS workspace_name, t.created_at, t.last_used_at, t.revoked_at
        FROM api_tokens t JOIN workspaces w ON w.id = t.workspace_id WHERE t.user_id = ? ORDER BY t.created_at DESC, t.id`,
     [userId],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, workspaceId: r.workspace_id, workspaceName: r.workspace_name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    workspaceId: r.workspace_id,
+    workspaceName: r.workspace_name,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
+    revokedAt: r.revoked_at,
+  }));
 }
 
 /** Revokes one of the person's tokens (or, without `userId`, any token: the CLI). */
@@ -360,20 +458,21 @@ export interface InviteSummary {
   revokedAt: string | null;
 }
 
-export async function createInvite({ db: given, workspaceId, email, role, createdBy }: WithDb & { workspaceId: string; email: string; role: Role; createdBy: string | null }): Promise<{ token: string; expiresAt: string }> {
+export async function createInvite({
+  db: given,
+  workspaceId,
+  email,
+  role,
+  createdBy,
+}: WithDb & { workspaceId: string; email: string; role: Role; createdBy: string | null }): Promise<{ token: string; expiresAt: string }> {
   const db = await open(given);
   const token = newSecret();
   const at = new Date();
   const expiresAt = new Date(at.getTime() + INVITE_TTL_MS).toISOString();
-  await db.run("INSERT INTO invites (token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
-    hashSecret(token),
-    workspaceId,
-    normalizeEmail(email),
-    role,
-    createdBy,
-    at.toISOString(),
-    expiresAt,
-  ]);
+  await db.run(
+    "INSERT INTO invites (token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [hashSecret(token), workspaceId, normalizeEmail(email), role, createdBy, at.toISOString(), expiresAt],
+  );
   return { token, expiresAt };
 }
 
@@ -385,14 +484,20 @@ export async function findInvite({ db: given, token }: WithDb & { token: string 
       WHERE i.token_hash = ? AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?`,
     [hashSecret(token), now()],
   );
-  return row ? { workspaceId: row.workspace_id, workspaceName: row.name, email: row.email, role: row.role, expiresAt: row.expires_at } : null;
+  return row
+    ? { workspaceId: row.workspace_id, workspaceName: row.name, email: row.email, role: row.role, expiresAt: row.expires_at }
+    : null;
 }
 
 /**
  * Uses the invitation for this person: marks it accepted and makes them a member with its role, in one transaction;
  * the UPDATE claims it, so a link used twice at once makes one member. Null when it is no longer usable.
  */
-export async function acceptInvite({ db: given, token, userId }: WithDb & { token: string; userId: string }): Promise<{ workspaceId: string; role: Role } | null> {
+export async function acceptInvite({
+  db: given,
+  token,
+  userId,
+}: WithDb & { token: string; userId: string }): Promise<{ workspaceId: string; role: Role } | null> {
   const db = await open(given);
   const at = now();
   const hash = hashSecret(token);
@@ -414,16 +519,35 @@ export async function acceptInvite({ db: given, token, userId }: WithDb & { toke
 
 export async function listInvites({ db: given, workspaceId }: WithDb & { workspaceId: string }): Promise<InviteSummary[]> {
   const db = await open(given);
-  const rows = await db.all<{ token_hash: string; email: string; role: Role; created_at: string; expires_at: string; accepted_at: string | null; revoked_at: string | null }>(
+  const rows = await db.all<{
+    token_hash: string;
+    email: string;
+    role: Role;
+    created_at: string;
+    expires_at: string;
+    accepted_at: string | null;
+    revoked_at: string | null;
+  }>(
     "SELECT token_hash, email, role, created_at, expires_at, accepted_at, revoked_at FROM invites WHERE workspace_id = ? ORDER BY created_at DESC",
     [workspaceId],
   );
-  return rows.map((r) => ({ id: r.token_hash.slice(0, 16), email: r.email, role: r.role, createdAt: r.created_at, expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }));
+  return rows.map((r) => ({
+    id: r.token_hash.slice(0, 16),
+    email: r.email,
+    role: r.role,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    acceptedAt: r.accepted_at,
+    revokedAt: r.revoked_at,
+  }));
 }
 
 export async function revokeInvite({ db: given, workspaceId, id }: WithDb & { workspaceId: string; id: string }): Promise<boolean> {
   if (!/^[0-9a-f]{16}$/.test(id)) return false;
   const db = await open(given);
-  const r = await db.run("UPDATE invites SET revoked_at = ? WHERE workspace_id = ? AND token_hash LIKE ? AND accepted_at IS NULL AND revoked_at IS NULL", [now(), workspaceId, `${id}%`]);
+  const r = await db.run(
+    "UPDATE invites SET revoked_at = ? WHERE workspace_id = ? AND token_hash LIKE ? AND accepted_at IS NULL AND revoked_at IS NULL",
+    [now(), workspaceId, `${id}%`],
+  );
   return r.changes >= 1;
 }

@@ -5,7 +5,15 @@ import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
 import { copyDatabase } from "~/models/copy-database.server";
 import { getLlmUsageTotals, recordLlmCall } from "~/models/llm-cache.server";
-import { createScenario, createShareLink, getScenario, listVersions, resolveShareLink, revokeShareLink, saveVersion } from "~/models/scenario.server";
+import {
+  createScenario,
+  createShareLink,
+  getScenario,
+  listVersions,
+  resolveShareLink,
+  revokeShareLink,
+  saveVersion,
+} from "~/models/scenario.server";
 import { createTestDatabase, POSTGRES_SKIP_REASON, type TestDatabase } from "../../test/helpers/databases";
 
 function input(raw: unknown): ScenarioInput {
@@ -36,12 +44,25 @@ describe.skipIf(POSTGRES_SKIP_REASON !== null)("copying a database", () => {
     const revoked = (await createShareLink({ db: source, id: b.id }))!;
     await revokeShareLink({ db: source, id: b.id, token: revoked.token });
     for (let i = 0; i < 3; i++) {
-      await recordLlmCall({ db: source, key: `k${i}`, model: "gpt-4o-mini", status: "ok", cached: false, usage: { promptTokens: 100, completionTokens: 50, costUsd: 0.001 }, scenarioId: a.id });
+      await recordLlmCall({
+        db: source,
+        key: `k${i}`,
+        model: "gpt-4o-mini",
+        status: "ok",
+        cached: false,
+        usage: { promptTokens: 100, completionTokens: 50, costUsd: 0.001 },
+        scenarioId: a.id,
+      });
     }
 
     const pg = await fresh("postgres");
     const report = await copyDatabase({ from: source, to: pg });
-    expect(Object.fromEntries(report.tables.map((t) => [t.table, t.rows]))).toMatchObject({ scenarios: 2, scenario_versions: 3, share_links: 2, llm_calls: 3 });
+    expect(Object.fromEntries(report.tables.map((t) => [t.table, t.rows]))).toMatchObject({
+      scenarios: 2,
+      scenario_versions: 3,
+      share_links: 2,
+      llm_calls: 3,
+    });
     // Parents before children.
     const order = report.tables.map((t) => t.table);
     expect(order.indexOf("scenarios")).toBeLessThan(order.indexOf("scenario_versions"));

@@ -14,7 +14,9 @@ async function tableNames(db: Database): Promise<string[]> {
   const rows =
     db.dialect === "sqlite"
       ? await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      : await db.all<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+      : await db.all<{ name: string }>(
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+        );
   return rows.map((r) => r.name).filter((n) => n !== "schema_migrations");
 }
 
@@ -22,7 +24,8 @@ async function tableNames(db: Database): Promise<string[]> {
 async function parents(db: Database, tables: string[]): Promise<Map<string, Set<string>>> {
   const map = new Map(tables.map((t) => [t, new Set<string>()]));
   if (db.dialect === "sqlite") {
-    for (const t of tables) for (const fk of await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [t])) map.get(t)!.add(fk.table);
+    for (const t of tables)
+      for (const fk of await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [t])) map.get(t)!.add(fk.table);
   } else {
     const rows = await db.all<{ child: string; parent: string }>(
       `SELECT tc.table_name AS child, ccu.table_name AS parent
@@ -81,7 +84,10 @@ async function count(db: Database, table: string): Promise<number> {
 
 export async function copyDatabase({ from, to }: { from: Database; to: Database }): Promise<CopyReport> {
   const [a, b] = [await appliedMigrations(from), await appliedMigrations(to)];
-  if (a.join() !== b.join()) throw new Error(`the databases are at different migrations (source: ${a.at(-1) ?? "none"}, target: ${b.at(-1) ?? "none"}): run npm run migrate on the source first`);
+  if (a.join() !== b.join())
+    throw new Error(
+      `the databases are at different migrations (source: ${a.at(-1) ?? "none"}, target: ${b.at(-1) ?? "none"}): run npm run migrate on the source first`,
+    );
   const tables = parentsFirst(await parents(from, await tableNames(from)));
   const targetTables = new Set(await tableNames(to));
   for (const t of tables) {
@@ -90,12 +96,14 @@ export async function copyDatabase({ from, to }: { from: Database; to: Database 
   }
   const report: CopyReport = { tables: [] };
   for (const table of tables) {
-    const columns = (await from.all<{ name: string }>(
-      from.dialect === "sqlite"
-        ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
-        : "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
-      [table],
-    )).map((c) => ident(c.name));
+    const columns = (
+      await from.all<{ name: string }>(
+        from.dialect === "sqlite"
+          ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
+          : "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+        [table],
+      )
+    ).map((c) => ident(c.name));
     const list = columns.join(", ");
     const insert = `INSERT INTO ${ident(table)} (${list}) VALUES (${columns.map(() => "?").join(", ")})`;
     // Pages in primary-key order (an index walk), so every row is read once whatever the table holds.
@@ -103,7 +111,10 @@ export async function copyDatabase({ from, to }: { from: Database; to: Database 
     const order = (key.length ? key : columns).map(ident).join(", ");
     let copied = 0;
     for (;;) {
-      const rows = await from.all<Record<string, SqlParam>>(`SELECT ${list} FROM ${ident(table)} ORDER BY ${order} LIMIT ? OFFSET ?`, [BATCH_ROWS, copied]);
+      const rows = await from.all<Record<string, SqlParam>>(`SELECT ${list} FROM ${ident(table)} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+        BATCH_ROWS,
+        copied,
+      ]);
       if (rows.length === 0) break;
       await to.batch(rows.map((r) => ({ sql: insert, params: columns.map((c) => r[c] ?? null) })));
       copied += rows.length;

@@ -87,14 +87,14 @@ function query(conn: Querier, sql: string, params: readonly SqlParam[] = []) {
   return conn.query({ name, text, values: params as unknown[] });
 }
 
-const asRun = <T,>(r: pg.QueryResult): RunResult<T> => ({ changes: r.rowCount ?? 0, rows: r.rows as T[] });
+const asRun = <T>(r: pg.QueryResult): RunResult<T> => ({ changes: r.rowCount ?? 0, rows: r.rows as T[] });
 
 function on(conn: Querier): Db {
   return {
     dialect: "postgres",
-    all: async <T = Row,>(sql: string, params?: readonly SqlParam[]) => (await query(conn, sql, params)).rows as T[],
-    get: async <T = Row,>(sql: string, params?: readonly SqlParam[]) => (await query(conn, sql, params)).rows[0] as T | undefined,
-    run: async <T = Row,>(sql: string, params?: readonly SqlParam[]) => asRun<T>(await query(conn, sql, params)),
+    all: async <T = Row>(sql: string, params?: readonly SqlParam[]) => (await query(conn, sql, params)).rows as T[],
+    get: async <T = Row>(sql: string, params?: readonly SqlParam[]) => (await query(conn, sql, params)).rows[0] as T | undefined,
+    run: async <T = Row>(sql: string, params?: readonly SqlParam[]) => asRun<T>(await query(conn, sql, params)),
     exec: async (sql: string) => {
       await conn.query(sql);
     },
@@ -145,7 +145,9 @@ export async function openPostgres({ url, max = 10 }: PostgresOptions): Promise<
         client.query("COMMIT"),
       ];
       const settled = await Promise.allSettled(sent);
-      const failures = settled.filter((s): s is PromiseRejectedResult => s.status === "rejected").map((s) => s.reason as Error & { code?: string });
+      const failures = settled
+        .filter((s): s is PromiseRejectedResult => s.status === "rejected")
+        .map((s) => s.reason as Error & { code?: string });
       if (failures.length) {
         const cause = failures.find((f) => f.code !== ABORTED) ?? failures[0];
         // Without a SQLSTATE the connection itself failed: do not hand it to the next caller.

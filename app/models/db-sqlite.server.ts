@@ -60,7 +60,7 @@ export async function openSqlite(path: string, { onBroken }: { onBroken?: (err: 
   worker.on("error", (err) => fail(new Error(`sqlite worker failed: ${err.message}`)));
   worker.on("exit", (code) => fail(new Error(`sqlite worker exited (code ${code})`)));
 
-  const request = <T,>(body: RequestBody): Promise<T> => {
+  const request = <T>(body: RequestBody): Promise<T> => {
     if (dead) return Promise.reject(dead);
     const id = nextId++;
     return new Promise<T>((ok, ko) => {
@@ -72,9 +72,9 @@ export async function openSqlite(path: string, { onBroken }: { onBroken?: (err: 
 
   const on = (tx?: number): Db => ({
     dialect: "sqlite",
-    all: <T = Row,>(sql: string, params?: readonly SqlParam[]) => request<T[]>({ op: "all", sql, params, tx }),
-    get: async <T = Row,>(sql: string, params?: readonly SqlParam[]) => (await request<T[]>({ op: "all", sql, params, tx }))[0],
-    run: <T = Row,>(sql: string, params?: readonly SqlParam[]) => request<RunResult<T>>({ op: "run", sql, params, tx }),
+    all: <T = Row>(sql: string, params?: readonly SqlParam[]) => request<T[]>({ op: "all", sql, params, tx }),
+    get: async <T = Row>(sql: string, params?: readonly SqlParam[]) => (await request<T[]>({ op: "all", sql, params, tx }))[0],
+    run: <T = Row>(sql: string, params?: readonly SqlParam[]) => request<RunResult<T>>({ op: "run", sql, params, tx }),
     exec: (sql: string) => request<void>({ op: "exec", sql, tx }),
   });
 
@@ -84,7 +84,8 @@ export async function openSqlite(path: string, { onBroken }: { onBroken?: (err: 
   return {
     ...on(),
     name: `sqlite:${file}`,
-    batch: <T = Row,>(stmts: Stmt[], options?: { readOnly?: boolean }) => request<RunResult<T>[]>({ op: "batch", stmts, readOnly: options?.readOnly }),
+    batch: <T = Row>(stmts: Stmt[], options?: { readOnly?: boolean }) =>
+      request<RunResult<T>[]>({ op: "batch", stmts, readOnly: options?.readOnly }),
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       const tx = await request<number>({ op: "begin" });
       let value: T;

@@ -75,7 +75,9 @@ class Connection {
 
   async all(sql: string, params: readonly SqliteParam[] = []): Promise<Record<string, unknown>[]> {
     const stmt = await this.prepared(sql);
-    return new Promise((ok, fail) => stmt.all(params as unknown[], (err: Error | null, rows: Record<string, unknown>[]) => (err ? fail(err) : ok(rows))));
+    return new Promise((ok, fail) =>
+      stmt.all(params as unknown[], (err: Error | null, rows: Record<string, unknown>[]) => (err ? fail(err) : ok(rows))),
+    );
   }
 
   /**
@@ -213,7 +215,10 @@ async function handle(msg: SqliteRequest): Promise<unknown> {
           if (!transactions.has(tx)) return;
           transactions.delete(tx);
           console.error(`sqlite: transaction ${tx} idle for ${config.idleTransactionMs} ms, rolled back`);
-          void writer.exec("ROLLBACK").catch(() => undefined).then(release);
+          void writer
+            .exec("ROLLBACK")
+            .catch(() => undefined)
+            .then(release);
         }, config.idleTransactionMs);
         transactions.set(tx, { release, timer });
         started(tx);

@@ -71,7 +71,9 @@ export interface OpenOptions {
 /** Opens (and migrates) the database a target names: `{ url: "postgres://…" }` or `{ path: "file.sqlite" }`. */
 export async function openDatabase(target: DatabaseTarget & OpenOptions): Promise<Database> {
   // (PostgreSQL needs no onBroken: the pool replaces a lost connection by itself.)
-  const db = target.url ? await openPostgres({ url: target.url, max: target.poolMax }) : await openSqlite(target.path!, { onBroken: target.onBroken });
+  const db = target.url
+    ? await openPostgres({ url: target.url, max: target.poolMax })
+    : await openSqlite(target.path!, { onBroken: target.onBroken });
   if (target.migrate !== false) {
     try {
       await migrate(db, target.migrationsDir);

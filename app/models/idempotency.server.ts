@@ -37,7 +37,10 @@ export function hashRequest(parts: string[]): string {
 
 export async function findAnswer({ db: given, scope, key }: { db?: Database; scope: string; key: string }): Promise<StoredAnswer | null> {
   const db = given ?? (await getDb());
-  const row = await db.get<{ status: number; body: string; request_hash: string }>("SELECT status, body, request_hash FROM idempotency_keys WHERE scope = ? AND idem_key = ? AND expires_at > ?", [scope, key, Date.now()]);
+  const row = await db.get<{ status: number; body: string; request_hash: string }>(
+    "SELECT status, body, request_hash FROM idempotency_keys WHERE scope = ? AND idem_key = ? AND expires_at > ?",
+    [scope, key, Date.now()],
+  );
   if (Math.random() < 0.01) await db.run("DELETE FROM idempotency_keys WHERE expires_at < ?", [Date.now()]).catch(() => undefined);
   return row ? { status: Number(row.status), body: row.body, requestHash: row.request_hash } : null;
 }
@@ -58,7 +61,10 @@ export function claimStmt(c: IdempotencyClaim, status: number, body: string): St
 /** A condition for the save's other statements: true only in the request whose claim was stored. */
 export function claimed(c: IdempotencyClaim | undefined): { sql: string; params: SqlParam[] } {
   if (!c) return { sql: "1 = 1", params: [] };
-  return { sql: "EXISTS (SELECT 1 FROM idempotency_keys WHERE scope = ? AND idem_key = ? AND claim = ?)", params: [c.scope, c.key, c.claim] };
+  return {
+    sql: "EXISTS (SELECT 1 FROM idempotency_keys WHERE scope = ? AND idem_key = ? AND claim = ?)",
+    params: [c.scope, c.key, c.claim],
+  };
 }
 
 /**
@@ -74,6 +80,8 @@ export function fillAnswerStmt(c: IdempotencyClaim, name: string, valueSql: stri
 
 /** After the save's statements: the claim goes when the save wrote nothing (no such row), so the key answers nothing. */
 export function dropClaimUnlessStmt(c: IdempotencyClaim, existsSql: string, params: SqlParam[]): Stmt {
-  return { sql: `DELETE FROM idempotency_keys WHERE scope = ? AND idem_key = ? AND claim = ? AND NOT EXISTS (${existsSql})`, params: [c.scope, c.key, c.claim, ...params] };
+  return {
+    sql: `DELETE FROM idempotency_keys WHERE scope = ? AND idem_key = ? AND claim = ? AND NOT EXISTS (${existsSql})`,
+    params: [c.scope, c.key, c.claim, ...params],
+  };
 }
-

@@ -39,7 +39,9 @@ export function inputHash(input: CacheKeyParts["input"]): string {
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
-  return sha256(JSON.stringify([parts.model, parts.promptVersion, parts.responseFormat, parts.providerHost.toLowerCase(), inputHash(parts.input)]));
+  return sha256(
+    JSON.stringify([parts.model, parts.promptVersion, parts.responseFormat, parts.providerHost.toLowerCase(), inputHash(parts.input)]),
+  );
 }
 
 /** The cached proposal for `key`, validated again (a row written by an older build must not slip past the schema). */
@@ -90,7 +92,17 @@ export async function putCachedProposal({
      ON CONFLICT (cache_key) DO UPDATE SET model = excluded.model, prompt_version = excluded.prompt_version, input_hash = excluded.input_hash,
        proposal_json = excluded.proposal_json, prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens,
        cost_usd = excluded.cost_usd, hits = 0, created_at = excluded.created_at, last_hit_at = NULL`,
-    [key, parts.model, parts.promptVersion, inputHash(parts.input), JSON.stringify(proposal), usage.promptTokens, usage.completionTokens, usage.costUsd, new Date().toISOString()],
+    [
+      key,
+      parts.model,
+      parts.promptVersion,
+      inputHash(parts.input),
+      JSON.stringify(proposal),
+      usage.promptTokens,
+      usage.completionTokens,
+      usage.costUsd,
+      new Date().toISOString(),
+    ],
   );
 }
 
@@ -123,9 +135,9 @@ export async function recordLlmCall({
       status,
       cached ? 1 : 0,
       // A cache hit spends nothing: its tokens were counted on the call that filled the cache.
-      cached ? 0 : usage?.promptTokens ?? 0,
-      cached ? 0 : usage?.completionTokens ?? 0,
-      cached ? 0 : usage?.costUsd ?? null,
+      cached ? 0 : (usage?.promptTokens ?? 0),
+      cached ? 0 : (usage?.completionTokens ?? 0),
+      cached ? 0 : (usage?.costUsd ?? null),
       failure ?? null,
       new Date().toISOString(),
     ],

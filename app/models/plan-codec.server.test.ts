@@ -42,7 +42,10 @@ describe("decodePlan", () => {
     const { schemaVersion: _drop, ...rest } = buildPlan(tickets);
     void _drop;
     expect(decodePlan(JSON.stringify(rest), tickets).upgrade).toMatchObject({ reason: "old_schema", fromSchemaVersion: null });
-    expect(decodePlan("{not json", tickets)).toEqual({ plan: buildPlan(tickets), upgrade: { reason: "old_schema", fromSchemaVersion: null, toSchemaVersion: PLAN_SCHEMA_VERSION } });
+    expect(decodePlan("{not json", tickets)).toEqual({
+      plan: buildPlan(tickets),
+      upgrade: { reason: "old_schema", fromSchemaVersion: null, toSchemaVersion: PLAN_SCHEMA_VERSION },
+    });
   });
 
   it("recomputes a current-version plan that does not match the schema (a missing or mistyped figure)", () => {

@@ -32,7 +32,8 @@ export function decodeInput(inputJson: string): ScenarioInput {
     throw new StoredVersionError(`stored input is not JSON: ${(err as Error).message}`);
   }
   const parsed = parseScenarioInput(raw);
-  if (!parsed.ok) throw new StoredVersionError(`stored input no longer valid: ${parsed.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`);
+  if (!parsed.ok)
+    throw new StoredVersionError(`stored input no longer valid: ${parsed.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`);
   return parsed.value;
 }
 
@@ -44,14 +45,21 @@ export function decodePlan(planJson: string, input: ScenarioInput): { plan: Deci
   } catch {
     raw = null;
   }
-  const declared = typeof raw === "object" && raw !== null && typeof (raw as { schemaVersion?: unknown }).schemaVersion === "number" ? (raw as { schemaVersion: number }).schemaVersion : null;
+  const declared =
+    typeof raw === "object" && raw !== null && typeof (raw as { schemaVersion?: unknown }).schemaVersion === "number"
+      ? (raw as { schemaVersion: number }).schemaVersion
+      : null;
   if (declared === PLAN_SCHEMA_VERSION) {
     const parsed = DecisionPlanSchema.safeParse(raw);
     if (parsed.success) return { plan: parsed.data, upgrade: null };
   }
   return {
     plan: buildPlan(input),
-    upgrade: { reason: declared === PLAN_SCHEMA_VERSION ? "invalid" : "old_schema", fromSchemaVersion: declared, toSchemaVersion: PLAN_SCHEMA_VERSION },
+    upgrade: {
+      reason: declared === PLAN_SCHEMA_VERSION ? "invalid" : "old_schema",
+      fromSchemaVersion: declared,
+      toSchemaVersion: PLAN_SCHEMA_VERSION,
+    },
   };
 }
 

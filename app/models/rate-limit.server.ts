@@ -12,7 +12,19 @@ export interface LimitSpec {
 export type LimitVerdict = { ok: true; count: number } | { ok: false; count: number; retryAfterSeconds: number };
 
 /** One request against the limit `name` for `who` (a user id, an address, an email: hashed before it is stored). */
-export async function hitRateLimit({ db: given, name, who, spec, now = Date.now() }: { db?: Database; name: string; who: string; spec: LimitSpec; now?: number }): Promise<LimitVerdict> {
+export async function hitRateLimit({
+  db: given,
+  name,
+  who,
+  spec,
+  now = Date.now(),
+}: {
+  db?: Database;
+  name: string;
+  who: string;
+  spec: LimitSpec;
+  now?: number;
+}): Promise<LimitVerdict> {
   const db = given ?? (await getDb());
   const window = Math.floor(now / spec.windowMs);
   const ends = (window + 1) * spec.windowMs;

@@ -70,7 +70,9 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
     });
 
     it("enforces foreign keys", async () => {
-      const err = await db.run("INSERT INTO share_links (token, scenario_id, created_at) VALUES ('t', 'missing', 'a')").catch((e: unknown) => e);
+      const err = await db
+        .run("INSERT INTO share_links (token, scenario_id, created_at) VALUES ('t', 'missing', 'a')")
+        .catch((e: unknown) => e);
       expect(isForeignKeyViolation(err)).toBe(true);
     });
   });
@@ -126,7 +128,10 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
       const { id } = await createScenario({ db, input: triage, plan: buildPlan(triage) });
       const a = { ...triage, title: "From tab A" };
       const b = { ...triage, title: "From tab B" };
-      await Promise.all([saveVersion({ db, id, input: a, plan: buildPlan(a) }), saveVersion({ db: other, id, input: b, plan: buildPlan(b) })]);
+      await Promise.all([
+        saveVersion({ db, id, input: a, plan: buildPlan(a) }),
+        saveVersion({ db: other, id, input: b, plan: buildPlan(b) }),
+      ]);
       const titles = (await listVersions({ db, id })).map((v) => v.title);
       expect(titles).toHaveLength(3);
       expect(titles).toContain("From tab A");
@@ -152,7 +157,12 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
       const list = await listScenarios({ db });
       expect(list.map((s) => s.id)).toEqual([second.id, first.id]);
       const plan = buildPlan(other);
-      expect(list[0]).toMatchObject({ title: "Contract review", verdict: plan.feasibility.verdict, grade: plan.feasibility.grade, tier: plan.primaryTier });
+      expect(list[0]).toMatchObject({
+        title: "Contract review",
+        verdict: plan.feasibility.verdict,
+        grade: plan.feasibility.grade,
+        tier: plan.primaryTier,
+      });
       expect((await listScenarios({ db, ids: [first.id] })).map((s) => s.id)).toEqual([first.id]);
       expect(await listScenarios({ db, ids: [] })).toEqual([]);
     });
@@ -216,7 +226,12 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
       await saveVersion({ db, id, input: triage, plan: buildPlan(triage) });
       expect(await resolveShare({ db, token: pinned!.token })).toMatchObject({ scenarioId: id, version: 2, latestVersion: 3 });
       expect(await resolveShare({ db, token: first!.token })).toMatchObject({ scenarioId: id, version: 1, latestVersion: 3 });
-      expect(await resolveShare({ db, token: latest!.token })).toEqual({ scenarioId: id, version: null, latestVersion: 3, title: triage.title });
+      expect(await resolveShare({ db, token: latest!.token })).toEqual({
+        scenarioId: id,
+        version: null,
+        latestVersion: 3,
+        title: triage.title,
+      });
       expect((await listShareLinks({ db, id })).map((l) => l.version).sort()).toEqual([1, 2, null].sort());
     });
 

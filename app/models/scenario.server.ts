@@ -108,11 +108,22 @@ function toSummary(r: VersionRow): VersionSummary {
   };
 }
 
-const INSERT_VERSION = "INSERT INTO scenario_versions (scenario_id, version, title, input_json, plan_json, verdict, grade, score, tier, note, created_at)";
+const INSERT_VERSION =
+  "INSERT INTO scenario_versions (scenario_id, version, title, input_json, plan_json, verdict, grade, score, tier, note, created_at)";
 
 /** The version's columns after its scenario id and number, in INSERT_VERSION's order. */
 function versionColumns(input: ScenarioInput, plan: DecisionPlan, note: string | null, at: string): SqlParam[] {
-  return [plan.title, JSON.stringify(input), JSON.stringify(plan), plan.feasibility.verdict, plan.feasibility.grade, plan.feasibility.score, plan.primaryTier, note, at];
+  return [
+    plan.title,
+    JSON.stringify(input),
+    JSON.stringify(plan),
+    plan.feasibility.verdict,
+    plan.feasibility.grade,
+    plan.feasibility.score,
+    plan.primaryTier,
+    note,
+    at,
+  ];
 }
 
 /**
@@ -138,7 +149,15 @@ export async function createScenario({
   workspaceId = LOCAL_WORKSPACE_ID,
   actor,
   idempotency,
-}: WithDb & { input: ScenarioInput; plan: DecisionPlan; note?: string | null; createKey?: string | null; workspaceId?: string; actor?: Actor; idempotency?: IdempotentSave }): Promise<{ id: string; version: number; created: boolean }> {
+}: WithDb & {
+  input: ScenarioInput;
+  plan: DecisionPlan;
+  note?: string | null;
+  createKey?: string | null;
+  workspaceId?: string;
+  actor?: Actor;
+  idempotency?: IdempotentSave;
+}): Promise<{ id: string; version: number; created: boolean }> {
   const conn = await db(given);
   const id = newScenarioId();
   const at = now();
@@ -152,14 +171,22 @@ export async function createScenario({
       params: [id, plan.title, at, at, createKey, workspaceId, ...gate.params],
     },
     // Both find the row they belong to: nothing is inserted when the scenario above was not.
-    { sql: `${INSERT_VERSION} SELECT id, 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?`, params: [...versionColumns(input, plan, note, at), id] },
+    {
+      sql: `${INSERT_VERSION} SELECT id, 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?`,
+      params: [...versionColumns(input, plan, note, at), id],
+    },
     ...(actor ? [auditStmtFor(id, { ...actor, workspaceId }, "created", { version: 1 }, at)] : []),
   ];
-  const results = await conn.batch<{ id: string; latest_version: number }>(createKey ? [...stmts, { sql: "SELECT id, latest_version FROM scenarios WHERE create_key = ?", params: [createKey] }] : stmts);
+  const results = await conn.batch<{ id: string; latest_version: number }>(
+    createKey ? [...stmts, { sql: "SELECT id, latest_version FROM scenarios WHERE create_key = ?", params: [createKey] }] : stmts,
+  );
   if (results[claim ? 1 : 0].changes === 1) return { id, version: 1, created: true };
   if (claim) {
     // Another request with the same Idempotency-Key stored its answer first: the scenario it made.
-    const first = await conn.get<{ claim: string }>("SELECT claim FROM idempotency_keys WHERE scope = ? AND idem_key = ?", [claim.scope, claim.key]);
+    const first = await conn.get<{ claim: string }>("SELECT claim FROM idempotency_keys WHERE scope = ? AND idem_key = ?", [
+      claim.scope,
+      claim.key,
+    ]);
     if (first) return { id: first.claim, version: 1, created: false };
   }
   const existing = results[results.length - 1].rows[0];
@@ -168,7 +195,13 @@ export async function createScenario({
 }
 
 /** The audit row of a save, written only if the scenario row exists (so a save that wrote nothing records nothing). */
-function auditStmtFor(scenarioId: string, actor: Actor, action: "created" | "edited", detail: Record<string, string | number>, at: string): Stmt {
+function auditStmtFor(
+  scenarioId: string,
+  actor: Actor,
+  action: "created" | "edited",
+  detail: Record<string, string | number>,
+  at: string,
+): Stmt {
   return {
     sql: "INSERT INTO audit_events (workspace_id, scenario_id, user_id, actor, action, detail, at) SELECT ?, id, ?, ?, ?, ?, ? FROM scenarios WHERE id = ?",
     params: [actor.workspaceId, actor.userId, actor.label, action, JSON.stringify(detail), at, scenarioId],
@@ -176,9 +209,18 @@ function auditStmtFor(scenarioId: string, actor: Actor, action: "created" | "edi
 }
 
 /** The scenario a form token already created (not deleted), if any: checked before a plan is computed for nothing. */
-export async function findByCreateKey({ db: given, createKey, workspaceId = LOCAL_WORKSPACE_ID }: WithDb & { createKey: string; workspaceId?: string }): Promise<{ id: string; title: string } | null> {
+export async function findByCreateKey({
+  db: given,
+  createKey,
+  workspaceId = LOCAL_WORKSPACE_ID,
+}: WithDb & { createKey: string; workspaceId?: string }): Promise<{ id: string; title: string } | null> {
   const conn = await db(given);
-  return (await conn.get<{ id: string; title: string }>("SELECT id, title FROM scenarios WHERE create_key = ? AND workspace_id = ? AND deleted_at IS NULL", [createKey, workspaceId])) ?? null;
+  return (
+    (await conn.get<{ id: string; title: string }>(
+      "SELECT id, title FROM scenarios WHERE create_key = ? AND workspace_id = ? AND deleted_at IS NULL",
+      [createKey, workspaceId],
+    )) ?? null
+  );
 }
 
 /**
@@ -195,7 +237,14 @@ export async function saveVersion({
   note = null,
   actor,
   idempotency,
-}: WithDb & { id: string; input: ScenarioInput; plan: DecisionPlan; note?: string | null; actor?: Actor; idempotency?: IdempotentSave }): Promise<{ id: string; version: number; replayed?: boolean } | null> {
+}: WithDb & {
+  id: string;
+  input: ScenarioInput;
+  plan: DecisionPlan;
+  note?: string | null;
+  actor?: Actor;
+  idempotency?: IdempotentSave;
+}): Promise<{ id: string; version: number; replayed?: boolean } | null> {
   const conn = await db(given);
   const at = now();
   const claim = idempotency ? { ...idempotency, claim: newShareToken() } : undefined;
@@ -207,7 +256,10 @@ export async function saveVersion({
       sql: `UPDATE scenarios SET latest_version = latest_version + 1, title = CASE WHEN title_custom = 1 THEN title ELSE ? END, updated_at = ? WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING latest_version`,
       params: [plan.title, at, id, ...gate.params],
     },
-    { sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql}`, params: [...versionColumns(input, plan, note, at), id, ...gate.params] },
+    {
+      sql: `${INSERT_VERSION} SELECT id, latest_version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql}`,
+      params: [...versionColumns(input, plan, note, at), id, ...gate.params],
+    },
     ...(claim
       ? [
           // No such scenario (or in the trash): the claim goes, so the key answers nothing rather than a version.
@@ -246,7 +298,10 @@ async function versionContent(conn: Database, id: string, version: number): Prom
   const key = `${conn.name}\n${id}\n${version}`;
   const hit = versionCache.get(key);
   if (hit) return hit;
-  const row = await conn.get<{ input_json: string; plan_json: string }>("SELECT input_json, plan_json FROM scenario_versions WHERE scenario_id = ? AND version = ?", [id, version]);
+  const row = await conn.get<{ input_json: string; plan_json: string }>(
+    "SELECT input_json, plan_json FROM scenario_versions WHERE scenario_id = ? AND version = ?",
+    [id, version],
+  );
   if (!row) return null;
   return versionCache.set(key, decodeVersion(row.input_json, row.plan_json));
 }
@@ -281,7 +336,8 @@ export interface ScenarioOverview {
 
 const SELECT_VERSIONS =
   "SELECT scenario_id, version, title, verdict, grade, score, tier, note, created_at FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC";
-const SELECT_SHARE_LINKS = "SELECT token, scenario_id, created_at, revoked_at, version FROM share_links WHERE scenario_id = ? ORDER BY created_at DESC, token";
+const SELECT_SHARE_LINKS =
+  "SELECT token, scenario_id, created_at, revoked_at, version FROM share_links WHERE scenario_id = ? ORDER BY created_at DESC, token";
 
 interface ShareLinkRow {
   token: string;
@@ -290,7 +346,13 @@ interface ShareLinkRow {
   revoked_at: string | null;
   version: number | null;
 }
-const toShareLink = (r: ShareLinkRow): ShareLink => ({ token: r.token, scenarioId: r.scenario_id, createdAt: r.created_at, revokedAt: r.revoked_at, version: r.version ?? null });
+const toShareLink = (r: ShareLinkRow): ShareLink => ({
+  token: r.token,
+  scenarioId: r.scenario_id,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  version: r.version ?? null,
+});
 
 /**
  * The scenario, its versions and its share links: what the plan page needs besides the content of the version it
@@ -316,10 +378,16 @@ export async function getScenarioOverview({ db: given, id }: WithDb & { id: stri
 }
 
 /** Newest first; only `workspaceId`'s scenarios when given (the list page's search and paging: workshop's findScenarios). */
-export async function listScenarios({ db: given, ids, workspaceId }: WithDb & { ids?: string[]; workspaceId?: string } = {}): Promise<ScenarioSummary[]> {
+export async function listScenarios({ db: given, ids, workspaceId }: WithDb & { ids?: string[]; workspaceId?: string } = {}): Promise<
+  ScenarioSummary[]
+> {
   const conn = await db(given);
   // Scenarios in the trash are nowhere; archived ones are still listed here (the list page filters them).
-  const clauses = ["s.deleted_at IS NULL", ...(ids ? [`s.id IN (${ids.map(() => "?").join(",") || "NULL"})`] : []), ...(workspaceId !== undefined ? ["s.workspace_id = ?"] : [])];
+  const clauses = [
+    "s.deleted_at IS NULL",
+    ...(ids ? [`s.id IN (${ids.map(() => "?").join(",") || "NULL"})`] : []),
+    ...(workspaceId !== undefined ? ["s.workspace_id = ?"] : []),
+  ];
   const params = [...(ids ?? []), ...(workspaceId !== undefined ? [workspaceId] : [])];
   const rows = await conn.all<VersionRow & { id: string; latest_version: number; s_created_at: string; updated_at: string }>(
     `SELECT s.id, s.title, s.latest_version, s.created_at AS s_created_at, s.updated_at, v.verdict, v.grade, v.score, v.tier
@@ -363,7 +431,13 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
   if (!r) return null;
   const content = await versionContent(conn, id, version);
   if (!content) return null;
-  return { ...toSummary(r), scenarioId: r.scenario_id, input: structuredClone(content.input), plan: structuredClone(content.plan), upgrade: content.upgrade };
+  return {
+    ...toSummary(r),
+    scenarioId: r.scenario_id,
+    input: structuredClone(content.input),
+    plan: structuredClone(content.plan),
+    upgrade: content.upgrade,
+  };
 }
 
 /**
@@ -372,7 +446,9 @@ export async function getVersion({ db: given, id, version }: WithDb & { id: stri
  */
 type ShareLinkRequest = WithDb & { id: string; version?: number | "latest" };
 export async function createShareLink(args: ShareLinkRequest & { idempotency?: undefined }): Promise<ShareLink | null>;
-export async function createShareLink(args: ShareLinkRequest & { idempotency: IdempotentSave }): Promise<ShareLink | { replayed: true } | null>;
+export async function createShareLink(
+  args: ShareLinkRequest & { idempotency: IdempotentSave },
+): Promise<ShareLink | { replayed: true } | null>;
 export async function createShareLink({
   db: given,
   id,
@@ -386,9 +462,15 @@ export async function createShareLink({
   const gate = claimed(claim);
   const insert: Stmt =
     version === "latest"
-      ? { sql: `INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, NULL FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING version`, params: [token, at, id, ...gate.params] }
+      ? {
+          sql: `INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, NULL FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING version`,
+          params: [token, at, id, ...gate.params],
+        }
       : version === undefined
-        ? { sql: `INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, latest_version FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING version`, params: [token, at, id, ...gate.params] }
+        ? {
+            sql: `INSERT INTO share_links (token, scenario_id, created_at, version) SELECT ?, id, ?, latest_version FROM scenarios WHERE id = ? AND deleted_at IS NULL AND ${gate.sql} RETURNING version`,
+            params: [token, at, id, ...gate.params],
+          }
         : {
             sql: `INSERT INTO share_links (token, scenario_id, created_at, version)
                   SELECT ?, v.scenario_id, ?, v.version FROM scenario_versions v JOIN scenarios s ON s.id = v.scenario_id
@@ -405,16 +487,24 @@ export async function createShareLink({
     dropClaimUnlessStmt(claim, "SELECT 1 FROM share_links WHERE token = ?", [token]),
     fillAnswerStmt(claim, "version", "SELECT version FROM share_links WHERE token = ?", [token]),
   ]);
-  if (results[1].changes === 1) return { token, scenarioId: id, createdAt: at, revokedAt: null, version: results[1].rows[0]?.version ?? null };
+  if (results[1].changes === 1)
+    return { token, scenarioId: id, createdAt: at, revokedAt: null, version: results[1].rows[0]?.version ?? null };
   // Another request with the same key made its link first (its answer is the one to give), or nothing to link to.
-  const holder = await conn.get<{ claim: string }>("SELECT claim FROM idempotency_keys WHERE scope = ? AND idem_key = ?", [claim.scope, claim.key]);
+  const holder = await conn.get<{ claim: string }>("SELECT claim FROM idempotency_keys WHERE scope = ? AND idem_key = ?", [
+    claim.scope,
+    claim.key,
+  ]);
   return holder && holder.claim !== token ? { replayed: true } : null;
 }
 
 /** Revokes one token of this scenario; true when a live token was revoked. The scenario id guards against revoking someone else's link. */
 export async function revokeShareLink({ db: given, id, token }: WithDb & { id: string; token: string }): Promise<boolean> {
   const conn = await db(given);
-  const r = await conn.run("UPDATE share_links SET revoked_at = ? WHERE token = ? AND scenario_id = ? AND revoked_at IS NULL", [now(), token, id]);
+  const r = await conn.run("UPDATE share_links SET revoked_at = ? WHERE token = ? AND scenario_id = ? AND revoked_at IS NULL", [
+    now(),
+    token,
+    id,
+  ]);
   return r.changes > 0;
 }
 
@@ -424,7 +514,10 @@ export async function listShareLinks({ db: given, id }: WithDb & { id: string })
 }
 
 /** What a live token shows: the scenario, the version it is pinned to (null: the latest) and the latest version. */
-export async function resolveShare({ db: given, token }: WithDb & { token: string }): Promise<{ scenarioId: string; version: number | null; latestVersion: number; title: string } | null> {
+export async function resolveShare({
+  db: given,
+  token,
+}: WithDb & { token: string }): Promise<{ scenarioId: string; version: number | null; latestVersion: number; title: string } | null> {
   const conn = await db(given);
   const row = await conn.get<{ scenario_id: string; version: number | null; latest_version: number; title: string }>(
     "SELECT l.scenario_id, l.version, s.latest_version, s.title FROM share_links l JOIN scenarios s ON s.id = l.scenario_id WHERE l.token = ? AND l.revoked_at IS NULL AND s.deleted_at IS NULL",

@@ -3,7 +3,17 @@ import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput, type ScenarioInput } from "~/domain/scenario";
 import type { Database } from "~/models/db.server";
 import { readPage } from "~/lib/paging";
-import { createScenario, createShareLink, findByCreateKey, getScenario, getScenarioOverview, getVersion, listScenarios, resolveShareLink, saveVersion } from "~/models/scenario.server";
+import {
+  createScenario,
+  createShareLink,
+  findByCreateKey,
+  getScenario,
+  getScenarioOverview,
+  getVersion,
+  listScenarios,
+  resolveShareLink,
+  saveVersion,
+} from "~/models/scenario.server";
 import {
   deleteScenario,
   duplicateScenario,
@@ -27,7 +37,11 @@ function input(raw: unknown): ScenarioInput {
 }
 
 const triage = input({ title: "Ticket triage", description: "Classify support tickets into 10 categories.", stakes: "low" });
-const summaries = input({ title: "Clinic visit summaries", description: "Summarise doctor-patient visits; the doctor approves each summary.", stakes: "high" });
+const summaries = input({
+  title: "Clinic visit summaries",
+  description: "Summarise doctor-patient visits; the doctor approves each summary.",
+  stakes: "high",
+});
 const page1 = readPage(new URLSearchParams());
 
 async function make(db: Database, x: ScenarioInput = triage): Promise<string> {

@@ -63,7 +63,9 @@ function whereFor(query: ScenarioQuery, at: Date, workspaceId: string): { sql: s
   const q = (query.q ?? "").trim();
   if (q) {
     const like = `%${likeEscape(q)}%`;
-    parts.push("(LOWER(s.title) LIKE LOWER(?) ESCAPE '\\' OR EXISTS (SELECT 1 FROM scenario_tags t WHERE t.scenario_id = s.id AND t.tag_key LIKE ? ESCAPE '\\'))");
+    parts.push(
+      "(LOWER(s.title) LIKE LOWER(?) ESCAPE '\\' OR EXISTS (SELECT 1 FROM scenario_tags t WHERE t.scenario_id = s.id AND t.tag_key LIKE ? ESCAPE '\\'))",
+    );
     params.push(like, `%${likeEscape(tagKey(q))}%`);
   }
   for (const tag of query.tags ?? []) {
@@ -84,7 +86,8 @@ const ORDER: Record<ListSort, string> = {
   score: "v.score DESC, s.updated_at DESC, s.id",
 };
 
-const FROM = "FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.latest_version LEFT JOIN scenarios o ON o.id = s.origin_id AND o.deleted_at IS NULL";
+const FROM =
+  "FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.latest_version LEFT JOIN scenarios o ON o.id = s.origin_id AND o.deleted_at IS NULL";
 
 interface ListRow {
   id: string;
@@ -104,7 +107,13 @@ interface ListRow {
 }
 
 /** One page of scenarios with their tags: three reads of one snapshot (the page, the count, the page's tags). */
-export async function findScenarios({ db: given, workspaceId = LOCAL_WORKSPACE_ID, page, at = new Date(), ...query }: WithDb & ScenarioQuery & { page: PageRequest; at?: Date }): Promise<{ items: ScenarioListItem[] } & PageInfo> {
+export async function findScenarios({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  page,
+  at = new Date(),
+  ...query
+}: WithDb & ScenarioQuery & { page: PageRequest; at?: Date }): Promise<{ items: ScenarioListItem[] } & PageInfo> {
   const conn = await open(given);
   const where = whereFor(query, at, workspaceId);
   const order = ORDER[query.sort ?? "updated"];
@@ -118,12 +127,16 @@ export async function findScenarios({ db: given, workspaceId = LOCAL_WORKSPACE_I
         params: [...where.params, page.size, page.offset],
       },
       { sql: `SELECT COUNT(*) AS n ${FROM} WHERE ${where.sql}`, params: where.params },
-      { sql: `SELECT t.scenario_id, t.tag FROM scenario_tags t WHERE t.scenario_id IN (${pageSql}) ORDER BY t.scenario_id, t.tag_key`, params: [...where.params, page.size, page.offset] },
+      {
+        sql: `SELECT t.scenario_id, t.tag FROM scenario_tags t WHERE t.scenario_id IN (${pageSql}) ORDER BY t.scenario_id, t.tag_key`,
+        params: [...where.params, page.size, page.offset],
+      },
     ],
     { readOnly: true },
   );
   const byScenario = new Map<string, string[]>();
-  for (const r of tags.rows as { scenario_id: string; tag: string }[]) byScenario.set(r.scenario_id, [...(byScenario.get(r.scenario_id) ?? []), r.tag]);
+  for (const r of tags.rows as { scenario_id: string; tag: string }[])
+    byScenario.set(r.scenario_id, [...(byScenario.get(r.scenario_id) ?? []), r.tag]);
   const items = (rows.rows as unknown as ListRow[]).map((r) => ({
     id: r.id,
     title: r.title,
@@ -137,7 +150,9 @@ export async function findScenarios({ db: given, workspaceId = LOCAL_WORKSPACE_I
     tags: byScenario.get(r.id) ?? [],
     archivedAt: r.archived_at,
     deletedAt: r.deleted_at,
-    origin: r.origin_id ? { id: r.origin_id, version: r.origin_version === null ? null : Number(r.origin_version), title: r.origin_title } : null,
+    origin: r.origin_id
+      ? { id: r.origin_id, version: r.origin_version === null ? null : Number(r.origin_version), title: r.origin_title }
+      : null,
   }));
   return { items, ...pageInfo(page, Number((count.rows[0] as { n: number } | undefined)?.n ?? 0)) };
 }
@@ -159,7 +174,13 @@ export async function listTags({ db: given, workspaceId = LOCAL_WORKSPACE_ID }: 
  * "<title><suffix>", linked to its origin, with the origin's tags. Null when the origin (or that version) does not
  * exist or is deleted. One batch: each statement finds the origin itself, so nothing is half-copied.
  */
-export async function duplicateScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, version = null, suffix }: WithDb & { id: string; version?: number | null; suffix: string }): Promise<{ id: string } | null> {
+export async function duplicateScenario({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+  version = null,
+  suffix,
+}: WithDb & { id: string; version?: number | null; suffix: string }): Promise<{ id: string } | null> {
   const conn = await open(given);
   const copy = newScenarioId();
   const at = now();
@@ -188,17 +209,36 @@ export async function duplicateScenario({ db: given, workspaceId = LOCAL_WORKSPA
 }
 
 /** A new title that later versions keep. False when the scenario does not exist or is deleted. */
-export async function renameScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, title }: WithDb & { id: string; title: string }): Promise<boolean> {
+export async function renameScenario({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+  title,
+}: WithDb & { id: string; title: string }): Promise<boolean> {
   const conn = await open(given);
-  const r = await conn.run("UPDATE scenarios SET title = ?, title_custom = 1, updated_at = ? WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL", [title, now(), id, workspaceId]);
+  const r = await conn.run(
+    "UPDATE scenarios SET title = ?, title_custom = 1, updated_at = ? WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL",
+    [title, now(), id, workspaceId],
+  );
   return r.changes === 1;
 }
 
-export async function setArchived({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, archived }: WithDb & { id: string; archived: boolean }): Promise<boolean> {
+export async function setArchived({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+  archived,
+}: WithDb & { id: string; archived: boolean }): Promise<boolean> {
   const conn = await open(given);
   const r = archived
-    ? await conn.run("UPDATE scenarios SET archived_at = ? WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL", [now(), id, workspaceId])
-    : await conn.run("UPDATE scenarios SET archived_at = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NOT NULL", [id, workspaceId]);
+    ? await conn.run(
+        "UPDATE scenarios SET archived_at = ? WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL",
+        [now(), id, workspaceId],
+      )
+    : await conn.run(
+        "UPDATE scenarios SET archived_at = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NOT NULL",
+        [id, workspaceId],
+      );
   return r.changes === 1;
 }
 
@@ -206,32 +246,56 @@ export async function setArchived({ db: given, workspaceId = LOCAL_WORKSPACE_ID,
  * Moves a scenario to the trash (its plan page, exports and share links answer 404 from now on) and, in the same
  * batch, purges what has been in the trash longer than TRASH_DAYS: no background job needed.
  */
-export async function deleteScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
+export async function deleteScenario({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+  at = new Date(),
+}: WithDb & { id: string; at?: Date }): Promise<boolean> {
   const conn = await open(given);
   const [deleted] = await conn.batch([
     // The form token is let go: the form that made it may make a new one once this is thrown away.
-    { sql: "UPDATE scenarios SET deleted_at = ?, create_key = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL", params: [at.toISOString(), id, workspaceId] },
+    {
+      sql: "UPDATE scenarios SET deleted_at = ?, create_key = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL",
+      params: [at.toISOString(), id, workspaceId],
+    },
     { sql: "DELETE FROM scenarios WHERE deleted_at IS NOT NULL AND deleted_at < ?", params: [trashCutoff(at)] },
   ]);
   return deleted.changes === 1;
 }
 
 /** Undo: back from the trash (archived stays as it was). False once it is past the trash window. */
-export async function restoreScenario({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, at = new Date() }: WithDb & { id: string; at?: Date }): Promise<boolean> {
+export async function restoreScenario({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+  at = new Date(),
+}: WithDb & { id: string; at?: Date }): Promise<boolean> {
   const conn = await open(given);
-  const r = await conn.run("UPDATE scenarios SET deleted_at = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NOT NULL AND deleted_at >= ?", [id, workspaceId, trashCutoff(at)]);
+  const r = await conn.run(
+    "UPDATE scenarios SET deleted_at = NULL WHERE id = ? AND workspace_id = ? AND deleted_at IS NOT NULL AND deleted_at >= ?",
+    [id, workspaceId, trashCutoff(at)],
+  );
   return r.changes === 1;
 }
 
 /** Replaces the scenario's tags (already read by `readTags`). False when the scenario does not exist or is deleted. */
-export async function setScenarioTags({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id, tags }: WithDb & { id: string; tags: string[] }): Promise<boolean> {
+export async function setScenarioTags({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+  tags,
+}: WithDb & { id: string; tags: string[] }): Promise<boolean> {
   const conn = await open(given);
   const live = "SELECT 1 FROM scenarios WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL";
   const stmts: Stmt[] = [
     // Touches the row first: it reports whether the scenario is there, and holds it until the tags are written.
     { sql: "UPDATE scenarios SET title = title WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL", params: [id, workspaceId] },
     { sql: `DELETE FROM scenario_tags WHERE scenario_id = ? AND EXISTS (${live})`, params: [id, id, workspaceId] },
-    ...tags.map((tag) => ({ sql: `INSERT INTO scenario_tags (scenario_id, tag, tag_key) SELECT id, ?, ? FROM scenarios WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL`, params: [tag, tagKey(tag), id, workspaceId] })),
+    ...tags.map((tag) => ({
+      sql: `INSERT INTO scenario_tags (scenario_id, tag, tag_key) SELECT id, ?, ? FROM scenarios WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL`,
+      params: [tag, tagKey(tag), id, workspaceId],
+    })),
   ];
   const [touched] = await conn.batch(stmts);
   return touched.changes === 1;
@@ -246,21 +310,29 @@ export interface WorkshopScenario {
 }
 
 /** The scenarios a workshop view compares, in the order asked, with their latest plans and tags (deleted ones skipped). */
-export async function getWorkshopScenarios({ db: given, workspaceId = LOCAL_WORKSPACE_ID, ids }: WithDb & { ids: string[] }): Promise<WorkshopScenario[]> {
+export async function getWorkshopScenarios({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  ids,
+}: WithDb & { ids: string[] }): Promise<WorkshopScenario[]> {
   if (ids.length === 0) return [];
   const conn = await open(given);
   const marks = ids.map(() => "?").join(",");
   const [meta, tags] = await conn.batch(
     [
       // Another workspace's ids are skipped like deleted ones (and their plans are never read).
-      { sql: `SELECT id, archived_at FROM scenarios WHERE id IN (${marks}) AND workspace_id = ? AND deleted_at IS NULL`, params: [...ids, workspaceId] },
+      {
+        sql: `SELECT id, archived_at FROM scenarios WHERE id IN (${marks}) AND workspace_id = ? AND deleted_at IS NULL`,
+        params: [...ids, workspaceId],
+      },
       { sql: `SELECT scenario_id, tag FROM scenario_tags WHERE scenario_id IN (${marks}) ORDER BY tag_key`, params: ids },
     ],
     { readOnly: true },
   );
   const archived = new Map((meta.rows as { id: string; archived_at: string | null }[]).map((r) => [r.id, r.archived_at !== null]));
   const tagsOf = new Map<string, string[]>();
-  for (const r of tags.rows as { scenario_id: string; tag: string }[]) tagsOf.set(r.scenario_id, [...(tagsOf.get(r.scenario_id) ?? []), r.tag]);
+  for (const r of tags.rows as { scenario_id: string; tag: string }[])
+    tagsOf.set(r.scenario_id, [...(tagsOf.get(r.scenario_id) ?? []), r.tag]);
   const found = await Promise.all(ids.filter((id) => archived.has(id)).map((id) => getScenario({ db: conn, id })));
   return found
     .filter((s) => s !== null)
@@ -268,7 +340,12 @@ export async function getWorkshopScenarios({ db: given, workspaceId = LOCAL_WORK
 }
 
 /** Ids of the scenarios carrying a tag (not deleted), most recently updated first: a workshop selected by its tag. */
-export async function idsWithTag({ db: given, workspaceId = LOCAL_WORKSPACE_ID, tag, limit }: WithDb & { tag: string; limit: number }): Promise<string[]> {
+export async function idsWithTag({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  tag,
+  limit,
+}: WithDb & { tag: string; limit: number }): Promise<string[]> {
   const conn = await open(given);
   const rows = await conn.all<{ id: string }>(
     `SELECT s.id FROM scenarios s JOIN scenario_tags t ON t.scenario_id = s.id
@@ -280,8 +357,15 @@ export async function idsWithTag({ db: given, workspaceId = LOCAL_WORKSPACE_ID, 
 }
 
 /** A scenario's title and state whatever its state (for the notice after an action, "Deleted “X”. Undo"); null once purged. */
-export async function scenarioState({ db: given, workspaceId = LOCAL_WORKSPACE_ID, id }: WithDb & { id: string }): Promise<{ title: string; archived: boolean; deleted: boolean } | null> {
+export async function scenarioState({
+  db: given,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  id,
+}: WithDb & { id: string }): Promise<{ title: string; archived: boolean; deleted: boolean } | null> {
   const conn = await open(given);
-  const row = await conn.get<{ title: string; archived_at: string | null; deleted_at: string | null }>("SELECT title, archived_at, deleted_at FROM scenarios WHERE id = ? AND workspace_id = ?", [id, workspaceId]);
+  const row = await conn.get<{ title: string; archived_at: string | null; deleted_at: string | null }>(
+    "SELECT title, archived_at, deleted_at FROM scenarios WHERE id = ? AND workspace_id = ?",
+    [id, workspaceId],
+  );
   return row ? { title: row.title, archived: row.archived_at !== null, deleted: row.deleted_at !== null } : null;
 }

@@ -61,7 +61,16 @@ export interface MoneyScale {
 export function moneyScale(maxAbs: number, currency: Currency, locale: Locale): MoneyScale {
   const t = translator(locale);
   const unit = t(currency === "CNY" ? "money.unit.CNY" : "money.unit.USD");
-  const steps: [number, MessageKey][] = locale === "zh" ? [[1e8, "money.scale.1e8"], [1e4, "money.scale.1e4"]] : [[1e6, "money.scale.1e6"], [1e3, "money.scale.1e3"]];
+  const steps: [number, MessageKey][] =
+    locale === "zh"
+      ? [
+          [1e8, "money.scale.1e8"],
+          [1e4, "money.scale.1e4"],
+        ]
+      : [
+          [1e6, "money.scale.1e6"],
+          [1e3, "money.scale.1e3"],
+        ];
   for (const [divisor, key] of steps) if (maxAbs >= divisor) return { divisor, unit: t(key, { unit }) };
   return { divisor: 1, unit };
 }
@@ -104,10 +113,15 @@ export function formatDateTime(iso: string, locale: Locale, timeZone: string | n
   let f = dateCache.get(key);
   if (!f) {
     const tag = locale === "zh" ? "zh-CN" : "en-GB";
-    f = { when: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: tz }), zone: new Intl.DateTimeFormat("en", { timeZone: tz, timeZoneName: "shortOffset" }) };
+    f = {
+      when: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: tz }),
+      zone: new Intl.DateTimeFormat("en", { timeZone: tz, timeZoneName: "shortOffset" }),
+    };
     dateCache.set(key, f);
   }
-  const zone = (f.zone.formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? "UTC").replace(/^GMT/, "UTC").replace(/^UTC[+-]0$/, "UTC");
+  const zone = (f.zone.formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? "UTC")
+    .replace(/^GMT/, "UTC")
+    .replace(/^UTC[+-]0$/, "UTC");
   return translator(locale)("date.withZone", { date: f.when.format(d), zone });
 }
 

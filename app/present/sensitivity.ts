@@ -23,14 +23,30 @@ export function sensitivityGroups(plan: DecisionPlan, t: Translate): Sensitivity
   const groups: (SensitivityGroup & { labels: string[] })[] = [];
   for (const row of plan.finance.sensitivity) {
     const label = assumptionLabel(row.key, t.locale);
-    const twin = groups.find((g) => same(g.npvLow, row.npvLow) && same(g.npvHigh, row.npvHigh) && g.breakEvenLow === row.breakEvenLow && g.breakEvenHigh === row.breakEvenHigh);
+    const twin = groups.find(
+      (g) =>
+        same(g.npvLow, row.npvLow) &&
+        same(g.npvHigh, row.npvHigh) &&
+        g.breakEvenLow === row.breakEvenLow &&
+        g.breakEvenHigh === row.breakEvenHigh,
+    );
     if (twin) {
       twin.keys.push(row.key);
       twin.labels.push(label);
       twin.base = null;
       continue;
     }
-    groups.push({ keys: [row.key], labels: [label], label, npvLow: row.npvLow, npvHigh: row.npvHigh, breakEvenLow: row.breakEvenLow, breakEvenHigh: row.breakEvenHigh, effect: row.effect, base: row.base });
+    groups.push({
+      keys: [row.key],
+      labels: [label],
+      label,
+      npvLow: row.npvLow,
+      npvHigh: row.npvHigh,
+      breakEvenLow: row.breakEvenLow,
+      breakEvenHigh: row.breakEvenHigh,
+      effect: row.effect,
+      base: row.base,
+    });
   }
   return groups
     .map(({ labels, ...g }) => ({ ...g, label: labels.length > 1 ? t("sensitivity.together", { list: labels.join(" × ") }) : labels[0] }))

@@ -55,7 +55,11 @@ function readPostscriptName(buf: Buffer, face: number): string | null {
     const len = buf.readUInt16BE(rec + 8);
     const off = strings + buf.readUInt16BE(rec + 10);
     if (platform === 1) return buf.toString("latin1", off, off + len);
-    if (platform === 3) return buf.subarray(off, off + len).swap16().toString("utf16le");
+    if (platform === 3)
+      return buf
+        .subarray(off, off + len)
+        .swap16()
+        .toString("utf16le");
   }
   return null;
 }

@@ -102,7 +102,10 @@ export function postscriptNameOf(buf: Buffer, face: number): string | null {
     const len = buf.readUInt16BE(rec + 8);
     const off = strings + buf.readUInt16BE(rec + 10);
     if (buf.readUInt16BE(rec) === 1) return buf.toString("latin1", off, off + len);
-    if (buf.readUInt16BE(rec) === 3) return Buffer.from(buf.subarray(off, off + len)).swap16().toString("utf16le");
+    if (buf.readUInt16BE(rec) === 3)
+      return Buffer.from(buf.subarray(off, off + len))
+        .swap16()
+        .toString("utf16le");
   }
   return null;
 }

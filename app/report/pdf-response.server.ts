@@ -41,7 +41,9 @@ export function contentDisposition(opts: { id: string; title: string; locale: Lo
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-export async function planPdfResponse(opts: { plan: DecisionPlan; id: string; locale: Locale; signal?: AbortSignal } & Omit<PdfOptions, "charts">): Promise<Response> {
+export async function planPdfResponse(
+  opts: { plan: DecisionPlan; id: string; locale: Locale; signal?: AbortSignal } & Omit<PdfOptions, "charts">,
+): Promise<Response> {
   const { plan, id: _id, locale, signal, ...options } = opts;
   // Rendered by the worker pool, off the event loop; a full queue or a job past its deadline is a 503 with Retry-After.
   let pdf: Buffer;

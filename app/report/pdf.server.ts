@@ -139,7 +139,12 @@ export function renderDocument(doc: TDocumentDefinitions): Promise<Buffer> {
       italics: [VFS_FONT_KEY, REPORT_FONT_POSTSCRIPT],
       bolditalics: [VFS_FONT_KEY, REPORT_FONT_POSTSCRIPT],
     },
-    [SVG_FONT_FAMILY]: { normal: REPORT_FONT_POSTSCRIPT, bold: REPORT_FONT_POSTSCRIPT, italics: REPORT_FONT_POSTSCRIPT, bolditalics: REPORT_FONT_POSTSCRIPT },
+    [SVG_FONT_FAMILY]: {
+      normal: REPORT_FONT_POSTSCRIPT,
+      bold: REPORT_FONT_POSTSCRIPT,
+      italics: REPORT_FONT_POSTSCRIPT,
+      bolditalics: REPORT_FONT_POSTSCRIPT,
+    },
   });
   return pdf.createPdf(doc).getBuffer();
 }
@@ -148,7 +153,9 @@ export function renderDocument(doc: TDocumentDefinitions): Promise<Buffer> {
 function chartsShown(view: PlanView): { brief: ChartId[]; appendix: ChartId[] } {
   const brief = view.brief.charts.filter((id) => !view.charts[id].empty);
   const appendix = new Set<ChartId>();
-  for (const s of view.sections) for (const b of s.blocks) if (b.kind === "chart" && !view.charts[b.chartId].empty && !brief.includes(b.chartId)) appendix.add(b.chartId);
+  for (const s of view.sections)
+    for (const b of s.blocks)
+      if (b.kind === "chart" && !view.charts[b.chartId].empty && !brief.includes(b.chartId)) appendix.add(b.chartId);
   return { brief, appendix: [...appendix] };
 }
 
@@ -175,9 +182,13 @@ export function buildDocDefinition(view: PlanView, images: Record<string, string
   content.push(txt(t("pdf.appendixIntro"), { style: "notice" }));
   view.sections.forEach((section, i) => {
     const first = i === 0;
-    content.push({ ...(txt(section.heading, { style: "h1", headlineLevel: 1 }) as object), ...(!first && section.id === "risks" ? { pageBreak: "before" } : {}) } as Content);
+    content.push({
+      ...(txt(section.heading, { style: "h1", headlineLevel: 1 }) as object),
+      ...(!first && section.id === "risks" ? { pageBreak: "before" } : {}),
+    } as Content);
     for (const block of section.blocks) {
-      if (block.kind === "chart" && briefCharts.has(block.chartId)) content.push(txt(t("pdf.chartInBrief", { title: view.charts[block.chartId].title }), { style: "notice" }));
+      if (block.kind === "chart" && briefCharts.has(block.chartId))
+        content.push(txt(t("pdf.chartInBrief", { title: view.charts[block.chartId].title }), { style: "notice" }));
       else content.push(renderBlock(block, view, t, images));
     }
   });
@@ -224,7 +235,8 @@ export function buildDocDefinition(view: PlanView, images: Record<string, string
     }),
     pageBreakBefore: (node, queries) =>
       // The brief's second half opens page 2 unless page 1 already ran over; a heading never ends a page on its own.
-      (node.id === BRIEF_PAGE_2 && node.startPosition.pageNumber === 1) || (Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0),
+      (node.id === BRIEF_PAGE_2 && node.startPosition.pageNumber === 1) ||
+      (Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0),
     images,
     content,
   } as TDocumentDefinitions;
@@ -243,7 +255,15 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   out.push(verdictBox(b, t));
   if (b.regulations.length) {
     out.push(txt(t("brief.regulations"), { style: "briefTitle", color: TONE_COLOR.bad }));
-    out.push({ ul: b.regulations.map((r) => ({ stack: [txt(`${r.text}${r.cap ? ` (${r.cap})` : ""} ${r.source}`, { fontSize: 9.5 }), txt(t("regulation.requires", { text: r.requirement }), { fontSize: 8.5, color: COLORS.muted })] })), margin: [0, 0, 0, 4] } as Content);
+    out.push({
+      ul: b.regulations.map((r) => ({
+        stack: [
+          txt(`${r.text}${r.cap ? ` (${r.cap})` : ""} ${r.source}`, { fontSize: 9.5 }),
+          txt(t("regulation.requires", { text: r.requirement }), { fontSize: 8.5, color: COLORS.muted }),
+        ],
+      })),
+      margin: [0, 0, 0, 4],
+    } as Content);
   }
   out.push(txt(t("brief.theAsk"), { style: "briefTitle" }), figureGrid(b.ask, 4, t));
   // Money in two columns (a break-even range with its odds is long); the expected quality on its own row below.
@@ -252,7 +272,13 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   // The rest of page 1: the downside and what to do next.
   out.push(txt(t("brief.risks"), { style: "briefTitle" }));
   out.push({
-    ol: b.risks.map((r) => ({ stack: [txt(`${r.text} (${r.severityLabel})`, { fontSize: 9.5 }), txt(`${t("plan.risk.mitigation")}: ${r.mitigation}`, { fontSize: 8.5, color: COLORS.muted })], margin: [0, 0, 0, 3] })),
+    ol: b.risks.map((r) => ({
+      stack: [
+        txt(`${r.text} (${r.severityLabel})`, { fontSize: 9.5 }),
+        txt(`${t("plan.risk.mitigation")}: ${r.mitigation}`, { fontSize: 8.5, color: COLORS.muted }),
+      ],
+      margin: [0, 0, 0, 3],
+    })),
     margin: [0, 0, 0, 4],
   } as Content);
   out.push(txt(t("brief.next"), { style: "briefTitle" }), txt(b.nextStep.text, { fontSize: 9.5 }));
@@ -261,19 +287,48 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   const page2: Content[] = [];
   if (b.confirm.length) {
     page2.push(txt(t("brief.confirm"), { style: "briefTitle" }), txt(t("brief.confirmIntro"), { style: "small" }));
-    page2.push(table([t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")], b.confirm.map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), [t.list(c.affects), c.ifOther].filter(Boolean).join("\n")]), [80, 85, "*", 120]));
+    page2.push(
+      table(
+        [t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")],
+        b.confirm.map((c) => [
+          c.label,
+          `${c.value} (${c.sourceLabel})`,
+          c.quotes.map((q) => `“${q}”`).join(" "),
+          [t.list(c.affects), c.ifOther].filter(Boolean).join("\n"),
+        ]),
+        [80, 85, "*", 120],
+      ),
+    );
   }
   if (b.constraints.length) {
     page2.push(txt(t("brief.constraint"), { style: "briefTitle" }));
-    page2.push(table([t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""], b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")]), ["*", 90, 90, 70]));
+    page2.push(
+      table(
+        [t("brief.constraint"), t("brief.constraint.stated"), t("brief.constraint.planned"), ""],
+        b.constraints.map((c) => [c.label, c.stated, c.planned, t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")]),
+        ["*", 90, 90, 70],
+      ),
+    );
   }
-  if (b.mustBeTrue.length) page2.push(txt(t("brief.mustBeTrue"), { style: "briefTitle" }), { ul: b.mustBeTrue.map((m) => txt(m, { fontSize: 9 })), margin: [0, 0, 0, 4] } as Content);
+  if (b.mustBeTrue.length)
+    page2.push(txt(t("brief.mustBeTrue"), { style: "briefTitle" }), {
+      ul: b.mustBeTrue.map((m) => txt(m, { fontSize: 9 })),
+      margin: [0, 0, 0, 4],
+    } as Content);
   if (page2.length) out.push({ stack: page2, id: BRIEF_PAGE_2 } as Content);
   for (const id of b.charts) {
     const spec = view.charts[id];
     if (spec.empty) continue;
     const caption = txt(`${t("report.figure")}: ${spec.alt}`, { style: "caption" });
-    out.push(images[imageKey(id)] ? ({ stack: [{ image: imageKey(id), width: CONTENT_WIDTH, alignment: "center" }, caption], unbreakable: true, margin: [0, 8, 0, 0] } as Content) : caption);
+    out.push(
+      images[imageKey(id)]
+        ? ({
+            stack: [{ image: imageKey(id), width: CONTENT_WIDTH, alignment: "center" }, caption],
+            unbreakable: true,
+            margin: [0, 8, 0, 0],
+          } as Content)
+        : caption,
+    );
   }
   return out;
 }
@@ -290,7 +345,11 @@ function verdictBox(b: Brief, t: Translate): Content {
                 text: [
                   { text: `${t("report.verdict")}  `, fontSize: 9, color: COLORS.muted },
                   { text: pdfSafeText(b.verdict.label), fontSize: 17, color: TONE_COLOR[b.verdict.tone] },
-                  { text: `   ${t("report.grade")} ${b.grade} · ${b.score}/100 · ${pdfSafeText(b.tier)}`, fontSize: 9, color: COLORS.muted },
+                  {
+                    text: `   ${t("report.grade")} ${b.grade} · ${b.score}/100 · ${pdfSafeText(b.tier)}`,
+                    fontSize: 9,
+                    color: COLORS.muted,
+                  },
                 ],
               },
               txt(b.answer, { fontSize: 10.5, lineHeight: 1.35, margin: [0, 3, 0, 0] }),
@@ -299,7 +358,15 @@ function verdictBox(b: Brief, t: Translate): Content {
         ],
       ],
     },
-    layout: { fillColor: () => COLORS.figureFill, hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 7, paddingBottom: () => 7 },
+    layout: {
+      fillColor: () => COLORS.figureFill,
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: () => 10,
+      paddingRight: () => 10,
+      paddingTop: () => 7,
+      paddingBottom: () => 7,
+    },
     margin: [0, 2, 0, 2],
   };
 }
@@ -310,7 +377,14 @@ function assumedNotes(list: KeyFigure[], t: Translate): Content[] {
   for (const f of list) if (f.assumed?.length) seen.set(JSON.stringify(f.assumed), [...(seen.get(JSON.stringify(f.assumed)) ?? []), f]);
   return [...seen.values()].map((figs) => {
     const refs = figs[0].assumed ?? [];
-    const text = t("brief.assumedNote", { figures: t.list(figs.map((f) => f.label)), list: refs.slice(0, 4).map((a) => a.text).join("; "), more: refs.length > 4 ? t("brief.andMore", { n: refs.length - 4 }) : "" });
+    const text = t("brief.assumedNote", {
+      figures: t.list(figs.map((f) => f.label)),
+      list: refs
+        .slice(0, 4)
+        .map((a) => a.text)
+        .join("; "),
+      more: refs.length > 4 ? t("brief.andMore", { n: refs.length - 4 }) : "",
+    });
     return txt(text, { fontSize: 7.5, color: "#8a5200", margin: [0, 0, 0, 2] });
   });
 }
@@ -332,7 +406,17 @@ function figureGrid(list: KeyFigure[], perRow: number, t: Translate): Content {
   for (let i = 0; i < cells.length; i += perRow) rows.push(Array.from({ length: perRow }, (_, j) => cells[i + j] ?? { text: "" }));
   const grid = {
     table: { widths: Array.from({ length: perRow }, () => "*"), body: rows, dontBreakRows: true },
-    layout: { fillColor: () => COLORS.figureFill, hLineColor: () => "#ffffff", vLineColor: () => "#ffffff", hLineWidth: () => 3, vLineWidth: () => 3, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 5, paddingBottom: () => 5 },
+    layout: {
+      fillColor: () => COLORS.figureFill,
+      hLineColor: () => "#ffffff",
+      vLineColor: () => "#ffffff",
+      hLineWidth: () => 3,
+      vLineWidth: () => 3,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 5,
+      paddingBottom: () => 5,
+    },
     margin: [0, 0, 0, 2],
   } as Content;
   return { stack: [grid, ...assumedNotes(list, t)] };
@@ -358,7 +442,11 @@ function renderBlock(block: Block, view: PlanView, t: Translate, images: Record<
       const caption = txt(`${t("report.figure")}: ${spec.alt}`, { style: "caption" });
       if (!images[imageKey(block.chartId)]) return caption;
       const size = chartSize(block.chartId, spec);
-      return { stack: [{ image: imageKey(block.chartId), width: size.width, alignment: "center" }, caption], unbreakable: true, margin: [0, 4, 0, 4] } as Content;
+      return {
+        stack: [{ image: imageKey(block.chartId), width: size.width, alignment: "center" }, caption],
+        unbreakable: true,
+        margin: [0, 4, 0, 4],
+      } as Content;
     }
     case "reasons":
       return table(
@@ -373,7 +461,12 @@ function renderBlock(block: Block, view: PlanView, t: Translate, images: Record<
             txt(g.title, { style: "h2", headlineLevel: 2 }),
             table(
               [t("plan.assumptions.key"), t("plan.assumptions.value"), t("plan.assumptions.source"), t("plan.assumptions.range")],
-              g.items.map((i) => [i.assumed ? `${i.label} · ${t("assumptions.assumedTag")}` : i.label, `${i.display}${i.overridden ? ` (${t("plan.assumptions.overridden")})` : ""}`, `${i.sourceLabel} ${i.ref ?? ""}`.trim(), i.range ?? ""]),
+              g.items.map((i) => [
+                i.assumed ? `${i.label} · ${t("assumptions.assumedTag")}` : i.label,
+                `${i.display}${i.overridden ? ` (${t("plan.assumptions.overridden")})` : ""}`,
+                `${i.sourceLabel} ${i.ref ?? ""}`.trim(),
+                i.range ?? "",
+              ]),
               ["*", 100, 75, 110],
             ),
           ],
@@ -393,7 +486,15 @@ function renderBlock(block: Block, view: PlanView, t: Translate, images: Record<
 function aiBox(inner: Content): Content {
   return {
     table: { widths: ["*"], body: [[inner]] },
-    layout: { fillColor: () => COLORS.aiFill, hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 5, paddingBottom: () => 5 },
+    layout: {
+      fillColor: () => COLORS.aiFill,
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 5,
+      paddingBottom: () => 5,
+    },
     margin: [0, 0, 0, 8],
   };
 }
@@ -407,7 +508,10 @@ function table(columns: string[], rows: Cell[][], widths?: (number | "*" | "auto
       headerRows: 1,
       widths: w,
       dontBreakRows: true,
-      body: [columns.map((c) => txt(c, { style: "th" })), ...rows.map((r) => columns.map((_, i) => txt(cellText(r[i] ?? ""), { style: "td" })))],
+      body: [
+        columns.map((c) => txt(c, { style: "th" })),
+        ...rows.map((r) => columns.map((_, i) => txt(cellText(r[i] ?? ""), { style: "td" }))),
+      ],
     },
     layout: {
       hLineWidth: (i: number) => (i === 1 ? 0.8 : 0.4),

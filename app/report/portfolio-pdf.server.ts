@@ -32,22 +32,53 @@ function grid(cells: { label: string; value: string }[], columns: number): Conte
     rows.push(
       Array.from({ length: columns }, (_, j) => {
         const c = cells[i + j];
-        return c ? ({ stack: [txt(c.label, { fontSize: 8, color: COLORS.muted }), txt(c.value, { fontSize: 13, color: COLORS.accent, margin: [0, 2, 0, 0] })] } as Content) : ({ text: "" } as Content);
+        return c
+          ? ({
+              stack: [
+                txt(c.label, { fontSize: 8, color: COLORS.muted }),
+                txt(c.value, { fontSize: 13, color: COLORS.accent, margin: [0, 2, 0, 0] }),
+              ],
+            } as Content)
+          : ({ text: "" } as Content);
       }),
     );
   }
   return {
     table: { widths: Array.from({ length: columns }, () => "*"), body: rows, dontBreakRows: true },
-    layout: { fillColor: () => COLORS.fill, hLineColor: () => "#ffffff", vLineColor: () => "#ffffff", hLineWidth: () => 3, vLineWidth: () => 3, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 6, paddingBottom: () => 6 },
+    layout: {
+      fillColor: () => COLORS.fill,
+      hLineColor: () => "#ffffff",
+      vLineColor: () => "#ffffff",
+      hLineWidth: () => 3,
+      vLineWidth: () => 3,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
     margin: [0, 4, 0, 10],
   } as Content;
 }
 
 function table(head: string[], rows: string[][], widths: (number | "*" | "auto")[], numeric: boolean[] = []): Content {
-  const cell = (text: string, i: number, header: boolean) => txt(text, { fontSize: header ? 7.5 : 8, color: header ? COLORS.accent : COLORS.ink, alignment: numeric[i] ? "right" : "left" });
+  const cell = (text: string, i: number, header: boolean) =>
+    txt(text, { fontSize: header ? 7.5 : 8, color: header ? COLORS.accent : COLORS.ink, alignment: numeric[i] ? "right" : "left" });
   return {
-    table: { headerRows: 1, widths, body: [head.map((h, i) => cell(h, i, true)), ...rows.map((r) => r.map((c, i) => cell(c, i, false)))], dontBreakRows: true },
-    layout: { hLineWidth: (i: number) => (i === 1 ? 0.8 : 0.4), vLineWidth: () => 0, hLineColor: () => COLORS.rule, paddingTop: () => 3, paddingBottom: () => 3, paddingLeft: () => 3, paddingRight: () => 3 },
+    table: {
+      headerRows: 1,
+      widths,
+      body: [head.map((h, i) => cell(h, i, true)), ...rows.map((r) => r.map((c, i) => cell(c, i, false)))],
+      dontBreakRows: true,
+    },
+    layout: {
+      hLineWidth: (i: number) => (i === 1 ? 0.8 : 0.4),
+      vLineWidth: () => 0,
+      hLineColor: () => COLORS.rule,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+      paddingLeft: () => 3,
+      paddingRight: () => 3,
+    },
     margin: [0, 2, 0, 10],
   } as Content;
 }
@@ -65,7 +96,13 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
   // Page 1: the order and the budget.
   content.push(txt(`${t("app.name")} · ${t("portfolio.docKind")}`, { fontSize: 9, color: COLORS.muted }));
   content.push(txt(t("portfolio.title"), { fontSize: 20, color: COLORS.ink, margin: [0, 2, 0, 2] }));
-  content.push(txt(t("portfolio.generated", { date: preparedAt, n: view.options.length, currency: currencyName }), { fontSize: 9, color: COLORS.muted, margin: [0, 0, 0, 6] }));
+  content.push(
+    txt(t("portfolio.generated", { date: preparedAt, n: view.options.length, currency: currencyName }), {
+      fontSize: 9,
+      color: COLORS.muted,
+      margin: [0, 0, 0, 6],
+    }),
+  );
   content.push(txt(view.moneyNote, { fontSize: 9, margin: [0, 0, 0, 6] }));
   content.push(txt(t("portfolio.totals"), { fontSize: 12, color: COLORS.accent, margin: [0, 6, 0, 2] }));
   content.push(
@@ -80,7 +117,13 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
     ),
   );
   if (p.totals.missing) content.push(txt(t("portfolio.missing", { n: p.totals.missing }), { fontSize: 8.5, color: COLORS.muted }));
-  if (p.budget) content.push(txt(t("portfolio.budget.fits", { budget: money(p.budget.amount), n: p.budget.count, total: money(p.budget.chosen.oneOff) }), { fontSize: 10, margin: [0, 0, 0, 6] }));
+  if (p.budget)
+    content.push(
+      txt(t("portfolio.budget.fits", { budget: money(p.budget.amount), n: p.budget.count, total: money(p.budget.chosen.oneOff) }), {
+        fontSize: 10,
+        margin: [0, 0, 0, 6],
+      }),
+    );
   content.push(txt(t("present.ranking"), { fontSize: 12, color: COLORS.accent, margin: [0, 6, 0, 2] }));
   const budget = p.budget !== null;
   content.push(
@@ -116,21 +159,54 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
   content.push(txt(t("portfolio.rule"), { fontSize: 8, color: COLORS.muted, margin: [0, 0, 0, 6] }));
   if (p.excluded.length) {
     content.push(txt(t("portfolio.excluded"), { fontSize: 11, color: COLORS.accent, margin: [0, 6, 0, 2] }));
-    content.push({ ul: p.excluded.map((r) => txt(`${r.option.number}. ${r.option.title} — ${t.label("verdict", r.option.verdict)}`, { fontSize: 9 })) } as Content);
+    content.push({
+      ul: p.excluded.map((r) => txt(`${r.option.number}. ${r.option.title} — ${t.label("verdict", r.option.verdict)}`, { fontSize: 9 })),
+    } as Content);
   }
 
   // Page 2: the matrix and its key.
   const svg = pdfMatrixSvg(view, pdfSafeText, SVG_FONT_FAMILY);
   if (svg && view.matrix) {
-    content.push({ ...(txt(t("ws.matrix.title"), { fontSize: 14, color: COLORS.accent, margin: [0, 0, 0, 4] }) as object), pageBreak: "before" } as Content);
+    content.push({
+      ...(txt(t("ws.matrix.title"), { fontSize: 14, color: COLORS.accent, margin: [0, 0, 0, 4] }) as object),
+      pageBreak: "before",
+    } as Content);
     // The drawing's text uses the report font (loaded by page 1's text) and may never fall back silently.
-    content.push({ svg, width: CONTENT_WIDTH, font: SVG_FONT_FAMILY, options: { warningCallback: svgWarning }, margin: [0, 0, 0, 6] } as unknown as Content);
-    const notes = [view.matrix.splitNote, view.matrix.sizeNote, view.matrix.sizeUnknown ? t("ws.matrix.sizeUnknown") : null, view.matrix.moved ? t("ws.matrix.moved") : null, t("ws.matrix.colourKey")].filter((x): x is string => Boolean(x));
+    content.push({
+      svg,
+      width: CONTENT_WIDTH,
+      font: SVG_FONT_FAMILY,
+      options: { warningCallback: svgWarning },
+      margin: [0, 0, 0, 6],
+    } as unknown as Content);
+    const notes = [
+      view.matrix.splitNote,
+      view.matrix.sizeNote,
+      view.matrix.sizeUnknown ? t("ws.matrix.sizeUnknown") : null,
+      view.matrix.moved ? t("ws.matrix.moved") : null,
+      t("ws.matrix.colourKey"),
+    ].filter((x): x is string => Boolean(x));
     content.push({ ul: notes.map((n) => txt(n, { fontSize: 8, color: COLORS.muted })), margin: [0, 0, 0, 6] } as Content);
     content.push(
       table(
-        [t("ws.col.number"), t("ws.col.option"), t("ws.col.quadrant"), t("ws.col.verdict"), t("ws.col.value"), t("ws.col.feasibility"), t("ws.row.oneOff")],
-        view.matrix.key.map((k) => [String(k.number), k.title, quadrant(k.quadrant), t.label("verdict", k.verdict), k.value, k.feasibility, k.oneOff]),
+        [
+          t("ws.col.number"),
+          t("ws.col.option"),
+          t("ws.col.quadrant"),
+          t("ws.col.verdict"),
+          t("ws.col.value"),
+          t("ws.col.feasibility"),
+          t("ws.row.oneOff"),
+        ],
+        view.matrix.key.map((k) => [
+          String(k.number),
+          k.title,
+          quadrant(k.quadrant),
+          t.label("verdict", k.verdict),
+          k.value,
+          k.feasibility,
+          k.oneOff,
+        ]),
         [24, "*", 60, 50, 36, 50, 56],
         [true, false, false, false, true, true, true],
       ),
@@ -138,7 +214,10 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
   }
 
   // Then one card per option, in the suggested order (no-go last).
-  content.push({ ...(txt(t("portfolio.perOption"), { fontSize: 14, color: COLORS.accent, margin: [0, 0, 0, 4] }) as object), pageBreak: "before" } as Content);
+  content.push({
+    ...(txt(t("portfolio.perOption"), { fontSize: 14, color: COLORS.accent, margin: [0, 0, 0, 4] }) as object),
+    pageBreak: "before",
+  } as Content);
   for (const r of [...p.ranked, ...p.excluded]) content.push(optionCard(view, r.option.id, r.rank, t, money, num));
 
   return {
@@ -146,20 +225,46 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
     pageMargins: [50, 56, 50, 50],
     language: view.locale === "zh" ? "zh-CN" : "en",
     displayTitle: true,
-    info: { title: pdfSafeText(`${t("portfolio.title")} — ${t("app.name")}`), subject: t("portfolio.docKind"), creator: "Tierwise", producer: "Tierwise (pdfmake)" },
+    info: {
+      title: pdfSafeText(`${t("portfolio.title")} — ${t("app.name")}`),
+      subject: t("portfolio.docKind"),
+      creator: "Tierwise",
+      producer: "Tierwise (pdfmake)",
+    },
     defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.3, color: COLORS.ink },
-    header: () => ({ margin: [50, 22, 50, 0], columns: [{ text: `${t("app.name")} · ${t("portfolio.docKind")}`, fontSize: 8, color: COLORS.muted }, { text: pdfSafeText(preparedAt), fontSize: 8, color: COLORS.muted, alignment: "right" }] }),
-    footer: (currentPage: number, pageCount: number) => ({ margin: [50, 16, 50, 0], columns: [{ text: currencyName, fontSize: 8, color: COLORS.muted }, { text: t("report.page", { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" }] }),
+    header: () => ({
+      margin: [50, 22, 50, 0],
+      columns: [
+        { text: `${t("app.name")} · ${t("portfolio.docKind")}`, fontSize: 8, color: COLORS.muted },
+        { text: pdfSafeText(preparedAt), fontSize: 8, color: COLORS.muted, alignment: "right" },
+      ],
+    }),
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [50, 16, 50, 0],
+      columns: [
+        { text: currencyName, fontSize: 8, color: COLORS.muted },
+        { text: t("report.page", { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" },
+      ],
+    }),
     content,
   } as TDocumentDefinitions;
 }
 
-function optionCard(view: WorkshopView, id: string, rank: number | null, t: Translate, money: (v: number | null) => string, num: (v: number | null, d?: number) => string): Content {
+function optionCard(
+  view: WorkshopView,
+  id: string,
+  rank: number | null,
+  t: Translate,
+  money: (v: number | null) => string,
+  num: (v: number | null, d?: number) => string,
+): Content {
   const o = view.options.find((x) => x.id === id)!;
   const d = view.details[id];
   const row = (rowId: string) => view.rows.find((r) => r.id === rowId)?.cells[id]?.text ?? "—";
   const heading = `${o.number}. ${o.title}`;
-  const sub = [rank !== null ? `${t("portfolio.col.rank")} ${rank}` : null, row("quadrant"), t.label("verdict", o.verdict), d?.tierLabel].filter(Boolean).join(" · ");
+  const sub = [rank !== null ? `${t("portfolio.col.rank")} ${rank}` : null, row("quadrant"), t.label("verdict", o.verdict), d?.tierLabel]
+    .filter(Boolean)
+    .join(" · ");
   const stack: Content[] = [
     txt(heading, { fontSize: 12, color: VERDICT[o.verdict], margin: [0, 0, 0, 1] }),
     txt(sub, { fontSize: 8.5, color: COLORS.muted, margin: [0, 0, 0, 3] }),
@@ -178,8 +283,15 @@ function optionCard(view: WorkshopView, id: string, rank: number | null, t: Tran
     ),
   ];
   if (d?.techniques) stack.push(txt(`${t("ws.row.techniques")}: ${d.techniques}`, { fontSize: 8.5, margin: [0, 0, 0, 3] }));
-  if (d?.why.length) stack.push(txt(t("portfolio.topReasons"), { fontSize: 9.5, color: COLORS.accent }), { ul: d.why.map((w) => txt(w, { fontSize: 8.5 })), margin: [0, 0, 0, 3] } as Content);
+  if (d?.why.length)
+    stack.push(txt(t("portfolio.topReasons"), { fontSize: 9.5, color: COLORS.accent }), {
+      ul: d.why.map((w) => txt(w, { fontSize: 8.5 })),
+      margin: [0, 0, 0, 3],
+    } as Content);
   if (d?.risks.length)
-    stack.push(txt(t("portfolio.topRisks"), { fontSize: 9.5, color: COLORS.accent }), { ul: d.risks.map((r) => txt(`${r.text} (${r.severityLabel}) — ${r.mitigation}`, { fontSize: 8.5 })), margin: [0, 0, 0, 3] } as Content);
+    stack.push(txt(t("portfolio.topRisks"), { fontSize: 9.5, color: COLORS.accent }), {
+      ul: d.risks.map((r) => txt(`${r.text} (${r.severityLabel}) — ${r.mitigation}`, { fontSize: 8.5 })),
+      margin: [0, 0, 0, 3],
+    } as Content);
   return { stack, unbreakable: true, margin: [0, 6, 0, 10] } as Content;
 }

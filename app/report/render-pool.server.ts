@@ -27,7 +27,11 @@ export interface RenderPoolSettings {
   nice: number;
 }
 
-export function renderPoolSettings(env: Partial<Record<"TIERWISE_RENDER_THREADS" | "TIERWISE_RENDER_QUEUE" | "TIERWISE_RENDER_TIMEOUT_MS" | "TIERWISE_RENDER_NICE", number>> = getEnv()): RenderPoolSettings {
+export function renderPoolSettings(
+  env: Partial<
+    Record<"TIERWISE_RENDER_THREADS" | "TIERWISE_RENDER_QUEUE" | "TIERWISE_RENDER_TIMEOUT_MS" | "TIERWISE_RENDER_NICE", number>
+  > = getEnv(),
+): RenderPoolSettings {
   const threads = env.TIERWISE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1);
   return {
     threads,
@@ -154,7 +158,12 @@ export class RenderPool {
 
   /** Jobs waiting and threads, for monitoring and tests. */
   stats(): { threads: number; queued: number; capacity: number; completed: number } {
-    return { threads: this.piscina.threads.length, queued: this.slots.queued, capacity: this.settings.queue, completed: this.piscina.completed };
+    return {
+      threads: this.piscina.threads.length,
+      queued: this.slots.queued,
+      capacity: this.settings.queue,
+      completed: this.piscina.completed,
+    };
   }
 
   /** Lets running jobs finish, then stops the threads. */
@@ -195,7 +204,10 @@ export async function renderChartPngInPool(spec: ChartSpec, options?: ChartImage
 /** 503 with Retry-After when the pool refused or abandoned the job; null for any other error (a real failure). */
 export function renderUnavailableResponse(err: unknown): Response | null {
   if (!(err instanceof RenderUnavailableError)) return null;
-  const message = err.reason === "busy" ? "Too many exports are being prepared; try again shortly." : "The export took too long to prepare; try again shortly.";
+  const message =
+    err.reason === "busy"
+      ? "Too many exports are being prepared; try again shortly."
+      : "The export took too long to prepare; try again shortly.";
   return new Response(JSON.stringify({ errors: [{ path: "", message }] }), {
     status: 503,
     headers: { "content-type": "application/json", "retry-after": String(err.retryAfterSeconds), "cache-control": "no-store" },

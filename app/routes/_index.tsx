@@ -21,7 +21,8 @@ import { afterAction, backTo, DONE, runManageAction, type Done, type ManageResul
 export const meta: MetaFunction = () => [{ title: "Tierwise · 大模型落地决策台" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopCss }];
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null, fallback: T): T => ((list as readonly string[]).includes(v ?? "") ? (v as T) : fallback);
+const oneOf = <T extends string>(list: readonly T[], v: string | null, fallback: T): T =>
+  (list as readonly string[]).includes(v ?? "") ? (v as T) : fallback;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { workspaceId, role } = await requireUser({ request, context });
@@ -47,7 +48,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     filters: { q, tag, status, verdict, sort },
     filtered: Boolean(q || tag || verdict),
-    scenarios: found.items.map((s) => ({ ...s, updatedAtText: at(s.updatedAt), restorableUntilText: s.deletedAt ? at(restorableUntil(s.deletedAt)) : null })),
+    scenarios: found.items.map((s) => ({
+      ...s,
+      updatedAtText: at(s.updatedAt),
+      restorableUntilText: s.deletedAt ? at(restorableUntil(s.deletedAt)) : null,
+    })),
     paging: { page: found.page, pages: found.pages, total: found.total, size: found.size },
     tags: tags.map((x) => x.tag),
     done: done && doneKind ? { kind: doneKind, id: doneId, title: done.title, deleted: done.deleted } : null,
@@ -122,7 +127,13 @@ export default function Index() {
       ) : null}
       <nav className="ws-status-tabs" aria-label={t("list.status")}>
         {LIST_STATUSES.map((s) => (
-          <Link key={s} to={statusHref(s)} className={filters.status === s ? "button button--small" : "button button--ghost button--small"} aria-current={filters.status === s ? "page" : undefined} data-testid={`status-${s}`}>
+          <Link
+            key={s}
+            to={statusHref(s)}
+            className={filters.status === s ? "button button--small" : "button button--ghost button--small"}
+            aria-current={filters.status === s ? "page" : undefined}
+            data-testid={`status-${s}`}
+          >
             {t(`list.status.${s}`)}
           </Link>
         ))}
@@ -180,7 +191,13 @@ export default function Index() {
       {filters.status === "trash" ? <p className="small muted">{t("list.trashNote", { days: TRASH_DAYS })}</p> : null}
       {scenarios.length === 0 ? (
         <p className="card muted" data-testid="list-empty">
-          {filtered ? t("list.noMatch") : filters.status === "trash" ? t("list.trashEmpty", { days: TRASH_DAYS }) : filters.status === "archived" ? t("list.archivedEmpty") : t("list.noMatch")}
+          {filtered
+            ? t("list.noMatch")
+            : filters.status === "trash"
+              ? t("list.trashEmpty", { days: TRASH_DAYS })
+              : filters.status === "archived"
+                ? t("list.archivedEmpty")
+                : t("list.noMatch")}
         </p>
       ) : (
         <>
@@ -217,7 +234,16 @@ export default function Index() {
               </thead>
               <tbody>
                 {scenarios.map((s) => (
-                  <Row key={s.id} s={s} t={t} locale={locale} back={back} failed={failed && !failed.ok && failed.id === s.id ? failed : null} status={filters.status} canEdit={canEdit} />
+                  <Row
+                    key={s.id}
+                    s={s}
+                    t={t}
+                    locale={locale}
+                    back={back}
+                    failed={failed && !failed.ok && failed.id === s.id ? failed : null}
+                    status={filters.status}
+                    canEdit={canEdit}
+                  />
                 ))}
               </tbody>
             </table>
@@ -252,11 +278,29 @@ export default function Index() {
 
 type RowData = ScenarioListItem & { updatedAtText: string; restorableUntilText: string | null };
 
-function Row({ s, t, locale, back, failed, status, canEdit }: { s: RowData; t: Translate; locale: Locale; back: string; failed: Extract<ManageResult, { ok: false }> | null; status: ListStatus; canEdit: boolean }) {
+function Row({
+  s,
+  t,
+  locale,
+  back,
+  failed,
+  status,
+  canEdit,
+}: {
+  s: RowData;
+  t: Translate;
+  locale: Locale;
+  back: string;
+  failed: Extract<ManageResult, { ok: false }> | null;
+  status: ListStatus;
+  canEdit: boolean;
+}) {
   return (
     <tr data-scenario={s.id}>
       <td>
-        {status !== "trash" ? <input type="checkbox" name="ids" value={s.id} form="compare-form" aria-label={`${t("list.col.select")}: ${s.title}`} /> : null}
+        {status !== "trash" ? (
+          <input type="checkbox" name="ids" value={s.id} form="compare-form" aria-label={`${t("list.col.select")}: ${s.title}`} />
+        ) : null}
       </td>
       <td className="table-title">
         {status === "trash" ? <span>{s.title}</span> : <Link to={`/scenarios/${s.id}`}>{s.title}</Link>}
@@ -292,30 +336,57 @@ function Row({ s, t, locale, back, failed, status, canEdit }: { s: RowData; t: T
       {canEdit ? (
         <td>
           {status === "trash" ? (
-          <Form method="post" className="ws-inline-form">
-            <input type="hidden" name="intent" value="restore" />
-            <input type="hidden" name="id" value={s.id} />
-            <input type="hidden" name="back" value={back} />
-            <button type="submit" className="button--ghost button--small" data-testid="restore">
-              {t("list.action.restore")}
-            </button>
-          </Form>
-        ) : (
-          <details className="ws-manage" open={Boolean(failed)} data-testid="manage">
-            <summary>
-              {t("list.col.actions")}
-              <span className="visually-hidden">: {s.title}</span>
-            </summary>
-            <div className="ws-manage__body">
-              <ManageForm id={s.id} back={back} intent="duplicate" label={t("list.action.duplicate")} />
-              <FieldForm id={s.id} back={back} intent="rename" field="title" label={t("list.field.title")} button={t("list.action.rename")} value={s.title} failed={failed} required testId="rename" />
-              <FieldForm id={s.id} back={back} intent="tags" field="tags" label={t("list.field.tags")} button={t("list.action.tags")} value={s.tags.join(", ")} failed={failed} testId="save-tags" inputTestId="tags-input" />
-              <div className="actions">
-                <ManageForm id={s.id} back={back} intent={status === "archived" ? "unarchive" : "archive"} label={t(status === "archived" ? "list.action.unarchive" : "list.action.archive")} />
-                <ManageForm id={s.id} back={back} intent="delete" label={t("list.action.delete")} danger />
+            <Form method="post" className="ws-inline-form">
+              <input type="hidden" name="intent" value="restore" />
+              <input type="hidden" name="id" value={s.id} />
+              <input type="hidden" name="back" value={back} />
+              <button type="submit" className="button--ghost button--small" data-testid="restore">
+                {t("list.action.restore")}
+              </button>
+            </Form>
+          ) : (
+            <details className="ws-manage" open={Boolean(failed)} data-testid="manage">
+              <summary>
+                {t("list.col.actions")}
+                <span className="visually-hidden">: {s.title}</span>
+              </summary>
+              <div className="ws-manage__body">
+                <ManageForm id={s.id} back={back} intent="duplicate" label={t("list.action.duplicate")} />
+                <FieldForm
+                  id={s.id}
+                  back={back}
+                  intent="rename"
+                  field="title"
+                  label={t("list.field.title")}
+                  button={t("list.action.rename")}
+                  value={s.title}
+                  failed={failed}
+                  required
+                  testId="rename"
+                />
+                <FieldForm
+                  id={s.id}
+                  back={back}
+                  intent="tags"
+                  field="tags"
+                  label={t("list.field.tags")}
+                  button={t("list.action.tags")}
+                  value={s.tags.join(", ")}
+                  failed={failed}
+                  testId="save-tags"
+                  inputTestId="tags-input"
+                />
+                <div className="actions">
+                  <ManageForm
+                    id={s.id}
+                    back={back}
+                    intent={status === "archived" ? "unarchive" : "archive"}
+                    label={t(status === "archived" ? "list.action.unarchive" : "list.action.archive")}
+                  />
+                  <ManageForm id={s.id} back={back} intent="delete" label={t("list.action.delete")} danger />
+                </div>
               </div>
-            </div>
-          </details>
+            </details>
           )}
         </td>
       ) : null}
@@ -324,7 +395,19 @@ function Row({ s, t, locale, back, failed, status, canEdit }: { s: RowData; t: T
 }
 
 /** One typed value and its button (rename, tags): what was typed and the error stay beside the field after a refusal. */
-function FieldForm(p: { id: string; back: string; intent: string; field: "title" | "tags"; label: string; button: string; value: string; failed: Extract<ManageResult, { ok: false }> | null; required?: boolean; testId: string; inputTestId?: string }) {
+function FieldForm(p: {
+  id: string;
+  back: string;
+  intent: string;
+  field: "title" | "tags";
+  label: string;
+  button: string;
+  value: string;
+  failed: Extract<ManageResult, { ok: false }> | null;
+  required?: boolean;
+  testId: string;
+  inputTestId?: string;
+}) {
   const mine = p.failed?.field === p.field ? p.failed : null;
   const errId = `err-${p.id}-${p.field}`;
   return (
@@ -357,7 +440,19 @@ function FieldForm(p: { id: string; back: string; intent: string; field: "title"
   );
 }
 
-function ManageForm({ id, back, intent, label, danger = false }: { id: string; back: string; intent: string; label: string; danger?: boolean }) {
+function ManageForm({
+  id,
+  back,
+  intent,
+  label,
+  danger = false,
+}: {
+  id: string;
+  back: string;
+  intent: string;
+  label: string;
+  danger?: boolean;
+}) {
   return (
     <Form method="post" className="ws-inline-form">
       <input type="hidden" name="intent" value={intent} />

@@ -8,7 +8,17 @@ import { formatters } from "~/present/format";
 import type { MessageKey } from "~/i18n/translate";
 import { requireUser, sessionCookie } from "~/lib/auth.server";
 import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
-import { createApiToken, deleteUserSessions, createSession, getUserByEmail, listApiTokens, listMemberships, revokeApiToken, setPassword, switchWorkspace } from "~/models/accounts.server";
+import {
+  createApiToken,
+  deleteUserSessions,
+  createSession,
+  getUserByEmail,
+  listApiTokens,
+  listMemberships,
+  revokeApiToken,
+  setPassword,
+  switchWorkspace,
+} from "~/models/accounts.server";
 import { recordAudit } from "~/models/audit.server";
 
 export const meta: MetaFunction = () => [{ title: "Account · Tierwise" }];
@@ -18,7 +28,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
   const principal = await requireUser({ request, context });
   if (!principal.userId) return redirect("/");
-  const [memberships, tokens] = await Promise.all([listMemberships({ userId: principal.userId }), listApiTokens({ userId: principal.userId })]);
+  const [memberships, tokens] = await Promise.all([
+    listMemberships({ userId: principal.userId }),
+    listApiTokens({ userId: principal.userId }),
+  ]);
   return { email: principal.email, current: principal.workspaceId, memberships, tokens };
 }
 
@@ -33,11 +46,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "switch") {
     if (principal.kind !== "session" || !principal.handle) return answer({ error: "error.forbidden" }, 403);
-    const ok = await switchWorkspace({ sessionHandle: principal.handle, userId: principal.userId, workspaceId: String(form.get("workspace") ?? "") });
+    const ok = await switchWorkspace({
+      sessionHandle: principal.handle,
+      userId: principal.userId,
+      workspaceId: String(form.get("workspace") ?? ""),
+    });
     return ok ? redirect("/") : answer({ error: "error.notFound" }, 404);
   }
   if (intent === "create-token") {
-    const name = String(form.get("name") ?? "").trim().slice(0, 80) || "token";
+    const name =
+      String(form.get("name") ?? "")
+        .trim()
+        .slice(0, 80) || "token";
     const { token } = await createApiToken({ userId: principal.userId, workspaceId: principal.workspaceId, name });
     await recordAudit({ actor: principal, action: "token-created", detail: { name } });
     return answer({ token });
@@ -53,14 +73,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (intent === "password") {
     const user = await getUserByEmail({ email: principal.email });
-    if (!user || !(await verifyPassword(String(form.get("current") ?? ""), user.passwordHash))) return answer({ error: "auth.account.passwordWrong" }, 400);
+    if (!user || !(await verifyPassword(String(form.get("current") ?? ""), user.passwordHash)))
+      return answer({ error: "auth.account.passwordWrong" }, 400);
     const next = String(form.get("password") ?? "");
     const problem = passwordProblem(next);
     if (problem) return answer({ error: `auth.password.${problem.code}` }, 400);
     // Every session ends (ASVS 3.3.3); this one continues with a fresh id.
     await setPassword({ userId: user.id, passwordHash: await hashPassword(next) });
     const { token } = await createSession({ userId: user.id, workspaceId: principal.workspaceId });
-    return data({ notice: "auth.account.passwordChanged" as MessageKey, error: null, token: null } satisfies Answer, { headers: { "set-cookie": sessionCookie(request, token) } });
+    return data({ notice: "auth.account.passwordChanged" as MessageKey, error: null, token: null } satisfies Answer, {
+      headers: { "set-cookie": sessionCookie(request, token) },
+    });
   }
   return answer({ error: "unknown intent" }, 400);
 }
@@ -81,7 +104,11 @@ export default function Account() {
           <p>{t("auth.account.signedInAs", { email: d.email ?? "" })}</p>
         </div>
       </div>
-      {a?.notice ? <p className="notice notice--ok" role="status">{say(a.notice)}</p> : null}
+      {a?.notice ? (
+        <p className="notice notice--ok" role="status">
+          {say(a.notice)}
+        </p>
+      ) : null}
       {a?.error ? (
         <p className="notice notice--error" role="alert">
           {say(a.error)}
@@ -124,7 +151,11 @@ export default function Account() {
               <li key={k.id} className="actions">
                 <strong>{k.name}</strong> <span className="muted small">{k.workspaceName}</span>{" "}
                 <span className="muted small">
-                  {k.revokedAt ? t("auth.tokens.revoked", { date: f.dateTime(k.revokedAt) }) : k.lastUsedAt ? t("auth.tokens.lastUsed", { date: f.dateTime(k.lastUsedAt) }) : t("auth.tokens.neverUsed")}
+                  {k.revokedAt
+                    ? t("auth.tokens.revoked", { date: f.dateTime(k.revokedAt) })
+                    : k.lastUsedAt
+                      ? t("auth.tokens.lastUsed", { date: f.dateTime(k.lastUsedAt) })
+                      : t("auth.tokens.neverUsed")}
                 </span>
                 {k.revokedAt ? null : (
                   <Form method="post">

@@ -40,7 +40,11 @@ export async function action(args: ActionFunctionArgs) {
     plan,
     note: "api",
     actor: principal,
-    idempotency: idem.claim && { ...idem.claim, status: 201, body: () => `{"id":${JSON.stringify(id)},"version":{{version}},"url":${JSON.stringify(url("{{version}}"))}}` },
+    idempotency: idem.claim && {
+      ...idem.claim,
+      status: 201,
+      body: () => `{"id":${JSON.stringify(id)},"version":{{version}},"url":${JSON.stringify(url("{{version}}"))}}`,
+    },
   });
   if (!saved) return notFound(`scenario ${JSON.stringify(id)}`);
   if (saved.replayed && idem.claim) return replay(idem.claim);

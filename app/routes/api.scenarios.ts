@@ -23,9 +23,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const principal = await requireUser(args);
   const p = new URL(args.request.url).searchParams;
   const errors = [
-    ...(p.has("status") && !(LIST_STATUSES as readonly string[]).includes(p.get("status") ?? "") ? [{ path: "status", message: `must be one of ${LIST_STATUSES.join(", ")}` }] : []),
-    ...(p.has("sort") && !(LIST_SORTS as readonly string[]).includes(p.get("sort") ?? "") ? [{ path: "sort", message: `must be one of ${LIST_SORTS.join(", ")}` }] : []),
-    ...(p.has("verdict") && !(VERDICTS as readonly string[]).includes(p.get("verdict") ?? "") ? [{ path: "verdict", message: `must be one of ${VERDICTS.join(", ")}` }] : []),
+    ...(p.has("status") && !(LIST_STATUSES as readonly string[]).includes(p.get("status") ?? "")
+      ? [{ path: "status", message: `must be one of ${LIST_STATUSES.join(", ")}` }]
+      : []),
+    ...(p.has("sort") && !(LIST_SORTS as readonly string[]).includes(p.get("sort") ?? "")
+      ? [{ path: "sort", message: `must be one of ${LIST_SORTS.join(", ")}` }]
+      : []),
+    ...(p.has("verdict") && !(VERDICTS as readonly string[]).includes(p.get("verdict") ?? "")
+      ? [{ path: "verdict", message: `must be one of ${VERDICTS.join(", ")}` }]
+      : []),
     ...((p.get("q") ?? "").length > 200 ? [{ path: "q", message: "must be at most 200 characters" }] : []),
   ];
   if (errors.length) return errorResponse(errors);

@@ -22,14 +22,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { workspaceId } = await requireUser({ request, context });
   const [loaded, recent, tags] = await Promise.all([
     loadWorkshop(request, { workspaceId }),
-    findScenarios({ workspaceId, page: readPage(new URLSearchParams({ size: String(PICKER_SIZE) }), { maxSize: PICKER_SIZE }), status: "active" }),
+    findScenarios({
+      workspaceId,
+      page: readPage(new URLSearchParams({ size: String(PICKER_SIZE) }), { maxSize: PICKER_SIZE }),
+      status: "active",
+    }),
     listTags({ workspaceId }),
   ]);
   const { selection, params, view, missing } = loaded;
   const picked = new Set(selection.ids);
   // Selected scenarios that are not among the recent ones still show, ticked.
   const chosen = view?.options ?? [];
-  const pick = [...chosen.filter((o) => !recent.items.some((r) => r.id === o.id)).map((o) => ({ id: o.id, title: o.title, verdict: o.verdict })), ...recent.items.map((s) => ({ id: s.id, title: s.title, verdict: s.verdict }))];
+  const pick = [
+    ...chosen.filter((o) => !recent.items.some((r) => r.id === o.id)).map((o) => ({ id: o.id, title: o.title, verdict: o.verdict })),
+    ...recent.items.map((s) => ({ id: s.id, title: s.title, verdict: s.verdict })),
+  ];
   return {
     selection,
     params,
@@ -45,7 +52,14 @@ export default function Compare() {
   const { selection, params, view, tags, pick, more, missing } = useLoaderData<typeof loader>();
   const { t } = useT();
   const { search } = useLocation();
-  const problem = selection.problem === "tagNone" ? t("compare.byTagNone", { tag: selection.tag ?? "" }) : selection.problem === "tooFew" ? t("compare.tooFew") : selection.problem === "tooMany" ? t("compare.tooMany") : null;
+  const problem =
+    selection.problem === "tagNone"
+      ? t("compare.byTagNone", { tag: selection.tag ?? "" })
+      : selection.problem === "tooFew"
+        ? t("compare.tooFew")
+        : selection.problem === "tooMany"
+          ? t("compare.tooMany")
+          : null;
   return (
     <>
       <div className="page-head">

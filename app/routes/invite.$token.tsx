@@ -26,7 +26,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const invite = TOKEN_SHAPE.test(token) ? await findInvite({ token }) : null;
   if (!invite) return data({ invite: null, hasAccount: false, me: null }, { status: 404 });
   const [principal, existing] = await Promise.all([optionalUser({ request, context }), getUserByEmail({ email: invite.email })]);
-  return { invite: { email: invite.email, workspace: invite.workspaceName, role: invite.role }, hasAccount: Boolean(existing?.passwordHash), me: principal?.email ?? null };
+  return {
+    invite: { email: invite.email, workspace: invite.workspaceName, role: invite.role },
+    hasAccount: Boolean(existing?.passwordHash),
+    me: principal?.email ?? null,
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -43,7 +47,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (user?.passwordHash) {
       // Joining as an existing account: a sign-in, throttled like one.
       const throttled = await throttleSignIn(invite.email, context);
-      if (throttled) return data({ error: "auth.login.throttled" as MessageKey }, { status: 429, headers: { "retry-after": String(throttled.retryAfterSeconds) } });
+      if (throttled)
+        return data(
+          { error: "auth.login.throttled" as MessageKey },
+          { status: 429, headers: { "retry-after": String(throttled.retryAfterSeconds) } },
+        );
       if (!(await verifyPassword(password, user.passwordHash))) return data({ error: "auth.login.failed" as MessageKey }, { status: 401 });
     } else {
       const problem = passwordProblem(password);
@@ -93,9 +101,19 @@ export default function InvitePage() {
           {d.me ? null : (
             <div className="field">
               <label className="label" htmlFor="invite-password">
-                {d.hasAccount ? t("auth.invite.existingAccount", { email: d.invite.email }) : t("auth.invite.newAccount", { email: d.invite.email })}
+                {d.hasAccount
+                  ? t("auth.invite.existingAccount", { email: d.invite.email })
+                  : t("auth.invite.newAccount", { email: d.invite.email })}
               </label>
-              <input id="invite-password" name="password" type="password" required autoComplete={d.hasAccount ? "current-password" : "new-password"} minLength={d.hasAccount ? undefined : 12} maxLength={1024} />
+              <input
+                id="invite-password"
+                name="password"
+                type="password"
+                required
+                autoComplete={d.hasAccount ? "current-password" : "new-password"}
+                minLength={d.hasAccount ? undefined : 12}
+                maxLength={1024}
+              />
             </div>
           )}
           <div className="actions">

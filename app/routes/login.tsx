@@ -34,7 +34,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signIn(email, password, context);
   if (result.ok) return redirect(next, { headers: { "set-cookie": sessionCookie(request, result.token) } });
   if (result.reason === "throttled") {
-    return data({ email, problem: "throttled" as const, minutes: Math.ceil(result.retryAfterSeconds / 60) }, { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } });
+    return data(
+      { email, problem: "throttled" as const, minutes: Math.ceil(result.retryAfterSeconds / 60) },
+      { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } },
+    );
   }
   return data({ email, problem: "failed" as const, minutes: 0 }, { status: 401 });
 }
@@ -58,7 +61,15 @@ export default function Login() {
           <label className="label" htmlFor="login-email">
             {t("auth.email")}
           </label>
-          <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={answer?.email ?? ""} />
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            maxLength={254}
+            defaultValue={answer?.email ?? ""}
+          />
         </div>
         <div className="field">
           <label className="label" htmlFor="login-password">

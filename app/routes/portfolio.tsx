@@ -37,7 +37,11 @@ export default function Portfolio() {
       </div>
       {!view ? (
         <p className="notice" role="status">
-          {selection.problem === "tooMany" ? t("compare.tooMany") : selection.problem === "tagNone" ? t("compare.byTagNone", { tag: selection.tag ?? "" }) : t("portfolio.none")}{" "}
+          {selection.problem === "tooMany"
+            ? t("compare.tooMany")
+            : selection.problem === "tagNone"
+              ? t("compare.byTagNone", { tag: selection.tag ?? "" })
+              : t("portfolio.none")}{" "}
           <Link to="/compare">{t("compare.title")}</Link>
         </p>
       ) : (
@@ -51,8 +55,17 @@ export default function Portfolio() {
             t={t}
             extra={
               <label className="ws-field">
-                <span className="label">{t("portfolio.budget", { currency: t(view.conversion.currency === "CNY" ? "ws.currency.CNY" : "ws.currency.USD") })}</span>
-                <input name="budget" inputMode="decimal" size={12} defaultValue={params.budgetInvalid ? "" : params.budget !== null ? String(params.budget) : ""} aria-invalid={params.budgetInvalid || undefined} data-testid="budget" />
+                <span className="label">
+                  {t("portfolio.budget", { currency: t(view.conversion.currency === "CNY" ? "ws.currency.CNY" : "ws.currency.USD") })}
+                </span>
+                <input
+                  name="budget"
+                  inputMode="decimal"
+                  size={12}
+                  defaultValue={params.budgetInvalid ? "" : params.budget !== null ? String(params.budget) : ""}
+                  aria-invalid={params.budgetInvalid || undefined}
+                  data-testid="budget"
+                />
               </label>
             }
           />
@@ -153,10 +166,16 @@ function RankTable({ view, t, locale }: { view: WorkshopView; t: Translate; loca
           </thead>
           <tbody>
             {p.ranked.map((r) => (
-              <tr key={r.option.id} data-option={r.option.id} data-rank={r.rank ?? undefined} data-budget={r.withinBudget === null ? undefined : r.withinBudget ? "in" : "out"}>
+              <tr
+                key={r.option.id}
+                data-option={r.option.id}
+                data-rank={r.rank ?? undefined}
+                data-budget={r.withinBudget === null ? undefined : r.withinBudget ? "in" : "out"}
+              >
                 <td className="num">{r.rank}</td>
                 <th scope="row">
-                  <span className={`ws-num ws-num--${r.option.verdict}`}>{r.option.number}</span> <Link to={`/scenarios/${r.option.id}`}>{r.option.title}</Link>
+                  <span className={`ws-num ws-num--${r.option.verdict}`}>{r.option.number}</span>{" "}
+                  <Link to={`/scenarios/${r.option.id}`}>{r.option.title}</Link>
                 </th>
                 <td>{r.quadrant ? t(`ws.quadrant.${r.quadrant}`) : "—"}</td>
                 <td>

@@ -15,11 +15,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const principal = await requireUser({ request, context });
   const url = new URL(request.url);
   const lang = url.searchParams.get("lang");
-  if (lang !== null && lang !== "" && !(LOCALES as readonly string[]).includes(lang)) return errorResponse([{ path: "lang", message: "must be zh or en" }]);
+  if (lang !== null && lang !== "" && !(LOCALES as readonly string[]).includes(lang))
+    return errorResponse([{ path: "lang", message: "must be zh or en" }]);
   const locale: Locale = lang === "zh" || lang === "en" ? lang : resolveLocale(request);
   const { view, selection } = await loadWorkshop(request, { min: 1, locale, workspaceId: principal.workspaceId });
   if (!view) {
-    const message = selection.problem === "tooMany" ? "at most 12 scenarios" : selection.problem === "tagNone" ? "no scenario carries this tag" : "pick at least one scenario that exists";
+    const message =
+      selection.problem === "tooMany"
+        ? "at most 12 scenarios"
+        : selection.problem === "tagNone"
+          ? "no scenario carries this tag"
+          : "pick at least one scenario that exists";
     return errorResponse([{ path: selection.tag ? "tag" : "ids", message }], selection.ids.length || selection.tag ? 404 : 400);
   }
   await limitRequest("export", { request, context, principal });
@@ -37,7 +43,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     headers: {
       "content-type": "application/pdf",
       "content-length": String(pdf.length),
-      "content-disposition": contentDisposition({ id: "portfolio", title: locale === "zh" ? "研讨会方案组合" : "workshop-portfolio", locale }),
+      "content-disposition": contentDisposition({
+        id: "portfolio",
+        title: locale === "zh" ? "研讨会方案组合" : "workshop-portfolio",
+        locale,
+      }),
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
     },

@@ -111,11 +111,21 @@ export default function Present() {
           · <Link to={exit}>{t("present.exit")}</Link>
         </span>
       </nav>
-      <section className={slide === 1 ? "presenter__slide presenter__slide--matrix" : "presenter__slide"} ref={slideRef} tabIndex={-1} aria-labelledby="slide-title" data-testid="slide">
+      <section
+        className={slide === 1 ? "presenter__slide presenter__slide--matrix" : "presenter__slide"}
+        ref={slideRef}
+        tabIndex={-1}
+        aria-labelledby="slide-title"
+        data-testid="slide"
+      >
         {slide === 1 ? (
           <>
             <h1 id="slide-title">{t("present.overview", { n: view.options.length })}</h1>
-            {view.matrix ? <MatrixFigure matrix={projector ? { ...view.matrix, desktop: projector } : view.matrix} t={t} large /> : <p>{t("ws.matrix.empty")}</p>}
+            {view.matrix ? (
+              <MatrixFigure matrix={projector ? { ...view.matrix, desktop: projector } : view.matrix} t={t} large />
+            ) : (
+              <p>{t("ws.matrix.empty")}</p>
+            )}
           </>
         ) : slide === total ? (
           <RankingSlide view={view} t={t} locale={locale} />

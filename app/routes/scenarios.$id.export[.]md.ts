@@ -12,7 +12,12 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const scenario = await getScenario({ id });
   const found = scenario ? await getVersion({ id, version: Number.isInteger(v) && v >= 1 ? v : scenario.latestVersion }) : null;
   if (!found) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
-  const markdown = renderPlanMarkdown(found.plan, resolveLocale(request), { version: { number: found.version, savedAt: found.createdAt }, timeZone: resolveTimeZone(request), upgrade: found.upgrade, ...(found.version === scenario?.latestVersion ? { title: scenario.title } : {}) });
+  const markdown = renderPlanMarkdown(found.plan, resolveLocale(request), {
+    version: { number: found.version, savedAt: found.createdAt },
+    timeZone: resolveTimeZone(request),
+    upgrade: found.upgrade,
+    ...(found.version === scenario?.latestVersion ? { title: scenario.title } : {}),
+  });
   await auditExport(principal, id, { format: "Markdown", version: found.version });
   return new Response(markdown, {
     headers: {

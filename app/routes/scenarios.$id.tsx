@@ -66,7 +66,14 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     version,
     view,
     diff,
-    versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt, createdAtText: formatDateTime(v.createdAt, locale, timeZone), verdict: v.verdict, grade: v.grade, score: v.score })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      createdAt: v.createdAt,
+      createdAtText: formatDateTime(v.createdAt, locale, timeZone),
+      verdict: v.verdict,
+      grade: v.grade,
+      score: v.score,
+    })),
     // A share link hands the plan to anyone holding it: only editors and owners see and manage them.
     shareLinks: canEdit ? shareLinks : [],
     canEdit,
@@ -93,19 +100,27 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const overview = await getScenarioOverview({ id });
   if (!overview) notFound();
   const latest = overview.scenario.latestVersion;
-  const reply = (r: Partial<EditReply>, status = 400) => data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
+  const reply = (r: Partial<EditReply>, status = 400) =>
+    data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
 
   if (intent === "share-create") {
     const asked = String(form.get("shareVersion") ?? "");
-    const pin = asked === "latest" ? ("latest" as const) : Number.isInteger(Number(asked)) && Number(asked) >= 1 ? Number(asked) : undefined;
+    const pin =
+      asked === "latest" ? ("latest" as const) : Number.isInteger(Number(asked)) && Number(asked) >= 1 ? Number(asked) : undefined;
     const link = await createShareLink({ id, version: pin });
     if (!link) notFound();
-    await recordAudit({ actor: principal, action: "shared", scenarioId: id, detail: { link: `${link.token.slice(0, 6)}…`, version: link.version ?? "latest" } });
+    await recordAudit({
+      actor: principal,
+      action: "shared",
+      scenarioId: id,
+      detail: { link: `${link.token.slice(0, 6)}…`, version: link.version ?? "latest" },
+    });
     return redirect(`/scenarios/${id}?shared=${encodeURIComponent(link.token)}#share`);
   }
   if (intent === "share-revoke") {
     const token = String(form.get("token") ?? "");
-    if (await revokeShareLink({ id, token })) await recordAudit({ actor: principal, action: "revoked", scenarioId: id, detail: { link: `${token.slice(0, 6)}…` } });
+    if (await revokeShareLink({ id, token }))
+      await recordAudit({ actor: principal, action: "revoked", scenarioId: id, detail: { link: `${token.slice(0, 6)}…` } });
     return redirect(`/scenarios/${id}#share`);
   }
   if (intent !== "assumptions" && intent !== "confirm") return reply({ errors: { "(root)": "unknown intent" } });
@@ -114,11 +129,21 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const asked = Number(form.get("version"));
   const base = await getVersion({ id, version: Number.isInteger(asked) && asked >= 1 && asked <= latest ? asked : latest });
   if (!base) notFound();
-  const next = intent === "confirm" ? readConfirmEdit(form, base, t) : readAssumptionEdits(form, planViewOf(base, { locale, audience: "owner", timeZone: null }), base, t);
+  const next =
+    intent === "confirm"
+      ? readConfirmEdit(form, base, t)
+      : readAssumptionEdits(form, planViewOf(base, { locale, audience: "owner", timeZone: null }), base, t);
   if ("reply" in next) return reply(next.reply);
   const parsed = parseScenarioInput(next.input);
   if (!parsed.ok) {
-    if (intent === "confirm") return reply({ confirmError: { field: String(form.get("field")), message: fieldErrorText(parsed.errors[0], t), value: String(form.get("value") ?? "") } });
+    if (intent === "confirm")
+      return reply({
+        confirmError: {
+          field: String(form.get("field")),
+          message: fieldErrorText(parsed.errors[0], t),
+          value: String(form.get("value") ?? ""),
+        },
+      });
     const errors: Record<string, string> = {};
     for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, t);
     return reply({ errors, values: next.values });
@@ -192,19 +217,57 @@ export default function ScenarioPage() {
           <a href="#assumptions-errors">{t("assumptions.errorSummary", { n: errorCount })}</a>
         </p>
       ) : null}
-      {d.version !== d.latestVersion ? <p className="notice notice--warn">{t("plan.viewingOld", { n: d.version, latest: d.latestVersion })}</p> : null}
+      {d.version !== d.latestVersion ? (
+        <p className="notice notice--warn">{t("plan.viewingOld", { n: d.version, latest: d.latestVersion })}</p>
+      ) : null}
       {view.upgradeNotice ? <p className="notice notice--warn">{view.upgradeNotice}</p> : null}
-      <BriefView brief={view.brief} t={t} editing={d.canEdit ? { action, version: d.version, error: actionData?.confirmError ?? null } : undefined} />
+      <BriefView
+        brief={view.brief}
+        t={t}
+        editing={d.canEdit ? { action, version: d.version, error: actionData?.confirmError ?? null } : undefined}
+      />
       <PlanDocument
         ctx={{
           view,
           t,
           chartImage: (chart) => `/scenarios/${d.id}/charts/${chart}.png?${vq}&${lang}`,
-          ...(d.canEdit ? { assumptionsEditor: (groups: Parameters<typeof AssumptionsEditor>[0]["groups"]) => <AssumptionsEditor groups={groups} t={t} state={{ action, version: d.version, errors: actionData?.errors, values: actionData?.values }} /> } : {}),
+          ...(d.canEdit
+            ? {
+                assumptionsEditor: (groups: Parameters<typeof AssumptionsEditor>[0]["groups"]) => (
+                  <AssumptionsEditor
+                    groups={groups}
+                    t={t}
+                    state={{ action, version: d.version, errors: actionData?.errors, values: actionData?.values }}
+                  />
+                ),
+              }
+            : {}),
         }}
         extra={[
-          { id: "versions", title: t("plan.versions"), node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} diff={d.diff} t={t} locale={locale} /> },
-          ...(d.canEdit ? [{ id: "share", title: t("plan.share"), node: <SharePanel links={d.shareLinks} origin={d.origin} createdToken={d.sharedNow} version={d.version} action={action} t={t} locale={locale} /> }] : []),
+          {
+            id: "versions",
+            title: t("plan.versions"),
+            node: <VersionHistory id={d.id} versions={d.versions} shown={d.version} diff={d.diff} t={t} locale={locale} />,
+          },
+          ...(d.canEdit
+            ? [
+                {
+                  id: "share",
+                  title: t("plan.share"),
+                  node: (
+                    <SharePanel
+                      links={d.shareLinks}
+                      origin={d.origin}
+                      createdToken={d.sharedNow}
+                      version={d.version}
+                      action={action}
+                      t={t}
+                      locale={locale}
+                    />
+                  ),
+                },
+              ]
+            : []),
           { id: "activity", title: t("audit.title"), node: <AuditTrail events={d.audit} t={t} locale={locale} /> },
         ]}
       />

@@ -52,7 +52,15 @@ export default function EditScenario() {
           </p>
         </div>
       </div>
-      <ScenarioForm key={actionData ? "err" : "ok"} t={t} locale={locale} values={actionData?.values ?? d.values} errors={actionData?.errors ?? {}} submitLabel={t("plan.edit")} beforeSubmit={<AiAssist />} />
+      <ScenarioForm
+        key={actionData ? "err" : "ok"}
+        t={t}
+        locale={locale}
+        values={actionData?.values ?? d.values}
+        errors={actionData?.errors ?? {}}
+        submitLabel={t("plan.edit")}
+        beforeSubmit={<AiAssist />}
+      />
     </>
   );
 }

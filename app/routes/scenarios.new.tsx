@@ -48,7 +48,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const token = readFormToken(form.get("formToken"));
   // Refused before any work: the form keeps what is in it and gets a fresh token for a deliberate second scenario.
   const repeated = (first: { id: string; title: string }) =>
-    data({ errors: {} as Record<string, string>, values: formDataToValues(form), duplicate: first, formToken: newFormToken() }, { status: 409 });
+    data(
+      { errors: {} as Record<string, string>, values: formDataToValues(form), duplicate: first, formToken: newFormToken() },
+      { status: 409 },
+    );
   const first = token ? await findByCreateKey({ createKey: token, workspaceId: principal.workspaceId }) : null;
   if (first) return repeated(first);
   const parsed = parseScenarioForm(form, locale);
@@ -58,9 +61,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   await limitRequest("plan", { request, context, principal });
   const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
-  const created = await createScenario({ input: parsed.value, plan, createKey: token, workspaceId: principal.workspaceId, actor: principal });
+  const created = await createScenario({
+    input: parsed.value,
+    plan,
+    createKey: token,
+    workspaceId: principal.workspaceId,
+    actor: principal,
+  });
   // Two posts of one form at the same moment: the database let one through; the other hears about it.
-  if (!created.created) return repeated({ id: created.id, title: (await findByCreateKey({ createKey: token as string, workspaceId: principal.workspaceId }))?.title ?? "" });
+  if (!created.created)
+    return repeated({
+      id: created.id,
+      title: (await findByCreateKey({ createKey: token as string, workspaceId: principal.workspaceId }))?.title ?? "",
+    });
   return redirect(`/scenarios/${created.id}`);
 }
 
@@ -87,7 +100,14 @@ export default function NewScenario() {
         ) : (
           <div className="templates" data-testid="templates">
             {templates.map((tpl) => (
-              <Link key={tpl.id} to={`?template=${tpl.id}`} className="template" aria-current={tpl.id === templateId ? "true" : undefined} data-template={tpl.id} preventScrollReset>
+              <Link
+                key={tpl.id}
+                to={`?template=${tpl.id}`}
+                className="template"
+                aria-current={tpl.id === templateId ? "true" : undefined}
+                data-template={tpl.id}
+                preventScrollReset
+              >
                 <span className="template__title">{tpl.name}</span>
                 <span className="template__text">{tpl.summary}</span>
               </Link>

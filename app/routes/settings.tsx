@@ -27,7 +27,6 @@ export async function loader(args: LoaderFunctionArgs) {
   return { settings, usage, promptVersion: PROMPT_VERSION, price: price ?? null, pricesVersion: PRICE_TABLE.version };
 }
 
-
 export default function Settings() {
   const { settings, usage, promptVersion, price, pricesVersion } = useLoaderData<typeof loader>();
   const { t, locale } = useT();
@@ -44,7 +43,9 @@ export default function Settings() {
         <h2 id="llm-title">{t("settings.provider")}</h2>
         <dl className="dl">
           <dt>{t("settings.status")}</dt>
-          <dd data-testid="llm-status">{settings.configured ? t("settings.on") : settings.invalid ? t("settings.invalid") : t("settings.off")}</dd>
+          <dd data-testid="llm-status">
+            {settings.configured ? t("settings.on") : settings.invalid ? t("settings.invalid") : t("settings.off")}
+          </dd>
           {settings.invalid ? (
             <>
               <dt />
@@ -73,14 +74,22 @@ export default function Settings() {
               </dd>
               <dt>{t("settings.format")}</dt>
               <dd data-testid="llm-format">
-                <code>{settings.responseFormat}</code> ({t(`settings.formatSource.${settings.responseFormatSource === "env" || settings.responseFormatSource === "provider" ? settings.responseFormatSource : "default"}`)})
+                <code>{settings.responseFormat}</code> (
+                {t(
+                  `settings.formatSource.${settings.responseFormatSource === "env" || settings.responseFormatSource === "provider" ? settings.responseFormatSource : "default"}`,
+                )}
+                )
               </dd>
               <dt>{t("settings.timeout")}</dt>
               <dd data-testid="llm-timeout">{n((settings.timeoutMs ?? 0) / 1000)} s</dd>
               <dt>{t("settings.retries")}</dt>
               <dd>{settings.maxRetries}</dd>
               <dt>{t("settings.price")}</dt>
-              <dd>{price ? `${t("settings.perM", { i: price.inputPerMTokens, o: price.outputPerMTokens })} (${price.asOf}, ${price.source})` : t("settings.noPrice")}</dd>
+              <dd>
+                {price
+                  ? `${t("settings.perM", { i: price.inputPerMTokens, o: price.outputPerMTokens })} (${price.asOf}, ${price.source})`
+                  : t("settings.noPrice")}
+              </dd>
             </>
           ) : null}
           <dt>{t("settings.prompt")}</dt>

@@ -10,7 +10,15 @@ import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import type { MessageKey } from "~/i18n/translate";
 import { requireUser } from "~/lib/auth.server";
 import { isRole, ROLES, type Role } from "~/lib/roles";
-import { changeMembership, createInvite, emailProblem, listInvites, listMembers, normalizeEmail, revokeInvite } from "~/models/accounts.server";
+import {
+  changeMembership,
+  createInvite,
+  emailProblem,
+  listInvites,
+  listMembers,
+  normalizeEmail,
+  revokeInvite,
+} from "~/models/accounts.server";
 import { listWorkspaceAudit, recordAudit } from "~/models/audit.server";
 
 export const meta: MetaFunction = () => [{ title: "Workspace · Tierwise" }];
@@ -26,7 +34,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     owner ? listWorkspaceAudit({ workspaceId: principal.workspaceId, limit: 50 }) : Promise.resolve([]),
   ]);
   const [locale, timeZone] = [resolveLocale(request), resolveTimeZone(request)];
-  return { name: principal.workspaceName, me: principal.userId, owner, members, invites, audit: audit.map((e) => ({ ...e, atText: formatDateTime(e.at, locale, timeZone) })) };
+  return {
+    name: principal.workspaceName,
+    me: principal.userId,
+    owner,
+    members,
+    invites,
+    audit: audit.map((e) => ({ ...e, atText: formatDateTime(e.at, locale, timeZone) })),
+  };
 }
 
 type Answer = { error: MessageKey | null; invite: { url: string; email: string; expiresAt: string } | null };
@@ -47,7 +62,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return answer({ invite: { url: `${getEnv().PUBLIC_URL}/invite/${token}`, email, expiresAt } });
   }
   if (intent === "revoke-invite") {
-    return (await revokeInvite({ workspaceId: principal.workspaceId, id: String(form.get("id") ?? "") })) ? redirect("/workspace") : answer({ error: "error.notFound" }, 404);
+    return (await revokeInvite({ workspaceId: principal.workspaceId, id: String(form.get("id") ?? "") }))
+      ? redirect("/workspace")
+      : answer({ error: "error.notFound" }, 404);
   }
   if (intent === "role" || intent === "remove") {
     const userId = String(form.get("user") ?? "");
@@ -86,7 +103,8 @@ export default function WorkspacePage() {
       ) : null}
       {a?.invite ? (
         <p className="notice notice--ok" role="status">
-          {t("auth.workspace.inviteCreated", { email: a.invite.email, date: f.dateTime(a.invite.expiresAt) })} <code data-testid="invite-url">{a.invite.url}</code>
+          {t("auth.workspace.inviteCreated", { email: a.invite.email, date: f.dateTime(a.invite.expiresAt) })}{" "}
+          <code data-testid="invite-url">{a.invite.url}</code>
         </p>
       ) : null}
       <section className="card section" aria-labelledby="members-title">

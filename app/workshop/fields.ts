@@ -7,7 +7,8 @@ export const TAGS_MAX = 10;
 /** A scenario's suffix when it is copied as a what-if, by the page's language. */
 export const WHAT_IF_SUFFIX = { en: " (what-if)", zh: "（假设）" } as const;
 
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; code: "required" | "too_long" | "too_many" | "invalid"; params?: Record<string, number | string> };
+export type FieldResult<T> =
+  { ok: true; value: T } | { ok: false; code: "required" | "too_long" | "too_many" | "invalid"; params?: Record<string, number | string> };
 
 // eslint-disable-next-line no-control-regex -- control and bidi-override characters never belong in a title or tag
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

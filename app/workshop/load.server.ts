@@ -16,7 +16,10 @@ export interface LoadedWorkshop {
 }
 
 /** The caller's workspace only: another workspace's id counts as missing. */
-export async function loadWorkshop(request: Request, { min = 2, locale, workspaceId }: { min?: number; locale?: Locale; workspaceId: string }): Promise<LoadedWorkshop> {
+export async function loadWorkshop(
+  request: Request,
+  { min = 2, locale, workspaceId }: { min?: number; locale?: Locale; workspaceId: string },
+): Promise<LoadedWorkshop> {
   const url = new URL(request.url);
   const lang = locale ?? resolveLocale(request);
   const selection = await readSelection(url.searchParams, { min, workspaceId });

@@ -12,11 +12,27 @@ export type ManageIntent = (typeof MANAGE_INTENTS)[number];
 /** What the notice after a redirect reports: `done=<kind>&id=<scenario>`. */
 export const DONE = ["duplicated", "renamed", "archived", "unarchived", "deleted", "restored", "tagged"] as const;
 export type Done = (typeof DONE)[number];
-const DONE_OF: Record<ManageIntent, Done> = { duplicate: "duplicated", rename: "renamed", archive: "archived", unarchive: "unarchived", delete: "deleted", restore: "restored", tags: "tagged" };
+const DONE_OF: Record<ManageIntent, Done> = {
+  duplicate: "duplicated",
+  rename: "renamed",
+  archive: "archived",
+  unarchive: "unarchived",
+  delete: "deleted",
+  restore: "restored",
+  tags: "tagged",
+};
 
 export type ManageResult =
   | { ok: true; done: Done; id: string }
-  | { ok: false; status: 400 | 404; id: string; intent: ManageIntent | null; field: "title" | "tags" | null; message: string; value: string };
+  | {
+      ok: false;
+      status: 400 | 404;
+      id: string;
+      intent: ManageIntent | null;
+      field: "title" | "tags" | null;
+      message: string;
+      value: string;
+    };
 
 const LIST_KEYS = ["q", "status", "verdict", "tag", "sort", "page"];
 
@@ -62,17 +78,30 @@ export async function runManageAction(form: FormData, locale: Locale, workspaceI
   if (!(MANAGE_INTENTS as readonly string[]).includes(intent)) return fail(400, t("list.error.unknown"));
   if (!SCENARIO_ID_PATTERN.test(id)) return fail(404, t("list.gone"));
   const db = await getDb();
-  const done = (ok: boolean, target = id): ManageResult => (ok ? { ok: true, done: DONE_OF[intent as ManageIntent], id: target } : fail(404, t("list.gone")));
+  const done = (ok: boolean, target = id): ManageResult =>
+    ok ? { ok: true, done: DONE_OF[intent as ManageIntent], id: target } : fail(404, t("list.gone"));
   switch (intent as ManageIntent) {
     case "duplicate": {
       const v = Number(form.get("version"));
-      const copy = await duplicateScenario({ db, workspaceId, id, version: Number.isInteger(v) && v >= 1 ? v : null, suffix: WHAT_IF_SUFFIX[locale] });
+      const copy = await duplicateScenario({
+        db,
+        workspaceId,
+        id,
+        version: Number.isInteger(v) && v >= 1 ? v : null,
+        suffix: WHAT_IF_SUFFIX[locale],
+      });
       return copy ? done(true, copy.id) : done(false);
     }
     case "rename": {
       const raw = form.get("title");
       const title = readTitle(raw);
-      if (!title.ok) return fail(400, t(`list.error.title.${title.code as "required" | "too_long"}`, title.params), "title", typeof raw === "string" ? raw : "");
+      if (!title.ok)
+        return fail(
+          400,
+          t(`list.error.title.${title.code as "required" | "too_long"}`, title.params),
+          "title",
+          typeof raw === "string" ? raw : "",
+        );
       return done(await renameScenario({ db, workspaceId, id, title: title.value }));
     }
     case "archive":
@@ -85,7 +114,13 @@ export async function runManageAction(form: FormData, locale: Locale, workspaceI
     case "tags": {
       const raw = form.getAll("tags");
       const tags = readTags(raw);
-      if (!tags.ok) return fail(400, t(`list.error.tags.${tags.code as "too_long" | "too_many" | "invalid"}`, tags.params), "tags", raw.filter((v) => typeof v === "string").join(", "));
+      if (!tags.ok)
+        return fail(
+          400,
+          t(`list.error.tags.${tags.code as "too_long" | "too_many" | "invalid"}`, tags.params),
+          "tags",
+          raw.filter((v) => typeof v === "string").join(", "),
+        );
       return done(await setScenarioTags({ db, workspaceId, id, tags: tags.value }));
     }
   }

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { axisDomain, DESKTOP_FRAME, distinctLabels, layoutMatrix, PDF_FRAME, PHONE_FRAME, textWidth, type MatrixFrame, type MatrixLayout, type MatrixPointInput, type Rect } from "~/workshop/matrix-layout";
+import {
+  axisDomain,
+  DESKTOP_FRAME,
+  distinctLabels,
+  layoutMatrix,
+  PDF_FRAME,
+  PHONE_FRAME,
+  textWidth,
+  type MatrixFrame,
+  type MatrixLayout,
+  type MatrixPointInput,
+  type Rect,
+} from "~/workshop/matrix-layout";
 import { matrixSvg } from "~/workshop/matrix-svg";
 
 const NAMES = { quick_win: "Quick wins", big_bet: "Big bets", fill_in: "Fill-ins", deprioritise: "Deprioritise" };
@@ -8,7 +20,8 @@ const NAMES_ZH = { quick_win: "速赢", big_bet: "战略投入", fill_in: "顺�
 const SPLIT = { feasibility: 68, value: 68 };
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const within = (a: Rect, o: Rect) => a.x >= o.x - 1e-6 && a.y >= o.y - 1e-6 && a.x + a.w <= o.x + o.w + 1e-6 && a.y + a.h <= o.y + o.h + 1e-6;
+const within = (a: Rect, o: Rect) =>
+  a.x >= o.x - 1e-6 && a.y >= o.y - 1e-6 && a.x + a.w <= o.x + o.w + 1e-6 && a.y + a.h <= o.y + o.h + 1e-6;
 function circleHits(cx: number, cy: number, r: number, b: Rect) {
   const nx = Math.max(b.x, Math.min(cx, b.x + b.w));
   const ny = Math.max(b.y, Math.min(cy, b.y + b.h));
@@ -40,11 +53,20 @@ function checkInvariants(l: MatrixLayout) {
     for (const b of l.bubbles) expect(circleHits(b.cx, b.cy, b.r, lab.box), `label ${lab.key} covers bubble ${b.key}`).toBe(false);
     for (const q of l.quadrants) expect(overlap(lab.box, q.name.box), `label ${lab.key} covers ${q.id}`).toBe(false);
   }
-  for (let i = 0; i < l.labels.length; i++) for (let j = i + 1; j < l.labels.length; j++) expect(overlap(l.labels[i].box, l.labels[j].box), `labels ${l.labels[i].key}, ${l.labels[j].key}`).toBe(false);
+  for (let i = 0; i < l.labels.length; i++)
+    for (let j = i + 1; j < l.labels.length; j++)
+      expect(overlap(l.labels[i].box, l.labels[j].box), `labels ${l.labels[i].key}, ${l.labels[j].key}`).toBe(false);
   expect(new Set([...l.labels.map((x) => x.key), ...l.unlabelled]).size).toBe(l.bubbles.length);
 }
 
-const point = (key: string, number: number, label: string, x: number, y: number, size: number | null = 100_000): MatrixPointInput => ({ key, number, label, x, y, size });
+const point = (key: string, number: number, label: string, x: number, y: number, size: number | null = 100_000): MatrixPointInput => ({
+  key,
+  number,
+  label,
+  x,
+  y,
+  size,
+});
 
 describe("matrix layout", () => {
   it("four options in two identical pairs: all four bubbles apart, all four labelled, the shared points marked", () => {
@@ -81,7 +103,11 @@ describe("matrix layout", () => {
   });
 
   it("sizes bubbles by one-off cost (area proportional), smallest size and dashed when unknown", () => {
-    const l = layoutMatrix([point("big", 1, "Big", 40, 40, 400), point("small", 2, "Small", 90, 90, 100), point("none", 3, "Unknown", 60, 90, null)], SPLIT, NAMES);
+    const l = layoutMatrix(
+      [point("big", 1, "Big", 40, 40, 400), point("small", 2, "Small", 90, 90, 100), point("none", 3, "Unknown", 60, 90, null)],
+      SPLIT,
+      NAMES,
+    );
     const r = Object.fromEntries(l.bubbles.map((b) => [b.key, b]));
     expect(r.big.r).toBe(DESKTOP_FRAME.radius.max);
     expect(r.small.r).toBeCloseTo(DESKTOP_FRAME.radius.max / 2, 6);
@@ -101,13 +127,21 @@ describe("matrix layout", () => {
       x: fc.oneof(fc.constantFrom(0, 50, 68, 70.5, 82.7, 100), fc.double({ min: 0, max: 100, noNaN: true })),
       y: fc.oneof(fc.constantFrom(0, 55, 68, 73, 83, 100), fc.double({ min: 0, max: 100, noNaN: true })),
       size: fc.option(fc.double({ min: 1, max: 1e7, noNaN: true }), { nil: null }),
-      label: fc.oneof(fc.constantFrom("Support-ticket classification", "门诊病历摘要（医生确认）", "A", "Plain-language analytics (what-if)"), fc.string({ minLength: 1, maxLength: 60 })),
+      label: fc.oneof(
+        fc.constantFrom("Support-ticket classification", "门诊病历摘要（医生确认）", "A", "Plain-language analytics (what-if)"),
+        fc.string({ minLength: 1, maxLength: 60 }),
+      ),
     });
     fc.assert(
-      fc.property(fc.array(arbPoint, { minLength: 1, maxLength: 12 }), fc.constantFrom<MatrixFrame>(DESKTOP_FRAME, PHONE_FRAME, PDF_FRAME), fc.boolean(), (raw, frame, zh) => {
-        const points = raw.map((p, i) => point(`p${i}`, i + 1, p.label, p.x, p.y, p.size));
-        checkInvariants(layoutMatrix(points, SPLIT, zh ? NAMES_ZH : NAMES, frame));
-      }),
+      fc.property(
+        fc.array(arbPoint, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom<MatrixFrame>(DESKTOP_FRAME, PHONE_FRAME, PDF_FRAME),
+        fc.boolean(),
+        (raw, frame, zh) => {
+          const points = raw.map((p, i) => point(`p${i}`, i + 1, p.label, p.x, p.y, p.size));
+          checkInvariants(layoutMatrix(points, SPLIT, zh ? NAMES_ZH : NAMES, frame));
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -115,7 +149,15 @@ describe("matrix layout", () => {
   // Measured over 600 random workshops each: desktop 8 options 0 unlabelled, 12 options 4 of 600 with one left to the
   // key; phone 4 options 0, 5 options 1 of 600. Beyond these the page names the options it could not label.
   it("labels every option of a realistic workshop (scores 40–95): up to 8 on desktop, up to 4 on a phone (property)", () => {
-    const arb = (max: number) => fc.array(fc.record({ x: fc.integer({ min: 40, max: 95 }), y: fc.integer({ min: 40, max: 95 }), size: fc.integer({ min: 10_000, max: 900_000 }) }), { minLength: 2, maxLength: max });
+    const arb = (max: number) =>
+      fc.array(
+        fc.record({
+          x: fc.integer({ min: 40, max: 95 }),
+          y: fc.integer({ min: 40, max: 95 }),
+          size: fc.integer({ min: 10_000, max: 900_000 }),
+        }),
+        { minLength: 2, maxLength: max },
+      );
     for (const [frame, max] of [
       [DESKTOP_FRAME, 8],
       [PHONE_FRAME, 4],
@@ -134,7 +176,11 @@ describe("matrix layout", () => {
 
   it("estimates text widths generously: wide characters count double, long titles are cut to the frame", () => {
     expect(textWidth("门诊病历", 12)).toBeGreaterThan(textWidth("abcd", 12) * 1.4);
-    const [short] = distinctLabels(["An unusually long scenario title that would run across the chart"], PHONE_FRAME.maxLabelChars, PHONE_FRAME.font);
+    const [short] = distinctLabels(
+      ["An unusually long scenario title that would run across the chart"],
+      PHONE_FRAME.maxLabelChars,
+      PHONE_FRAME.font,
+    );
     expect(short.shortened).toBe(true);
     expect(textWidth(short.text, 12)).toBeLessThanOrEqual(textWidth("n".repeat(PHONE_FRAME.maxLabelChars), 12) + 12);
   });

@@ -169,7 +169,14 @@ export function textWidth(text: string, font: number): number {
 export function shorten(text: string, max: number): { text: string; shortened: boolean } {
   const chars = Array.from(text.trim().replace(/\s+/g, " "));
   if (chars.length <= max) return { text: chars.join(""), shortened: false };
-  return { text: chars.slice(0, Math.max(1, max - 1)).join("").trimEnd() + "…", shortened: true };
+  return {
+    text:
+      chars
+        .slice(0, Math.max(1, max - 1))
+        .join("")
+        .trimEnd() + "…",
+    shortened: true,
+  };
 }
 
 /** Cut in the middle, keeping the last characters: for titles that differ only at the end. */
@@ -177,7 +184,19 @@ export function shortenMiddle(text: string, max: number): { text: string; shorte
   const chars = Array.from(text.trim().replace(/\s+/g, " "));
   if (chars.length <= max) return { text: chars.join(""), shortened: false };
   const tail = Math.floor((max - 1) / 2);
-  return { text: chars.slice(0, max - 1 - tail).join("").trimEnd() + "…" + chars.slice(chars.length - tail).join("").trimStart(), shortened: true };
+  return {
+    text:
+      chars
+        .slice(0, max - 1 - tail)
+        .join("")
+        .trimEnd() +
+      "…" +
+      chars
+        .slice(chars.length - tail)
+        .join("")
+        .trimStart(),
+    shortened: true,
+  };
 }
 
 /** A closing "(what-if)" / "（假设）" is what tells a variant from its origin: it stays, and the rest is cut. */
@@ -189,7 +208,16 @@ function shortenKeepingSuffix(text: string, max: number): { text: string; shorte
   const suffix = paren ? Array.from(paren[0].trim()) : [];
   if (!paren || suffix.length > max - 7) return shorten(clean, max);
   const head = Array.from(clean.slice(0, paren.index));
-  return { text: head.slice(0, max - 1 - suffix.length).join("").trimEnd() + "…" + suffix.join(""), shortened: true };
+  return {
+    text:
+      head
+        .slice(0, max - 1 - suffix.length)
+        .join("")
+        .trimEnd() +
+      "…" +
+      suffix.join(""),
+    shortened: true,
+  };
 }
 
 /**
@@ -210,7 +238,9 @@ export function distinctLabels(labels: readonly string[], max: number, font = 12
     return Math.max(4, n);
   };
   const first = labels.map((l) => shortenKeepingSuffix(l, limit(l)));
-  return first.map((t, i) => (t.shortened && first.some((o, j) => j !== i && o.text === t.text) ? shortenMiddle(labels[i], limit(labels[i])) : t));
+  return first.map((t, i) =>
+    t.shortened && first.some((o, j) => j !== i && o.text === t.text) ? shortenMiddle(labels[i], limit(labels[i])) : t,
+  );
 }
 
 // ─────────────────────────────── axes ───────────────────────────────
@@ -242,8 +272,10 @@ function ticks(domain: [number, number]): number[] {
 
 // ─────────────────────────────── geometry ───────────────────────────────
 
-const intersects = (a: Rect, b: Rect, pad = 0) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
-const inside = (a: Rect, outer: Rect) => a.x >= outer.x && a.y >= outer.y && a.x + a.w <= outer.x + outer.w && a.y + a.h <= outer.y + outer.h;
+const intersects = (a: Rect, b: Rect, pad = 0) =>
+  a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
+const inside = (a: Rect, outer: Rect) =>
+  a.x >= outer.x && a.y >= outer.y && a.x + a.w <= outer.x + outer.w && a.y + a.h <= outer.y + outer.h;
 
 function circleHitsRect(cx: number, cy: number, r: number, b: Rect, pad = 0): boolean {
   const nx = Math.max(b.x - pad, Math.min(cx, b.x + b.w + pad));
@@ -381,12 +413,22 @@ function segmentHitsCircle(l: NonNullable<LabelLayout["leader"]>, c: BubbleLayou
   return Math.hypot(l.x1 + t * vx - c.cx, l.y1 + t * vy - c.cy) < c.r;
 }
 
-function placeLabels(points: MatrixPointInput[], bubbles: BubbleLayout[], frame: MatrixFrame, plot: Rect, obstacles: Rect[]): { labels: LabelLayout[]; unlabelled: string[] } {
+function placeLabels(
+  points: MatrixPointInput[],
+  bubbles: BubbleLayout[],
+  frame: MatrixFrame,
+  plot: Rect,
+  obstacles: Rect[],
+): { labels: LabelLayout[]; unlabelled: string[] } {
   const byKey = new Map(bubbles.map((b) => [b.key, b]));
   const h = Math.ceil(frame.font * 1.35);
   const limits = [frame.maxLabelChars, Math.min(12, frame.maxLabelChars), Math.min(8, frame.maxLabelChars)];
   const texts = limits.map((limit) => {
-    const short = distinctLabels(points.map((p) => p.label), limit, frame.font);
+    const short = distinctLabels(
+      points.map((p) => p.label),
+      limit,
+      frame.font,
+    );
     return new Map(points.map((p, i) => [p.key, short[i]]));
   });
   const placed: LabelLayout[] = [];
@@ -401,7 +443,9 @@ function placeLabels(points: MatrixPointInput[], bubbles: BubbleLayout[], frame:
       for (const extra of STANDOFFS) {
         // Beside the bubble first, then stacked above and below on either side (callouts for a crowded cluster).
         const boxes = DIRECTIONS.map((dir) => candidate(b, w, h, dir, extra));
-        for (const k of [1, 2, 3, 4, 5]) for (const side of ["right", "left"] as const) for (const sign of [-1, 1]) boxes.push(shifted(candidate(b, w, h, side, extra), sign * k * (h + 3)));
+        for (const k of [1, 2, 3, 4, 5])
+          for (const side of ["right", "left"] as const)
+            for (const sign of [-1, 1]) boxes.push(shifted(candidate(b, w, h, side, extra), sign * k * (h + 3)));
         for (const box of boxes) {
           if (!inside(box, plot)) continue;
           if (placed.some((l) => intersects(l.box, box, 2) || (l.leader !== null && segmentCrossesRect(l.leader, box)))) continue;
@@ -463,7 +507,13 @@ function segmentCrossesRect(l: NonNullable<LabelLayout["leader"]>, r: Rect): boo
  * Each name goes in its quadrant's outer corner, or, when a bubble sits there, in the first other corner of the
  * quadrant that is free: the data stays where it is and the names move.
  */
-function placeQuadrantNames(rects: Record<Quadrant, Rect>, names: QuadrantNames, frame: MatrixFrame, bubbles: BubbleLayout[], plot: Rect): QuadrantLayout[] {
+function placeQuadrantNames(
+  rects: Record<Quadrant, Rect>,
+  names: QuadrantNames,
+  frame: MatrixFrame,
+  bubbles: BubbleLayout[],
+  plot: Rect,
+): QuadrantLayout[] {
   const qh = Math.ceil(frame.quadrantFont * 1.3);
   const order: Quadrant[] = ["big_bet", "quick_win", "deprioritise", "fill_in"];
   const taken: Rect[] = [];
@@ -473,7 +523,12 @@ function placeQuadrantNames(rects: Record<Quadrant, Rect>, names: QuadrantNames,
     const w = textWidth(text, frame.quadrantFont) + 6;
     const outerLeft = id === "big_bet" || id === "deprioritise";
     const outerTop = id === "big_bet" || id === "quick_win";
-    const corner = (left: boolean, top: boolean): Rect => ({ x: left ? r.x + 4 : r.x + r.w - 4 - w, y: top ? r.y + 4 : r.y + r.h - 4 - qh, w, h: qh });
+    const corner = (left: boolean, top: boolean): Rect => ({
+      x: left ? r.x + 4 : r.x + r.w - 4 - w,
+      y: top ? r.y + 4 : r.y + r.h - 4 - qh,
+      w,
+      h: qh,
+    });
     const tries = [corner(outerLeft, outerTop), corner(outerLeft, !outerTop), corner(!outerLeft, outerTop), corner(!outerLeft, !outerTop)];
     // A name may run past its quadrant's line when the quadrant is narrow (a phone), never off the plot or over another.
     const clear = (b: Rect) => inside(b, plot) && !taken.some((t) => intersects(t, b, 2));
@@ -481,7 +536,17 @@ function placeQuadrantNames(rects: Record<Quadrant, Rect>, names: QuadrantNames,
     const box = tries.find(fits) ?? tries.find(clear) ?? tries[0];
     taken.push(box);
     const alignLeft = box.x <= r.x + 4.5;
-    return { id, rect: r, name: { text, box, textX: alignLeft ? box.x + 3 : box.x + w - 3, textY: box.y + qh / 2 + frame.quadrantFont * 0.36, anchor: alignLeft ? "start" : "end" } };
+    return {
+      id,
+      rect: r,
+      name: {
+        text,
+        box,
+        textX: alignLeft ? box.x + 3 : box.x + w - 3,
+        textY: box.y + qh / 2 + frame.quadrantFont * 0.36,
+        anchor: alignLeft ? "start" : "end",
+      },
+    };
   });
 }
 
@@ -494,18 +559,32 @@ export interface QuadrantNames {
   deprioritise: string;
 }
 
-export function layoutMatrix(points: readonly MatrixPointInput[], split: { feasibility: number; value: number }, names: QuadrantNames, frame: MatrixFrame = DESKTOP_FRAME): MatrixLayout {
+export function layoutMatrix(
+  points: readonly MatrixPointInput[],
+  split: { feasibility: number; value: number },
+  names: QuadrantNames,
+  frame: MatrixFrame = DESKTOP_FRAME,
+): MatrixLayout {
   const m = frame.margin;
   const plot: Rect = { x: m.left, y: m.top, w: frame.width - m.left - m.right, h: frame.height - m.top - m.bottom };
-  const xDomain = axisDomain(points.map((p) => p.x), split.feasibility);
-  const yDomain = axisDomain(points.map((p) => p.y), split.value);
+  const xDomain = axisDomain(
+    points.map((p) => p.x),
+    split.feasibility,
+  );
+  const yDomain = axisDomain(
+    points.map((p) => p.y),
+    split.value,
+  );
   const px = (v: number) => plot.x + ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * plot.w;
   const py = (v: number) => plot.y + plot.h - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * plot.h;
 
   const sizes = points.map((p) => p.size).filter((s): s is number => s !== null && s > 0);
   const maxSize = sizes.length ? Math.max(...sizes) : null;
   // Area proportional to cost: r = max · √(cost / largest), never below the minimum.
-  const radius = (size: number | null) => (size === null || maxSize === null || size <= 0 ? frame.radius.min : Math.max(frame.radius.min, frame.radius.max * Math.sqrt(size / maxSize)));
+  const radius = (size: number | null) =>
+    size === null || maxSize === null || size <= 0
+      ? frame.radius.min
+      : Math.max(frame.radius.min, frame.radius.max * Math.sqrt(size / maxSize));
 
   const sx = px(split.feasibility);
   const sy = py(split.value);
@@ -533,9 +612,19 @@ export function layoutMatrix(points: readonly MatrixPointInput[], split: { feasi
   });
   separate(bubbles, plot);
   const quadrants = placeQuadrantNames(rects, names, frame, bubbles, plot);
-  const { labels, unlabelled } = placeLabels([...points], bubbles, frame, plot, quadrants.map((q) => q.name.box));
+  const { labels, unlabelled } = placeLabels(
+    [...points],
+    bubbles,
+    frame,
+    plot,
+    quadrants.map((q) => q.name.box),
+  );
 
-  const axis = (domain: [number, number], pos: (v: number) => number, split: number): AxisLayout => ({ domain, ticks: ticks(domain).map((value) => ({ value, pos: pos(value) })), split: pos(split) });
+  const axis = (domain: [number, number], pos: (v: number) => number, split: number): AxisLayout => ({
+    domain,
+    ticks: ticks(domain).map((value) => ({ value, pos: pos(value) })),
+    split: pos(split),
+  });
   return {
     frame,
     plot,

@@ -11,7 +11,10 @@ export interface Selection {
   tagMore: boolean;
 }
 
-export async function readSelection(params: URLSearchParams, { min = SELECTION_MIN, max = SELECTION_MAX, workspaceId }: { min?: number; max?: number; workspaceId?: string } = {}): Promise<Selection> {
+export async function readSelection(
+  params: URLSearchParams,
+  { min = SELECTION_MIN, max = SELECTION_MAX, workspaceId }: { min?: number; max?: number; workspaceId?: string } = {},
+): Promise<Selection> {
   const tag = (params.get("tag") ?? "").trim() || null;
   const asked = readIds(params);
   if (asked.length === 0 && tag) {

@@ -11,7 +11,15 @@ import { SPLIT_MODES, splitFor, type Quadrant, type Split, type SplitMode } from
 import type { DecisionPlan } from "~/domain/plan-types";
 import { translator, type MessageKey, type Translate } from "~/i18n/translate";
 import { formatMoneyCompact, formatNumber, formatPercent } from "~/present/format";
-import { DESKTOP_FRAME, layoutMatrix, PDF_FRAME, PHONE_FRAME, PROJECTOR_FRAME, type MatrixFrame, type MatrixLayout } from "~/workshop/matrix-layout";
+import {
+  DESKTOP_FRAME,
+  layoutMatrix,
+  PDF_FRAME,
+  PHONE_FRAME,
+  PROJECTOR_FRAME,
+  type MatrixFrame,
+  type MatrixLayout,
+} from "~/workshop/matrix-layout";
 
 export { PROJECTOR_FRAME };
 import { matrixSvg } from "~/workshop/matrix-svg";
@@ -56,7 +64,11 @@ export interface WorkshopParams {
 
 /** "500000", "50万", "1.2亿", "500k", "1.5m", "¥30,000", "$8k" → a number; null when unreadable. */
 export function parseAmount(raw: string | null | undefined): number | null {
-  const t = (raw ?? "").trim().replace(/[,，\s]/g, "").replace(/^(?:US\$|CN¥|[$¥￥])/i, "").replace(/(?:元|美元|USD|CNY|RMB)$/i, "");
+  const t = (raw ?? "")
+    .trim()
+    .replace(/[,，\s]/g, "")
+    .replace(/^(?:US\$|CN¥|[$¥￥])/i, "")
+    .replace(/(?:元|美元|USD|CNY|RMB)$/i, "");
   const m = /^(\d+(?:\.\d+)?)(万|亿|k|m)?$/i.exec(t);
   if (!m) return null;
   const unit = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6 }[(m[2] ?? "").toLowerCase() as "万"] ?? 1;
@@ -84,7 +96,15 @@ export function readWorkshopParams(params: URLSearchParams): WorkshopParams {
 
 /** `?ids=a&ids=b` (or `ids=a,b`), distinct, in the order given. */
 export function readIds(params: URLSearchParams): string[] {
-  return [...new Set(params.getAll("ids").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      params
+        .getAll("ids")
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 // ─────────────────────────────── the view ───────────────────────────────
@@ -186,10 +206,23 @@ const dash = "—";
 const numText = (v: number | null, locale: Locale, digits = 0) => (v === null ? dash : formatNumber(v, locale, digits));
 
 const ROWS: RowDef[] = [
-  { id: "verdict", label: "ws.row.verdict", better: "higher", noMarks: true, value: (o) => VERDICT_RANK[o.verdict], text: (o, c) => c.t.label("verdict", o.verdict) },
+  {
+    id: "verdict",
+    label: "ws.row.verdict",
+    better: "higher",
+    noMarks: true,
+    value: (o) => VERDICT_RANK[o.verdict],
+    text: (o, c) => c.t.label("verdict", o.verdict),
+  },
   { id: "score", label: "ws.row.score", better: "higher", value: (o) => o.score, text: (o, c) => numText(o.score, c.locale) },
   { id: "value", label: "ws.row.value", better: "higher", value: (o) => o.value, text: (o, c) => numText(o.value, c.locale) },
-  { id: "feasibility", label: "ws.row.feasibility", better: "higher", value: (o) => o.feasibility, text: (o, c) => numText(o.feasibility, c.locale, 1) },
+  {
+    id: "feasibility",
+    label: "ws.row.feasibility",
+    better: "higher",
+    value: (o) => o.feasibility,
+    text: (o, c) => numText(o.feasibility, c.locale, 1),
+  },
   {
     id: "quadrant",
     label: "ws.row.quadrant",
@@ -204,25 +237,90 @@ const ROWS: RowDef[] = [
       return q ? c.t(`ws.quadrant.${q}`) : dash;
     },
   },
-  { id: "valueForEffort", label: "ws.row.valueForEffort", better: "higher", value: (o, c) => c.vfe(o.id), text: (o, c) => (c.vfe(o.id) === null ? dash : c.t("ws.unit.perPersonMonth", { n: formatNumber(c.vfe(o.id), c.locale, 2) })) },
+  {
+    id: "valueForEffort",
+    label: "ws.row.valueForEffort",
+    better: "higher",
+    value: (o, c) => c.vfe(o.id),
+    text: (o, c) => (c.vfe(o.id) === null ? dash : c.t("ws.unit.perPersonMonth", { n: formatNumber(c.vfe(o.id), c.locale, 2) })),
+  },
   { id: "tier", label: "ws.row.tier", better: null, value: (o) => o.tier, text: (o, c) => c.t.label("tier", o.tier) },
-  { id: "techniques", label: "ws.row.techniques", better: null, value: () => null, text: (o, c) => c.t.list(o.techniques.map((x) => c.t.pick(x.name, x.id))) || dash },
-  { id: "team", label: "ws.row.team", better: "lower", value: (o) => o.headcount, text: (o, c) => (o.headcount === null ? dash : c.t("ws.unit.people", { n: formatNumber(o.headcount, c.locale, 1) })) },
-  { id: "personWeeks", label: "ws.row.personWeeks", better: "lower", value: (o) => o.personWeeks, text: (o, c) => (o.personWeeks === null ? dash : c.t("ws.unit.personWeeks", { n: formatNumber(o.personWeeks, c.locale, 0) })) },
-  { id: "launch", label: "ws.row.launch", better: "lower", value: (o) => o.launchWeek, text: (o, c) => (o.launchWeek === null ? dash : c.t("ws.unit.weeks", { n: formatNumber(o.launchWeek, c.locale, 1) })) },
-  { id: "feedback", label: "ws.row.feedback", better: "higher", value: (o) => o.feedbackPerMonth, text: (o, c) => numText(o.feedbackPerMonth, c.locale) },
-  { id: "oneOff", label: "ws.row.oneOff", better: "lower", value: (o) => o.money.oneOff, text: (o, c) => formatMoneyCompact(o.money.oneOff, c.currency, c.locale) },
-  { id: "monthly", label: "ws.row.monthly", better: "lower", value: (o) => o.money.monthly, text: (o, c) => formatMoneyCompact(o.money.monthly, c.currency, c.locale) },
-  { id: "firstYear", label: "ws.row.firstYear", better: "lower", value: (o) => o.money.firstYear, text: (o, c) => formatMoneyCompact(o.money.firstYear, c.currency, c.locale) },
+  {
+    id: "techniques",
+    label: "ws.row.techniques",
+    better: null,
+    value: () => null,
+    text: (o, c) => c.t.list(o.techniques.map((x) => c.t.pick(x.name, x.id))) || dash,
+  },
+  {
+    id: "team",
+    label: "ws.row.team",
+    better: "lower",
+    value: (o) => o.headcount,
+    text: (o, c) => (o.headcount === null ? dash : c.t("ws.unit.people", { n: formatNumber(o.headcount, c.locale, 1) })),
+  },
+  {
+    id: "personWeeks",
+    label: "ws.row.personWeeks",
+    better: "lower",
+    value: (o) => o.personWeeks,
+    text: (o, c) => (o.personWeeks === null ? dash : c.t("ws.unit.personWeeks", { n: formatNumber(o.personWeeks, c.locale, 0) })),
+  },
+  {
+    id: "launch",
+    label: "ws.row.launch",
+    better: "lower",
+    value: (o) => o.launchWeek,
+    text: (o, c) => (o.launchWeek === null ? dash : c.t("ws.unit.weeks", { n: formatNumber(o.launchWeek, c.locale, 1) })),
+  },
+  {
+    id: "feedback",
+    label: "ws.row.feedback",
+    better: "higher",
+    value: (o) => o.feedbackPerMonth,
+    text: (o, c) => numText(o.feedbackPerMonth, c.locale),
+  },
+  {
+    id: "oneOff",
+    label: "ws.row.oneOff",
+    better: "lower",
+    value: (o) => o.money.oneOff,
+    text: (o, c) => formatMoneyCompact(o.money.oneOff, c.currency, c.locale),
+  },
+  {
+    id: "monthly",
+    label: "ws.row.monthly",
+    better: "lower",
+    value: (o) => o.money.monthly,
+    text: (o, c) => formatMoneyCompact(o.money.monthly, c.currency, c.locale),
+  },
+  {
+    id: "firstYear",
+    label: "ws.row.firstYear",
+    better: "lower",
+    value: (o) => o.money.firstYear,
+    text: (o, c) => formatMoneyCompact(o.money.firstYear, c.currency, c.locale),
+  },
   {
     id: "breakEven",
     label: "ws.row.breakEven",
     better: "lower",
     // Never breaking even is worse than any month.
     value: (o) => (o.breakEvenMonth !== null ? o.breakEvenMonth : o.horizonMonths !== null ? Number.MAX_SAFE_INTEGER : null),
-    text: (o, c) => (o.breakEvenMonth !== null ? c.t("ws.unit.month", { n: o.breakEvenMonth }) : o.horizonMonths !== null ? c.t("ws.unit.never", { n: o.horizonMonths }) : dash),
+    text: (o, c) =>
+      o.breakEvenMonth !== null
+        ? c.t("ws.unit.month", { n: o.breakEvenMonth })
+        : o.horizonMonths !== null
+          ? c.t("ws.unit.never", { n: o.horizonMonths })
+          : dash,
   },
-  { id: "npv", label: "ws.row.npv", better: "higher", value: (o) => o.money.npv, text: (o, c) => formatMoneyCompact(o.money.npv, c.currency, c.locale) },
+  {
+    id: "npv",
+    label: "ws.row.npv",
+    better: "higher",
+    value: (o) => o.money.npv,
+    text: (o, c) => formatMoneyCompact(o.money.npv, c.currency, c.locale),
+  },
   { id: "roi", label: "ws.row.roi", better: "higher", value: (o) => o.roi, text: (o, c) => formatPercent(o.roi, c.locale) },
 ];
 
@@ -245,16 +343,38 @@ function moneyNote(c: Conversion, total: number, t: Translate, locale: Locale): 
       ? t("compare.rate.user")
       : c.source === "plans"
         ? t("compare.rate.plans")
-        : t("compare.rate.reference", { date: c.reference.date, rates: t.list(c.planRates.map((r) => formatNumber(r, locale, 4))) || dash });
+        : t("compare.rate.reference", {
+            date: c.reference.date,
+            rates: t.list(c.planRates.map((r) => formatNumber(r, locale, 4))) || dash,
+          });
   return t("compare.money.converted", { currency, n: c.converted, total, rate: formatNumber(c.rate, locale, 4), source });
 }
 
-function matrixView(options: WorkshopView["options"], portfolio: WorkshopView["portfolio"], split: Split, t: Translate, locale: Locale, currency: Currency): MatrixView | null {
+function matrixView(
+  options: WorkshopView["options"],
+  portfolio: WorkshopView["portfolio"],
+  split: Split,
+  t: Translate,
+  locale: Locale,
+  currency: Currency,
+): MatrixView | null {
   const placed = options.filter((o) => o.value !== null && o.feasibility !== null);
   if (placed.length === 0) return null;
   const quadrantOf = new Map([...portfolio.ranked, ...portfolio.excluded].map((r) => [r.option.id, r.quadrant]));
-  const names = { quick_win: t("ws.quadrant.quick_win"), big_bet: t("ws.quadrant.big_bet"), fill_in: t("ws.quadrant.fill_in"), deprioritise: t("ws.quadrant.deprioritise") };
-  const points = placed.map((o) => ({ key: o.id, number: o.number, label: o.title, x: o.feasibility as number, y: o.value as number, size: o.money.oneOff }));
+  const names = {
+    quick_win: t("ws.quadrant.quick_win"),
+    big_bet: t("ws.quadrant.big_bet"),
+    fill_in: t("ws.quadrant.fill_in"),
+    deprioritise: t("ws.quadrant.deprioritise"),
+  };
+  const points = placed.map((o) => ({
+    key: o.id,
+    number: o.number,
+    label: o.title,
+    x: o.feasibility as number,
+    y: o.value as number,
+    size: o.money.oneOff,
+  }));
   const money = (v: number | null) => formatMoneyCompact(v, currency, locale);
   const round = (v: number | null, d = 0) => formatNumber(v, locale, d);
   const qName = (id: string) => {
@@ -262,12 +382,30 @@ function matrixView(options: WorkshopView["options"], portfolio: WorkshopView["p
     return q ? t(`ws.quadrant.${q}`) : dash;
   };
   const tooltips = Object.fromEntries(
-    placed.map((o) => [o.id, t("ws.matrix.tooltip", { number: o.number, title: o.title, quadrant: qName(o.id), feasibility: round(o.feasibility, 1), value: round(o.value), cost: money(o.money.oneOff), verdict: t.label("verdict", o.verdict) })]),
+    placed.map((o) => [
+      o.id,
+      t("ws.matrix.tooltip", {
+        number: o.number,
+        title: o.title,
+        quadrant: qName(o.id),
+        feasibility: round(o.feasibility, 1),
+        value: round(o.value),
+        cost: money(o.money.oneOff),
+        verdict: t.label("verdict", o.verdict),
+      }),
+    ]),
   );
   const verdicts = Object.fromEntries(placed.map((o) => [o.id, o.verdict]));
   const draw = (frame: MatrixFrame, name: string): { svg: string; layout: MatrixLayout } => {
     const layout = layoutMatrix(points, split, names, frame);
-    return { layout, svg: matrixSvg(layout, { alt: "", xTitle: frame === PHONE_FRAME ? t("ws.matrix.xShort") : t("ws.matrix.x"), yTitle: t("ws.matrix.y"), tooltips, verdicts }, { name }) };
+    return {
+      layout,
+      svg: matrixSvg(
+        layout,
+        { alt: "", xTitle: frame === PHONE_FRAME ? t("ws.matrix.xShort") : t("ws.matrix.x"), yTitle: t("ws.matrix.y"), tooltips, verdicts },
+        { name },
+      ),
+    };
   };
   const desktop = draw(DESKTOP_FRAME, "desktop");
   const phone = draw(PHONE_FRAME, "phone");
@@ -279,7 +417,18 @@ function matrixView(options: WorkshopView["options"], portfolio: WorkshopView["p
     yTo: desktop.layout.y.domain[1],
     sx: round(split.feasibility, 1),
     sy: round(split.value, 1),
-    points: t.list(placed.map((o) => t("ws.matrix.altPoint", { number: o.number, title: o.title, quadrant: qName(o.id), feasibility: round(o.feasibility, 1), value: round(o.value), cost: money(o.money.oneOff) }))),
+    points: t.list(
+      placed.map((o) =>
+        t("ws.matrix.altPoint", {
+          number: o.number,
+          title: o.title,
+          quadrant: qName(o.id),
+          feasibility: round(o.feasibility, 1),
+          value: round(o.value),
+          cost: money(o.money.oneOff),
+        }),
+      ),
+    ),
   });
   // The alternative text goes on the drawings themselves (role="img").
   const withAlt = (svg: string) => svg.replace('aria-label=""', `aria-label="${escapeAttr(alt)}"`);
@@ -304,31 +453,64 @@ function matrixView(options: WorkshopView["options"], portfolio: WorkshopView["p
     sizeUnknown: desktop.layout.bubbles.some((b) => !b.sizeKnown),
     moved: desktop.layout.bubbles.some((b) => b.displaced) || phone.layout.bubbles.some((b) => b.displaced),
     unlabelled: options.filter((o) => unlabelledKeys.has(o.id)).map((o) => `${o.number}. ${o.title}`),
-    splitNote: split.mode === "bar" ? t("ws.matrix.splitNote.bar", { n: split.value }) : t("ws.matrix.splitNote.median", { sx: round(split.feasibility, 1), sy: round(split.value, 1) }),
+    splitNote:
+      split.mode === "bar"
+        ? t("ws.matrix.splitNote.bar", { n: split.value })
+        : t("ws.matrix.splitNote.median", { sx: round(split.feasibility, 1), sy: round(split.value, 1) }),
   };
 }
 
-const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+const escapeAttr = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
 /**
  * The matrix drawn again in another frame (the PDF page, a projector), from a view already built; `clean` makes titles
  * drawable by the target's font.
  */
-export function matrixSvgIn(view: WorkshopView, frame: MatrixFrame, name: string, clean: (text: string) => string = (x) => x, fontFamily?: string): string | null {
+export function matrixSvgIn(
+  view: WorkshopView,
+  frame: MatrixFrame,
+  name: string,
+  clean: (text: string) => string = (x) => x,
+  fontFamily?: string,
+): string | null {
   if (!view.matrix) return null;
   const t = translator(view.locale);
   const placed = view.options.filter((o) => o.value !== null && o.feasibility !== null);
-  const names = { quick_win: t("ws.quadrant.quick_win"), big_bet: t("ws.quadrant.big_bet"), fill_in: t("ws.quadrant.fill_in"), deprioritise: t("ws.quadrant.deprioritise") };
+  const names = {
+    quick_win: t("ws.quadrant.quick_win"),
+    big_bet: t("ws.quadrant.big_bet"),
+    fill_in: t("ws.quadrant.fill_in"),
+    deprioritise: t("ws.quadrant.deprioritise"),
+  };
   const layout = layoutMatrix(
-    placed.map((o) => ({ key: o.id, number: o.number, label: clean(o.title), x: o.feasibility as number, y: o.value as number, size: o.money.oneOff })),
+    placed.map((o) => ({
+      key: o.id,
+      number: o.number,
+      label: clean(o.title),
+      x: o.feasibility as number,
+      y: o.value as number,
+      size: o.money.oneOff,
+    })),
     view.split,
     names,
     frame,
   );
-  return matrixSvg(layout, { alt: view.matrix.alt, xTitle: t("ws.matrix.x"), yTitle: t("ws.matrix.y"), tooltips: {}, verdicts: Object.fromEntries(placed.map((o) => [o.id, o.verdict])) }, { name, fontFamily });
+  return matrixSvg(
+    layout,
+    {
+      alt: view.matrix.alt,
+      xTitle: t("ws.matrix.x"),
+      yTitle: t("ws.matrix.y"),
+      tooltips: {},
+      verdicts: Object.fromEntries(placed.map((o) => [o.id, o.verdict])),
+    },
+    { name, fontFamily },
+  );
 }
 
-export const pdfMatrixSvg = (view: WorkshopView, clean: (text: string) => string, fontFamily: string) => matrixSvgIn(view, PDF_FRAME, "pdf", clean, fontFamily);
+export const pdfMatrixSvg = (view: WorkshopView, clean: (text: string) => string, fontFamily: string) =>
+  matrixSvgIn(view, PDF_FRAME, "pdf", clean, fontFamily);
 
 export function buildWorkshopView(scenarios: readonly WorkshopInput[], locale: Locale, params: WorkshopParams): WorkshopView {
   const t = translator(locale);
@@ -336,7 +518,9 @@ export function buildWorkshopView(scenarios: readonly WorkshopInput[], locale: L
   const currency = params.currency ?? defaultCurrency(raw, locale);
   const conversion = chooseConversion(raw, currency, params.rate);
   const options = inCurrency(raw, conversion);
-  const positions = options.filter((o) => o.value !== null && o.feasibility !== null).map((o) => ({ value: o.value as number, feasibility: o.feasibility as number }));
+  const positions = options
+    .filter((o) => o.value !== null && o.feasibility !== null)
+    .map((o) => ({ value: o.value as number, feasibility: o.feasibility as number }));
   const split = splitFor(params.split, positions);
   const portfolio = buildPortfolio(options, split, params.budget);
   const all = [...portfolio.ranked, ...portfolio.excluded];
@@ -354,7 +538,9 @@ export function buildWorkshopView(scenarios: readonly WorkshopInput[], locale: L
       id: def.id,
       label: t(def.label),
       sortable: def.better !== null,
-      cells: Object.fromEntries(options.map((o, i) => [o.id, { text: def.text(o, ctx), mark: m[i], ...(def.id === "verdict" ? { verdict: o.verdict } : {}) }])),
+      cells: Object.fromEntries(
+        options.map((o, i) => [o.id, { text: def.text(o, ctx), mark: m[i], ...(def.id === "verdict" ? { verdict: o.verdict } : {}) }]),
+      ),
     };
   });
   let order = options.map((o) => o.id);
@@ -378,7 +564,12 @@ export function buildWorkshopView(scenarios: readonly WorkshopInput[], locale: L
         risks: [...sc.plan.risks]
           .sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
           .slice(0, 3)
-          .map((r) => ({ text: t.pick(r.text), severity: r.severity, severityLabel: t.label("severity", r.severity), mitigation: t.pick(r.mitigation) })),
+          .map((r) => ({
+            text: t.pick(r.text),
+            severity: r.severity,
+            severityLabel: t.label("severity", r.severity),
+            mitigation: t.pick(r.mitigation),
+          })),
         tierLabel: t.label("tier", sc.plan.primaryTier),
         techniques: t.list(options.find((o) => o.id === sc.id)?.techniques.map((x) => t.pick(x.name, x.id)) ?? []),
       } satisfies OptionDetails,

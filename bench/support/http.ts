@@ -33,7 +33,13 @@ export async function timedRequest(options: RequestOptions): Promise<Timed> {
   return { ...again.result, ms: again.result.ms + first.result.ms };
 }
 
-function requestOnce({ url, method = "GET", headers = {}, body, timeoutMs = 30_000 }: RequestOptions): Promise<{ result: Timed; staleSocket: boolean }> {
+function requestOnce({
+  url,
+  method = "GET",
+  headers = {},
+  body,
+  timeoutMs = 30_000,
+}: RequestOptions): Promise<{ result: Timed; staleSocket: boolean }> {
   return new Promise((done) => {
     const resolve = (result: Timed, staleSocket = false) => done({ result, staleSocket });
     const t0 = performance.now();
@@ -74,7 +80,13 @@ export interface Summary {
 export function summarise(values: number[]): Summary {
   if (values.length === 0) return { n: 0, p50: NaN, p90: NaN, p99: NaN, max: NaN };
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { n: values.length, p50: r(percentile(values, 50)), p90: r(percentile(values, 90)), p99: r(percentile(values, 99)), max: r(Math.max(...values)) };
+  return {
+    n: values.length,
+    p50: r(percentile(values, 50)),
+    p90: r(percentile(values, 90)),
+    p99: r(percentile(values, 99)),
+    max: r(Math.max(...values)),
+  };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

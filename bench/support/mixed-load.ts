@@ -81,7 +81,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   const server = () => urls[rr++ % urls.length];
   // A fixed seed: the same sequence of routes on every run.
   let state = 0x9e3779b9;
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const pick = (): RouteName => {
     let x = random();
     for (const r of routes) if ((x -= weights[r]) < 0) return r;
@@ -110,7 +110,10 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
           }
           break;
         case "pdf":
-          r = await timedRequest({ url: `${base}/scenarios/${ids[Math.floor(random() * ids.length)]}/report.pdf?lang=${random() < 0.5 ? "en" : "zh"}`, timeoutMs });
+          r = await timedRequest({
+            url: `${base}/scenarios/${ids[Math.floor(random() * ids.length)]}/report.pdf?lang=${random() < 0.5 ? "en" : "zh"}`,
+            timeoutMs,
+          });
           break;
       }
       samples[route].push(r);

@@ -21,7 +21,17 @@ import {
 } from "~/models/accounts.server";
 import { recordAudit } from "~/models/audit.server";
 import { openDatabase, type Database } from "~/models/db.server";
-import { choiceFlag, EXIT_FAILURE, EXIT_OK, parseCommand, printFieldErrors, readAll, requiredText, type CliIo, type Command } from "../cli-io";
+import {
+  choiceFlag,
+  EXIT_FAILURE,
+  EXIT_OK,
+  parseCommand,
+  printFieldErrors,
+  readAll,
+  requiredText,
+  type CliIo,
+  type Command,
+} from "../cli-io";
 
 const CREATE_USER_USAGE = `usage: tierwise admin create-user --email E --workspace W --role owner|editor|viewer  < password
   e.g.   printf '%s' "$PASSWORD" | npm run -s tierwise -- admin create-user --email ann@example.com --workspace Acme --role owner
@@ -51,7 +61,10 @@ ${CREATE_TOKEN_USAGE}
 ${REVOKE_TOKEN_USAGE}
 ${SIGN_OUT_USAGE}`;
 
-const email = requiredText("an email address").refine((e) => emailProblem(e) === null, (e) => ({ message: emailProblem(e) ?? "" }));
+const email = requiredText("an email address").refine(
+  (e) => emailProblem(e) === null,
+  (e) => ({ message: emailProblem(e) ?? "" }),
+);
 const workspace = z.string().trim().min(1, "needs a name").max(100, "must be at most 100 characters");
 
 const CreateUserFlags = z.object({ email, workspace: requiredText("the workspace's name").pipe(workspace), role: choiceFlag(ROLES) });
@@ -79,7 +92,12 @@ function print(io: CliIo, value: unknown): number {
 }
 
 async function createUserCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(args, { email: { type: "string" }, workspace: { type: "string" }, role: { type: "string" } }, CreateUserFlags, { min: 0, max: 0, name: "(args)" });
+  const parsed = parseCommand(
+    args,
+    { email: { type: "string" }, workspace: { type: "string" }, role: { type: "string" } },
+    CreateUserFlags,
+    { min: 0, max: 0, name: "(args)" },
+  );
   if (!parsed.ok) return printFieldErrors(io, parsed.errors);
   if (parsed.help) return (io.stdout(CREATE_USER_USAGE), EXIT_OK);
   const { role } = parsed.flags;
@@ -90,13 +108,17 @@ async function createUserCommand(args: string[], io: CliIo): Promise<number> {
     const existing = await getUserByEmail({ db, email: address });
     if (!existing || password !== "") {
       const problem = passwordProblem(password);
-      if (problem) return printFieldErrors(io, [{ path: "password (stdin)", message: password === "" ? "is required for a new person: send it on stdin" : problem.message }]);
+      if (problem)
+        return printFieldErrors(io, [
+          { path: "password (stdin)", message: password === "" ? "is required for a new person: send it on stdin" : problem.message },
+        ]);
     }
     const ws = await ensureWorkspace({ db, name: parsed.flags.workspace });
     let user = existing;
     if (!user) user = await createUser({ db, email: address, passwordHash: await hashPassword(password) });
     else if (password !== "") await setPassword({ db, userId: user.id, passwordHash: await hashPassword(password) });
-    if (!user) return printFieldErrors(io, [{ path: "--email", message: "was created by someone else at the same moment: run the command again" }]);
+    if (!user)
+      return printFieldErrors(io, [{ path: "--email", message: "was created by someone else at the same moment: run the command again" }]);
     await setMembership({ db, workspaceId: ws.id, userId: user.id, role });
     await recordAudit({ db, actor: { ...ADMIN, workspaceId: ws.id }, action: "role-changed", detail: { email: address, role } });
     return print(io, { user: user.id, email: address, workspace: ws.name, role, createdUser: !existing, createdWorkspace: ws.created });
@@ -104,29 +126,52 @@ async function createUserCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function createTokenCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(args, { email: { type: "string" }, workspace: { type: "string" }, name: { type: "string" } }, CreateTokenFlags, { min: 0, max: 0, name: "(args)" });
+  const parsed = parseCommand(
+    args,
+    { email: { type: "string" }, workspace: { type: "string" }, name: { type: "string" } },
+    CreateTokenFlags,
+    { min: 0, max: 0, name: "(args)" },
+  );
   if (!parsed.ok) return printFieldErrors(io, parsed.errors);
   if (parsed.help) return (io.stdout(CREATE_TOKEN_USAGE), EXIT_OK);
   const { email: address, name } = parsed.flags;
   return withDatabase(io, async (db) => {
     const user = await getUserByEmail({ db, email: address });
-    if (!user) return printFieldErrors(io, [{ path: "--email", message: `no account for ${normalizeEmail(address)}: create it with admin create-user` }]);
+    if (!user)
+      return printFieldErrors(io, [
+        { path: "--email", message: `no account for ${normalizeEmail(address)}: create it with admin create-user` },
+      ]);
     const memberships = await listMemberships({ db, userId: user.id });
     let workspaceId: string | undefined;
     if (parsed.flags.workspace) {
       const ws = await findWorkspaceByName({ db, name: parsed.flags.workspace });
       workspaceId = memberships.find((m) => m.workspaceId === ws?.id)?.workspaceId;
-      if (!workspaceId) return printFieldErrors(io, [{ path: "--workspace", message: `${user.email} is not a member of "${parsed.flags.workspace}"` }]);
+      if (!workspaceId)
+        return printFieldErrors(io, [{ path: "--workspace", message: `${user.email} is not a member of "${parsed.flags.workspace}"` }]);
     } else if (memberships.length === 1) {
       workspaceId = memberships[0].workspaceId;
     } else {
       return printFieldErrors(io, [
-        { path: "--workspace", message: memberships.length ? `is required: ${user.email} belongs to ${memberships.map((m) => `"${m.workspaceName}"`).join(", ")}` : `${user.email} belongs to no workspace` },
+        {
+          path: "--workspace",
+          message: memberships.length
+            ? `is required: ${user.email} belongs to ${memberships.map((m) => `"${m.workspaceName}"`).join(", ")}`
+            : `${user.email} belongs to no workspace`,
+        },
       ]);
     }
     const created = await createApiToken({ db, userId: user.id, workspaceId, name });
-    await recordAudit({ db, actor: { workspaceId, userId: user.id, label: `${user.email} (command line)` }, action: "token-created", detail: { name } });
-    return print(io, { token: created.token, id: created.id, workspace: memberships.find((m) => m.workspaceId === workspaceId)?.workspaceName });
+    await recordAudit({
+      db,
+      actor: { workspaceId, userId: user.id, label: `${user.email} (command line)` },
+      action: "token-created",
+      detail: { name },
+    });
+    return print(io, {
+      token: created.token,
+      id: created.id,
+      workspace: memberships.find((m) => m.workspaceId === workspaceId)?.workspaceName,
+    });
   });
 }
 
@@ -162,7 +207,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "--help" || sub === "-h") return (io.stdout(USAGE), EXIT_OK);
   const command = sub ? SUBCOMMANDS[sub] : undefined;
-  if (!command) return printFieldErrors(io, [{ path: "admin", message: sub ? `"${sub}" is not a command: use ${Object.keys(SUBCOMMANDS).join(", ")}` : `needs a command: ${Object.keys(SUBCOMMANDS).join(", ")}` }]);
+  if (!command)
+    return printFieldErrors(io, [
+      {
+        path: "admin",
+        message: sub
+          ? `"${sub}" is not a command: use ${Object.keys(SUBCOMMANDS).join(", ")}`
+          : `needs a command: ${Object.keys(SUBCOMMANDS).join(", ")}`,
+      },
+    ]);
   try {
     const code = await command(rest, io);
     return code;
@@ -172,4 +225,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-export const adminCommand: Command = { name: "admin", summary: "accounts: create-user, create-token, revoke-token, sign-out", usage: USAGE, run };
+export const adminCommand: Command = {
+  name: "admin",
+  summary: "accounts: create-user, create-token, revoke-token, sign-out",
+  usage: USAGE,
+  run,
+};

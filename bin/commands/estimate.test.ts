@@ -6,12 +6,34 @@ import type { CliIo } from "../cli-io";
 async function cli(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdin: Readable.from([]), stdout: (s) => (stdout += String(s)), stderr: (s) => (stderr += s), env: {} as NodeJS.ProcessEnv };
+  const io: CliIo = {
+    stdin: Readable.from([]),
+    stdout: (s) => (stdout += String(s)),
+    stderr: (s) => (stderr += s),
+    env: {} as NodeJS.ProcessEnv,
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
 
-const FT = ["estimate", "finetune", "--params-b", "7", "--method", "full", "--examples", "52000", "--tokens-per-example", "512", "--epochs", "3", "--gpu", "a100-80g", "--gpus", "8"];
+const FT = [
+  "estimate",
+  "finetune",
+  "--params-b",
+  "7",
+  "--method",
+  "full",
+  "--examples",
+  "52000",
+  "--tokens-per-example",
+  "512",
+  "--epochs",
+  "3",
+  "--gpu",
+  "a100-80g",
+  "--gpus",
+  "8",
+];
 
 describe("tierwise estimate", () => {
   it("finetune --format json prints the contract fields", async () => {
@@ -42,11 +64,25 @@ describe("tierwise estimate", () => {
   });
 
   it("bad input: exit 2, one stderr line per problem naming the flag, nothing on stdout", async () => {
-    const r = await cli(["estimate", "finetune", "--params-b", "seven", "--method", "dora", "--gpu", "tpu", "--epochs", "-1", "--bogus", "1"]);
+    const r = await cli([
+      "estimate",
+      "finetune",
+      "--params-b",
+      "seven",
+      "--method",
+      "dora",
+      "--gpu",
+      "tpu",
+      "--epochs",
+      "-1",
+      "--bogus",
+      "1",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     const lines = r.stderr.trim().split("\n");
-    for (const flag of ["--params-b", "--method", "--gpu", "--epochs", "--examples", "--tokens-per-example", "--bogus"]) expect(lines.some((l) => l.startsWith(`${flag}:`))).toBe(true);
+    for (const flag of ["--params-b", "--method", "--gpu", "--epochs", "--examples", "--tokens-per-example", "--bogus"])
+      expect(lines.some((l) => l.startsWith(`${flag}:`))).toBe(true);
   });
 
   it("serve without --precision is an error naming it", async () => {

@@ -70,7 +70,14 @@ const FINETUNE_FLAGS = {
   gpus: { type: "string" },
   format: { type: "string" },
 } as const;
-const SERVE_FLAGS = { "params-b": { type: "string" }, precision: { type: "string" }, context: { type: "string" }, concurrency: { type: "string" }, gpu: { type: "string" }, format: { type: "string" } } as const;
+const SERVE_FLAGS = {
+  "params-b": { type: "string" },
+  precision: { type: "string" },
+  context: { type: "string" },
+  concurrency: { type: "string" },
+  gpu: { type: "string" },
+  format: { type: "string" },
+} as const;
 
 function table(rows: [string, string][]): string {
   const w = Math.max(...rows.map(([k]) => k.length));
@@ -84,7 +91,15 @@ function finetune(args: string[], io: CliIo): number {
   if (!parsed.ok) return printFieldErrors(io, parsed.errors);
   if (parsed.help) return (io.stdout(FINETUNE_USAGE), EXIT_OK);
   const f = parsed.flags;
-  const r = estimateFineTune({ paramsB: f["params-b"], method: f.method, examples: f.examples, tokensPerExample: f["tokens-per-example"], epochs: f.epochs, gpu: f.gpu, gpus: f.gpus });
+  const r = estimateFineTune({
+    paramsB: f["params-b"],
+    method: f.method,
+    examples: f.examples,
+    tokensPerExample: f["tokens-per-example"],
+    epochs: f.epochs,
+    gpu: f.gpu,
+    gpus: f.gpus,
+  });
   if (f.format === "json") {
     io.stdout(JSON.stringify(r, null, 2) + "\n");
     return EXIT_OK;
@@ -95,10 +110,16 @@ function finetune(args: string[], io: CliIo): number {
       ["training tokens", `${fmt(r.trainingTokens, 0)} (${fmt(r.examples, 0)} × ${fmt(r.tokensPerExample, 0)} × ${fmt(r.epochs)} epochs)`],
       ["GPU", `${r.gpus} × ${r.gpu} (${r.gpuMemoryGb} GB)`],
       ["memory per GPU", `${fmt(r.memoryGbPerGpu, 1)} GB${r.fits ? "" : "  (does NOT fit)"}`],
-      ["  weights / grads / optimizer", `${fmt(r.memoryBreakdownGb.weights, 1)} / ${fmt(r.memoryBreakdownGb.gradients, 1)} / ${fmt(r.memoryBreakdownGb.optimizer, 1)} GB`],
+      [
+        "  weights / grads / optimizer",
+        `${fmt(r.memoryBreakdownGb.weights, 1)} / ${fmt(r.memoryBreakdownGb.gradients, 1)} / ${fmt(r.memoryBreakdownGb.optimizer, 1)} GB`,
+      ],
       ["  activations / overhead", `${fmt(r.memoryBreakdownGb.activations, 1)} / ${fmt(r.memoryBreakdownGb.overhead, 1)} GB`],
       ["fits", String(r.fits)],
-      ["MFU (fine-tuning)", `${fmt(r.mfu, 3)} at ${fmt(r.tokensPerStep, 0)} tokens per step${r.method === "qlora" ? " (QLoRA's slowdown against LoRA included)" : ""}`],
+      [
+        "MFU (fine-tuning)",
+        `${fmt(r.mfu, 3)} at ${fmt(r.tokensPerStep, 0)} tokens per step${r.method === "qlora" ? " (QLoRA's slowdown against LoRA included)" : ""}`,
+      ],
       ["GPU-hours", fmt(r.gpuHours, 1)],
       ["wall time", `${fmt(r.wallHours, 2)} h`],
       ["cost", `$${fmt(r.costUsd, 0)} at $${fmt(r.pricePerGpuHourUsd)}/GPU-hour`],
@@ -112,7 +133,13 @@ function serve(args: string[], io: CliIo): number {
   if (!parsed.ok) return printFieldErrors(io, parsed.errors);
   if (parsed.help) return (io.stdout(SERVE_USAGE), EXIT_OK);
   const f = parsed.flags;
-  const r = estimateServing({ paramsB: f["params-b"], precision: f.precision, contextTokens: f.context, concurrency: f.concurrency, gpu: f.gpu });
+  const r = estimateServing({
+    paramsB: f["params-b"],
+    precision: f.precision,
+    contextTokens: f.context,
+    concurrency: f.concurrency,
+    gpu: f.gpu,
+  });
   if (f.format === "json") {
     io.stdout(JSON.stringify(r, null, 2) + "\n");
     return EXIT_OK;
@@ -121,7 +148,10 @@ function serve(args: string[], io: CliIo): number {
     table([
       ["model", `${fmt(r.paramsB)}B at ${r.precision}`],
       ["weights", `${fmt(r.weightsGb, 1)} GB`],
-      ["KV cache", `${fmt(r.kvCacheGb, 1)} GB (${fmt(r.contextTokens, 0)} tokens × ${r.concurrency} requests, ${fmt(r.kvBytesPerToken / 1024, 0)} KiB/token, attention of ${r.architecture})`],
+      [
+        "KV cache",
+        `${fmt(r.kvCacheGb, 1)} GB (${fmt(r.contextTokens, 0)} tokens × ${r.concurrency} requests, ${fmt(r.kvBytesPerToken / 1024, 0)} KiB/token, attention of ${r.architecture})`,
+      ],
       ["overhead", `${fmt(r.overheadGb, 1)} GB`],
       ["total", `${fmt(r.totalGb, 1)} GB`],
       ["GPUs", `${r.gpus} × ${r.gpu} (${r.gpuMemoryGb} GB; tensor parallel ${r.gpusPerReplica})`],
@@ -136,7 +166,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (sub === "finetune") return finetune(rest, io);
   if (sub === "serve") return serve(rest, io);
   if (sub === "--help" || sub === "-h") return (io.stdout(USAGE), EXIT_OK);
-  return printFieldErrors(io, [{ path: "estimator", message: sub ? `"${sub}" is not one: use finetune or serve` : "is missing: use finetune or serve" }]);
+  return printFieldErrors(io, [
+    { path: "estimator", message: sub ? `"${sub}" is not one: use finetune or serve` : "is missing: use finetune or serve" },
+  ]);
 }
 
-export const estimateCommand: Command = { name: "estimate", summary: "compute estimators on their own (finetune, serve)", usage: USAGE, run };
+export const estimateCommand: Command = {
+  name: "estimate",
+  summary: "compute estimators on their own (finetune, serve)",
+  usage: USAGE,
+  run,
+};

@@ -38,9 +38,13 @@ const PlanFlags = z
   });
 
 /** Validates one scenario or an array of them; errors of item i are prefixed `[i].`. Stops collecting after a page of problems. */
-export function parseScenarioBatch(raw: unknown): { ok: true; inputs: ScenarioInput[]; isArray: boolean } | { ok: false; errors: FieldError[] } {
-  if (Array.isArray(raw) && raw.length === 0) return { ok: false, errors: [{ path: "(root)", message: "is an empty array: give at least one scenario" }] };
-  if (Array.isArray(raw) && raw.length > MAX_BATCH) return { ok: false, errors: [{ path: "(root)", message: `has ${raw.length} scenarios; at most ${MAX_BATCH} in one run` }] };
+export function parseScenarioBatch(
+  raw: unknown,
+): { ok: true; inputs: ScenarioInput[]; isArray: boolean } | { ok: false; errors: FieldError[] } {
+  if (Array.isArray(raw) && raw.length === 0)
+    return { ok: false, errors: [{ path: "(root)", message: "is an empty array: give at least one scenario" }] };
+  if (Array.isArray(raw) && raw.length > MAX_BATCH)
+    return { ok: false, errors: [{ path: "(root)", message: `has ${raw.length} scenarios; at most ${MAX_BATCH} in one run` }] };
   const items: unknown[] = Array.isArray(raw) ? raw : [raw];
   const inputs: ScenarioInput[] = [];
   const errors: FieldError[] = [];
@@ -48,7 +52,9 @@ export function parseScenarioBatch(raw: unknown): { ok: true; inputs: ScenarioIn
     const r = parseScenarioInput(item);
     if (r.ok) inputs.push(r.value);
     // A loop, not push(...spread): an object with 300,000 bad keys must not overflow the call stack.
-    else for (const e of r.errors) errors.push({ path: Array.isArray(raw) ? `[${i}]${e.path === "(root)" ? "" : "." + e.path}` : e.path, message: e.message });
+    else
+      for (const e of r.errors)
+        errors.push({ path: Array.isArray(raw) ? `[${i}]${e.path === "(root)" ? "" : "." + e.path}` : e.path, message: e.message });
   });
   return errors.length ? { ok: false, errors } : { ok: true, inputs, isArray: Array.isArray(raw) };
 }
@@ -84,7 +90,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     text = source === "-" ? await readAll(io.stdin) : (await readFile(source, "utf8")).replace(/^\uFEFF/, "");
   } catch (err) {
-    return printFieldErrors(io, [{ path: "scenario", message: `cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }]);
+    return printFieldErrors(io, [
+      { path: "scenario", message: `cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` },
+    ]);
   }
   let raw: unknown;
   try {
@@ -114,4 +122,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-export const planCommand: Command = { name: "plan", summary: "plan one scenario or a batch (JSON, Markdown memo or PDF)", usage: USAGE, run };
+export const planCommand: Command = {
+  name: "plan",
+  summary: "plan one scenario or a batch (JSON, Markdown memo or PDF)",
+  usage: USAGE,
+  run,
+};

@@ -6,7 +6,10 @@ import { createFromTemplate, hydrated, newPage as openPage, type PageOptions } f
 
 // Screenshots go to the git-ignored test-results/ so that a test run leaves the tree clean. The committed ones in
 // docs/screenshots are refreshed on purpose only: `TIERWISE_SCREENSHOTS=docs npx vitest run --config vitest.e2e.config.ts`.
-const SCREENSHOTS = new URL(process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/", import.meta.url).pathname;
+const SCREENSHOTS = new URL(
+  process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/",
+  import.meta.url,
+).pathname;
 
 let browser: Browser;
 
@@ -22,7 +25,12 @@ const newPage = (opts: PageOptions = {}) => openPage(browser, opts);
 /** Every chart's canvas got drawn: chart.js sets its pixel size once it renders. */
 async function drawnCanvases(page: Page): Promise<number> {
   await page.waitForFunction(() => document.querySelectorAll(".chart__canvas canvas").length > 0);
-  return page.evaluate(() => Array.from(document.querySelectorAll(".chart__canvas canvas")).filter((c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLCanvasElement).height > 0).length);
+  return page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll(".chart__canvas canvas")).filter(
+        (c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLCanvasElement).height > 0,
+      ).length,
+  );
 }
 
 /**
@@ -33,7 +41,12 @@ async function checkProfileAndAssumed(page: Page, lang: "en" | "zh", shot: strin
   const table = page.getByTestId("profile-table");
   const rows = table.locator("tbody tr");
   await expect.poll(() => rows.count()).toBeGreaterThan(10);
-  const facts = await rows.evaluateAll((trs) => trs.map((tr) => ({ key: tr.getAttribute("data-fact") ?? "", cells: Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "") })));
+  const facts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      key: tr.getAttribute("data-fact") ?? "",
+      cells: Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? ""),
+    })),
+  );
   expect(facts.map((f) => f.key)).toEqual(expect.arrayContaining(["stakes", "pricePerUserMonth", "adoptionRate", "salesCycleMonths"]));
   for (const f of facts) {
     expect(f.cells[0], f.key).not.toBe(f.key);
@@ -132,7 +145,7 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     await page.waitForURL(/\/compare\?ids=.+&ids=/);
     await page.waitForSelector("[data-testid=compare-table]");
     expect(await page.locator("[data-testid=compare-table] thead th").count()).toBe(3);
-    expect(await page.locator('[data-testid=matrix] svg[data-matrix]').count()).toBe(2);
+    expect(await page.locator("[data-testid=matrix] svg[data-matrix]").count()).toBe(2);
     await page.context().close();
   });
 
@@ -204,13 +217,17 @@ describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {
     expect(await page.getByTestId("form-errors").locator('a[href="#f-description"]').textContent()).toMatch(/^Description: .*required/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("form-errors");
     expect(await page.locator('input[name="title"]').inputValue()).toBe("No-JS draft");
-    await page.locator('textarea[name="description"]').fill("Summarise weekly sales reports for store managers; a manager reviews every summary.");
+    await page
+      .locator('textarea[name="description"]')
+      .fill("Summarise weekly sales reports for store managers; a manager reviews every summary.");
     await page.getByTestId("submit-scenario").click();
     await page.waitForURL(/\/scenarios\/[a-z0-9]{12}$/);
     expect(await page.getByTestId("plan-title").textContent()).toBe("No-JS draft");
     // Every reason that rests on a default says which, in the words of the page.
     const id = new URL(page.url()).pathname.split("/").pop()!;
-    const plan = (await (await page.request.get(`${baseUrl}/scenarios/${id}/export.json`)).json()) as { feasibility: { reasons: { assumed?: string[] }[] } };
+    const plan = (await (await page.request.get(`${baseUrl}/scenarios/${id}/export.json`)).json()) as {
+      feasibility: { reasons: { assumed?: string[] }[] };
+    };
     const reasons = plan.feasibility.reasons;
     const assumed = page.getByTestId("reason-assumed");
     expect(await assumed.count()).toBe(reasons.filter((r) => r.assumed?.length).length);

@@ -161,7 +161,9 @@ describe("the AI step in the browser", () => {
     await expect(page.getByTestId("llm-usage-line").textContent()).resolves.toMatch(/gpt-4o-mini.*1,000 \+ 500 tokens.*答案来自缓存/);
 
     const id = new URL(page.url()).pathname.split("/").pop();
-    const saved = (await (await fetch(`${baseUrl}/api/scenarios/${id}`)).json()) as { plan: { llm: { status: string; cached: boolean }; profile: { personalData: { value: boolean } } } };
+    const saved = (await (await fetch(`${baseUrl}/api/scenarios/${id}`)).json()) as {
+      plan: { llm: { status: string; cached: boolean }; profile: { personalData: { value: boolean } } };
+    };
     expect(saved.plan.llm.status).toBe("ok");
     expect(saved.plan.llm.cached).toBe(true);
     expect(saved.plan.profile.personalData.value).toBe(true);
@@ -180,7 +182,9 @@ describe("the AI step in the browser", () => {
     const progress = page.getByTestId("ai-save-progress");
     await progress.waitFor({ state: "visible" });
     expect(await progress.getAttribute("role")).toBe("status");
-    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toMatch(/^正在生成方案：模型正在读取描述（已用 [1-9]\d* 秒；10 秒内没有回答时，规则仅凭文字生成方案）。$/);
+    await expect
+      .poll(() => progress.textContent(), { timeout: 10_000 })
+      .toMatch(/^正在生成方案：模型正在读取描述（已用 [1-9]\d* 秒；10 秒内没有回答时，规则仅凭文字生成方案）。$/);
     await page.waitForURL(/\/scenarios\/[2-9a-hjkmnp-z]{12}(\?|$)/, { timeout: 60_000 });
     expect(fake.requests).toHaveLength(1);
     await page.context().close();

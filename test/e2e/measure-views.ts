@@ -36,10 +36,14 @@ interface AxeResult {
   violations: { id: string; impact: string | null; nodes: unknown[] }[];
 }
 
-async function axe(page: Page): Promise<{ serious: number; critical: number; moderate: number; minor: number; rules: Record<string, number> }> {
+async function axe(
+  page: Page,
+): Promise<{ serious: number; critical: number; moderate: number; minor: number; rules: Record<string, number> }> {
   // Through the DevTools protocol: a page's CSP cannot block it (an inline <script> would be).
   await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ["violations"] }))) as AxeResult;
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ["violations"] }),
+  )) as AxeResult;
   const out = { serious: 0, critical: 0, moderate: 0, minor: 0, rules: {} as Record<string, number> };
   for (const v of result.violations) {
     const impact = (v.impact ?? "minor") as "serious" | "critical" | "moderate" | "minor";
@@ -50,13 +54,21 @@ async function axe(page: Page): Promise<{ serious: number; critical: number; mod
 }
 
 async function createScenario(base: string, body: object): Promise<string> {
-  const r = await fetch(`${base}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(`${base}/api/scenarios`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (r.status !== 201) throw new Error(`POST /api/scenarios → ${r.status} ${await r.text()}`);
   return ((await r.json()) as { id: string }).id;
 }
 
 async function createShare(base: string, page: Page, id: string): Promise<string> {
-  const api = await fetch(`${base}/api/scenarios/${id}/shares`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  const api = await fetch(`${base}/api/scenarios/${id}/shares`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
   if (api.status === 201) return ((await api.json()) as { url: string }).url.replace(/^https?:\/\/[^/]+/, "");
   await page.goto(`${base}/scenarios/${id}`);
   await page.getByTestId("share-create").click();
@@ -93,7 +105,10 @@ async function pdfPages(base: string, path: string): Promise<number> {
 
 async function main() {
   const server = await startBuiltServer();
-  const browser: Browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"] });
+  const browser: Browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"],
+  });
   const out: Record<string, unknown> = { measuredAt: new Date().toISOString() };
   try {
     const base = server.url;
@@ -105,10 +120,21 @@ async function main() {
     await setup.context().close();
 
     const heights: Record<string, unknown> = {};
-    for (const [lang, id, share] of [["zh", zhId, zhShare], ["en", enId, enShare]] as const) {
+    for (const [lang, id, share] of [
+      ["zh", zhId, zhShare],
+      ["en", enId, enShare],
+    ] as const) {
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
-        for (const [name, path] of [["plan", `/scenarios/${id}`], ["share", share]] as const) {
-          const context = await browser.newContext({ viewport, locale: lang === "zh" ? "zh-CN" : "en-US", isMobile: device === "phone", hasTouch: device === "phone" });
+        for (const [name, path] of [
+          ["plan", `/scenarios/${id}`],
+          ["share", share],
+        ] as const) {
+          const context = await browser.newContext({
+            viewport,
+            locale: lang === "zh" ? "zh-CN" : "en-US",
+            isMobile: device === "phone",
+            hasTouch: device === "phone",
+          });
           const page = await context.newPage();
           await page.goto(`${base}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
           await page.waitForLoadState("networkidle");

@@ -41,7 +41,11 @@ const MIXED = [
 ];
 
 async function create(base: string, body: object): Promise<string> {
-  const r = await fetch(`${base}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify(body) });
+  const r = await fetch(`${base}/api/scenarios`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify(body),
+  });
   if (r.status !== 201) throw new Error(`POST /api/scenarios → ${r.status} ${await r.text()}`);
   return ((await r.json()) as { id: string }).id;
 }
@@ -64,29 +68,45 @@ async function measureCanvas(page: Page, n: number): Promise<MatrixFigures> {
   const dots = await page.evaluate((count) => {
     const canvas = document.querySelector('[data-chart="matrix"] canvas') as HTMLCanvasElement | null;
     if (!canvas) return -1;
-    const palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"].slice(0, count).map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+      .slice(0, count)
+      .map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
     const ctx = canvas.getContext("2d")!;
     const { width, height } = canvas;
     const data = ctx.getImageData(0, 0, width, height).data;
     let seen = 0;
     for (const [r, g, b] of palette) {
       const mask = new Uint8Array(width * height);
-      for (let i = 0; i < width * height; i++) if (Math.abs(data[i * 4] - r) < 6 && Math.abs(data[i * 4 + 1] - g) < 6 && Math.abs(data[i * 4 + 2] - b) < 6) mask[i] = 1;
+      for (let i = 0; i < width * height; i++)
+        if (Math.abs(data[i * 4] - r) < 6 && Math.abs(data[i * 4 + 1] - g) < 6 && Math.abs(data[i * 4 + 2] - b) < 6) mask[i] = 1;
       // Connected components; a dot is about as wide as it is tall, a legend swatch is not.
       let round = false;
       for (let i = 0; i < mask.length && !round; i++) {
         if (!mask[i]) continue;
         const stack = [i];
         mask[i] = 0;
-        let minX = width, maxX = 0, minY = height, maxY = 0, size = 0;
+        let minX = width,
+          maxX = 0,
+          minY = height,
+          maxY = 0,
+          size = 0;
         while (stack.length) {
           const p = stack.pop()!;
-          const x = p % width, y = (p - x) / width;
+          const x = p % width,
+            y = (p - x) / width;
           size++;
-          minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-          for (const q of [p - 1, p + 1, p - width, p + width]) if (q >= 0 && q < mask.length && mask[q]) { mask[q] = 0; stack.push(q); }
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+          for (const q of [p - 1, p + 1, p - width, p + width])
+            if (q >= 0 && q < mask.length && mask[q]) {
+              mask[q] = 0;
+              stack.push(q);
+            }
         }
-        const w = maxX - minX + 1, h = maxY - minY + 1;
+        const w = maxX - minX + 1,
+          h = maxY - minY + 1;
         if (size > 40 && Math.abs(w - h) <= Math.max(3, 0.25 * w)) round = true;
       }
       if (round) seen++;
@@ -99,7 +119,9 @@ async function measureCanvas(page: Page, n: number): Promise<MatrixFigures> {
 /** SVG matrix: bubbles and labels are elements; visibility is what the browser hit-tests at each bubble's centre. */
 async function measureSvg(page: Page, n: number): Promise<MatrixFigures> {
   return page.evaluate((count) => {
-    const svg = Array.from(document.querySelectorAll("svg[data-matrix]")).find((s) => (s as SVGSVGElement).getBoundingClientRect().width > 0) as SVGSVGElement;
+    const svg = Array.from(document.querySelectorAll("svg[data-matrix]")).find(
+      (s) => (s as SVGSVGElement).getBoundingClientRect().width > 0,
+    ) as SVGSVGElement;
     const bubbles = Array.from(svg.querySelectorAll("[data-bubble]")) as SVGGraphicsElement[];
     const labels = Array.from(svg.querySelectorAll("[data-label]")) as SVGGraphicsElement[];
     let visible = 0;
@@ -114,11 +136,21 @@ async function measureSvg(page: Page, n: number): Promise<MatrixFigures> {
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i], b = boxes[j];
+        const a = boxes[i],
+          b = boxes[j];
         if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
       }
-    const sizes = labels.flatMap((l) => Array.from(l.querySelectorAll("text")).map((t) => parseFloat(getComputedStyle(t).fontSize) * (svg.getScreenCTM()?.a ?? 1)));
-    return { kind: "svg" as const, scenarios: count, visible, labelled: new Set(labels.map((l) => l.getAttribute("data-label"))).size, labelOverlaps: overlaps, minLabelPx: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null };
+    const sizes = labels.flatMap((l) =>
+      Array.from(l.querySelectorAll("text")).map((t) => parseFloat(getComputedStyle(t).fontSize) * (svg.getScreenCTM()?.a ?? 1)),
+    );
+    return {
+      kind: "svg" as const,
+      scenarios: count,
+      visible,
+      labelled: new Set(labels.map((l) => l.getAttribute("data-label"))).size,
+      labelOverlaps: overlaps,
+      minLabelPx: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null,
+    };
   }, n);
 }
 
@@ -140,7 +172,8 @@ async function compareCurrencies(page: Page, url: string): Promise<Record<string
     for (const tr of Array.from(document.querySelectorAll('[data-testid="compare-table"] tbody tr'))) {
       const label = tr.querySelector("th")?.textContent?.trim() ?? "";
       const found = new Set<string>();
-      for (const td of Array.from(tr.querySelectorAll("td"))) for (const m of (td.textContent ?? "").match(re) ?? []) found.add(m === "$" ? "US$" : m === "¥" ? "CN¥" : m);
+      for (const td of Array.from(tr.querySelectorAll("td")))
+        for (const m of (td.textContent ?? "").match(re) ?? []) found.add(m === "$" ? "US$" : m === "¥" ? "CN¥" : m);
       if (found.size) rows[label] = [...found];
     }
     return rows;
@@ -149,7 +182,10 @@ async function compareCurrencies(page: Page, url: string): Promise<Record<string
 
 async function main() {
   const server = await startBuiltServer({ root });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const overlapping = [];
     for (const s of OVERLAPPING) overlapping.push(await create(server.url, s));
@@ -168,7 +204,9 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     result["compare.mixed.en"] = await compareCurrencies(page, `${server.url}/compare?${q(mixed)}&lang=en`);
-    result["compare.note.en"] = (await page.locator("[data-testid=money-note]").count()) ? await page.locator("[data-testid=money-note]").textContent() : null;
+    result["compare.note.en"] = (await page.locator("[data-testid=money-note]").count())
+      ? await page.locator("[data-testid=money-note]").textContent()
+      : null;
     result["compare.mixed.zh"] = await compareCurrencies(page, `${server.url}/compare?${q(mixed)}&lang=zh`);
     await context.close();
     console.log(JSON.stringify(result, null, 2));

@@ -14,7 +14,8 @@ export const PHONE = { width: 390, height: 844 } as const;
 
 /** The review's two journeys: the course's art studio (free text, Chinese) and an internal dispatch assistant. */
 export const ART_STUDIO_FREE_TEXT = {
-  description: "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。已有1000多位老师愿意每月付几十元。",
+  description:
+    "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。已有1000多位老师愿意每月付几十元。",
   locale: "zh",
 };
 export const DISPATCH_EN = {
@@ -58,7 +59,11 @@ export async function hydrated(page: Page) {
 }
 
 export async function createViaApi(body: object): Promise<string> {
-  const r = await fetch(`${baseUrl}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(`${baseUrl}/api/scenarios`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(r.status).toBe(201);
   return ((await r.json()) as { id: string }).id;
 }
@@ -85,13 +90,23 @@ export interface AxeViolation {
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ["violations"] }))) as { violations: AxeViolation[] };
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ["violations"] }),
+  )) as { violations: AxeViolation[] };
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** A readable summary for a failing assertion: rule, impact and the first elements it flagged. */
 export function describeViolations(vs: AxeViolation[]): string {
-  return vs.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`).join("\n");
+  return vs
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    )
+    .join("\n");
 }
 
 /** Whether the element's box lies wholly inside the first screen (the viewport at scroll 0). */

@@ -9,10 +9,18 @@ import { createTestDatabase, POSTGRES_SKIP_REASON, type TestDatabase } from "../
 import { buildApp, ROOT, startBuiltServer, type BuiltServer } from "../support/built-server";
 
 const TITLE = "Ticket triage for the help desk";
-const input = (n: number) => ({ title: `${TITLE} ${n}`, description: `Classify ${1000 + n} support tickets a day into 12 queues; agents review every suggestion.`, locale: "en" });
+const input = (n: number) => ({
+  title: `${TITLE} ${n}`,
+  description: `Classify ${1000 + n} support tickets a day into 12 queues; agents review every suggestion.`,
+  locale: "en",
+});
 
 async function createVia(server: BuiltServer, n: number): Promise<{ status: number; id?: string }> {
-  const r = await fetch(`${server.url}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify(input(n)) });
+  const r = await fetch(`${server.url}/api/scenarios`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify(input(n)),
+  });
   return { status: r.status, id: r.status === 201 ? ((await r.json()) as { id: string }).id : undefined };
 }
 
@@ -30,7 +38,12 @@ function saveVersionVia(server: BuiltServer, id: string, title: string): Promise
 }
 
 function formPost(server: BuiltServer, path: string, fields: Record<string, string>): Promise<Response> {
-  return fetch(`${server.url}${path}`, { method: "POST", body: new URLSearchParams(fields), headers: { origin: server.url }, redirect: "manual" });
+  return fetch(`${server.url}${path}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { origin: server.url },
+    redirect: "manual",
+  });
 }
 
 describe.skipIf(POSTGRES_SKIP_REASON !== null)("two app servers on one PostgreSQL", () => {
@@ -69,7 +82,10 @@ describe.skipIf(POSTGRES_SKIP_REASON !== null)("two app servers on one PostgreSQ
     expect(saves.map((r) => r.status)).toEqual(Array(20).fill(302));
     const saved = saves.map((r) => Number(new URL(r.headers.get("location")!, a.url).searchParams.get("saved"))).sort((x, y) => x - y);
     expect(saved).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    const versions = await t.db.all<{ version: number; title: string }>("SELECT version, title FROM scenario_versions WHERE scenario_id = ? ORDER BY version", [id!]);
+    const versions = await t.db.all<{ version: number; title: string }>(
+      "SELECT version, title FROM scenario_versions WHERE scenario_id = ? ORDER BY version",
+      [id!],
+    );
     expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     expect(new Set(versions.slice(1).map((v) => v.title))).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `Edit ${i}`)));
     expect((await read(b, id!)).latestVersion).toBe(21);

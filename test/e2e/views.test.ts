@@ -5,9 +5,24 @@ import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launch, skipReason } from "./browser";
-import { ART_STUDIO_FREE_TEXT, createViaApi, DESKTOP, describeViolations, DISPATCH_EN, hydrated, inFirstScreen, newPage as openPage, PHONE, seriousViolations, type PageOptions } from "./pages";
+import {
+  ART_STUDIO_FREE_TEXT,
+  createViaApi,
+  DESKTOP,
+  describeViolations,
+  DISPATCH_EN,
+  hydrated,
+  inFirstScreen,
+  newPage as openPage,
+  PHONE,
+  seriousViolations,
+  type PageOptions,
+} from "./pages";
 
-const SCREENSHOTS = new URL(process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/", import.meta.url).pathname;
+const SCREENSHOTS = new URL(
+  process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/",
+  import.meta.url,
+).pathname;
 
 let browser: Browser;
 let zhId: string;
@@ -47,7 +62,10 @@ async function open(path: string, opts: PageOptions = {}): Promise<Page> {
 }
 
 describe.skipIf(Boolean(skipReason))("the bottom line first", () => {
-  for (const [device, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+  for (const [device, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ] as const) {
     for (const lang of ["zh", "en"] as const) {
       it(`puts the verdict, its answer, the ask and the break-even in the first screen (${device}, ${lang})`, async () => {
         const id = lang === "zh" ? zhId : enId;
@@ -56,7 +74,9 @@ describe.skipIf(Boolean(skipReason))("the bottom line first", () => {
           expect(await inFirstScreen(page, sel), `${sel} in the first screen`).toBe(true);
         }
         // On a laptop the whole bottom line is there: the risks and the next step too.
-        if (device === "desktop") for (const sel of ['[data-testid="top-risks"]', '[data-testid="next-step"]']) expect(await inFirstScreen(page, sel), sel).toBe(true);
+        if (device === "desktop")
+          for (const sel of ['[data-testid="top-risks"]', '[data-testid="next-step"]'])
+            expect(await inFirstScreen(page, sel), sel).toBe(true);
         const answer = (await page.getByTestId("answer").textContent()) ?? "";
         expect(answer).toMatch(lang === "zh" ? /[\u4e00-\u9fff].*[¥$]/ : /weeks.*\$|\$.*weeks/);
         expect(await page.getByTestId("top-risks").locator("li").count()).toBeGreaterThan(0);
@@ -150,7 +170,11 @@ describe.skipIf(Boolean(skipReason))("the PDF button", () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/-zh\.pdf$/);
     const { readFileSync } = await import("node:fs");
-    expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      readFileSync((await file.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("PDF 已下载。");
     expect(await link.getAttribute("aria-busy")).toBeNull();
     expect(await link.textContent()).toBe("下载 PDF");
@@ -162,22 +186,36 @@ describe.skipIf(Boolean(skipReason))("the PDF button", () => {
     const page = await open(`${zhShare}?lang=en`, { viewport: DESKTOP });
     // The server's documented answer when its render queue is full (test/report-busy.test.ts meets the real one).
     await page.route("**/report.pdf*", (route) =>
-      route.fulfill({ status: 503, headers: { "retry-after": "7", "content-type": "application/json" }, body: '{"errors":[{"path":"","message":"busy"}]}' }),
+      route.fulfill({
+        status: 503,
+        headers: { "retry-after": "7", "content-type": "application/json" },
+        body: '{"errors":[{"path":"","message":"busy"}]}',
+      }),
     );
     await page.getByTestId("pdf-link").click();
-    await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("The server is busy preparing other exports: try again in 7 s.");
+    await expect
+      .poll(() => page.getByTestId("pdf-link-status").textContent())
+      .toBe("The server is busy preparing other exports: try again in 7 s.");
     expect(await page.getByTestId("pdf-link-status").isVisible()).toBe(true);
     expect(await page.getByTestId("pdf-link").getAttribute("aria-busy")).toBeNull();
     // The export rate limit (429) is said as such.
     await page.unroute("**/report.pdf*");
-    await page.route("**/report.pdf*", (route) => route.fulfill({ status: 429, headers: { "retry-after": "30", "content-type": "application/json" }, body: '{"errors":[]}' }));
+    await page.route("**/report.pdf*", (route) =>
+      route.fulfill({ status: 429, headers: { "retry-after": "30", "content-type": "application/json" }, body: '{"errors":[]}' }),
+    );
     await page.getByTestId("pdf-link").click();
-    await expect.poll(() => page.getByTestId("pdf-link-status").textContent()).toBe("Many exports were asked for in a short time: try again in 30 s.");
+    await expect
+      .poll(() => page.getByTestId("pdf-link-status").textContent())
+      .toBe("Many exports were asked for in a short time: try again in 30 s.");
     await page.context().close();
   });
 
   it("without JavaScript, is a plain link, and a busy server brings the reader back to the page with a notice", async () => {
-    const page = await open(`/scenarios/${zhId}?lang=zh&v=1&pdf=busy&retry=7`, { viewport: DESKTOP, locale: "zh-CN", javaScriptEnabled: false });
+    const page = await open(`/scenarios/${zhId}?lang=zh&v=1&pdf=busy&retry=7`, {
+      viewport: DESKTOP,
+      locale: "zh-CN",
+      javaScriptEnabled: false,
+    });
     expect(await page.getByTestId("pdf-link").getAttribute("href")).toBe(`/scenarios/${zhId}/report.pdf?lang=zh&v=1`);
     const notice = page.getByTestId("pdf-busy");
     expect(await notice.textContent()).toBe("PDF 暂时无法生成：服务器正在处理其他导出。请 7 秒后再试：下载 PDF");
@@ -194,7 +232,10 @@ describe.skipIf(Boolean(skipReason))("the assumptions editor", () => {
     const row = page.locator('[data-group="drivers"] [data-assumption]').first();
     const key = (await row.getAttribute("data-assumption"))!;
     await row.locator("input").fill("3500(");
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByTestId("save-assumptions").click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByTestId("save-assumptions").click(),
+    ]);
     expect(response.status()).toBe(400);
     await page.waitForLoadState("load");
     expect(page.url()).not.toMatch(/saved=/);
@@ -214,7 +255,7 @@ describe.skipIf(Boolean(skipReason))("the assumptions editor", () => {
     await page.context().close();
   });
 
-  it("with JavaScript, moves focus to the field in error; accepts values as typed (\"4%\", \"¥1.5万\") and keeps the reader in place", async () => {
+  it('with JavaScript, moves focus to the field in error; accepts values as typed ("4%", "¥1.5万") and keeps the reader in place', async () => {
     const id = await createViaApi(ART_STUDIO_FREE_TEXT);
     const page = await open(`/scenarios/${id}?lang=zh`, { viewport: DESKTOP, locale: "zh-CN" });
     const share = page.locator('[data-assumption="finance.conversionRate"]');
@@ -231,13 +272,17 @@ describe.skipIf(Boolean(skipReason))("the assumptions editor", () => {
     // The edited row is on screen after the save.
     const box = await page.locator('[data-assumption="finance.conversionRate"]').boundingBox();
     expect(box && box.y > -50 && box.y < DESKTOP.height).toBe(true);
-    await page.locator('[data-group="drivers"]').screenshot({ path: `${SCREENSHOTS}assumptions-editor-zh.png`, style: ".site-header { position: static !important; }" });
+    await page
+      .locator('[data-group="drivers"]')
+      .screenshot({ path: `${SCREENSHOTS}assumptions-editor-zh.png`, style: ".site-header { position: static !important; }" });
     await page.context().close();
   });
 
   it("groups what is not a key driver, and keeps the simulation settings under advanced", async () => {
     const page = await open(`/scenarios/${enId}?lang=en`, { viewport: DESKTOP });
-    const groups = await page.locator(".assumption-group").evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-group"), open: (e as HTMLDetailsElement).open })));
+    const groups = await page
+      .locator(".assumption-group")
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-group"), open: (e as HTMLDetailsElement).open })));
     expect(groups[0]).toEqual({ id: "drivers", open: true });
     expect(groups.filter((g) => g.open)).toHaveLength(1);
     expect(groups.at(-1)?.id).toBe("advanced");
@@ -268,7 +313,9 @@ describe.skipIf(Boolean(skipReason))("every device and every reader", () => {
     for (const chart of ["radar", "gantt", "cost", "cashflow", "tornado"]) {
       const img = page.locator(`figure[data-chart="${chart}"] img`);
       await img.scrollIntoViewIfNeeded();
-      await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000 }).toBeGreaterThan(300);
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000 })
+        .toBeGreaterThan(300);
     }
     await page.locator('figure[data-chart="cashflow"]').screenshot({ path: `${SCREENSHOTS}chart-nojs-zh.png` });
     await page.context().close();
@@ -310,7 +357,10 @@ describe.skipIf(Boolean(skipReason))("accessibility (axe-core)", () => {
     it(`finds no serious or critical violation on any page (${lang}, desktop)`, { timeout: 300_000 }, async () => {
       const found: string[] = [];
       for (const [name, path] of pages()) {
-        const page = await open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`, { viewport: DESKTOP, locale: lang === "zh" ? "zh-CN" : "en-US" });
+        const page = await open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`, {
+          viewport: DESKTOP,
+          locale: lang === "zh" ? "zh-CN" : "en-US",
+        });
         const v = await seriousViolations(page);
         if (v.length) found.push(`${name}:\n${describeViolations(v)}`);
         await page.context().close();

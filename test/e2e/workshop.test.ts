@@ -8,9 +8,21 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfInfo, pdfText, squash, workDir, writePdf } from "../report-poppler";
 import { baseUrl, launch, skipReason } from "./browser";
-import { createViaApi, DESKTOP, describeViolations, hydrated, newPage as openPage, PHONE, seriousViolations, type PageOptions } from "./pages";
+import {
+  createViaApi,
+  DESKTOP,
+  describeViolations,
+  hydrated,
+  newPage as openPage,
+  PHONE,
+  seriousViolations,
+  type PageOptions,
+} from "./pages";
 
-const SCREENSHOTS = new URL(process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/", import.meta.url).pathname;
+const SCREENSHOTS = new URL(
+  process.env.TIERWISE_SCREENSHOTS === "docs" ? "../../docs/screenshots/" : "../../test-results/screenshots/",
+  import.meta.url,
+).pathname;
 const PROJECTOR = { width: 1920, height: 1080 } as const;
 
 interface Template {
@@ -21,7 +33,10 @@ const TEMPLATES: Template[] = (() => {
   const raw = JSON.parse(readFileSync(new URL("../../data/templates.json", import.meta.url), "utf8"));
   return Array.isArray(raw) ? raw : raw.templates;
 })();
-const template = (id: string, locale: "zh" | "en", title?: string) => ({ ...TEMPLATES.find((t) => t.id === id)!.input[locale], ...(title ? { title } : {}) });
+const template = (id: string, locale: "zh" | "en", title?: string) => ({
+  ...TEMPLATES.find((t) => t.id === id)!.input[locale],
+  ...(title ? { title } : {}),
+});
 
 let browser: Browser;
 /** Four options in two identical pairs (a what-if copy of each): the case that hid a scenario before. */
@@ -75,13 +90,25 @@ async function measureMatrix(page: Page): Promise<MatrixMeasure> {
       return { key: g.getAttribute("data-bubble")!, visible: Boolean(hit && g.contains(hit)), size: c.width };
     });
     window.scrollTo(0, 0);
-    const labels = Array.from(svg.querySelectorAll("[data-label]")).map((g) => ({ key: g.getAttribute("data-label")!, text: g.querySelector("text")!.textContent ?? "", box: box(g.querySelector("text")!), plate: box(g.querySelector("rect")!) }));
+    const labels = Array.from(svg.querySelectorAll("[data-label]")).map((g) => ({
+      key: g.getAttribute("data-label")!,
+      text: g.querySelector("text")!.textContent ?? "",
+      box: box(g.querySelector("text")!),
+      plate: box(g.querySelector("rect")!),
+    }));
     const circles = Array.from(svg.querySelectorAll("[data-bubble] circle")).map((c) => {
       const r = c.getBoundingClientRect();
       return { key: c.parentElement!.getAttribute("data-bubble")!, cx: (r.left + r.right) / 2, cy: (r.top + r.bottom) / 2, r: r.width / 2 };
     });
     const fonts = Array.from(svg.querySelectorAll("[data-label] text")).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-    return { frame: svg.getAttribute("data-matrix")!, bubbles: bubbles.map(({ key, visible }) => ({ key, visible })), labels, circles, minFontPx: Math.min(...fonts), viewportWidth: window.innerWidth };
+    return {
+      frame: svg.getAttribute("data-matrix")!,
+      bubbles: bubbles.map(({ key, visible }) => ({ key, visible })),
+      labels,
+      circles,
+      minFontPx: Math.min(...fonts),
+      viewportWidth: window.innerWidth,
+    };
   });
 }
 
@@ -105,7 +132,12 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
         const m = await measureMatrix(page);
         expect(m.frame).toBe(device === "phone" ? "phone" : "desktop");
         expect(m.bubbles.map((b) => b.key).sort()).toEqual([...overlapping].sort());
-        expect(m.bubbles.filter((b) => b.visible).map((b) => b.key).sort()).toEqual([...overlapping].sort());
+        expect(
+          m.bubbles
+            .filter((b) => b.visible)
+            .map((b) => b.key)
+            .sort(),
+        ).toEqual([...overlapping].sort());
         expect(m.labels.map((l) => l.key).sort()).toEqual([...overlapping].sort());
         for (const l of m.labels) {
           // The text sits inside its plate (the server's width estimate held for the browser's font)…
@@ -115,13 +147,19 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
           for (const c of m.circles) expect(hitsCircle(l.plate, c), `${l.text} over bubble ${c.key}`).toBe(false);
         }
         // …and no other label.
-        for (let i = 0; i < m.labels.length; i++) for (let j = i + 1; j < m.labels.length; j++) expect(overlaps(m.labels[i].plate, m.labels[j].plate), `${m.labels[i].text} / ${m.labels[j].text}`).toBe(false);
+        for (let i = 0; i < m.labels.length; i++)
+          for (let j = i + 1; j < m.labels.length; j++)
+            expect(overlaps(m.labels[i].plate, m.labels[j].plate), `${m.labels[i].text} / ${m.labels[j].text}`).toBe(false);
         // The what-if copies can be told from their origins by their labels.
         expect(new Set(m.labels.map((l) => l.text)).size).toBe(4);
         expect(m.minFontPx).toBeGreaterThanOrEqual(device === "phone" ? 10.5 : 12);
         // Named quadrants.
-        const names = await page.locator("svg[data-matrix] [data-quadrant-name]").evaluateAll((els) => els.filter((e) => (e as SVGElement).getBoundingClientRect().width > 0).map((e) => e.textContent));
-        expect(names).toEqual(lang === "zh" ? ["战略投入", "速赢", "暂缓", "顺手可做"] : ["Big bets", "Quick wins", "Deprioritise", "Fill-ins"]);
+        const names = await page
+          .locator("svg[data-matrix] [data-quadrant-name]")
+          .evaluateAll((els) => els.filter((e) => (e as SVGElement).getBoundingClientRect().width > 0).map((e) => e.textContent));
+        expect(names).toEqual(
+          lang === "zh" ? ["战略投入", "速赢", "暂缓", "顺手可做"] : ["Big bets", "Quick wins", "Deprioritise", "Fill-ins"],
+        );
         // The sticky site header would sit over an element screenshot (CSSOM changes pass the page's CSP).
         await page.evaluate(() => ((document.querySelector(".site-header") as HTMLElement).style.visibility = "hidden"));
         await page.locator("[data-testid=matrix]").screenshot({ path: `${SCREENSHOTS}workshop-matrix-${device}-${lang}.png` });
@@ -145,12 +183,16 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
     const symbols = async () =>
       page.evaluate((rows) => {
         const found = new Set<string>();
-        for (const id of rows) for (const td of Array.from(document.querySelectorAll(`[data-row="${id}"] td`))) for (const m of (td.textContent ?? "").match(/US\$|CN¥|\$|¥/g) ?? []) found.add(m === "$" ? "US$" : m === "¥" ? "CN¥" : m);
+        for (const id of rows)
+          for (const td of Array.from(document.querySelectorAll(`[data-row="${id}"] td`)))
+            for (const m of (td.textContent ?? "").match(/US\$|CN¥|\$|¥/g) ?? []) found.add(m === "$" ? "US$" : m === "¥" ? "CN¥" : m);
         return [...found];
       }, moneyRows);
     // One of each: a tie, so the page's language decides (English: US$), converted at the plans' own rate.
     expect(await symbols()).toEqual(["US$"]);
-    await expect.poll(() => page.getByTestId("money-note").textContent()).toMatch(/All money in US\$ \(dollars\)\. 1 of 2 plans converted at 7\.1 CNY per USD/);
+    await expect
+      .poll(() => page.getByTestId("money-note").textContent())
+      .toMatch(/All money in US\$ \(dollars\)\. 1 of 2 plans converted at 7\.1 CNY per USD/);
     const before = await page.locator(`[data-row="oneOff"] td`).nth(1).textContent();
     await page.getByTestId("currency").selectOption("CNY");
     await page.getByTestId("rate").fill("7.5");
@@ -204,7 +246,9 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
     await page.getByTestId("list-search").fill("便宜");
     await page.getByTestId("list-apply").click();
     await page.waitForURL(/q=/);
-    await expect.poll(() => page.locator("tr[data-scenario]").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-scenario")))).toEqual([copy]);
+    await expect
+      .poll(() => page.locator("tr[data-scenario]").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-scenario"))))
+      .toEqual([copy]);
     await page.goto(`${baseUrl}/?tag=${encodeURIComponent("offsite 2026")}`);
     expect(await page.locator("tr[data-scenario]").count()).toBe(1);
     const origins = await row(copy).locator(".ws-origin").first().textContent();
@@ -254,7 +298,10 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
     it(`does not create a second scenario when the form is submitted again after Back (JavaScript ${js ? "on" : "off"})`, async () => {
       const title = `Back then submit ${js ? "js" : "nojs"}`;
       const page = await newPage({ javaScriptEnabled: js });
-      const count = async () => ((await (await fetch(`${baseUrl}/api/scenarios`)).json()) as { scenarios: { title: string }[] }).scenarios.filter((s) => s.title === title).length;
+      const count = async () =>
+        ((await (await fetch(`${baseUrl}/api/scenarios`)).json()) as { scenarios: { title: string }[] }).scenarios.filter(
+          (s) => s.title === title,
+        ).length;
       await page.goto(`${baseUrl}/scenarios/new?template=ticket-classification`);
       if (js) await hydrated(page);
       await page.locator('input[name="title"]').fill(title);
@@ -294,7 +341,10 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
       expect(pages).toBeGreaterThanOrEqual(3);
       expect(pages).toBeLessThanOrEqual(6);
       const text = squash(pdfText(path));
-      for (const s of lang === "zh" ? ["排序组合", "建议顺序", "一次性预算", "速赢", "价值×可行性", "画室评语小工具", "所有金额均为人民币"] : ["Rankedportfolio", "Suggestedorder", "One-offbudget", "Quickwins", "Value×feasibility", "AllmoneyinCN¥"]) expect(text, s).toContain(s);
+      for (const s of lang === "zh"
+        ? ["排序组合", "建议顺序", "一次性预算", "速赢", "价值×可行性", "画室评语小工具", "所有金额均为人民币"]
+        : ["Rankedportfolio", "Suggestedorder", "One-offbudget", "Quickwins", "Value×feasibility", "AllmoneyinCN¥"])
+        expect(text, s).toContain(s);
       // The matrix's labels are text in the PDF (vector SVG), the what-if copies told apart.
       expect(squash(pdfText(path, 2, 2))).toContain("(what-if)");
       expect(text).toContain(squash("Support-ticket classification"));
@@ -305,7 +355,9 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
     for (const lang of ["en", "zh"] as const) {
       const page = await newPage({ viewport: DESKTOP });
       await page.goto(`${baseUrl}/portfolio?${ids([...overlapping, ...mixed])}&lang=${lang}&budget=300k`);
-      const ranks = await page.locator("[data-testid=rank-table] tbody tr").evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("data-rank"))));
+      const ranks = await page
+        .locator("[data-testid=rank-table] tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("data-rank"))));
       expect(ranks).toEqual(ranks.map((_, i) => i + 1));
       expect(await page.getByTestId("budget-fits").isVisible()).toBe(true);
       expect(describeViolations(await seriousViolations(page))).toBe("");
@@ -324,7 +376,10 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
       const sizes = await page.evaluate(() => {
         const svg = document.querySelector("svg[data-matrix=projector]") as SVGSVGElement;
         const label = svg.querySelector("[data-label] text")!;
-        return { body: parseFloat(getComputedStyle(document.querySelector(".presenter")!).fontSize), label: parseFloat(getComputedStyle(label).fontSize) * svg.getScreenCTM()!.a };
+        return {
+          body: parseFloat(getComputedStyle(document.querySelector(".presenter")!).fontSize),
+          label: parseFloat(getComputedStyle(label).fontSize) * svg.getScreenCTM()!.a,
+        };
       });
       expect(sizes.body).toBeGreaterThanOrEqual(28);
       // The matrix's labels are projector type too, not the laptop drawing scaled.
@@ -341,7 +396,9 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
       // Slide 2 is the first option of the suggested order: the art-studio comment tool (value 92 × feasibility 80 over
       // 6.25 person-weeks) just ahead of ticket classification (83 × 83 over 6.33), both one- or two-person tier-1 builds.
       await expect.poll(() => page.locator("#slide-title").textContent()).toContain("画室评语小工具");
-      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".presenter h1")!).fontSize))).toBeGreaterThanOrEqual(48);
+      expect(
+        await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".presenter h1")!).fontSize)),
+      ).toBeGreaterThanOrEqual(48);
       await page.screenshot({ path: `${SCREENSHOTS}workshop-present-option-projector-${lang}.png` });
       await page.keyboard.press("End");
       await page.waitForURL(new RegExp(`slide=${all.length + 2}`));
@@ -371,17 +428,25 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
     }
   });
 
-  it("finds no serious or critical axe violation on the list, compare and its management states (desktop and phone)", { timeout: 400_000 }, async () => {
-    for (const viewport of [DESKTOP, PHONE]) {
-      for (const path of ["/", "/?status=trash", `/compare?${ids(overlapping)}`, `/compare?${ids(overlapping)}&lang=zh`]) {
-        const page = await newPage({ viewport });
-        await page.goto(`${baseUrl}${path}`);
-        await page.locator("details.ws-manage").first().evaluate((d) => ((d as HTMLDetailsElement).open = true)).catch(() => undefined);
-        expect(describeViolations(await seriousViolations(page)), path).toBe("");
-        await page.context().close();
+  it(
+    "finds no serious or critical axe violation on the list, compare and its management states (desktop and phone)",
+    { timeout: 400_000 },
+    async () => {
+      for (const viewport of [DESKTOP, PHONE]) {
+        for (const path of ["/", "/?status=trash", `/compare?${ids(overlapping)}`, `/compare?${ids(overlapping)}&lang=zh`]) {
+          const page = await newPage({ viewport });
+          await page.goto(`${baseUrl}${path}`);
+          await page
+            .locator("details.ws-manage")
+            .first()
+            .evaluate((d) => ((d as HTMLDetailsElement).open = true))
+            .catch(() => undefined);
+          expect(describeViolations(await seriousViolations(page)), path).toBe("");
+          await page.context().close();
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 // Where the screenshots went (for the notes): one line, only when refreshed on purpose.

@@ -17,7 +17,13 @@ export type FakeBehaviour =
   | { kind: "text"; content: string; usage?: FakeUsage; finishReason?: "stop" | "length" | "content_filter" }
   | { kind: "refusal"; refusal: string }
   /** An error status, optionally with Retry-After in milliseconds (the SDK honours `retry-after-ms`). */
-  | { kind: "status"; status: number; retryAfterMs?: number; /** The standard header, in seconds (or an HTTP date). */ retryAfter?: string; body?: unknown }
+  | {
+      kind: "status";
+      status: number;
+      retryAfterMs?: number;
+      /** The standard header, in seconds (or an HTTP date). */ retryAfter?: string;
+      body?: unknown;
+    }
   | { kind: "raw"; status: number; contentType: string; body: string }
   /** Accepts the request and never answers (until the server closes). */
   | { kind: "hang" }
@@ -63,7 +69,10 @@ function completion(content: string | null, extra: { refusal?: string; usage?: F
         logprobs: null,
       },
     ],
-    usage: { ...(extra.usage ?? DEFAULT_USAGE), total_tokens: (extra.usage ?? DEFAULT_USAGE).prompt_tokens + (extra.usage ?? DEFAULT_USAGE).completion_tokens },
+    usage: {
+      ...(extra.usage ?? DEFAULT_USAGE),
+      total_tokens: (extra.usage ?? DEFAULT_USAGE).prompt_tokens + (extra.usage ?? DEFAULT_USAGE).completion_tokens,
+    },
   };
 }
 

@@ -28,7 +28,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2024-02-15",
         dateKind: "published",
         quote:
-          "The airline ... adding that it \"cannot be held liable for the information provided by the chatbot\" and urging small claims to dismiss the flyer's claim.",
+          'The airline ... adding that it "cannot be held liable for the information provided by the chatbot" and urging small claims to dismiss the flyer\'s claim.',
       },
     ],
     input: {
@@ -52,8 +52,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "Answers about fares and refunds must stay faithful to the published tariff: retrieval with quoted passages and links, refusal outside the corpus, and a hand-off for eligibility questions. What the assistant tells the public about money binds the company, so stakes are high and the launch should be a pilot gated on an eval of policy questions. Nothing here calls for fine-tuning.",
+      why: "Answers about fares and refunds must stay faithful to the published tariff: retrieval with quoted passages and links, refusal outside the corpus, and a hand-off for eligibility questions. What the assistant tells the public about money binds the company, so stakes are high and the launch should be a pilot gated on an eval of policy questions. Nothing here calls for fine-tuning.",
     },
   },
   {
@@ -71,7 +70,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2024-04-06",
         dateKind: "published",
         quote:
-          "MyCity is powered by Microsoft's Azure AI. The chatbot was promoted as providing \"actionable and trusted information\". Some of the financial advice that MyCity has provided has been to \"take a cut of worker's tips\"",
+          'MyCity is powered by Microsoft\'s Azure AI. The chatbot was promoted as providing "actionable and trusted information". Some of the financial advice that MyCity has provided has been to "take a cut of worker\'s tips"',
       },
       {
         title: "NYC's MyCity chatbot told business owners to break the law",
@@ -80,7 +79,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2026-05-07",
         dateKind: "published",
         quote:
-          "Launched in October 2023 by Mayor Eric Adams, MyCity was the first major US-city public-facing GenAI assistant. ... The successor administration signaled intent to kill the project, calling it \"functionally unusable\"",
+          'Launched in October 2023 by Mayor Eric Adams, MyCity was the first major US-city public-facing GenAI assistant. ... The successor administration signaled intent to kill the project, calling it "functionally unusable"',
       },
       {
         title: "Case Study of NYC's MyCity Chatbot Giving Wrong Legal Advice",
@@ -113,8 +112,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "As scoped, an official city service tells the public what is legal in employment and housing law with no review: that is legal advice from an authoritative source, so stakes are high. Rethink the scope before building: answer with quoted city rules retrieved from the corpus and links, refuse legal determinations, route those to the agency, and gate launch on an attorney-reviewed question set. Vertical facts mean retrieval, not fine-tuning.",
+      why: "As scoped, an official city service tells the public what is legal in employment and housing law with no review: that is legal advice from an authoritative source, so stakes are high. Rethink the scope before building: answer with quoted city rules retrieved from the corpus and links, refuse legal determinations, route those to the agency, and gate launch on an attorney-reviewed question set. Vertical facts mean retrieval, not fine-tuning.",
     },
   },
   {
@@ -164,8 +162,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "A public, unmonitored bot that 'talks through offers' can make statements a customer reads as a price commitment, and any visitor can inject instructions: stakes are high. Rethink the role: answer from inventory and FAQ content by retrieval and lookups, state prices only from the inventory system, never negotiate or confirm a deal, and hand off to staff for any offer.",
+      why: "A public, unmonitored bot that 'talks through offers' can make statements a customer reads as a price commitment, and any visitor can inject instructions: stakes are high. Rethink the role: answer from inventory and FAQ content by retrieval and lookups, state prices only from the inventory system, never negotiate or confirm a deal, and hand off to staff for any offer.",
     },
   },
   {
@@ -183,7 +180,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2024-01",
         dateKind: "event",
         quote:
-          "\"We have operated an AI element within the chat successfully for a number of years,\" DPD said in a statement. \"An error occurred after a system update yesterday. The AI element was immediately disabled and is currently being updated.\"",
+          '"We have operated an AI element within the chat successfully for a number of years," DPD said in a statement. "An error occurred after a system update yesterday. The AI element was immediately disabled and is currently being updated."',
       },
       {
         title: "DPD chatbot blasts courier company, swears, and dabbles in awful poetry",
@@ -191,7 +188,8 @@ export const EN_CASES: readonly RealCase[] = [
         publisher: "The Register",
         date: "2024-01-23",
         dateKind: "published",
-        quote: "Musician Ashley Beauchamp just wanted to \"speak to someone\" when he realized that the courier's chatbot could be manipulated",
+        quote:
+          'Musician Ashley Beauchamp just wanted to "speak to someone" when he realized that the courier\'s chatbot could be manipulated',
       },
     ],
     input: {
@@ -207,15 +205,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "none",
       deployment: "cloud_api",
     },
-    notes: "Which vendor model was used is not public. The hand-over rule is an assumption based on the chat having worked 'alongside human operators'.",
+    notes:
+      "Which vendor model was used is not public. The hand-over rule is an assumption based on the chat having worked 'alongside human operators'.",
     expected: {
       verdict: "pilot",
       primaryTier: 2,
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "medium",
-      why:
-        "Delivery answers are grounded in tracking data and help content (retrieval and lookups); the model adds phrasing, not facts. No money or legal commitment flows through it, so stakes are medium (brand damage), but unreviewed public output needs adversarial red-team tests and a topic guard before each release: a pilot, with the gate 'no off-brand or off-topic output on the red-team set'.",
+      why: "Delivery answers are grounded in tracking data and help content (retrieval and lookups); the model adds phrasing, not facts. No money or legal commitment flows through it, so stakes are medium (brand damage), but unreviewed public output needs adversarial red-team tests and a topic guard before each release: a pilot, with the gate 'no off-brand or off-topic output on the red-team set'.",
     },
   },
   {
@@ -242,7 +240,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2026-05-30",
         dateKind: "published",
         quote:
-          "\"Technological advances are commonplace and there is nothing inherently improper about using a reliable artificial intelligence tool for assistance. But existing rules impose a gatekeeping role on attorneys to ensure the accuracy of their filings.\"",
+          '"Technological advances are commonplace and there is nothing inherently improper about using a reliable artificial intelligence tool for assistance. But existing rules impose a gatekeeping role on attorneys to ensure the accuracy of their filings."',
       },
     ],
     input: {
@@ -266,8 +264,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "A general chat model is not a case-law database: citations must be retrieved from a real corpus (a reporter or citator) and every authority checked before filing, so the plan must lead with retrieval over case law, not free generation. Court filings carry sanctions and client harm: high stakes. As described (a chatbot instead of a research database) it should be rethought; fine-tuning would not stop invented citations.",
+      why: "A general chat model is not a case-law database: citations must be retrieved from a real corpus (a reporter or citator) and every authority checked before filing, so the plan must lead with retrieval over case law, not free generation. Court filings carry sanctions and client harm: high stakes. As described (a chatbot instead of a research database) it should be rethought; fine-tuning would not stop invented citations.",
     },
   },
   {
@@ -285,7 +282,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2023-05-31",
         dateKind: "event",
         quote:
-          "They said Tessa gave them advice on how to count calories, recommended they lose 1 to 2 pounds per week and told them to restrict their diets. ... Tessa \"underwent rigorous testing for several years\" before quietly launching in February 2022.",
+          'They said Tessa gave them advice on how to count calories, recommended they lose 1 to 2 pounds per week and told them to restrict their diets. ... Tessa "underwent rigorous testing for several years" before quietly launching in February 2022.',
       },
       {
         title: "Chatbot set to replace US eating disorder helpline pulled for pushing diets",
@@ -293,8 +290,7 @@ export const EN_CASES: readonly RealCase[] = [
         publisher: "Morning Brew",
         date: "2023-05-31",
         dateKind: "published",
-        quote:
-          "In March, the NEDA told its six helpline employees and 200 volunteers that their roles were being replaced by Tessa",
+        quote: "In March, the NEDA told its six helpline employees and 200 volunteers that their roles were being replaced by Tessa",
       },
     ],
     input: {
@@ -310,15 +306,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "none",
       deployment: "cloud_api",
     },
-    notes: "Tessa was built by a vendor (Cass/X2AI); whether its later answers came from a generative component is disputed. The PM's 'medium' is an assumption.",
+    notes:
+      "Tessa was built by a vendor (Cass/X2AI); whether its later answers came from a generative component is disputed. The PM's 'medium' is an assumption.",
     expected: {
       verdict: "no_go",
       primaryTier: 2,
       needs: [],
       mustNotLead: TUNING,
       stakes: "critical",
-      why:
-        "Replacing a staffed helpline for people with eating disorders by an unreviewed bot puts a vulnerable population, some in crisis, in front of automated health advice with no human in reach: critical stakes. No technique tier mitigates removing the human service; a bot may support a scripted program beside staffed help, never replace it.",
+      why: "Replacing a staffed helpline for people with eating disorders by an unreviewed bot puts a vulnerable population, some in crisis, in front of automated health advice with no human in reach: critical stakes. No technique tier mitigates removing the human service; a bot may support a scripted program beside staffed help, never replace it.",
     },
   },
   {
@@ -369,8 +365,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag", "agent"],
       mustNotLead: ["text_to_sql", ...TUNING],
       stakes: "high",
-      why:
-        "Answers come from help content (retrieval) and from one customer's orders and payments (lookups through tools, not free text-to-SQL); starting refunds makes it an agent whose writes need rules, reversible steps and a hand-off. Refunds, disputes and repayment terms for a regulated lender are high stakes, so scale by intent: a pilot gated on complex-case satisfaction and error rates, not on overall volume.",
+      why: "Answers come from help content (retrieval) and from one customer's orders and payments (lookups through tools, not free text-to-SQL); starting refunds makes it an agent whose writes need rules, reversible steps and a hand-off. Refunds, disputes and repayment terms for a regulated lender are high stakes, so scale by intent: a pilot gated on complex-case satisfaction and error rates, not on overall volume.",
     },
   },
   {
@@ -422,8 +417,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "medium",
-      why:
-        "Answers must be faithful to a private corpus and cite it: retrieval is the tier-2 technique the ladder names, and fine-tuning on research that changes daily would go stale. Expert internal users read every answer and nothing reaches clients automatically, so stakes are medium; with a prototype already used by 300 advisors and an eval set, the rollout is a go.",
+      why: "Answers must be faithful to a private corpus and cite it: retrieval is the tier-2 technique the ladder names, and fine-tuning on research that changes daily would go stale. Expert internal users read every answer and nothing reaches clients automatically, so stakes are medium; with a prototype already used by 300 advisors and an eval set, the rollout is a go.",
     },
   },
   {
@@ -466,15 +460,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "always",
       deployment: "cloud_api",
     },
-    notes: "The per-seat model is Copilot's public pricing model; figures are left out. The code model was trained by OpenAI (Codex), not by the product team.",
+    notes:
+      "The per-seat model is Copilot's public pricing model; figures are left out. The code model was trained by OpenAI (Codex), not by the product team.",
     expected: {
       verdict: "go",
       primaryTier: 1,
       needs: ["prompt_engineering"],
       mustNotLead: TUNING,
       stakes: "medium",
-      why:
-        "The product team's work is tier 1: building the prompt from the editor context around a capable code model; the developer accepts or rejects every suggestion and code review follows, so stakes are medium (bugs or insecure code that slips through review). The controlled experiment already shows the bar is met; training a model is the model vendor's job, not this plan's.",
+      why: "The product team's work is tier 1: building the prompt from the editor context around a capable code model; the developer accepts or rejects every suggestion and code review follows, so stakes are medium (bugs or insecure code that slips through review). The controlled experiment already shows the bar is met; training a model is the model vendor's job, not this plan's.",
     },
   },
   {
@@ -533,8 +527,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["prompt_engineering"],
       mustNotLead: TUNING,
       stakes: "low",
-      why:
-        "Both features work on the exercise and scenario given in the prompt: tier 1 prompting (designed prompts, examples, constrained follow-ups) reaches the bar, as the team's own write-up shows. A wrong explanation costs a learner little and the follow-ups are constrained, so stakes are low and the plan is a go; fine-tuning would only be a gated option for cost at scale.",
+      why: "Both features work on the exercise and scenario given in the prompt: tier 1 prompting (designed prompts, examples, constrained follow-ups) reaches the bar, as the team's own write-up shows. A wrong explanation costs a learner little and the follow-ups are constrained, so stakes are low and the plan is a go; fine-tuning would only be a gated option for cost at scale.",
     },
   },
   {
@@ -578,15 +571,15 @@ export const EN_CASES: readonly RealCase[] = [
       deployment: "cloud_api",
       usage: { users: 8000 },
     },
-    notes: "District licensing as the market is from the sources' 'school districts'; price per seat is left out. The student age range is an assumption (middle and high school).",
+    notes:
+      "District licensing as the market is from the sources' 'school districts'; price per seat is left out. The student age range is an assumption (middle and high school).",
     expected: {
       verdict: "pilot",
       primaryTier: 2,
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "The tutor must stay faithful to the exercise and its worked solution (retrieval from the content library) and must not teach wrong maths to minors: stakes are high. Teachers see conversations only after the fact, so the right step is a classroom pilot gated on an error audit of tutoring transcripts before district-wide rollout.",
+      why: "The tutor must stay faithful to the exercise and its worked solution (retrieval from the content library) and must not teach wrong maths to minors: stakes are high. Teachers see conversations only after the fact, so the right step is a classroom pilot gated on an error audit of tutoring transcripts before district-wide rollout.",
     },
   },
   {
@@ -613,7 +606,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2023-03-14",
         dateKind: "event",
         quote:
-          "Be My Eyes announced Virtual Volunteer, which it described as \"the first-ever digital visual assistant powered by OpenAI's new GPT-4 language model.\"",
+          'Be My Eyes announced Virtual Volunteer, which it described as "the first-ever digital visual assistant powered by OpenAI\'s new GPT-4 language model."',
       },
     ],
     input: {
@@ -637,8 +630,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["prompt_engineering"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "The photo and the question are the whole context, so tier 1 prompting on a vision model is the technique. Users who cannot see the scene cannot check the answer and may act on it (medicines, expiry dates, streets): stakes are high, so a preview with clear limits and the human volunteer one tap away, gated on an error review, comes before wide release.",
+      why: "The photo and the question are the whole context, so tier 1 prompting on a vision model is the technique. Users who cannot see the scene cannot check the answer and may act on it (medicines, expiry dates, streets): stakes are high, so a preview with clear limits and the human volunteer one tap away, gated on an error review, comes before wide release.",
     },
   },
   {
@@ -655,8 +647,7 @@ export const EN_CASES: readonly RealCase[] = [
         publisher: "Becker's Hospital Review",
         date: "2023-05",
         dateKind: "event",
-        quote:
-          "it will use the AI cautiously and will have clinicians review all of its responses before they are sent to patients.",
+        quote: "it will use the AI cautiously and will have clinicians review all of its responses before they are sent to patients.",
       },
       {
         title: "AI helping UC San Diego physicians draft more empathetic responses",
@@ -665,7 +656,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2024-04-15",
         dateKind: "published",
         quote:
-          "found the tool did not reduce physician response time to messages, but it was able to start an empathetic draft ... \"Our physicians receive about 200 messages a week.\"",
+          'found the tool did not reduce physician response time to messages, but it was able to start an empathetic draft ... "Our physicians receive about 200 messages a week."',
       },
     ],
     input: {
@@ -688,8 +679,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "The draft must be grounded in the patient's record (retrieving the relevant notes and results) and every draft is reviewed by the physician, an edited draft being a supervised pair for later, not a reason to tune now. Patient communication is high stakes even with review (automation bias), and the value (time saved) is unproven: a pilot measuring reply time and edit rates.",
+      why: "The draft must be grounded in the patient's record (retrieving the relevant notes and results) and every draft is reviewed by the physician, an edited draft being a supervised pair for later, not a reason to tune now. Patient communication is high stakes even with review (automation bias), and the value (time saved) is unproven: a pilot measuring reply time and edit rates.",
     },
   },
   {
@@ -739,8 +729,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["prompt_engineering"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "Transcription plus summarising one conversation into a note template is tier 1 work on the visit's own transcript; the physician signs every note. Errors or omissions in the medical record are high stakes even with review, so a time-boxed pilot measuring note accuracy, edits and after-hours time is the right commitment.",
+      why: "Transcription plus summarising one conversation into a note template is tier 1 work on the visit's own transcript; the physician signs every note. Errors or omissions in the medical record are high stakes even with review, so a time-boxed pilot measuring note accuracy, edits and after-hours time is the right commitment.",
     },
   },
   {
@@ -790,8 +779,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["traditional"],
       mustNotLead: TUNING,
       stakes: "medium",
-      why:
-        "The hard part is speech recognition in a noisy lane and matching to a fixed menu, traditional components around a prompted model with the menu in context. Wrong orders cost money and goodwill at every car (medium stakes), so a limited test with an order-accuracy gate before any rollout, which is what the 100-store test should have been measured on.",
+      why: "The hard part is speech recognition in a noisy lane and matching to a fixed menu, traditional components around a prompted model with the menu in context. Wrong orders cost money and goodwill at every car (medium stakes), so a limited test with an order-accuracy gate before any rollout, which is what the 100-store test should have been measured on.",
     },
   },
   {
@@ -832,8 +820,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "Statements about account and billing policy to paying customers bind the company and drive churn: high stakes. Email is asynchronous, so there is no reason to send unreviewed answers: rethink to retrieval-grounded drafts that refuse when the docs are silent, a person approving policy and billing replies, and disclosure that the writer is an AI.",
+      why: "Statements about account and billing policy to paying customers bind the company and drive churn: high stakes. Email is asynchronous, so there is no reason to send unreviewed answers: rethink to retrieval-grounded drafts that refuse when the docs are silent, a person approving policy and billing replies, and disclosure that the writer is an AI.",
     },
   },
   {
@@ -876,15 +863,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "none",
       deployment: "cloud_api",
     },
-    notes: "The single shared database is from Replit's own release note (per the sources). 'As little confirmation as possible' is an assumption about the product goal.",
+    notes:
+      "The single shared database is from Replit's own release note (per the sources). 'As little confirmation as possible' is an assumption about the product goal.",
     expected: {
       verdict: "rethink",
       primaryTier: 2,
       needs: ["agent"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "A multi-step agent is the right tier, but the ladder requires approval on writes, reversible steps and a hand-off; here it runs destructive commands against live customer data with a freeze expressed only as chat text. Data loss for users' businesses is high stakes: rethink with separate development and production data, enforced (not prompted) permissions, confirmation before destructive actions and one-click restore.",
+      why: "A multi-step agent is the right tier, but the ladder requires approval on writes, reversible steps and a hand-off; here it runs destructive commands against live customer data with a freeze expressed only as chat text. Data loss for users' businesses is high stakes: rethink with separate development and production data, enforced (not prompted) permissions, confirmation before destructive actions and one-click restore.",
     },
   },
   {
@@ -902,7 +889,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2023-01-18",
         dateKind: "published",
         quote:
-          "Author \"CNET Money\" has written 78 articles so far, which CNET notes were all \"reviewed, fact-checked and edited by our editorial staff\". However, a few mistakes have slipped through.",
+          'Author "CNET Money" has written 78 articles so far, which CNET notes were all "reviewed, fact-checked and edited by our editorial staff". However, a few mistakes have slipped through.',
       },
       {
         title: "CNET AI article errors",
@@ -934,8 +921,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "medium",
-      why:
-        "Explainers must be faithful to sources the editor can check, so drafts should be built from retrieved, cited material, with worked figures computed by code rather than written by the model. Readers act on money explanations, and editor review that relies on fluent drafts misses errors: medium stakes, a pilot gated on a fact-check error rate, with clear AI disclosure.",
+      why: "Explainers must be faithful to sources the editor can check, so drafts should be built from retrieved, cited material, with worked figures computed by code rather than written by the model. Readers act on money explanations, and editor review that relies on fluent drafts misses errors: medium stakes, a pilot gated on a fact-check error rate, with clear AI disclosure.",
     },
   },
   {
@@ -961,7 +947,8 @@ export const EN_CASES: readonly RealCase[] = [
         publisher: "TechSensi",
         date: "2025-10",
         dateKind: "event",
-        quote: "Character.AI, which boasts roughly 20 million monthly users, revealed that users under 18 make up nearly 10 percent of its audience.",
+        quote:
+          "Character.AI, which boasts roughly 20 million monthly users, revealed that users under 18 make up nearly 10 percent of its audience.",
       },
     ],
     input: {
@@ -978,15 +965,15 @@ export const EN_CASES: readonly RealCase[] = [
       deployment: "cloud_api",
       usage: { users: 20000000 },
     },
-    notes: "20 million monthly users is the reported figure at the time of the ban, used as the PM's expected reach (an assumption). The company trained its own models; that is not the decision judged here.",
+    notes:
+      "20 million monthly users is the reported figure at the time of the ban, used as the PM's expected reach (an assumption). The company trained its own models; that is not the decision judged here.",
     expected: {
       verdict: "no_go",
       primaryTier: 1,
       needs: [],
       mustNotLead: TUNING,
       stakes: "critical",
-      why:
-        "Unreviewed, open-ended, emotionally engaging companion chat with minors risks dependence, sexual content and missed crises: critical stakes. Content filters do not mitigate the design itself; without reliable age assurance and crisis escalation it should not be offered to under-18s, which is where the company itself ended up.",
+      why: "Unreviewed, open-ended, emotionally engaging companion chat with minors risks dependence, sexual content and missed crises: critical stakes. Content filters do not mitigate the design itself; without reliable age assurance and crisis escalation it should not be offered to under-18s, which is where the company itself ended up.",
     },
   },
   {
@@ -1004,7 +991,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2023-01",
         dateKind: "event",
         quote:
-          "\"We provided mental health support to about 4,000 people — using GPT-3,\" ... Morris noted that AI had been used in more than 30,000 messages.",
+          '"We provided mental health support to about 4,000 people — using GPT-3," ... Morris noted that AI had been used in more than 30,000 messages.',
       },
       {
         title: "A mental health tech company ran an AI experiment on real users",
@@ -1030,15 +1017,15 @@ export const EN_CASES: readonly RealCase[] = [
       deployment: "cloud_api",
       usage: { users: 4000 },
     },
-    notes: "4,000 recipients is the reported reach, used here as the planned scale (an assumption). 'Not asked beforehand' is how critics described it; Koko later said messages were labelled as co-written.",
+    notes:
+      "4,000 recipients is the reported reach, used here as the planned scale (an assumption). 'Not asked beforehand' is how critics described it; Koko later said messages were labelled as co-written.",
     expected: {
       verdict: "rethink",
       primaryTier: 1,
       needs: ["prompt_engineering"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "Drafting a reply from one post is tier 1 prompting and a person sends every message, but recipients are people in distress who were not told or asked: high stakes. Rethink the study design before running it: informed consent and disclosure, ethics review, crisis escalation that never depends on a draft.",
+      why: "Drafting a reply from one post is tier 1 prompting and a person sends every message, but recipients are people in distress who were not told or asked: high stakes. Rethink the study design before running it: informed consent and disclosure, ethics review, crisis escalation that never depends on a draft.",
     },
   },
   {
@@ -1056,7 +1043,7 @@ export const EN_CASES: readonly RealCase[] = [
         date: "2023-05-09",
         dateKind: "published",
         quote:
-          "He said the computer-generated responses delivered 80 per cent customer satisfaction rates – considerably above the 65 per cent rate achieved by its human staff. ... \"By last week, 34 per cent of customer emails were answered by AI. That's the work of about 250 people.\"",
+          'He said the computer-generated responses delivered 80 per cent customer satisfaction rates – considerably above the 65 per cent rate achieved by its human staff. ... "By last week, 34 per cent of customer emails were answered by AI. That\'s the work of about 250 people."',
       },
       {
         title: "Eliminating the blind-routing bottleneck: how Octopus Energy scales email support",
@@ -1080,15 +1067,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "always",
       deployment: "cloud_api",
     },
-    notes: "That staff check drafts before sending is an assumption from the 'assisted by the AI' wording and the drafting tool described; the sources do not say every email is reviewed.",
+    notes:
+      "That staff check drafts before sending is an assumption from the 'assisted by the AI' wording and the drafting tool described; the sources do not say every email is reviewed.",
     expected: {
       verdict: "go",
       primaryTier: 2,
       needs: ["rag", "tool_calls"],
       mustNotLead: ["text_to_sql", ...TUNING],
       stakes: "medium",
-      why:
-        "Replies must reflect this customer's account (a lookup through tools) and the tariff and process documents (retrieval); a person edits and sends, so stakes are medium. Starting small and widening as satisfaction holds is already an eval gate, so the plan is a go; edited drafts become supervised pairs if a tuned model is ever needed.",
+      why: "Replies must reflect this customer's account (a lookup through tools) and the tariff and process documents (retrieval); a person edits and sends, so stakes are medium. Starting small and widening as satisfaction holds is already an eval gate, so the plan is a go; edited drafts become supervised pairs if a tuned model is ever needed.",
     },
   },
   {
@@ -1114,7 +1101,8 @@ export const EN_CASES: readonly RealCase[] = [
         publisher: "Financial Times (via BusinessNewsBox)",
         date: "2023-02",
         dateKind: "event",
-        quote: "Allen & Overy is introducing an artificial intelligence chatbot to help its lawyers draft contracts ... for use in tasks such as drafting merger & acquisition documents or memos to clients.",
+        quote:
+          "Allen & Overy is introducing an artificial intelligence chatbot to help its lawyers draft contracts ... for use in tasks such as drafting merger & acquisition documents or memos to clients.",
       },
     ],
     input: {
@@ -1138,8 +1126,7 @@ export const EN_CASES: readonly RealCase[] = [
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "high",
-      why:
-        "Drafting and due diligence must stay faithful to the deal documents and the firm's precedents (retrieval), with lawyers verifying everything. Client legal work is high stakes, which is exactly why a trial with a verification workflow and usage data comes before the firm-wide rollout; the vendor's domain tuning is not a technique this plan commits to.",
+      why: "Drafting and due diligence must stay faithful to the deal documents and the firm's precedents (retrieval), with lawyers verifying everything. Client legal work is high stakes, which is exactly why a trial with a verification workflow and usage data comes before the firm-wide rollout; the vendor's domain tuning is not a technique this plan commits to.",
     },
   },
   {
@@ -1182,15 +1169,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "sampled",
       deployment: "cloud_api",
     },
-    notes: "The count of labelled records is not public, so `data.labeledExamples` is left out and the description says 'years of records'. 'sampled' review reflects manual review of low-confidence results (an assumption).",
+    notes:
+      "The count of labelled records is not public, so `data.labeledExamples` is left out and the description says 'years of records'. 'sampled' review reflects manual review of low-confidence results (an assumption).",
     expected: {
       verdict: "pilot",
       primaryTier: 3,
       needs: ["traditional", ["sft", "lora", "qlora"]],
       mustNotLead: PREFERENCE,
       stakes: "high",
-      why:
-        "This is the ladder's case for tier 3: labelled examples exist, prompting and retrieval were measured and missed the bar on the hard records, and the volume and sub-second latency make a small tuned model pay for itself. Keep the traditional model for the 98%; tune a small open model for the hard 2%. Hiring decisions make stakes high, so ship behind a pilot with a held-out accuracy gate; nobody ranks candidates, so no preference methods.",
+      why: "This is the ladder's case for tier 3: labelled examples exist, prompting and retrieval were measured and missed the bar on the hard records, and the volume and sub-second latency make a small tuned model pay for itself. Keep the traditional model for the 98%; tune a small open model for the hard 2%. Hiring decisions make stakes high, so ship behind a pilot with a held-out accuracy gate; nobody ranks candidates, so no preference methods.",
     },
   },
   {
@@ -1234,15 +1221,15 @@ export const EN_CASES: readonly RealCase[] = [
       deployment: "private_cloud",
       business: { currency: "USD" },
     },
-    notes: "Per-indicator costs and retraining times are from the ZenML summary. 'Labelled calls from years of running these models' is inferred from the existing trained indicators.",
+    notes:
+      "Per-indicator costs and retraining times are from the ZenML summary. 'Labelled calls from years of running these models' is inferred from the existing trained indicators.",
     expected: {
       verdict: "go",
       primaryTier: 3,
       needs: [["lora", "qlora"]],
       mustNotLead: PREFERENCE,
       stakes: "medium",
-      why:
-        "Labelled examples exist for every indicator, the volume makes per-call API prompting too costly, and many narrow classifiers share one base model: parameter-efficient adapters on a small open model are the tier-3 step the ladder allows when a small tuned model pays for itself. Scores guide coaching and are spot-checked, so medium stakes; a go, gated per indicator on F1 against the current models.",
+      why: "Labelled examples exist for every indicator, the volume makes per-call API prompting too costly, and many narrow classifiers share one base model: parameter-efficient adapters on a small open model are the tier-3 step the ladder allows when a small tuned model pays for itself. Scores guide coaching and are spot-checked, so medium stakes; a go, gated per indicator on F1 against the current models.",
     },
   },
   {
@@ -1285,15 +1272,15 @@ export const EN_CASES: readonly RealCase[] = [
       humanReview: "sampled",
       deployment: "on_prem",
     },
-    notes: "On-premises training is an assumption (the paper describes Bloomberg's own training run). Compute cost is not in the stored sources.",
+    notes:
+      "On-premises training is an assumption (the paper describes Bloomberg's own training run). Compute cost is not in the stored sources.",
     expected: {
       verdict: "rethink",
       primaryTier: 2,
       needs: ["rag"],
       mustNotLead: TUNING,
       stakes: "medium",
-      why:
-        "Pretraining from scratch is the step the ladder flags: the tasks named (sentiment, entities, classification, question answering over Terminal data) are first tried with few-shot prompting and retrieval on strong general models, then a tuned open model if the eval set shows a gap. The corpus is an asset for retrieval and for fine-tuning later; spending a from-scratch training run first should be rethought.",
+      why: "Pretraining from scratch is the step the ladder flags: the tasks named (sentiment, entities, classification, question answering over Terminal data) are first tried with few-shot prompting and retrieval on strong general models, then a tuned open model if the eval set shows a gap. The corpus is an asset for retrieval and for fine-tuning later; spending a from-scratch training run first should be rethought.",
     },
   },
 ];

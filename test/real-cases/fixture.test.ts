@@ -6,12 +6,38 @@ import type { TechniqueId } from "./types";
 // The fixture itself, independent of the engine: inputs parse, sources are citable, the set keeps its shape.
 
 const TECHNIQUES: readonly TechniqueId[] = [
-  "prompt_engineering", "few_shot", "chain_of_thought", "tree_of_thought", "rag", "text_to_sql", "agent",
-  "tool_calls", "sft", "lora", "qlora", "reward_model", "rlhf", "dpo", "traditional",
+  "prompt_engineering",
+  "few_shot",
+  "chain_of_thought",
+  "tree_of_thought",
+  "rag",
+  "text_to_sql",
+  "agent",
+  "tool_calls",
+  "sft",
+  "lora",
+  "qlora",
+  "reward_model",
+  "rlhf",
+  "dpo",
+  "traditional",
 ];
 const TIER_OF: Record<TechniqueId, 1 | 2 | 3 | 0> = {
-  prompt_engineering: 1, few_shot: 1, chain_of_thought: 1, tree_of_thought: 1, rag: 2, text_to_sql: 2, agent: 2,
-  tool_calls: 2, sft: 3, lora: 3, qlora: 3, reward_model: 3, rlhf: 3, dpo: 3, traditional: 0,
+  prompt_engineering: 1,
+  few_shot: 1,
+  chain_of_thought: 1,
+  tree_of_thought: 1,
+  rag: 2,
+  text_to_sql: 2,
+  agent: 2,
+  tool_calls: 2,
+  sft: 3,
+  lora: 3,
+  qlora: 3,
+  reward_model: 3,
+  rlhf: 3,
+  dpo: 3,
+  traditional: 0,
 };
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const HAN = /\p{Script=Han}/u;
@@ -33,16 +59,19 @@ describe("real-case fixture", () => {
     expect(c.input.description.split(/[.。!?！？]/).filter((s) => s.trim().length > 0).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(REAL_CASES.map((c) => [c.id, c] as const))("%s: every source has a title, an http(s) url, a publisher, a date and a quote", (_id, c) => {
-    expect(c.sources.length).toBeGreaterThan(0);
-    for (const s of c.sources) {
-      expect(s.title.trim()).not.toBe("");
-      expect(s.url).toMatch(/^https?:\/\/\S+$/);
-      expect(s.publisher.trim()).not.toBe("");
-      expect(s.date).toMatch(DATE);
-      expect(s.quote.trim().length).toBeGreaterThan(20);
-    }
-  });
+  it.each(REAL_CASES.map((c) => [c.id, c] as const))(
+    "%s: every source has a title, an http(s) url, a publisher, a date and a quote",
+    (_id, c) => {
+      expect(c.sources.length).toBeGreaterThan(0);
+      for (const s of c.sources) {
+        expect(s.title.trim()).not.toBe("");
+        expect(s.url).toMatch(/^https?:\/\/\S+$/);
+        expect(s.publisher.trim()).not.toBe("");
+        expect(s.date).toMatch(DATE);
+        expect(s.quote.trim().length).toBeGreaterThan(20);
+      }
+    },
+  );
 
   it.each(REAL_CASES.map((c) => [c.id, c] as const))("%s: the expected judgment is consistent with itself", (_id, c) => {
     const { needs, mustNotLead, primaryTier, why } = c.expected;

@@ -35,7 +35,13 @@ export function caseTable(cases: readonly RealCase[], runs: readonly Run[]): str
       const s = r.scores[i];
       return pad(`${pad(judgment(s.got.verdict, s.got.tier, s.got.stakes), 22)} ${flags(s)}`, 30);
     });
-    return [pad(c.id, 38), pad(c.locale, 3), pad(OUTCOME[c.outcome], 5), pad(judgment(e.verdict, e.primaryTier, e.stakes), 22), ...cells].join(" ");
+    return [
+      pad(c.id, 38),
+      pad(c.locale, 3),
+      pad(OUTCOME[c.outcome], 5),
+      pad(judgment(e.verdict, e.primaryTier, e.stakes), 22),
+      ...cells,
+    ].join(" ");
   });
   return [header, ...rows].join("\n");
 }
@@ -60,7 +66,10 @@ export function techniqueMisses(cases: readonly RealCase[], run: Run): string {
     .map((c, i) => ({ c, s: run.scores[i] }))
     .filter(({ s }) => s.missing.length > 0 || s.forbidden.length > 0)
     .map(({ c, s }) => {
-      const parts = [s.missing.length ? `missing ${s.missing.join(", ")}` : "", s.forbidden.length ? `committed ${s.forbidden.join(", ")}` : ""];
+      const parts = [
+        s.missing.length ? `missing ${s.missing.join(", ")}` : "",
+        s.forbidden.length ? `committed ${s.forbidden.join(", ")}` : "",
+      ];
       return `${pad(c.id, 38)} ${parts.filter(Boolean).join("; ")}  [committed: ${s.got.committed.join(", ") || "none"}]`;
     })
     .join("\n");

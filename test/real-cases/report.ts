@@ -15,5 +15,6 @@ if (args.has("--json")) {
   console.log("Parts: V verdict, T primary tier, N needs committed, M nothing forbidden committed, S stakes; * = strict (all five).\n");
   console.log(caseTable(REAL_CASES, result.engine));
   console.log("\n" + totalsTable(result.totals));
-  if (args.has("--misses")) for (const run of result.engine) console.log(`\nTechnique misses, ${run.label}:\n${techniqueMisses(REAL_CASES, run)}`);
+  if (args.has("--misses"))
+    for (const run of result.engine) console.log(`\nTechnique misses, ${run.label}:\n${techniqueMisses(REAL_CASES, run)}`);
 }

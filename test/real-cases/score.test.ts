@@ -13,7 +13,14 @@ const base: RealCase = {
   sources: [],
   input: { description: "A sample. It has sentences. Three of them.", locale: "en", stakes: "high" },
   notes: "",
-  expected: { verdict: "pilot", primaryTier: 3, needs: ["traditional", ["sft", "lora"]], mustNotLead: ["dpo", "text_to_sql"], stakes: "high", why: "n/a" },
+  expected: {
+    verdict: "pilot",
+    primaryTier: 3,
+    needs: ["traditional", ["sft", "lora"]],
+    mustNotLead: ["dpo", "text_to_sql"],
+    stakes: "high",
+    why: "n/a",
+  },
 };
 
 const plan = (over: Partial<PlanLike> = {}): PlanLike => ({
@@ -32,12 +39,24 @@ describe("scoreCase", () => {
   });
 
   it("does not count a gated technique as committed, for needs or for what must not lead", () => {
-    const gatedNeed = scoreCase(base, plan({ techniques: [{ id: "traditional" }, { id: "lora", gate: { metric: "f1", below: 0.9 } }] }), "fields");
+    const gatedNeed = scoreCase(
+      base,
+      plan({ techniques: [{ id: "traditional" }, { id: "lora", gate: { metric: "f1", below: 0.9 } }] }),
+      "fields",
+    );
     expect(gatedNeed.parts.needs).toBe(false);
     expect(gatedNeed.missing).toEqual(["sft|lora"]);
-    const gatedForbidden = scoreCase(base, plan({ techniques: [{ id: "traditional" }, { id: "sft" }, { id: "dpo", gate: "pairs ≥ 5k" }] }), "fields");
+    const gatedForbidden = scoreCase(
+      base,
+      plan({ techniques: [{ id: "traditional" }, { id: "sft" }, { id: "dpo", gate: "pairs ≥ 5k" }] }),
+      "fields",
+    );
     expect(gatedForbidden.parts.mustNotLead).toBe(true);
-    const committedForbidden = scoreCase(base, plan({ techniques: [{ id: "traditional" }, { id: "sft" }, { id: "text_to_sql" }] }), "fields");
+    const committedForbidden = scoreCase(
+      base,
+      plan({ techniques: [{ id: "traditional" }, { id: "sft" }, { id: "text_to_sql" }] }),
+      "fields",
+    );
     expect(committedForbidden.forbidden).toEqual(["text_to_sql"]);
     expect(committedForbidden.strict).toBe(false);
   });
@@ -64,7 +83,10 @@ describe("trivialPlanner", () => {
     });
     expect(trivialPlanner("text")(input).profile.stakes.value).toBe("medium");
     expect(trivialPlanner("fields")({ description: "x" }).profile.stakes.value).toBe("medium");
-    const withTuningForbidden = { ...base, expected: { ...base.expected, needs: ["rag" as const], mustNotLead: TUNING, primaryTier: 2 as const } };
+    const withTuningForbidden = {
+      ...base,
+      expected: { ...base.expected, needs: ["rag" as const], mustNotLead: TUNING, primaryTier: 2 as const },
+    };
     expect(scoreCase(withTuningForbidden, trivialPlanner("text")({ description: "x" }), "text").parts.mustNotLead).toBe(true);
   });
 });

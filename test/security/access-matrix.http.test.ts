@@ -13,7 +13,13 @@ import { buildApp, ROOT, startBuiltServer, type BuiltServer } from "../support/b
 const dir = mkdtempSync(join(tmpdir(), "tierwise-matrix-"));
 const DATABASE_PATH = join(dir, "matrix.sqlite");
 const PASSWORD = "a long enough test password";
-const INPUT = { title: "Support ticket triage", description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.", market: "internal", stakes: "low", humanReview: "sampled" };
+const INPUT = {
+  title: "Support ticket triage",
+  description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.",
+  market: "internal",
+  stakes: "low",
+  humanReview: "sampled",
+};
 
 type Who = "owner" | "editor" | "viewer";
 const ROLES: Who[] = ["owner", "editor", "viewer"];
@@ -37,7 +43,15 @@ async function admin(args: string[], stdin = ""): Promise<{ code: number; json: 
 }
 
 type Call = { status: number; location: string | null; body: unknown; headers: Headers };
-async function call(path: string, { method = "GET", auth, body, form }: { method?: string; auth?: { bearer?: string; cookie?: string }; body?: unknown; form?: Record<string, string> } = {}): Promise<Call> {
+async function call(
+  path: string,
+  {
+    method = "GET",
+    auth,
+    body,
+    form,
+  }: { method?: string; auth?: { bearer?: string; cookie?: string }; body?: unknown; form?: Record<string, string> } = {},
+): Promise<Call> {
   const headers: Record<string, string> = {};
   if (auth?.bearer) headers.authorization = `Bearer ${auth.bearer}`;
   if (auth?.cookie) headers.cookie = auth.cookie;
@@ -68,13 +82,18 @@ async function signIn(email: string, password = PASSWORD): Promise<Call & { cook
 
 beforeAll(async () => {
   if (!existsSync(join(ROOT, "build/server/index.js"))) buildApp();
-  for (const who of ROLES) expect((await admin(["create-user", "--email", people[who], "--workspace", "Acme", "--role", who], PASSWORD)).code).toBe(0);
+  for (const who of ROLES)
+    expect((await admin(["create-user", "--email", people[who], "--workspace", "Acme", "--role", who], PASSWORD)).code).toBe(0);
   expect((await admin(["create-user", "--email", "owner@beta.example", "--workspace", "Beta", "--role", "owner"], PASSWORD)).code).toBe(0);
   for (const who of ROLES) tokens[who] = String((await admin(["create-token", "--email", people[who]])).json?.token);
   tokens.other = String((await admin(["create-token", "--email", "owner@beta.example"])).json?.token);
   app = await startBuiltServer({ databasePath: DATABASE_PATH, env: { TIERWISE_AUTH: "password" } });
   const a = await call("/api/scenarios", { method: "POST", auth: { bearer: tokens.editor }, body: INPUT });
-  const b = await call("/api/scenarios", { method: "POST", auth: { bearer: tokens.other }, body: { ...INPUT, title: "Beta's secret plan" } });
+  const b = await call("/api/scenarios", {
+    method: "POST",
+    auth: { bearer: tokens.other },
+    body: { ...INPUT, title: "Beta's secret plan" },
+  });
   expect([a.status, b.status]).toEqual([201, 201]);
   own = (a.body as { id: string }).id;
   foreign = (b.body as { id: string }).id;
@@ -98,7 +117,13 @@ describe("without a sign-in", () => {
       expect(r.location).toMatch(/^\/login(\?next=|$)/);
     }
     expect((await call(`/scenarios/${own}`)).location).toBe(`/login?next=${encodeURIComponent(`/scenarios/${own}`)}`);
-    for (const [method, path] of [["GET", "/api/scenarios"], ["GET", `/api/scenarios/${own}`], ["POST", "/api/plan"], ["POST", "/api/scenarios"], ["GET", `/scenarios/${own}/export.json`]] as const) {
+    for (const [method, path] of [
+      ["GET", "/api/scenarios"],
+      ["GET", `/api/scenarios/${own}`],
+      ["POST", "/api/plan"],
+      ["POST", "/api/scenarios"],
+      ["GET", `/scenarios/${own}/export.json`],
+    ] as const) {
       const r = await call(path, { method, body: method === "POST" ? INPUT : undefined });
       expect([method, path, r.status]).toEqual([method, path, path.startsWith("/api/") ? 401 : 302]);
     }
@@ -118,7 +143,15 @@ describe("without a sign-in", () => {
 
   it("sets the session cookie HttpOnly and SameSite, and signing out ends it", async () => {
     const s = await signIn(people.viewer);
-    const set = (await fetch(`${app.url}/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ email: people.viewer, password: PASSWORD }), redirect: "manual" })).headers.get("set-cookie") ?? "";
+    const set =
+      (
+        await fetch(`${app.url}/login`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ email: people.viewer, password: PASSWORD }),
+          redirect: "manual",
+        })
+      ).headers.get("set-cookie") ?? "";
     expect(set).toMatch(/HttpOnly/i);
     expect(set).toMatch(/SameSite=Lax/i);
     expect((await call("/", { auth: { cookie: s.cookie ?? "" } })).status).toBe(200);
@@ -129,7 +162,15 @@ describe("without a sign-in", () => {
 });
 
 // [method, path, body, least role] for the caller's own workspace. Every row also runs against Beta's scenario.
-type Row = { method: string; path: (id: string) => string; body?: unknown; form?: Record<string, string>; least: Who; ok: number; scenario: boolean };
+type Row = {
+  method: string;
+  path: (id: string) => string;
+  body?: unknown;
+  form?: Record<string, string>;
+  least: Who;
+  ok: number;
+  scenario: boolean;
+};
 const API: Row[] = [
   { method: "GET", path: () => "/api/scenarios", least: "viewer", ok: 200, scenario: false },
   { method: "POST", path: () => "/api/plan", body: INPUT, least: "viewer", ok: 200, scenario: false },
@@ -152,7 +193,14 @@ const PAGES: Row[] = [
   { method: "GET", path: (id) => `/scenarios/${id}`, least: "viewer", ok: 200, scenario: true },
   { method: "GET", path: (id) => `/scenarios/${id}/edit`, least: "editor", ok: 200, scenario: true },
   { method: "POST", path: (id) => `/scenarios/${id}`, form: { intent: "share-create" }, least: "editor", ok: 302, scenario: true },
-  { method: "POST", path: () => "/?index", form: { intent: "rename", id: "", title: "Renamed by a test" }, least: "editor", ok: 302, scenario: true },
+  {
+    method: "POST",
+    path: () => "/?index",
+    form: { intent: "rename", id: "", title: "Renamed by a test" },
+    least: "editor",
+    ok: 302,
+    scenario: true,
+  },
 ];
 const RANK: Record<Who, number> = { viewer: 0, editor: 1, owner: 2 };
 
@@ -165,12 +213,19 @@ describe.each([
     const fill = (id: string) => (row.form ? { ...row.form, ...("id" in row.form ? { id } : {}) } : undefined);
     const mine = await call(row.path(own), { method: row.method, auth: auth(who), body: row.body, form: fill(own) });
     const allowed = RANK[who] >= RANK[row.least];
-    expect(mine.status, `${row.method} ${row.path(own)} as ${who}: ${JSON.stringify(mine.body).slice(0, 200)}`).toBe(allowed ? row.ok : 403);
+    expect(mine.status, `${row.method} ${row.path(own)} as ${who}: ${JSON.stringify(mine.body).slice(0, 200)}`).toBe(
+      allowed ? row.ok : 403,
+    );
     if (!row.scenario) return;
     // Another workspace's scenario answers exactly as one that does not exist: a 404 (the list's manage action, which
     // answers its own "not found" to an editor, the same status), never a 403 that would confirm it exists.
     const theirs = await call(row.path(foreign), { method: row.method, auth: auth(who), body: row.body, form: fill(foreign) });
-    const missing = await call(row.path("zzzzzzzzzzzzzzzz"), { method: row.method, auth: auth(who), body: row.body, form: fill("zzzzzzzzzzzzzzzz") });
+    const missing = await call(row.path("zzzzzzzzzzzzzzzz"), {
+      method: row.method,
+      auth: auth(who),
+      body: row.body,
+      form: fill("zzzzzzzzzzzzzzzz"),
+    });
     expect(theirs.status, `${row.method} ${row.path(foreign)} as ${who}`).toBe(missing.status);
     if (row.path(":id") !== "/?index") expect(theirs.status).toBe(404);
     else expect(theirs.status).toBe(allowed ? 404 : 403);
@@ -186,7 +241,9 @@ describe("workspaces stay apart", () => {
     const page = (await call("/", { auth: { cookie: cookies.viewer } })).body as string;
     expect(page).not.toContain("Beta&#x27;s secret plan");
     expect(page).not.toContain("Beta's secret plan");
-    const share = (await call(`/api/scenarios/${own}/shares`, { method: "POST", auth: { bearer: tokens.editor }, body: {} })).body as { token: string };
+    const share = (await call(`/api/scenarios/${own}/shares`, { method: "POST", auth: { bearer: tokens.editor }, body: {} })).body as {
+      token: string;
+    };
     expect((await call(`/api/shares/${share.token}`, { method: "DELETE", auth: { bearer: tokens.other } })).status).toBe(404);
     expect((await call(`/api/shares/${share.token}`, { method: "DELETE", auth: { bearer: tokens.viewer } })).status).toBe(403);
     // The share link itself needs no account.

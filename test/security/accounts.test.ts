@@ -84,7 +84,12 @@ describe.each(TEST_DIALECTS)("accounts on %s", (dialect) => {
     const { token } = await createSession({ db: t.db, userId: user.id, workspaceId: ws.id });
     const stored = await t.db.all<{ id_hash: string }>("SELECT id_hash FROM sessions");
     expect(stored.map((r) => r.id_hash)).toEqual([hashSecret(token)]);
-    expect(await resolveSession({ db: t.db, token })).toMatchObject({ kind: "session", email: "ann@example.com", workspaceId: ws.id, role: "editor" });
+    expect(await resolveSession({ db: t.db, token })).toMatchObject({
+      kind: "session",
+      email: "ann@example.com",
+      workspaceId: ws.id,
+      role: "editor",
+    });
     expect(await resolveSession({ db: t.db, token: token + "x" })).toBeNull();
     await createSession({ db: t.db, userId: user.id, workspaceId: ws.id });
     expect(await deleteUserSessions({ db: t.db, userId: user.id })).toBe(2);
@@ -105,7 +110,12 @@ describe.each(TEST_DIALECTS)("accounts on %s", (dialect) => {
     const { user, ws } = await person("ann@example.com", "Acme", "editor");
     const { id, token } = await createApiToken({ db: t.db, userId: user.id, workspaceId: ws.id, name: "ci" });
     expect(token).toMatch(/^tw_[A-Za-z0-9_-]{43}$/);
-    expect(await resolveApiToken({ db: t.db, token })).toMatchObject({ kind: "token", workspaceId: ws.id, role: "editor", label: 'token "ci" (ann@example.com)' });
+    expect(await resolveApiToken({ db: t.db, token })).toMatchObject({
+      kind: "token",
+      workspaceId: ws.id,
+      role: "editor",
+      label: 'token "ci" (ann@example.com)',
+    });
     await setMembership({ db: t.db, workspaceId: ws.id, userId: user.id, role: "viewer" });
     expect((await resolveApiToken({ db: t.db, token }))?.role).toBe("viewer");
     expect(await revokeApiToken({ db: t.db, id, userId: "someone-else" })).toBe(false);
@@ -147,7 +157,8 @@ describe.each(TEST_DIALECTS)("accounts on %s", (dialect) => {
     const now = 1_800_000_000_000;
     const second = await t.open();
     const verdicts = [];
-    for (let i = 0; i < 4; i++) verdicts.push(await hitRateLimit({ db: i % 2 ? second : t.db, name: "plan", who: "user:1", spec, now: now + i }));
+    for (let i = 0; i < 4; i++)
+      verdicts.push(await hitRateLimit({ db: i % 2 ? second : t.db, name: "plan", who: "user:1", spec, now: now + i }));
     expect(verdicts.map((v) => v.ok)).toEqual([true, true, true, false]);
     expect(verdicts[3]).toMatchObject({ ok: false, retryAfterSeconds: 60 });
     // Another caller, or the next window, starts afresh.
@@ -162,15 +173,25 @@ describe.each(TEST_DIALECTS)("accounts on %s", (dialect) => {
     const actor = { workspaceId: ws.id, userId: user.id, label: "ann@example.com" };
     const i = input("Classify support tickets into 12 queues; agents review each one.");
     const plan = buildPlan(i);
-    const idempotency = { scope: `${user.id}:${ws.id}:POST /api/scenarios`, key: "k-1", requestHash: "h", status: 201, body: (id: string) => `{"id":${JSON.stringify(id)},"version":{{version}}}` };
-    const results = await Promise.all([1, 2, 3].map(() => createScenario({ db: t.db, input: i, plan, workspaceId: ws.id, actor, idempotency })));
+    const idempotency = {
+      scope: `${user.id}:${ws.id}:POST /api/scenarios`,
+      key: "k-1",
+      requestHash: "h",
+      status: 201,
+      body: (id: string) => `{"id":${JSON.stringify(id)},"version":{{version}}}`,
+    };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => createScenario({ db: t.db, input: i, plan, workspaceId: ws.id, actor, idempotency })),
+    );
     const ids = new Set(results.map((r) => r.id));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const listed = await listScenarios({ db: t.db, workspaceId: ws.id });
     expect(listed.map((s) => s.id)).toEqual([...ids]);
     expect(await listScenarios({ db: t.db, workspaceId: "local" })).toEqual([]);
-    expect((await listScenarioAudit({ db: t.db, scenarioId: [...ids][0] })).map((e) => [e.action, e.actor, e.detail])).toEqual([["created", "ann@example.com", { version: 1 }]]);
+    expect((await listScenarioAudit({ db: t.db, scenarioId: [...ids][0] })).map((e) => [e.action, e.actor, e.detail])).toEqual([
+      ["created", "ann@example.com", { version: 1 }],
+    ]);
     const stored = await t.db.get<{ body: string }>("SELECT body FROM idempotency_keys");
     expect(JSON.parse(stored!.body)).toEqual({ id: [...ids][0], version: 1 });
   });
@@ -180,7 +201,13 @@ describe.each(TEST_DIALECTS)("accounts on %s", (dialect) => {
     const actor = { workspaceId: ws.id, userId: user.id, label: "ann@example.com" };
     const i = input("Draft replies to customer emails from order data; agents approve every reply.");
     const { id } = await createScenario({ db: t.db, input: i, plan: buildPlan(i), workspaceId: ws.id, actor });
-    const idempotency = { scope: "s", key: "v-1", requestHash: "h", status: 201, body: (sid: string) => `{"id":${JSON.stringify(sid)},"version":{{version}}}` };
+    const idempotency = {
+      scope: "s",
+      key: "v-1",
+      requestHash: "h",
+      status: 201,
+      body: (sid: string) => `{"id":${JSON.stringify(sid)},"version":{{version}}}`,
+    };
     const first = await saveVersion({ db: t.db, id, input: i, plan: buildPlan(i), actor, idempotency });
     const again = await saveVersion({ db: t.db, id, input: i, plan: buildPlan(i), actor, idempotency });
     expect(first).toEqual({ id, version: 2 });

@@ -36,15 +36,26 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => P
 
 describe("tierwise admin", () => {
   it("creates the first owner and the workspace, the password from stdin, stored hashed", async () => {
-    const r = await admin(["create-user", "--email", "Owner@Example.com", "--workspace", "Acme Consulting", "--role", "owner"], "a long owner password\n");
+    const r = await admin(
+      ["create-user", "--email", "Owner@Example.com", "--workspace", "Acme Consulting", "--role", "owner"],
+      "a long owner password\n",
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.json).toMatchObject({ email: "owner@example.com", workspace: "Acme Consulting", role: "owner", createdUser: true, createdWorkspace: true });
+    expect(r.json).toMatchObject({
+      email: "owner@example.com",
+      workspace: "Acme Consulting",
+      role: "owner",
+      createdUser: true,
+      createdWorkspace: true,
+    });
     await withDb(async (db) => {
       const user = await getUserByEmail({ db, email: "owner@example.com" });
       expect(user?.passwordHash).toMatch(/^scrypt\$/);
       expect(await verifyPassword("a long owner password", user?.passwordHash)).toBe(true);
-      expect(await listMemberships({ db, userId: user!.id })).toEqual([{ workspaceId: expect.any(String), workspaceName: "Acme Consulting", role: "owner" }]);
+      expect(await listMemberships({ db, userId: user!.id })).toEqual([
+        { workspaceId: expect.any(String), workspaceName: "Acme Consulting", role: "owner" },
+      ]);
     });
   });
 
@@ -66,7 +77,9 @@ describe("tierwise admin", () => {
     const r = await admin(["create-token", "--email", "owner@example.com", "--workspace", "Acme Consulting", "--name", "ci"]);
     expect(r.code).toBe(0);
     expect(Object.keys(r.json)).toEqual(["token", "id", "workspace"]);
-    await withDb(async (db) => expect(await resolveApiToken({ db, token: r.json.token })).toMatchObject({ role: "owner", workspaceName: "Acme Consulting" }));
+    await withDb(async (db) =>
+      expect(await resolveApiToken({ db, token: r.json.token })).toMatchObject({ role: "owner", workspaceName: "Acme Consulting" }),
+    );
     expect((await admin(["revoke-token", "--id", r.json.id])).code).toBe(0);
     await withDb(async (db) => expect(await resolveApiToken({ db, token: r.json.token })).toBeNull());
     expect((await admin(["revoke-token", "--id", r.json.id])).stderr).toMatch(/^--id: no live token/);
@@ -76,7 +89,13 @@ describe("tierwise admin", () => {
     const r = await admin(["create-user", "--email", "not-an-email", "--role", "boss", "--extra", "1"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.trim().split("\n").map((l) => l.split(":")[0]).sort()).toEqual(["--email", "--extra", "--role", "--workspace"]);
+    expect(
+      r.stderr
+        .trim()
+        .split("\n")
+        .map((l) => l.split(":")[0])
+        .sort(),
+    ).toEqual(["--email", "--extra", "--role", "--workspace"]);
     expect((await admin(["create-token", "--email", "nobody@example.com"])).stderr).toMatch(/^--email: no account for nobody@example.com/);
     expect((await admin(["drop-everything"])).stderr).toMatch(/^admin: "drop-everything" is not a command/);
   });

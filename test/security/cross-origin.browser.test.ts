@@ -38,7 +38,11 @@ async function api<T>(path: string, init?: RequestInit): Promise<{ status: numbe
 }
 
 async function createScenario(description: string): Promise<string> {
-  const r = await api<{ id: string }>("/api/scenarios", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ description, locale: "en" }) });
+  const r = await api<{ id: string }>("/api/scenarios", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ description, locale: "en" }),
+  });
   expect(r.status).toBe(201);
   return r.body.id;
 }
@@ -70,7 +74,10 @@ describe.skipIf(Boolean(skipReason))("another origin, in Chromium", () => {
     attackerPages.set("/edit", autoSubmit(`${app.url}/scenarios/${id}/edit`, { description: "edited by another site", aiAssist: "off" }));
     attackerPages.set("/share", autoSubmit(`${app.url}/scenarios/${id}`, { intent: "share-create" }));
     attackerPages.set("/assume", autoSubmit(`${app.url}/scenarios/${id}`, { intent: "assumptions", "a:finance.discountRate": "0.42" }));
-    attackerPages.set("/api", autoSubmit(`${app.url}/api/scenarios`, { '{"description":"planted through text/plain","title":"': '"}' }, "text/plain"));
+    attackerPages.set(
+      "/api",
+      autoSubmit(`${app.url}/api/scenarios`, { '{"description":"planted through text/plain","title":"': '"}' }, "text/plain"),
+    );
     const context = await browser.newContext();
     const seen: Record<string, number[]> = {};
     for (const path of ["/create", "/edit", "/share", "/assume", "/api"]) seen[path] = await visitAttacker(context, path);
@@ -91,7 +98,12 @@ describe.skipIf(Boolean(skipReason))("another origin, in Chromium", () => {
     await page.waitForTimeout(500);
     const framed = page.frames().find((f) => f.url().startsWith(app.url));
     // Chromium blocks the document: the frame has no plan page in it.
-    const planInside = framed ? await framed.locator('[data-testid="plan-page"]').count().catch(() => 0) : 0;
+    const planInside = framed
+      ? await framed
+          .locator('[data-testid="plan-page"]')
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(planInside).toBe(0);
     await context.close();
   });
@@ -119,12 +131,18 @@ describe.skipIf(Boolean(skipReason))("the Content-Security-Policy", () => {
   it("is passed by every page, hydrated and drawing its charts, with no violation", async () => {
     const id = await createScenario("面向 C 端用户的写作助手，每月 5000 名活跃用户，按月订阅收费，生成营销文案。");
     const other = await createScenario("Text-to-SQL for 40 analysts over our sales warehouse; answers checked by the data team.");
-    const share = await api<{ token?: string }>(`/api/scenarios/${id}/shares`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const share = await api<{ token?: string }>(`/api/scenarios/${id}/shares`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     const context = await browser.newContext();
     await context.addInitScript(() => {
       const store: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = store;
-      document.addEventListener("securitypolicyviolation", (e) => store.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        store.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     const page = await context.newPage();
     const consoleCsp: string[] = [];
@@ -132,7 +150,15 @@ describe.skipIf(Boolean(skipReason))("the Content-Security-Policy", () => {
       if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
     });
     const found: Record<string, string[]> = {};
-    const pages = ["/", "/scenarios/new", `/scenarios/${id}`, `/scenarios/${id}/edit`, `/compare?ids=${id}&ids=${other}`, "/settings", `/scenarios/${id}?lang=zh`];
+    const pages = [
+      "/",
+      "/scenarios/new",
+      `/scenarios/${id}`,
+      `/scenarios/${id}/edit`,
+      `/compare?ids=${id}&ids=${other}`,
+      "/settings",
+      `/scenarios/${id}?lang=zh`,
+    ];
     if (share.status === 201 && share.body.token) pages.push(`/share/${share.body.token}`);
     for (const path of pages) {
       const v = await violationsOf(page, path);

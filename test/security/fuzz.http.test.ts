@@ -10,14 +10,24 @@ import { buildApp, ROOT, startBuiltServer, type BuiltServer } from "../support/b
 
 const SEED = 20261201;
 const RUNS = Number(process.env.TIERWISE_FUZZ_RUNS ?? 60);
-const VALID = { title: "Support ticket triage", description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.", market: "internal", stakes: "low", humanReview: "sampled" };
+const VALID = {
+  title: "Support ticket triage",
+  description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.",
+  market: "internal",
+  stakes: "low",
+  humanReview: "sampled",
+};
 let app: BuiltServer;
 let id = "";
 
 beforeAll(async () => {
   if (!existsSync(join(ROOT, "build/server/index.js"))) buildApp();
   app = await startBuiltServer({ env: { TIERWISE_RATE_LIMITS: "off" } });
-  const r = await fetch(`${app.url}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(VALID) });
+  const r = await fetch(`${app.url}/api/scenarios`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(VALID),
+  });
   id = ((await r.json()) as { id: string }).id;
 }, 600_000);
 afterAll(async () => app?.stop());
@@ -29,14 +39,76 @@ async function scenarioCount(): Promise<number> {
   return active + ((await t.json()) as { total: number }).total;
 }
 
-const weird = fc.constantFrom("", " ", "\u0000", "\u202eevil", "💥".repeat(40), "<img src=x onerror=alert(1)>", "../../etc/passwd", "__proto__", "constructor", "1e400", "NaN", "-1", "12，000", "a".repeat(3000), "{", "[]", "null");
-const value = fc.oneof(weird, fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }));
+const weird = fc.constantFrom(
+  "",
+  " ",
+  "\u0000",
+  "\u202eevil",
+  "💥".repeat(40),
+  "<img src=x onerror=alert(1)>",
+  "../../etc/passwd",
+  "__proto__",
+  "constructor",
+  "1e400",
+  "NaN",
+  "-1",
+  "12，000",
+  "a".repeat(3000),
+  "{",
+  "[]",
+  "null",
+);
+const value = fc.oneof(
+  weird,
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+);
 /** A valid scenario with one to three fields replaced or added, nested paths included. */
 const mutated = fc
-  .array(fc.tuple(fc.constantFrom("title", "description", "locale", "market", "stakes", "humanReview", "industry", "tasks", "assumptions", "constraints", "business", "usage", "data", "__proto__", "extra"), value), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.tuple(
+      fc.constantFrom(
+        "title",
+        "description",
+        "locale",
+        "market",
+        "stakes",
+        "humanReview",
+        "industry",
+        "tasks",
+        "assumptions",
+        "constraints",
+        "business",
+        "usage",
+        "data",
+        "__proto__",
+        "extra",
+      ),
+      value,
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((edits) => JSON.stringify(Object.assign({ ...VALID }, Object.fromEntries(edits))));
-const jsonBody = fc.oneof(mutated, fc.json({ maxDepth: 3 }), fc.string({ maxLength: 200 }), weird, fc.constant("[".repeat(3000) + "]".repeat(3000)));
-const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/json; charset=latin-9");
+const jsonBody = fc.oneof(
+  mutated,
+  fc.json({ maxDepth: 3 }),
+  fc.string({ maxLength: 200 }),
+  weird,
+  fc.constant("[".repeat(3000) + "]".repeat(3000)),
+);
+const contentType = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "",
+  "application/json; charset=latin-9",
+);
 
 const API = [
   { name: "/api/plan", path: () => "/api/plan", ok: [200] },
@@ -47,29 +119,66 @@ const API = [
 ];
 
 describe("fuzzing the API", () => {
-  it.each(API.map((r) => [r.name, r] as const))("POST %s: never a 5xx; errors are {errors: [{path, message}]}; a refusal writes nothing", async (_name, route) => {
-    await fc.assert(
-      fc.asyncProperty(jsonBody, contentType, fc.option(fc.string({ minLength: 1, maxLength: 20 }).map((k) => k.replace(/[^\x21-\x7e]/g, "k")), { nil: undefined }), async (body, type, idemKey) => {
-        const before = route.path() === "/api/scenarios" ? await scenarioCount() : 0;
-        const headers: Record<string, string> = type ? { "content-type": type } : {};
-        if (idemKey) headers["idempotency-key"] = `${idemKey}-${Math.random()}`;
-        const r = await fetch(app.url + route.path(), { method: "POST", headers, body });
-        const text = await r.text();
-        expect(r.status, `${route.path()} ${type} ${body.slice(0, 120)} → ${text.slice(0, 200)}`).toBeLessThan(500);
-        if (!route.ok.includes(r.status)) {
-          const parsed = JSON.parse(text) as { errors: { path: unknown; message: unknown }[] };
-          expect(parsed.errors.length).toBeGreaterThan(0);
-          expect(parsed.errors.length).toBeLessThanOrEqual(50);
-          for (const e of parsed.errors) expect([typeof e.path, typeof e.message]).toEqual(["string", "string"]);
-          if (route.path() === "/api/scenarios") expect(await scenarioCount()).toBe(before);
-        }
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true },
-    );
-  });
+  it.each(API.map((r) => [r.name, r] as const))(
+    "POST %s: never a 5xx; errors are {errors: [{path, message}]}; a refusal writes nothing",
+    async (_name, route) => {
+      await fc.assert(
+        fc.asyncProperty(
+          jsonBody,
+          contentType,
+          fc.option(
+            fc.string({ minLength: 1, maxLength: 20 }).map((k) => k.replace(/[^\x21-\x7e]/g, "k")),
+            { nil: undefined },
+          ),
+          async (body, type, idemKey) => {
+            const before = route.path() === "/api/scenarios" ? await scenarioCount() : 0;
+            const headers: Record<string, string> = type ? { "content-type": type } : {};
+            if (idemKey) headers["idempotency-key"] = `${idemKey}-${Math.random()}`;
+            const r = await fetch(app.url + route.path(), { method: "POST", headers, body });
+            const text = await r.text();
+            expect(r.status, `${route.path()} ${type} ${body.slice(0, 120)} → ${text.slice(0, 200)}`).toBeLessThan(500);
+            if (!route.ok.includes(r.status)) {
+              const parsed = JSON.parse(text) as { errors: { path: unknown; message: unknown }[] };
+              expect(parsed.errors.length).toBeGreaterThan(0);
+              expect(parsed.errors.length).toBeLessThanOrEqual(50);
+              for (const e of parsed.errors) expect([typeof e.path, typeof e.message]).toEqual(["string", "string"]);
+              if (route.path() === "/api/scenarios") expect(await scenarioCount()).toBe(before);
+            }
+          },
+        ),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      );
+    },
+  );
 });
 
-const FORM_FIELDS = ["description", "title", "locale", "industry", "market", "stakes", "humanReview", "deployment", "tasks", "data.labeledExamples", "usage.users", "business.conversionRate", "business.currency", "assumptionsJson", "intent", "version", "field", "value", "token", "shareVersion", "id", "back", "formToken", "tags", "aiAssist"];
+const FORM_FIELDS = [
+  "description",
+  "title",
+  "locale",
+  "industry",
+  "market",
+  "stakes",
+  "humanReview",
+  "deployment",
+  "tasks",
+  "data.labeledExamples",
+  "usage.users",
+  "business.conversionRate",
+  "business.currency",
+  "assumptionsJson",
+  "intent",
+  "version",
+  "field",
+  "value",
+  "token",
+  "shareVersion",
+  "id",
+  "back",
+  "formToken",
+  "tags",
+  "aiAssist",
+];
 const form = fc.array(fc.tuple(fc.constantFrom(...FORM_FIELDS), fc.oneof(weird, fc.string({ maxLength: 40 }))), { maxLength: 8 });
 const formType = fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json");
 
@@ -84,7 +193,13 @@ function encode(pairs: [string, string][], type: string): { body: string | FormD
 }
 
 describe("fuzzing the form actions", () => {
-  const FORMS = [["/scenarios/new", () => "/scenarios/new"], ["/scenarios/:id", () => `/scenarios/${id}`], ["/scenarios/:id/edit", () => `/scenarios/${id}/edit`], ["/ (list actions)", () => "/?index"], ["/compare", () => "/compare"]] as const;
+  const FORMS = [
+    ["/scenarios/new", () => "/scenarios/new"],
+    ["/scenarios/:id", () => `/scenarios/${id}`],
+    ["/scenarios/:id/edit", () => `/scenarios/${id}/edit`],
+    ["/ (list actions)", () => "/?index"],
+    ["/compare", () => "/compare"],
+  ] as const;
   it.each(FORMS)("POST %s: never a 5xx, and a non-form body is 415 or 400", async (_name, path) => {
     await fc.assert(
       fc.asyncProperty(form, formType, async (pairs, type) => {
@@ -96,7 +211,11 @@ describe("fuzzing the form actions", () => {
         if (type === "text/plain" || type === "application/json") expect([400, 405, 415]).toContain(r.status);
         // Only a new-scenario form that was accepted (a redirect to the new scenario) or a duplicate adds one.
         const added = (await scenarioCount()) - before;
-        const made = r.status >= 300 && r.status < 400 && /^\/scenarios\/[^/?]+$/.test(r.headers.get("location") ?? "") && !(r.headers.get("location") ?? "").endsWith(id);
+        const made =
+          r.status >= 300 &&
+          r.status < 400 &&
+          /^\/scenarios\/[^/?]+$/.test(r.headers.get("location") ?? "") &&
+          !(r.headers.get("location") ?? "").endsWith(id);
         expect(added).toBe(made ? 1 : 0);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },

@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, ROOT, startBuiltServer, type BuiltServer } from "../support/built-server";
 
-const INPUT = { title: "Support ticket triage", description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.", market: "internal", stakes: "low", humanReview: "sampled" };
+const INPUT = {
+  title: "Support ticket triage",
+  description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.",
+  market: "internal",
+  stakes: "low",
+  humanReview: "sampled",
+};
 let app: BuiltServer;
 
 beforeAll(async () => {

@@ -76,11 +76,21 @@ export async function startBuiltServer({
   const db = databasePath ?? join(dir, "db.sqlite");
   // No LLM: tests and benches must run offline and reproducibly.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|TIERWISE_LLM_)/.test(k)));
-  const server = existsSync(join(root, "scripts/serve.mjs")) ? join(root, "scripts/serve.mjs") : join(root, "node_modules/@remix-run/serve/dist/cli.js");
+  const server = existsSync(join(root, "scripts/serve.mjs"))
+    ? join(root, "scripts/serve.mjs")
+    : join(root, "node_modules/@remix-run/serve/dist/cli.js");
   const command = viaNpmStart ? [join(app, "scripts/start.mjs")] : [server, join(app, "build/server/index.js")];
   const child = spawn(process.execPath, command, {
     cwd: app,
-    env: { ...base, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: db, NODE_ENV: "production", ...(viaNpmStart ? { TIERWISE_SKIP_BUILD: "1" } : {}), ...env },
+    env: {
+      ...base,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: db,
+      NODE_ENV: "production",
+      ...(viaNpmStart ? { TIERWISE_SKIP_BUILD: "1" } : {}),
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -22,14 +22,30 @@ function cellText(v: Cell): string {
  * (`imageSrc`). The spec's text alternative is the caption, and the figures are a table behind a disclosure, so the
  * page says the same without JavaScript or without sight.
  */
-export function ChartFigure({ spec, tableLabel, imageSrc, tall = false }: { spec: ChartSpec; tableLabel: string; imageSrc?: string; tall?: boolean }) {
+export function ChartFigure({
+  spec,
+  tableLabel,
+  imageSrc,
+  tall = false,
+}: {
+  spec: ChartSpec;
+  tableLabel: string;
+  imageSrc?: string;
+  tall?: boolean;
+}) {
   const labels = (spec.config.data.labels ?? []) as unknown[];
   const datasets = spec.config.data.datasets as { label?: string; data: Cell[] }[];
   return (
     <figure className="chart" data-chart={spec.id}>
       {spec.empty ? null : (
         <div className={tall ? "chart__canvas chart__canvas--tall" : "chart__canvas"}>
-          <Chart type={spec.config.type} data={spec.config.data as never} options={spec.config.options as never} role="img" aria-label={spec.title} />
+          <Chart
+            type={spec.config.type}
+            data={spec.config.data as never}
+            options={spec.config.options as never}
+            role="img"
+            aria-label={spec.title}
+          />
           {imageSrc ? (
             <noscript>
               <img className="chart__image" src={imageSrc} alt={spec.title} loading="lazy" />

@@ -61,7 +61,14 @@ export function AssumptionsEditor({ groups, t, state }: { groups: AssumptionGrou
             </summary>
             <div className="assumption-rows">
               {g.items.map((item) => (
-                <AssumptionRow key={item.key} item={item} t={t} error={errors[item.key]} typed={state.values?.[item.key]} autoFocus={item.key === errorKeys[0]} />
+                <AssumptionRow
+                  key={item.key}
+                  item={item}
+                  t={t}
+                  error={errors[item.key]}
+                  typed={state.values?.[item.key]}
+                  autoFocus={item.key === errorKeys[0]}
+                />
               ))}
             </div>
           </details>
@@ -77,10 +84,26 @@ export function AssumptionsEditor({ groups, t, state }: { groups: AssumptionGrou
   );
 }
 
-function AssumptionRow({ item, t, error, typed, autoFocus }: { item: AssumptionItem; t: Translate; error?: string; typed?: string; autoFocus: boolean }) {
+function AssumptionRow({
+  item,
+  t,
+  error,
+  typed,
+  autoFocus,
+}: {
+  item: AssumptionItem;
+  t: Translate;
+  error?: string;
+  typed?: string;
+  autoFocus: boolean;
+}) {
   const id = assumptionAnchor(item.key);
   return (
-    <div className={`assumption-row${item.overridden ? " assumption-row--changed" : ""}${error ? " assumption-row--error" : ""}`} id={id} data-assumption={item.key}>
+    <div
+      className={`assumption-row${item.overridden ? " assumption-row--changed" : ""}${error ? " assumption-row--error" : ""}`}
+      id={id}
+      data-assumption={item.key}
+    >
       <div className="assumption-row__label">
         {item.editable ? <label htmlFor={`${id}-input`}>{item.label}</label> : <span>{item.label}</span>}
         {item.assumed ? <span className="tag tag--assumed">{t("assumptions.assumedTag")}</span> : null}

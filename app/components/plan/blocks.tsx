@@ -55,7 +55,15 @@ export function CellView({ cell }: { cell: Cell }) {
 }
 
 /** A table that reads on a phone: each row becomes a card, each cell labelled by its column. */
-export function TableView({ block, label, t }: { block: Pick<TableBlock, "columns" | "rows" | "numeric" | "caption" | "testId">; label?: string; t: Translate }) {
+export function TableView({
+  block,
+  label,
+  t,
+}: {
+  block: Pick<TableBlock, "columns" | "rows" | "numeric" | "caption" | "testId">;
+  label?: string;
+  t: Translate;
+}) {
   // A scrollable region the keyboard can reach, named apart from the section around it (landmarks must differ).
   const name = t("a11y.table", { name: block.caption ?? label ?? block.columns.join(" · ") });
   return (
@@ -235,7 +243,14 @@ export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
         </div>
       );
     case "chart":
-      return <ChartFigure spec={view.charts[block.chartId]} tableLabel={t("plan.chart.showData")} imageSrc={ctx.chartImage?.(block.chartId)} tall={block.chartId === "cashflow"} />;
+      return (
+        <ChartFigure
+          spec={view.charts[block.chartId]}
+          tableLabel={t("plan.chart.showData")}
+          imageSrc={ctx.chartImage?.(block.chartId)}
+          tall={block.chartId === "cashflow"}
+        />
+      );
     case "notice":
       return (
         <p className={`notice${block.tone === "warn" ? " notice--warn" : ""}`} data-testid={block.testId}>

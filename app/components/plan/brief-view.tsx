@@ -69,7 +69,8 @@ export function BriefView({ brief, t, editing }: { brief: Brief; t: Translate; e
             <ul className="brief__constraints" data-testid="constraints">
               {brief.constraints.map((c) => (
                 <li key={c.kind} className={c.fits ? "ok" : "bad"}>
-                  {c.label}: {c.planned} · {t("brief.constraint.stated")} {c.stated} · {t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")}
+                  {c.label}: {c.planned} · {t("brief.constraint.stated")} {c.stated} ·{" "}
+                  {t(c.fits ? "brief.constraint.ok" : "brief.constraint.notOk")}
                 </li>
               ))}
             </ul>

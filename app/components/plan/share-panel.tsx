@@ -9,7 +9,23 @@ import { formatDateTime } from "~/present/format";
  * Read-only links to the plan: pinned to the version on screen by default (a reader keeps seeing what was shared and
  * is told when a newer one exists), or, as an explicit choice, following every new version. Revocable.
  */
-export function SharePanel({ links, origin, createdToken, version, action, t, locale }: { links: ShareLink[]; origin: string; createdToken: string | null; version: number; action: string; t: Translate; locale: Locale }) {
+export function SharePanel({
+  links,
+  origin,
+  createdToken,
+  version,
+  action,
+  t,
+  locale,
+}: {
+  links: ShareLink[];
+  origin: string;
+  createdToken: string | null;
+  version: number;
+  action: string;
+  t: Translate;
+  locale: Locale;
+}) {
   const live = links.filter((l) => !l.revokedAt);
   return (
     <div className="card">
@@ -59,7 +75,8 @@ export function SharePanel({ links, origin, createdToken, version, action, t, lo
                         </a>
                       )}
                       <span className="citation">
-                        {l.version === null ? t("share.latest") : t("share.pinnedTo", { n: l.version })} · <LocalTime iso={l.createdAt} text={formatDateTime(l.createdAt, locale)} locale={locale} />
+                        {l.version === null ? t("share.latest") : t("share.pinnedTo", { n: l.version })} ·{" "}
+                        <LocalTime iso={l.createdAt} text={formatDateTime(l.createdAt, locale)} locale={locale} />
                       </span>
                     </td>
                     <td className="num">

@@ -41,7 +41,21 @@ export function DiffView({ diff, t }: { diff: VersionDiff; t: Translate }) {
   );
 }
 
-export function VersionHistory({ id, versions, shown, diff, t, locale }: { id: string; versions: VersionRow[]; shown: number; diff: VersionDiff | null; t: Translate; locale: Locale }) {
+export function VersionHistory({
+  id,
+  versions,
+  shown,
+  diff,
+  t,
+  locale,
+}: {
+  id: string;
+  versions: VersionRow[];
+  shown: number;
+  diff: VersionDiff | null;
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <div className="grid-2">
       <div className="card">

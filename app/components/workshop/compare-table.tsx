@@ -41,7 +41,12 @@ export function CompareTable({ view, search, t }: { view: WorkshopView; search: 
               <tr key={r.id} data-row={r.id}>
                 <th scope="row" aria-sort={r.id === view.sortedBy ? "descending" : undefined}>
                   {r.sortable ? (
-                    <Link to={withParams(search, { sort: r.id })} preventScrollReset title={t("compare.sortBy", { metric: r.label })} data-testid={`sort-${r.id}`}>
+                    <Link
+                      to={withParams(search, { sort: r.id })}
+                      preventScrollReset
+                      title={t("compare.sortBy", { metric: r.label })}
+                      data-testid={`sort-${r.id}`}
+                    >
                       {r.label}
                       {r.id === view.sortedBy ? <span aria-hidden="true"> ↓</span> : null}
                     </Link>
@@ -54,7 +59,11 @@ export function CompareTable({ view, search, t }: { view: WorkshopView; search: 
                   return (
                     <td key={o.id} className={cell.mark ? `ws-cell ws-cell--${cell.mark}` : "ws-cell"} data-mark={cell.mark ?? undefined}>
                       {cell.verdict ? <VerdictBadge verdict={cell.verdict} t={t} /> : cell.text}
-                      {cell.mark ? <span className={`ws-mark ws-mark--${cell.mark}`}>{cell.mark === "best" ? `▲ ${t("compare.best")}` : `▼ ${t("compare.worst")}`}</span> : null}
+                      {cell.mark ? (
+                        <span className={`ws-mark ws-mark--${cell.mark}`}>
+                          {cell.mark === "best" ? `▲ ${t("compare.best")}` : `▼ ${t("compare.worst")}`}
+                        </span>
+                      ) : null}
                     </td>
                   );
                 })}

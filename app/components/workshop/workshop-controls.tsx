@@ -6,14 +6,36 @@ import type { WorkshopParams, WorkshopView } from "~/workshop/view";
 
 /** The selection, carried as hidden fields so every control is a plain GET form. */
 export function SelectionFields({ selection }: { selection: Pick<Selection, "ids" | "tag"> }) {
-  return <>{selection.tag ? <input type="hidden" name="tag" value={selection.tag} /> : selection.ids.map((id) => <input key={id} type="hidden" name="ids" value={id} />)}</>;
+  return (
+    <>
+      {selection.tag ? (
+        <input type="hidden" name="tag" value={selection.tag} />
+      ) : (
+        selection.ids.map((id) => <input key={id} type="hidden" name="ids" value={id} />)
+      )}
+    </>
+  );
 }
 
 /**
  * Currency, exchange rate and quadrant lines: a GET form (works without JavaScript; the address can be shared). The
  * money note says what was converted at which rate.
  */
-export function WorkshopControls({ view, params, selection, t, extra, keep = {} }: { view: WorkshopView; params: WorkshopParams; selection: Pick<Selection, "ids" | "tag">; t: Translate; extra?: React.ReactNode; keep?: Record<string, string | null> }) {
+export function WorkshopControls({
+  view,
+  params,
+  selection,
+  t,
+  extra,
+  keep = {},
+}: {
+  view: WorkshopView;
+  params: WorkshopParams;
+  selection: Pick<Selection, "ids" | "tag">;
+  t: Translate;
+  extra?: React.ReactNode;
+  keep?: Record<string, string | null>;
+}) {
   return (
     <Form method="get" className="card ws-controls no-print" data-testid="workshop-controls" preventScrollReset>
       <SelectionFields selection={selection} />
@@ -74,7 +96,13 @@ export function WorkshopNav({ search, t, current }: { search: string; t: Transla
   return (
     <nav className="ws-views no-print" aria-label={t("compare.views")}>
       {items.map(([id, href, label]) => (
-        <Link key={id} to={href} className={id === current ? "button" : "button button--ghost"} aria-current={id === current ? "page" : undefined} data-testid={`to-${id}`}>
+        <Link
+          key={id}
+          to={href}
+          className={id === current ? "button" : "button button--ghost"}
+          aria-current={id === current ? "page" : undefined}
+          data-testid={`to-${id}`}
+        >
           {label}
         </Link>
       ))}

@@ -84,7 +84,11 @@ describe("feasibility", () => {
     expect(traced.has("gate.weakest_dimension")).toBe(true);
     expect(f.trace.some((t) => !t.fired)).toBe(true);
     const fired = f.trace.filter((t) => t.fired && t.conditions.length > 0);
-    for (const t of fired) expect(t.conditions.some((c) => c.pass), t.ruleId).toBe(true);
+    for (const t of fired)
+      expect(
+        t.conditions.some((c) => c.pass),
+        t.ruleId,
+      ).toBe(true);
   });
 });
 
@@ -116,10 +120,15 @@ describe("technique mapping", () => {
   });
 
   it("looks up one customer's records with a tool call, and keeps text-to-SQL for analytics", () => {
-    const lookup = run({ description: "Customers ask where is my order; we look up the customer's order status with SQL in the order database." });
+    const lookup = run({
+      description: "Customers ask where is my order; we look up the customer's order status with SQL in the order database.",
+    });
     expect(ids(lookup)).toContain("tool_calls");
     expect(ids(lookup)).not.toContain("text_to_sql");
-    const both = run({ knowledge: ["structured_data"], description: "Agents look up the customer's orders and managers ask for sales by region and trends." });
+    const both = run({
+      knowledge: ["structured_data"],
+      description: "Agents look up the customer's orders and managers ask for sales by region and trends.",
+    });
     expect(ids(both)).toEqual(expect.arrayContaining(["tool_calls", "text_to_sql"]));
   });
 
@@ -148,10 +157,17 @@ describe("technique mapping", () => {
   });
 
   it("commits to fine-tuning with evidence: a volume where a small model pays, or a lower tier that missed the bar", () => {
-    const volume = run({ tasks: ["classification"], data: { labeledExamples: 200_000 }, usage: { users: 500, interactionsPerUserPerDay: 100 } });
+    const volume = run({
+      tasks: ["classification"],
+      data: { labeledExamples: 200_000 },
+      usage: { users: 500, interactionsPerUserPerDay: 100 },
+    });
     expect(volume.techniques.find((t) => t.id === "sft")?.gate).toBeUndefined();
     expect(volume.primaryTier).toBe(3);
-    const failed = run({ description: "Few-shot prompting with GPT-4o fell short of our format on the eval set.", data: { labeledExamples: 3000 } });
+    const failed = run({
+      description: "Few-shot prompting with GPT-4o fell short of our format on the eval set.",
+      data: { labeledExamples: 3000 },
+    });
     expect(failed.techniques.find((t) => t.id === "sft")?.gate).toBeUndefined();
     expect(failed.primaryTier).toBe(3);
   });
@@ -171,7 +187,11 @@ describe("technique mapping", () => {
     expect(ids(run({ ...vertical, description: "Users edit each draft before sending it." }))).not.toContain("dpo");
     const picks = run({ ...vertical, description: "Users pick one of four drafts." });
     expect(picks.techniques.find((t) => t.id === "dpo")?.gate).toBeTruthy();
-    const rlhf = run({ tasks: ["classification"], data: { labeledExamples: 200_000, preferencePairs: 40_000 }, usage: { users: 500, interactionsPerUserPerDay: 100 } });
+    const rlhf = run({
+      tasks: ["classification"],
+      data: { labeledExamples: 200_000, preferencePairs: 40_000 },
+      usage: { users: 500, interactionsPerUserPerDay: 100 },
+    });
     expect(ids(rlhf)).toEqual(expect.arrayContaining(["reward_model", "rlhf"]));
     expect(rlhf.techniques.find((t) => t.id === "reward_model")?.gate).toBeUndefined();
     expect(ids(rlhf)).not.toContain("dpo");
@@ -217,7 +237,12 @@ describe("risks", () => {
 describe("weakest link", () => {
   it("caps the verdict at pilot and names the weak dimension when one falls below the line", () => {
     // Fine-tuning committed (prompting fell short) with no examples on hand yet leaves data readiness far behind.
-    const a = run({ description: "Prompting fell short of our format; we will label examples.", stakes: "low", humanReview: "always", tasks: ["summarization"] });
+    const a = run({
+      description: "Prompting fell short of our format; we will label examples.",
+      stakes: "low",
+      humanReview: "always",
+      tasks: ["summarization"],
+    });
     const weak = a.feasibility.dimensions.filter((d) => d.score < RULES.weakestLink.below);
     expect(weak.map((d) => d.id)).toContain("data_readiness");
     const reason = a.feasibility.reasons.find((r) => r.ruleId === "gate.weakest_dimension")!;

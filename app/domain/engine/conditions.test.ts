@@ -16,7 +16,12 @@ describe("evaluateCondition", () => {
       {
         all: [
           { fact: "stakesLevel", operator: "atLeast", value: 2 },
-          { any: [{ fact: "tasks", operator: "contains", value: "code" }, { fact: "reviewLevel", operator: "atMost", value: 0 }] },
+          {
+            any: [
+              { fact: "tasks", operator: "contains", value: "code" },
+              { fact: "reviewLevel", operator: "atMost", value: 0 },
+            ],
+          },
           { not: { fact: "tasks", operator: "contains", value: "agent_workflow" } },
         ],
       },
@@ -35,7 +40,16 @@ describe("evaluateCondition", () => {
 
   it("does not fire when an `all` branch fails, and still traces the rest", () => {
     const trace: ConditionTrace[] = [];
-    const fired = evaluateCondition({ all: [{ fact: "stakesLevel", operator: "lessThan", value: 1 }, { fact: "reviewLevel", operator: "equal", value: 0 }] }, ctx, trace);
+    const fired = evaluateCondition(
+      {
+        all: [
+          { fact: "stakesLevel", operator: "lessThan", value: 1 },
+          { fact: "reviewLevel", operator: "equal", value: 0 },
+        ],
+      },
+      ctx,
+      trace,
+    );
     expect(fired).toBe(false);
     expect(trace).toHaveLength(2);
   });

@@ -115,7 +115,6 @@ export interface FactValue {
 }
 export type FactContext = Map<string, FactValue>;
 
-
 export function buildContext(profile: Profile): FactContext {
   const ctx: FactContext = new Map();
   for (const key of PROFILE_FACTS) {

@@ -27,7 +27,14 @@ const GOOD = input({
 const profile = buildProfile(GOOD);
 const assessment = assess(profile);
 const ctx = buildContext(profile);
-const econ = (e: Partial<PlanEconomics>): PlanEconomics => ({ currency: "USD", horizonMonths: 36, breakEvenMonth: 12, npv: 50_000, breakEvenProbability: 0.9, ...e });
+const econ = (e: Partial<PlanEconomics>): PlanEconomics => ({
+  currency: "USD",
+  horizonMonths: 36,
+  breakEvenMonth: 12,
+  npv: 50_000,
+  breakEvenProbability: 0.9,
+  ...e,
+});
 
 describe("the verdict respects the plan's own numbers", () => {
   it("starts from a go the economics would not change", () => {
@@ -58,7 +65,9 @@ describe("the verdict respects the plan's own numbers", () => {
   });
 
   it("does not cap a stated non-financial value, and says which value", () => {
-    const publicService = buildContext(buildProfile(input({ ...GOOD, description: `${GOOD.description} It is a free public service for residents.` })));
+    const publicService = buildContext(
+      buildProfile(input({ ...GOOD, description: `${GOOD.description} It is a free public service for residents.` })),
+    );
     expect(publicService.get("valueKind")?.value).toBe("public_service");
     const f = judgeWithPlan(assessment.feasibility, publicService, econ({ breakEvenMonth: null, npv: -120_000, breakEvenProbability: 0 }));
     expect(f.verdict).toBe("go");
@@ -91,8 +100,14 @@ describe("the verdict respects the plan's own numbers", () => {
   });
 
   it("keeps gates first, the most severe cap first", () => {
-    const severe = assess(buildProfile(input({ description: "患者在 App 上描述症状，AI 直接给出诊断和用药剂量建议，全自动回复，不需要医生审核。" })));
-    const f = judgeWithPlan(severe.feasibility, buildContext(buildProfile(input({ description: "x x x" }))), econ({ breakEvenMonth: null, npv: -1 }));
+    const severe = assess(
+      buildProfile(input({ description: "患者在 App 上描述症状，AI 直接给出诊断和用药剂量建议，全自动回复，不需要医生审核。" })),
+    );
+    const f = judgeWithPlan(
+      severe.feasibility,
+      buildContext(buildProfile(input({ description: "x x x" }))),
+      econ({ breakEvenMonth: null, npv: -1 }),
+    );
     const gates = f.reasons.filter((r) => r.kind === "gate");
     expect(f.reasons.slice(0, gates.length)).toEqual(gates);
     expect(gates[0].ruleId).not.toMatch(/^plan\./);
@@ -100,7 +115,9 @@ describe("the verdict respects the plan's own numbers", () => {
   });
 
   it("in a full plan, a go never sits beside no break-even and a negative NPV, and the grade agrees", () => {
-    const cheap = buildPlan(input({ description: "A drafting helper for our 3 in-house lawyers to produce first drafts of NDAs, maybe a few a week." }));
+    const cheap = buildPlan(
+      input({ description: "A drafting helper for our 3 in-house lawyers to produce first drafts of NDAs, maybe a few a week." }),
+    );
     expect(cheap.finance.breakEvenMonth === null && cheap.finance.npv < 0).toBe(true);
     expect(cheap.feasibility.verdict).not.toBe("go");
     expect(cheap.feasibility.reasons.some((r) => r.ruleId === "plan.no_break_even")).toBe(true);

@@ -87,10 +87,21 @@ export function judgeWithPlan(feasibility: Feasibility, base: FactContext, e: Pl
     const constraint = /^plan\.constraint\.(\w+)$/u.exec(gate.id)?.[1] as ConstraintKind | undefined;
     const c = constraint ? e.constraints?.find((x) => x.kind === constraint) : undefined;
     const local = c
-      ? { ...values, stated: same(constraintValue(c.kind, c.stated, e.currency)), planned: same(constraintValue(c.kind, c.planned, e.currency)) }
+      ? {
+          ...values,
+          stated: same(constraintValue(c.kind, c.stated, e.currency)),
+          planned: same(constraintValue(c.kind, c.planned, e.currency)),
+        }
       : values;
     if (gate.capVerdict && RANK[gate.capVerdict] > RANK[cap]) cap = gate.capVerdict;
-    added.push({ ruleId: gate.id, kind: gate.capVerdict ? "gate" : "negative", text: fill(gate.text, local), weight: 0, dimension: "value", source: gate.source });
+    added.push({
+      ruleId: gate.id,
+      kind: gate.capVerdict ? "gate" : "negative",
+      text: fill(gate.text, local),
+      weight: 0,
+      dimension: "value",
+      source: gate.source,
+    });
   }
   const verdict: Verdict = RANK[cap] > RANK[feasibility.verdict] ? cap : feasibility.verdict;
   const ceiling = RULES.verdicts.find((v) => v.verdict === verdict)?.maxScore ?? 100;
@@ -100,7 +111,9 @@ export function judgeWithPlan(feasibility: Feasibility, base: FactContext, e: Pl
   const capOf = new Map<string, Verdict>();
   for (const t of [...feasibility.trace, ...trace]) if (t.capVerdict) capOf.set(t.ruleId, t.capVerdict);
   const rank = (r: Reason) => RANK[capOf.get(r.ruleId) ?? "go"];
-  const gates = [...feasibility.reasons.filter((r) => r.kind === "gate"), ...added.filter((r) => r.kind === "gate")].sort((a, b) => rank(b) - rank(a));
+  const gates = [...feasibility.reasons.filter((r) => r.kind === "gate"), ...added.filter((r) => r.kind === "gate")].sort(
+    (a, b) => rank(b) - rank(a),
+  );
   const rest = feasibility.reasons.filter((r) => r.kind !== "gate");
   const reasons = [...gates, ...added.filter((r) => r.kind !== "gate"), ...rest];
   return {

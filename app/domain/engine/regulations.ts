@@ -35,7 +35,13 @@ export function evaluateRegulations(ctx: FactContext): { findings: RegulatoryFin
     const everywhere = rule.jurisdictions.length === 0;
     const unknown = where.length === 0 && rule.unknownJurisdictionCap !== undefined;
     const applies = everywhere || here.length > 0 || unknown;
-    conditions.push({ fact: "jurisdictions", operator: everywhere ? "any" : "containsAny", expected: rule.jurisdictions, actual: where, pass: applies });
+    conditions.push({
+      fact: "jurisdictions",
+      operator: everywhere ? "any" : "containsAny",
+      expected: rule.jurisdictions,
+      actual: where,
+      pass: applies,
+    });
     const fired = matched && applies;
     const capVerdict = everywhere || here.length > 0 ? rule.capVerdict : rule.unknownJurisdictionCap;
     trace.push({ ruleId: `regulation.${rule.id}`, fired, conditions, effects: [], ...(capVerdict ? { capVerdict } : {}) });

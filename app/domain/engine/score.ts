@@ -1,7 +1,16 @@
 // Dimension scores, the overall score, the grade and the verdict, from the score rules and gates in data/rules.json.
 import { evaluateCondition } from "~/domain/engine/conditions";
 import { DERIVED_FROM, type DerivedFact, type FactContext } from "~/domain/engine/facts";
-import { VERDICTS, type Dimension, type DimensionScore, type Feasibility, type Grade, type Reason, type RuleTrace, type Verdict } from "~/domain/engine/types";
+import {
+  VERDICTS,
+  type Dimension,
+  type DimensionScore,
+  type Feasibility,
+  type Grade,
+  type Reason,
+  type RuleTrace,
+  type Verdict,
+} from "~/domain/engine/types";
 import { RULES } from "~/domain/kb/rules";
 
 const VERDICT_RANK: Record<Verdict, number> = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
@@ -75,7 +84,13 @@ export function scoreFeasibility(ctx: FactContext, external: ExternalGate[] = []
     label: d.label,
   }));
   const weak = RULES.weakestLink;
-  const weakConditions = dimensions.map((d) => ({ fact: `dimension.${d.id}`, operator: "lessThan", expected: weak.below, actual: d.score, pass: d.score < weak.below }));
+  const weakConditions = dimensions.map((d) => ({
+    fact: `dimension.${d.id}`,
+    operator: "lessThan",
+    expected: weak.below,
+    actual: d.score,
+    pass: d.score < weak.below,
+  }));
   const weakFired = weakConditions.some((c) => c.pass);
   // Evaluated after the dimensions exist, so it is traced like a rule whose conditions are `any` over the dimensions.
   trace.push({ ruleId: "gate.weakest_dimension", fired: weakFired, conditions: weakConditions, effects: [], capVerdict: weak.capVerdict });

@@ -43,7 +43,11 @@ export function selectTechniques(ctx: FactContext, locale: Locale): TechniqueSel
       const fired = evaluateCondition(selector.when, ctx, conditions);
       trace.push({ ruleId: `technique.${technique.id}.${selector.id}`, fired, conditions, effects: [] });
       if (!fired) continue;
-      const own = selector.gate ?? inheritedFrom(conditions).map((id) => gated.get(id)).find((g) => g !== undefined);
+      const own =
+        selector.gate ??
+        inheritedFrom(conditions)
+          .map((id) => gated.get(id))
+          .find((g) => g !== undefined);
       const bucket = own ? later : now;
       if (own) gate ??= own;
       bucket.zh.push(selector.why.zh);

@@ -36,7 +36,15 @@ function usdPerMTok(ctx: EstimateContext, p: ApiPrice, v: number): number {
   return Math.round(convert({ currency: "USD", fx: ctx.fx }, v, p.currency) * 10000) / 10000;
 }
 
-function apiEstimate(ctx: EstimateContext, p: ApiPrice, requests: number, input: number, output: number, inUsd?: number, outUsd?: number): ApiEstimate {
+function apiEstimate(
+  ctx: EstimateContext,
+  p: ApiPrice,
+  requests: number,
+  input: number,
+  output: number,
+  inUsd?: number,
+  outUsd?: number,
+): ApiEstimate {
   const i = inUsd ?? usdPerMTok(ctx, p, p.inputPerMTok);
   const o = outUsd ?? usdPerMTok(ctx, p, p.outputPerMTok);
   const usd = (requests * (input * i + output * o)) / 1e6;
@@ -75,10 +83,16 @@ export function planCompute(ctx: EstimateContext, v: DataVolumes, runs: number, 
   const modelSizeB = book.get("compute.modelSizeB", derived(open.paramsB, "model.open_size", { model: open.id }));
   const cite = `${price.provider} ${price.model}: ${price.source} (${price.date})`;
   const apiIn = book.get("compute.apiInputPerMTokUsd", { value: usdPerMTok(ctx, price, price.inputPerMTok), source: "kb", citation: cite });
-  const apiOut = book.get("compute.apiOutputPerMTokUsd", { value: usdPerMTok(ctx, price, price.outputPerMTok), source: "kb", citation: cite });
+  const apiOut = book.get("compute.apiOutputPerMTokUsd", {
+    value: usdPerMTok(ctx, price, price.outputPerMTok),
+    source: "kb",
+    citation: cite,
+  });
   const requests = load.monthlyRequests;
   const api = apiEstimate(ctx, price, requests, workload.inputTokens, workload.outputTokens, apiIn, apiOut);
-  const apiAlternatives = PRICES.alternatives[ctx.locale].filter((id) => id !== price.id).map((id) => apiEstimate(ctx, apiPrice(id)!, requests, workload.inputTokens, workload.outputTokens));
+  const apiAlternatives = PRICES.alternatives[ctx.locale]
+    .filter((id) => id !== price.id)
+    .map((id) => apiEstimate(ctx, apiPrice(id)!, requests, workload.inputTokens, workload.outputTokens));
   const serving = servingPlan(ctx, open, workload, load);
   const ft = fineTunePlan(ctx, v, runs, open);
   const deployment = ctx.selfHosted || ctx.fineTune ? "self_hosted" : "api";

@@ -82,7 +82,9 @@ export function fineTuneMemory(job: FineTuneJob, n: number): { perGpu: number; t
     const rank = job.loraRank ?? C.loraRank.value;
     const adapter = Math.min(1, (C.adapterParamsPerRankPerHidden.value * rank) / hidden) * p;
     const qlora = job.method === "qlora";
-    const baseBytes = qlora ? (job.quantBits === undefined ? C.qloraBitsPerParam.value : job.quantBits + 0.127) / 8 : C.loraBaseBytesPerParam.value;
+    const baseBytes = qlora
+      ? (job.quantBits === undefined ? C.qloraBitsPerParam.value : job.quantBits + 0.127) / 8
+      : C.loraBaseBytesPerParam.value;
     const adapterBytes = qlora ? F.qloraAdapterBytesPerParam.value : C.adapterBytesPerParam.value;
     weights = baseBytes * p + 2 * adapter;
     gradients = 2 * adapter;
@@ -223,10 +225,27 @@ export interface ServeResult {
 export function estimateServing(job: ServeJob): ServeResult {
   const gpu = requireGpu(job.gpu);
   const arch = nearestModel(job.paramsB);
-  const fit = fitReplicas({ paramsB: job.paramsB, model: arch, precision: job.precision, gpu: gpu.id, gpuMemoryGb: gpu.memoryGb, contextTokens: job.contextTokens, sequences: job.concurrency, neededGpus: 0 });
+  const fit = fitReplicas({
+    paramsB: job.paramsB,
+    model: arch,
+    precision: job.precision,
+    gpu: gpu.id,
+    gpuMemoryGb: gpu.memoryGb,
+    contextTokens: job.contextTokens,
+    sequences: job.concurrency,
+    neededGpus: 0,
+  });
   if (!fit) throw new Error(`${job.paramsB}B at ${job.precision} does not fit on 64 × ${gpu.id}`);
   // The memory of all sequences, as asked; replicas split the cache when one replica cannot hold it.
-  const mem = replicaMemory({ paramsB: job.paramsB, model: arch, precision: job.precision, gpu: gpu.id, gpuMemoryGb: gpu.memoryGb, contextTokens: job.contextTokens, sequences: job.concurrency });
+  const mem = replicaMemory({
+    paramsB: job.paramsB,
+    model: arch,
+    precision: job.precision,
+    gpu: gpu.id,
+    gpuMemoryGb: gpu.memoryGb,
+    contextTokens: job.contextTokens,
+    sequences: job.concurrency,
+  });
   const gpus = fit.tp * fit.replicas;
   const price = job.pricePerGpuHourUsd ?? gpu.pricePerGpuHourUsd;
   const monthlyGpuHours = gpus * HOURS_PER_MONTH;

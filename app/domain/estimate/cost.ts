@@ -25,25 +25,45 @@ export function costAssumptions(ctx: EstimateContext): CostAssumptions {
   const { book } = ctx;
   return {
     contingencyShare: book.get("cost.contingencyShare", kb(EST.cost.contingencyShare, true)),
-    otherMonthly: book.get("cost.otherMonthly", { value: byCurrency(ctx, EST.cost.otherMonthly), source: "kb", citation: EST.cost.otherMonthly.source }),
+    otherMonthly: book.get("cost.otherMonthly", {
+      value: byCurrency(ctx, EST.cost.otherMonthly),
+      source: "kb",
+      citation: EST.cost.otherMonthly.source,
+    }),
     otherOneOff: book.get("cost.otherOneOff", { value: 0, source: "default", derivation: { code: "cost.no_other_one_off" } }),
   };
 }
 
 const CATEGORIES: CostCategory[] = ["labour", "compute", "annotation", "inference", "other"];
 
-export function costPlan(ctx: EstimateContext, tt: TeamTimeline, c: ComputeOutcome, commercialMonthly: number, a: CostAssumptions): CostOutcome {
+export function costPlan(
+  ctx: EstimateContext,
+  tt: TeamTimeline,
+  c: ComputeOutcome,
+  commercialMonthly: number,
+  a: CostAssumptions,
+): CostOutcome {
   const { contingencyShare, otherMonthly, otherOneOff } = a;
   const contingency = contingencyShare * (tt.buildLabour + tt.buildAnnotation + c.fineTuneOneOff + c.hardwareOneOff) + otherOneOff;
   const services = c.compute.services.reduce((s, x) => s + x.monthlyCost, 0);
   const inference = c.compute.deployment === "api" ? c.compute.api.monthlyCost : c.compute.serving.monthlyCost;
-  const line = (id: string, category: CostCategory, oneOff: number, monthly: number): CostLine => ({ id, category, oneOff: roundMoney(oneOff), monthly: roundMoney(monthly) });
+  const line = (id: string, category: CostCategory, oneOff: number, monthly: number): CostLine => ({
+    id,
+    category,
+    oneOff: roundMoney(oneOff),
+    monthly: roundMoney(monthly),
+  });
   const lines: CostLine[] = [
     line("build_labour", "labour", tt.buildLabour, tt.runLabour),
     line("data_work", "annotation", tt.buildAnnotation, tt.runAnnotation),
     ...(c.fineTuneOneOff > 0 || c.retrainMonthly > 0 ? [line("fine_tune", "compute", c.fineTuneOneOff, c.retrainMonthly)] : []),
     ...(c.hardwareOneOff > 0 ? [line("serving_hardware", "compute", c.hardwareOneOff, 0)] : []),
-    line(c.compute.deployment === "api" ? "inference_api" : c.compute.serving.ownership === "owned" ? "inference_power" : "inference_gpu", "inference", 0, inference),
+    line(
+      c.compute.deployment === "api" ? "inference_api" : c.compute.serving.ownership === "owned" ? "inference_power" : "inference_gpu",
+      "inference",
+      0,
+      inference,
+    ),
     ...(services > 0 || c.servicesOneOff > 0 ? [line("services", "inference", c.servicesOneOff, services)] : []),
     ...(commercialMonthly > 0 ? [line("sales_success", "labour", 0, commercialMonthly)] : []),
     line("other", "other", contingency, otherMonthly),
@@ -56,7 +76,14 @@ export function costPlan(ctx: EstimateContext, tt: TeamTimeline, c: ComputeOutco
   const oneOffTotal = roundMoney(lines.reduce((s, l) => s + l.oneOff, 0));
   const monthlyTotal = roundMoney(lines.reduce((s, l) => s + l.monthly, 0));
   return {
-    cost: { currency: ctx.currency, lines, byCategory, oneOffTotal, monthlyTotal, firstYearTotal: roundMoney(oneOffTotal + 12 * monthlyTotal) },
+    cost: {
+      currency: ctx.currency,
+      lines,
+      byCategory,
+      oneOffTotal,
+      monthlyTotal,
+      firstYearTotal: roundMoney(oneOffTotal + 12 * monthlyTotal),
+    },
     contingency,
     otherMonthly,
   };

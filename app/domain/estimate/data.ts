@@ -41,11 +41,18 @@ export function dataVolumes(ctx: EstimateContext): DataVolumes {
   const evalExamples = book.get("data.evalExamples", derived(evalDefault, "data.eval_set", { share: 0.1, minimum: 200 }));
   const rewardModelTarget = !ctx.rewardModel
     ? 0
-    : book.get("data.rewardModelTarget", { value: Math.round(sftNeeded * EST.rewardModelToSftRatio.value), source: "kb", citation: EST.rewardModelToSftRatio.source });
+    : book.get("data.rewardModelTarget", {
+        value: Math.round(sftNeeded * EST.rewardModelToSftRatio.value),
+        source: "kb",
+        citation: EST.rewardModelToSftRatio.source,
+      });
   const a = EST.annotation;
   // Filtering dialogues already in the chat logs is faster than writing examples from documents.
   const fromLogs = profile.chatLogs.value >= sftNeeded && sftNeeded > 0;
-  const minutesPerSftExample = book.get("data.minutesPerSftExample", kb(fromLogs ? a.minutesPerSftExampleFromLogs : a.minutesPerSftExample, true));
+  const minutesPerSftExample = book.get(
+    "data.minutesPerSftExample",
+    kb(fromLogs ? a.minutesPerSftExampleFromLogs : a.minutesPerSftExample, true),
+  );
   const minutesPerComparison = book.get("data.minutesPerComparison", kb(a.minutesPerComparison, true));
   // No range although the KB has low/high: no Monte Carlo driver draws this key, so a range would overstate the bands.
   const productiveHoursPerWeek = book.get("data.productiveHoursPerWeek", kb(a.productiveHoursPerWeek));
@@ -67,7 +74,12 @@ export function dataVolumes(ctx: EstimateContext): DataVolumes {
 function knowledgeDocuments(ctx: EstimateContext): number {
   const f = ctx.profile.documents;
   const I = EST.timeline.ingestion;
-  if (f.value > 0) return ctx.book.get("timeline.knowledgeDocuments", { value: f.value, source: f.source === "user" ? "user" : "profile", citation: f.evidence?.[0] ?? "data.documents" });
+  if (f.value > 0)
+    return ctx.book.get("timeline.knowledgeDocuments", {
+      value: f.value,
+      source: f.source === "user" ? "user" : "profile",
+      citation: f.evidence?.[0] ?? "data.documents",
+    });
   return ctx.book.get("timeline.knowledgeDocuments", { ...kb(I.defaultDocuments), range: { low: 100, high: 5000 } });
 }
 
@@ -100,18 +112,67 @@ export function dataNeeds(ctx: EstimateContext, v: DataVolumes, hourlyCost: { cu
       hourlyCost.curator,
     );
   } else {
-    push({ id: "few_shot", task: v.sftTask, tier, examplesNeeded: 20, onHand: Math.min(20, onHand), toCollect: Math.max(0, 20 - onHand), unit: "examples", minutesPerItem: v.minutesPerSftExample * 2 }, hourlyCost.annotator);
+    push(
+      {
+        id: "few_shot",
+        task: v.sftTask,
+        tier,
+        examplesNeeded: 20,
+        onHand: Math.min(20, onHand),
+        toCollect: Math.max(0, 20 - onHand),
+        unit: "examples",
+        minutesPerItem: v.minutesPerSftExample * 2,
+      },
+      hourlyCost.annotator,
+    );
   }
   const evalOnHand = v.evalExamples - v.evalToCollect;
-  push({ id: "eval", task: v.sftTask, tier, examplesNeeded: v.evalExamples, onHand: evalOnHand, toCollect: v.evalExamples - evalOnHand, unit: "examples", minutesPerItem: v.minutesPerSftExample }, hourlyCost.annotator);
+  push(
+    {
+      id: "eval",
+      task: v.sftTask,
+      tier,
+      examplesNeeded: v.evalExamples,
+      onHand: evalOnHand,
+      toCollect: v.evalExamples - evalOnHand,
+      unit: "examples",
+      minutesPerItem: v.minutesPerSftExample,
+    },
+    hourlyCost.annotator,
+  );
   if (ctx.rewardModel) {
     const pairs = Math.min(v.rewardModelTarget, ctx.profile.preferencePairs.value);
     // Collected partly by in-house labelling before launch and the rest from production feedback.
-    push({ id: "reward_model", task: v.sftTask, tier, examplesNeeded: v.rewardModelTarget, onHand: pairs, toCollect: v.rewardModelTarget - pairs, unit: "feedback items", anchorId: "instructgpt-rm", minutesPerItem: v.minutesPerComparison }, hourlyCost.annotator);
+    push(
+      {
+        id: "reward_model",
+        task: v.sftTask,
+        tier,
+        examplesNeeded: v.rewardModelTarget,
+        onHand: pairs,
+        toCollect: v.rewardModelTarget - pairs,
+        unit: "feedback items",
+        anchorId: "instructgpt-rm",
+        minutesPerItem: v.minutesPerComparison,
+      },
+      hourlyCost.annotator,
+    );
   }
   if (ctx.rag) {
     // Ingestion is automated; people spot-check a sample (the knowledge-prep phase), so the need counts documents only.
-    push({ id: "rag_documents", task: "qa", tier: 2, examplesNeeded: v.documents, onHand: v.documents, toCollect: 0, unit: "documents", minutesPerItem: 0 }, hourlyCost.curator);
+    push(
+      {
+        id: "rag_documents",
+        task: "qa",
+        tier: 2,
+        examplesNeeded: v.documents,
+        onHand: v.documents,
+        toCollect: 0,
+        unit: "documents",
+        minutesPerItem: 0,
+      },
+      hourlyCost.curator,
+    );
   }
   return needs;
 }

@@ -12,7 +12,8 @@ import type { Load } from "~/domain/estimate/workload/load";
 const F = EST.feedback;
 
 /** The product shows several candidates and the user picks one ("4 candidate logos … picks one", "四选一"). */
-const PICK = /(\d+|two|three|four|five|six|两|三|四|五|六)\s*(?:candidate|option|variant|version|image|draft|logo|suggestion|个|张|条|种|版)[^.。;；]{0,40}?(?:pick|choose|select|选)|(?:pick|choose|select)s?\s+(?:one|1)\s+of\s+(\d+)|([二两三四五六])选一/iu;
+const PICK =
+  /(\d+|two|three|four|five|six|两|三|四|五|六)\s*(?:candidate|option|variant|version|image|draft|logo|suggestion|个|张|条|种|版)[^.。;；]{0,40}?(?:pick|choose|select|选)|(?:pick|choose|select)s?\s+(?:one|1)\s+of\s+(\d+)|([二两三四五六])选一/iu;
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 function statedCandidates(text: string): number | undefined {
@@ -27,11 +28,25 @@ export function reviewDesign(ctx: EstimateContext, load: Load): ReviewDesign {
   const { book, profile } = ctx;
   const review = profile.humanReview.value;
   const sampled = EST.workload.reviewShareSampled;
-  const reviewShare = book.get("feedback.reviewShare", review === "always" ? { value: 1, source: "profile", citation: "profile.humanReview (always)" } : review === "sampled" ? kb(sampled, true) : { value: 0, source: "profile", citation: "profile.humanReview (none)" });
+  const reviewShare = book.get(
+    "feedback.reviewShare",
+    review === "always"
+      ? { value: 1, source: "profile", citation: "profile.humanReview (always)" }
+      : review === "sampled"
+        ? kb(sampled, true)
+        : { value: 0, source: "profile", citation: "profile.humanReview (none)" },
+  );
   const editShare = reviewShare > 0 ? book.get("feedback.editShare", kb(review === "always" ? F.editShareAlways : F.editShare, true)) : 0;
   // Picks need candidates to pick from: only when the description shows several (an edit is not a pick).
   const stated = statedCandidates(ctx.input.description);
-  const candidatesPerPick = stated !== undefined ? book.get("feedback.candidatesPerPick", { value: stated, source: "profile", citation: `${F.candidatesPerPick.source}; k from the description` }) : null;
+  const candidatesPerPick =
+    stated !== undefined
+      ? book.get("feedback.candidatesPerPick", {
+          value: stated,
+          source: "profile",
+          citation: `${F.candidatesPerPick.source}; k from the description`,
+        })
+      : null;
   return { humanReview: review, reviewShare, editShare, candidatesPerPick, daysPerMonth: load.daysPerMonth };
 }
 
@@ -52,7 +67,8 @@ export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBefor
   const preferencePerMonth = comparisonsPerMonth + reviewedPerMonth;
   const onHand = ctx.profile.preferencePairs.value + labelledBeforeLaunch;
   const remaining = Math.max(0, v.rewardModelTarget - onHand);
-  const months = v.rewardModelTarget === 0 || remaining === 0 ? 0 : preferencePerMonth > 0 ? Math.ceil(remaining / preferencePerMonth) : null;
+  const months =
+    v.rewardModelTarget === 0 || remaining === 0 ? 0 : preferencePerMonth > 0 ? Math.ceil(remaining / preferencePerMonth) : null;
   return {
     perMonth,
     reviewedPerMonth,
@@ -74,6 +90,7 @@ export function feedbackPlan(ctx: EstimateContext, v: DataVolumes, labelledBefor
       implicitRate: pickRate,
       comparisonsPerImplicitEvent: Math.max(0, (review.candidatesPerPick ?? 1) - 1),
     },
-    formula: "outputs = users × interactionsPerUserPerDay × daysPerMonth; perMonth = outputs × reviewShare + unreviewed × explicitRate + outputs × pickRate",
+    formula:
+      "outputs = users × interactionsPerUserPerDay × daysPerMonth; perMonth = outputs × reviewShare + unreviewed × explicitRate + outputs × pickRate",
   };
 }

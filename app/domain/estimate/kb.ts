@@ -10,8 +10,31 @@ import modelsJson from "../../../data/models.json";
 import servicesJson from "../../../data/services.json";
 import qualityJson from "../../../data/quality.json";
 
-export const GPU_IDS = ["a100-40g", "a100-80g", "a800-80g", "h100-80g", "h200-141g", "h20-96g", "l20-48g", "l40s-48g", "a6000-48g", "rtx4090-24g", "a10-24g", "v100-32g"] as const;
-export const ROLE_IDS = ["pm", "ops_curator", "domain_annotator", "prompt_engineer", "backend_engineer", "ml_engineer", "mlops_engineer", "sales_rep", "customer_success"] as const;
+export const GPU_IDS = [
+  "a100-40g",
+  "a100-80g",
+  "a800-80g",
+  "h100-80g",
+  "h200-141g",
+  "h20-96g",
+  "l20-48g",
+  "l40s-48g",
+  "a6000-48g",
+  "rtx4090-24g",
+  "a10-24g",
+  "v100-32g",
+] as const;
+export const ROLE_IDS = [
+  "pm",
+  "ops_curator",
+  "domain_annotator",
+  "prompt_engineer",
+  "backend_engineer",
+  "ml_engineer",
+  "mlops_engineer",
+  "sales_rep",
+  "customer_success",
+] as const;
 export const TIERS = ["small", "mid", "frontier"] as const;
 
 const positive = z.number().finite().positive();
@@ -27,8 +50,12 @@ const sourced = z
 const byCurrency = z.object({ CNY: nonNegative, USD: nonNegative, low: positive.optional(), high: positive.optional(), source: text });
 
 // ── GPUs ──
-const offer = z.object({ usd: positive.optional(), cny: positive.optional(), date: text, source: text }).refine((o) => (o.usd === undefined) !== (o.cny === undefined), "one of usd or cny");
-const purchase = z.object({ usd: positive.optional(), cny: positive.optional(), date: text, source: text }).refine((o) => (o.usd === undefined) !== (o.cny === undefined), "one of usd or cny");
+const offer = z
+  .object({ usd: positive.optional(), cny: positive.optional(), date: text, source: text })
+  .refine((o) => (o.usd === undefined) !== (o.cny === undefined), "one of usd or cny");
+const purchase = z
+  .object({ usd: positive.optional(), cny: positive.optional(), date: text, source: text })
+  .refine((o) => (o.usd === undefined) !== (o.cny === undefined), "one of usd or cny");
 const GpuRawSchema = z.object({
   id: z.enum(GPU_IDS),
   name: text,
@@ -51,10 +78,17 @@ export const GpusFileSchema = z
     version: text,
     note: text,
     gpus: z.array(GpuRawSchema).min(1),
-    onPrem: z.object({ amortisationMonths: sourced, hostShareOfPurchase: sourced, pue: sourced, electricityPerKwh: byCurrency, hoursPerMonth: sourced }),
+    onPrem: z.object({
+      amortisationMonths: sourced,
+      hostShareOfPurchase: sourced,
+      pue: sourced,
+      electricityPerKwh: byCurrency,
+      hoursPerMonth: sourced,
+    }),
   })
   .superRefine((f, ctx) => {
-    for (const id of GPU_IDS) if (!f.gpus.some((g) => g.id === id)) ctx.addIssue({ code: "custom", message: `missing GPU ${id}`, path: ["gpus"] });
+    for (const id of GPU_IDS)
+      if (!f.gpus.some((g) => g.id === id)) ctx.addIssue({ code: "custom", message: `missing GPU ${id}`, path: ["gpus"] });
   });
 
 // ── hosted models ──
@@ -84,7 +118,9 @@ export const PricesFileSchema = z
   .superRefine((f, ctx) => {
     const ids = new Set(f.models.map((m) => m.id));
     if (ids.size !== f.models.length) ctx.addIssue({ code: "custom", message: "duplicate model id", path: ["models"] });
-    const refs = [...Object.values(f.choice.en), ...Object.values(f.choice.zh), ...f.alternatives.zh, ...f.alternatives.en].filter((x) => x !== f.choice.source);
+    const refs = [...Object.values(f.choice.en), ...Object.values(f.choice.zh), ...f.alternatives.zh, ...f.alternatives.en].filter(
+      (x) => x !== f.choice.source,
+    );
     for (const id of refs) if (!ids.has(id)) ctx.addIssue({ code: "custom", message: `unknown model id ${id}`, path: ["choice"] });
   });
 
@@ -105,10 +141,16 @@ const OpenModelSchema = z.object({
   source: text,
 });
 export const ModelsFileSchema = z
-  .object({ version: text, note: text, models: z.array(OpenModelSchema).min(1), choice: z.object({ source: text, en: tierChoice, zh: tierChoice }) })
+  .object({
+    version: text,
+    note: text,
+    models: z.array(OpenModelSchema).min(1),
+    choice: z.object({ source: text, en: tierChoice, zh: tierChoice }),
+  })
   .superRefine((f, ctx) => {
     const ids = new Set(f.models.map((m) => m.id));
-    for (const id of [...Object.values(f.choice.en), ...Object.values(f.choice.zh)]) if (id !== f.choice.source && !ids.has(id)) ctx.addIssue({ code: "custom", message: `unknown model ${id}`, path: ["choice"] });
+    for (const id of [...Object.values(f.choice.en), ...Object.values(f.choice.zh)])
+      if (id !== f.choice.source && !ids.has(id)) ctx.addIssue({ code: "custom", message: `unknown model ${id}`, path: ["choice"] });
     f.models.forEach((m, i) => {
       if (m.attention === "gqa" && m.kvHeads && m.headDim && m.kvBytesPerTokenFp16 !== 2 * m.layers * m.kvHeads * m.headDim * 2)
         ctx.addIssue({ code: "custom", message: "kvBytesPerTokenFp16 must be 2 × layers × kvHeads × headDim × 2", path: ["models", i] });
@@ -120,8 +162,16 @@ const perMinute = z.object({ perMinute: positive, date: text, source: text });
 export const ServicesFileSchema = z.object({
   version: text,
   note: text,
-  speechToText: z.object({ batch: z.object({ USD: perMinute, CNY: perMinute }), live: z.object({ USD: perMinute, CNY: perMinute }), tokensPerAudioMinute: sourced }),
-  ocr: z.object({ read: z.object({ usdPer1000Pages: positive, date: text, source: text }), layout: z.object({ usdPer1000Pages: positive, date: text, source: text }), tokensPerPage: sourced }),
+  speechToText: z.object({
+    batch: z.object({ USD: perMinute, CNY: perMinute }),
+    live: z.object({ USD: perMinute, CNY: perMinute }),
+    tokensPerAudioMinute: sourced,
+  }),
+  ocr: z.object({
+    read: z.object({ usdPer1000Pages: positive, date: text, source: text }),
+    layout: z.object({ usdPer1000Pages: positive, date: text, source: text }),
+    tokensPerPage: sourced,
+  }),
   embeddings: z.object({ usdPerMTok: positive, date: text, source: text }),
   vectorDb: z.object({
     monthlyMinimumUsd: nonNegative,
@@ -142,14 +192,23 @@ const band = z.object({ low: z.number().min(0).max(1), high: z.number().min(0).m
 export const QualityFileSchema = z.object({
   version: text,
   note: text,
-  bands: z.array(z.object({ task: text, metric: text, tiers: z.object({ "1": band, "2": band, "3": band }), sources: z.array(text).min(1) })),
+  bands: z.array(
+    z.object({ task: text, metric: text, tiers: z.object({ "1": band, "2": band, "3": band }), sources: z.array(text).min(1) }),
+  ),
   taskBand: z.record(z.string(), text),
   threshold: z.object({ low: positive, medium: positive, high: positive, critical: positive, source: text }),
   roundGain: sourced,
 });
 
 // ── roles ──
-export const RoleRateSchema = z.object({ id: z.enum(ROLE_IDS), label: localized, monthlyCNY: positive, monthlyUSD: positive, date: text, source: text });
+export const RoleRateSchema = z.object({
+  id: z.enum(ROLE_IDS),
+  label: localized,
+  monthlyCNY: positive,
+  monthlyUSD: positive,
+  date: text,
+  source: text,
+});
 export const RolesFileSchema = z
   .object({
     version: text,
@@ -158,11 +217,19 @@ export const RolesFileSchema = z
     roles: z.array(RoleRateSchema),
   })
   .superRefine((f, ctx) => {
-    for (const id of ROLE_IDS) if (!f.roles.some((r) => r.id === id)) ctx.addIssue({ code: "custom", message: `missing role ${id}`, path: ["roles"] });
+    for (const id of ROLE_IDS)
+      if (!f.roles.some((r) => r.id === id)) ctx.addIssue({ code: "custom", message: `missing role ${id}`, path: ["roles"] });
   });
 
 // ── estimation constants ──
-const profile = z.object({ input: positive, output: positive, steps: positive.optional(), low: positive.optional(), high: positive.optional(), source: text });
+const profile = z.object({
+  input: positive,
+  output: positive,
+  steps: positive.optional(),
+  low: positive.optional(),
+  high: positive.optional(),
+  source: text,
+});
 export const EstimationFileSchema = z.object({
   version: text,
   constants: z.object({
@@ -187,7 +254,9 @@ export const EstimationFileSchema = z.object({
     weeksPerMonth: sourced,
   }),
   exchangeRate: z.object({ cnyPerUsd: positive, low: positive, high: positive, date: text, source: text }),
-  anchors: z.array(z.object({ id: text, name: text, examples: positive, kind: z.enum(["sft", "reward_model", "rl_prompts"]), citation: text })),
+  anchors: z.array(
+    z.object({ id: text, name: text, examples: positive, kind: z.enum(["sft", "reward_model", "rl_prompts"]), citation: text }),
+  ),
   sftExamplesByTask: z.object({ source: text, anchorId: text, values: z.record(z.string(), positive) }),
   rewardModelToSftRatio: sourced,
   annotation: z.object({
@@ -218,7 +287,13 @@ export const EstimationFileSchema = z.object({
     peakToAverage: sourced,
   }),
   calendar: z.object({ workingDaysPerMonth: sourced, calendarDaysPerMonth: sourced }),
-  workload: z.object({ source: text, profiles: z.record(z.string(), profile), ragChunks: sourced, ragChunkTokens: sourced, reviewShareSampled: sourced }),
+  workload: z.object({
+    source: text,
+    profiles: z.record(z.string(), profile),
+    ragChunks: sourced,
+    ragChunkTokens: sourced,
+    reviewShareSampled: sourced,
+  }),
   serving: z.object({
     prefillSecondsPerTokenRef: sourced,
     decodeSecondsPerTokenRef: sourced,
@@ -266,7 +341,13 @@ export const EstimationFileSchema = z.object({
       integrationWeeksPerTenfoldDocuments: sourced,
       onPremIntegrationWeeks: sourced,
     }),
-    ingestion: z.object({ setupWeeks: sourced, setupWeeksPerTenfold: sourced, documentsPerDay: sourced, spotCheckDocuments: sourced, defaultDocuments: sourced }),
+    ingestion: z.object({
+      setupWeeks: sourced,
+      setupWeeksPerTenfold: sourced,
+      documentsPerDay: sourced,
+      spotCheckDocuments: sourced,
+      defaultDocuments: sourced,
+    }),
     phases: z.record(z.string(), z.object({ zh: text, en: text })),
     milestone: localized,
   }),
@@ -284,9 +365,28 @@ export const EstimationFileSchema = z.object({
       newCustomersPerMonth: sourced,
       customerMonthlyChurnRate: sourced,
     }),
-    internal: z.object({ hoursSavedPerStaffPerWeek: sourced, minutesSavedPerInteraction: sourced, loadedHourlyWage: byCurrency, adoptionRate: sourced, adoptionRampMonths: sourced }),
-    subscription: z.object({ acquisitionMonthsOfPrice: sourced, channelFeeShare: sourced, appStoreFeeShare: sourced, supportPerActiveUser: byCurrency }),
-    accounts: z.object({ seatsPerCustomer: sourced, salesReps: sourced, closesPerRepPerMonth: sourced, customersPerSuccessManager: sourced, seatRampMonths: sourced, seatStartShare: sourced, newCacRatio: sourced }),
+    internal: z.object({
+      hoursSavedPerStaffPerWeek: sourced,
+      minutesSavedPerInteraction: sourced,
+      loadedHourlyWage: byCurrency,
+      adoptionRate: sourced,
+      adoptionRampMonths: sourced,
+    }),
+    subscription: z.object({
+      acquisitionMonthsOfPrice: sourced,
+      channelFeeShare: sourced,
+      appStoreFeeShare: sourced,
+      supportPerActiveUser: byCurrency,
+    }),
+    accounts: z.object({
+      seatsPerCustomer: sourced,
+      salesReps: sourced,
+      closesPerRepPerMonth: sourced,
+      customersPerSuccessManager: sourced,
+      seatRampMonths: sourced,
+      seatStartShare: sourced,
+      newCacRatio: sourced,
+    }),
     deflection: z.object({ deflectionRate: sourced, costPerContact: byCurrency }),
     usage: z.object({ adoptionRampMonths: sourced }),
     minutesSavedByProfile: z.object({ source: text, values: z.record(z.string(), positive) }),

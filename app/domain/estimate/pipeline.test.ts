@@ -176,35 +176,56 @@ describe("properties", () => {
 
   it("more feedback per month never lengthens the time to the reward-model target", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (users, more, rate) => {
-        const months = (u: number) =>
-          estimatePlan(makeEstimateInput({ profile: { users: u }, techniques: tier3, input: { assumptions: { "feedback.explicitRate": rate, "finance.monteCarloRuns": 50 } } })).feedback
-            .monthsToRewardModelTarget;
-        const a = months(users);
-        const b = months(users + more);
-        expect(breakEvenOrInf(b)).toBeLessThanOrEqual(breakEvenOrInf(a));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (users, more, rate) => {
+          const months = (u: number) =>
+            estimatePlan(
+              makeEstimateInput({
+                profile: { users: u },
+                techniques: tier3,
+                input: { assumptions: { "feedback.explicitRate": rate, "finance.monteCarloRuns": 50 } },
+              }),
+            ).feedback.monthsToRewardModelTarget;
+          const a = months(users);
+          const b = months(users + more);
+          expect(breakEvenOrInf(b)).toBeLessThanOrEqual(breakEvenOrInf(a));
+        },
+      ),
       { numRuns: 25 },
     );
   });
 
   it("P10 ≤ P50 ≤ P90 for NPV, ROI, break-even and every month of cumulative cash", () => {
     fc.assert(
-      fc.property(fc.constantFrom("toC", "toB", "internal" as const), fc.integer({ min: 0, max: 2 ** 31 }), fc.constantFrom(tier3, tier2, ["prompt_engineering"]), (market, seed, techniques) => {
-        const plan = estimatePlan(makeEstimateInput({ profile: { market }, techniques, input: { assumptions: { "finance.monteCarloSeed": seed, "finance.monteCarloRuns": 100 } } }));
-        const r = plan.finance.ranges;
-        expect(r.npv.p10).toBeLessThanOrEqual(r.npv.p50);
-        expect(r.npv.p50).toBeLessThanOrEqual(r.npv.p90);
-        expect(r.roi.p10).toBeLessThanOrEqual(r.roi.p50);
-        expect(r.roi.p50).toBeLessThanOrEqual(r.roi.p90);
-        expect(breakEvenOrInf(r.breakEvenMonth.p10)).toBeLessThanOrEqual(breakEvenOrInf(r.breakEvenMonth.p50));
-        expect(breakEvenOrInf(r.breakEvenMonth.p50)).toBeLessThanOrEqual(breakEvenOrInf(r.breakEvenMonth.p90));
-        expect(r.cumulative).toHaveLength(36);
-        for (const m of r.cumulative) {
-          expect(m.p10).toBeLessThanOrEqual(m.p50);
-          expect(m.p50).toBeLessThanOrEqual(m.p90);
-        }
-      }),
+      fc.property(
+        fc.constantFrom("toC", "toB", "internal" as const),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.constantFrom(tier3, tier2, ["prompt_engineering"]),
+        (market, seed, techniques) => {
+          const plan = estimatePlan(
+            makeEstimateInput({
+              profile: { market },
+              techniques,
+              input: { assumptions: { "finance.monteCarloSeed": seed, "finance.monteCarloRuns": 100 } },
+            }),
+          );
+          const r = plan.finance.ranges;
+          expect(r.npv.p10).toBeLessThanOrEqual(r.npv.p50);
+          expect(r.npv.p50).toBeLessThanOrEqual(r.npv.p90);
+          expect(r.roi.p10).toBeLessThanOrEqual(r.roi.p50);
+          expect(r.roi.p50).toBeLessThanOrEqual(r.roi.p90);
+          expect(breakEvenOrInf(r.breakEvenMonth.p10)).toBeLessThanOrEqual(breakEvenOrInf(r.breakEvenMonth.p50));
+          expect(breakEvenOrInf(r.breakEvenMonth.p50)).toBeLessThanOrEqual(breakEvenOrInf(r.breakEvenMonth.p90));
+          expect(r.cumulative).toHaveLength(36);
+          for (const m of r.cumulative) {
+            expect(m.p10).toBeLessThanOrEqual(m.p50);
+            expect(m.p50).toBeLessThanOrEqual(m.p90);
+          }
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -213,7 +234,10 @@ describe("properties", () => {
     // 0 documents means "not stated" (a mid-size default corpus is planned), so stated counts start at 1.
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200_000 }), fc.integer({ min: 1, max: 200_000 }), (docs, more) => {
-        const weeks = (d: number) => estimatePlan(makeEstimateInput({ profile: { documents: d }, techniques: tier2, input: { assumptions: { "finance.monteCarloRuns": 50 } } })).timeline.launchWeek;
+        const weeks = (d: number) =>
+          estimatePlan(
+            makeEstimateInput({ profile: { documents: d }, techniques: tier2, input: { assumptions: { "finance.monteCarloRuns": 50 } } }),
+          ).timeline.launchWeek;
         expect(weeks(docs + more)).toBeGreaterThanOrEqual(weeks(docs));
       }),
       { numRuns: 20 },
@@ -221,7 +245,8 @@ describe("properties", () => {
   });
 
   it("the same seed gives the same ranges; another seed moves them", () => {
-    const at = (seed: number) => estimatePlan(makeEstimateInput({ techniques: tier3, input: { assumptions: { "finance.monteCarloSeed": seed } } })).finance.ranges;
+    const at = (seed: number) =>
+      estimatePlan(makeEstimateInput({ techniques: tier3, input: { assumptions: { "finance.monteCarloSeed": seed } } })).finance.ranges;
     expect(at(7)).toEqual(at(7));
     expect(at(7).npv).not.toEqual(at(8).npv);
   });
@@ -238,13 +263,18 @@ describe("properties", () => {
 describe("validateAssumptionOverrides", () => {
   it("names each bad key as assumptions.<key> and accepts good ones", () => {
     expect(validateAssumptionOverrides({ "compute.modelSizeB": 7, "finance.discountRate": 0.1 })).toEqual([]);
-    expect(validateAssumptionOverrides({ nope: 1, "feedback.explicitRate": -0.1 }).map((e) => e.path)).toEqual(["assumptions.nope", "assumptions.feedback.explicitRate"]);
+    expect(validateAssumptionOverrides({ nope: 1, "feedback.explicitRate": -0.1 }).map((e) => e.path)).toEqual([
+      "assumptions.nope",
+      "assumptions.feedback.explicitRate",
+    ]);
   });
 });
 
 describe("estimateCore", () => {
   it("gives the full plan's base-case cost and finance without the ranges", () => {
-    const parsed = parseScenarioInput({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。月付 30 元，已有 1000 多位付费老师。" });
+    const parsed = parseScenarioInput({
+      description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。月付 30 元，已有 1000 多位付费老师。",
+    });
     if (!parsed.ok) throw new Error("invalid");
     const profile = buildProfile(parsed.value);
     const args = { input: parsed.value, profile, assessment: assess(profile), currency: "CNY" as const };

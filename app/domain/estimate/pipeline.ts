@@ -14,7 +14,19 @@ import { roundMoney, round3 } from "~/domain/estimate/money";
 import { expectedQuality } from "~/domain/estimate/quality";
 import { withCommercialRoles } from "~/domain/estimate/team/commercial";
 import { teamAndTimeline } from "~/domain/estimate/team/plan";
-import type { Assumption, Compute, ConstraintCheck, ConstraintScope, Cost, DataPlan, FeedbackPlan, Finance, Quality, Team, Timeline } from "~/domain/estimate/types";
+import type {
+  Assumption,
+  Compute,
+  ConstraintCheck,
+  ConstraintScope,
+  Cost,
+  DataPlan,
+  FeedbackPlan,
+  Finance,
+  Quality,
+  Team,
+  Timeline,
+} from "~/domain/estimate/types";
 import { planLoad } from "~/domain/estimate/workload/load";
 import type { Profile } from "~/domain/profile/types";
 import type { Currency, ScenarioInput } from "~/domain/scenario";
@@ -46,8 +58,20 @@ export interface Estimates {
 function context({ input, profile, assessment, currency }: EstimateInput): EstimateContext {
   const book = new AssumptionBook(input.assumptions ?? {}, currency);
   const fxKb = EST.exchangeRate;
-  const fx = book.get("compute.exchangeRateCnyPerUsd", { ...kb({ value: fxKb.cnyPerUsd, low: fxKb.low, high: fxKb.high, source: `${fxKb.source} (${fxKb.date})` }, true) });
-  return { input, profile, assessment, currency, locale: profile.locale.value, market: profile.market.value, book, fx, ...planShape(profile, assessment) };
+  const fx = book.get("compute.exchangeRateCnyPerUsd", {
+    ...kb({ value: fxKb.cnyPerUsd, low: fxKb.low, high: fxKb.high, source: `${fxKb.source} (${fxKb.date})` }, true),
+  });
+  return {
+    input,
+    profile,
+    assessment,
+    currency,
+    locale: profile.locale.value,
+    market: profile.market.value,
+    book,
+    fx,
+    ...planShape(profile, assessment),
+  };
 }
 
 /**

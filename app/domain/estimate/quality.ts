@@ -11,7 +11,20 @@ import { requestProfile } from "~/domain/estimate/workload/tokens";
 const ROUNDS = 6;
 
 /** The task that defines what "good" means, most defining first (an agent run, SQL, answers over documents…). */
-const DEFINING = ["code", "agent_workflow", "text_to_sql", "qa", "conversation", "generation", "rewriting", "summarization", "translation", "extraction", "classification", "multimodal"];
+const DEFINING = [
+  "code",
+  "agent_workflow",
+  "text_to_sql",
+  "qa",
+  "conversation",
+  "generation",
+  "rewriting",
+  "summarization",
+  "translation",
+  "extraction",
+  "classification",
+  "multimodal",
+];
 /** Support conversations are measured by resolution; other conversations (a tutor, a sales reply) like drafting. */
 const SUPPORT = /客服|售后|support|customer[- ]service|help\s*desk|contact\s+(?:centre|center)|call\s+(?:centre|center)/iu;
 
@@ -36,7 +49,13 @@ export function expectedQuality(ctx: EstimateContext): Quality {
   const at = (gain: number, r: number) => round3(low + (high - low) * (1 - Math.pow(1 - gain, r)));
   const rounds: QualityPoint[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    rounds.push({ round: r, low: at(Math.min(gLow, g), r), mid: at(g, r), high: at(Math.max(gHigh, g), r), source: r === 0 ? band.sources[0] : QUALITY.roundGain.source });
+    rounds.push({
+      round: r,
+      low: at(Math.min(gLow, g), r),
+      mid: at(g, r),
+      high: at(Math.max(gHigh, g), r),
+      source: r === 0 ? band.sources[0] : QUALITY.roundGain.source,
+    });
   }
   const reach = rounds.find((p) => p.mid >= threshold);
   return {

@@ -46,7 +46,11 @@ describe("internal savings are bounded by how often people use the tool", () => 
   });
 
   it("uses the hours the user states, unbounded", () => {
-    const raw = { description: template("policy-document-qa", "en").description, market: "internal" as const, business: { hoursSavedPerStaffPerWeek: 3 } };
+    const raw = {
+      description: template("policy-document-qa", "en").description,
+      market: "internal" as const,
+      business: { hoursSavedPerStaffPerWeek: 3 },
+    };
     const plan = planOf(raw);
     expect(assumption(plan, "finance.hoursSavedPerStaffPerWeek")).toMatchObject({ value: 3, source: "user" });
     expect(assumption(plan, "finance.minutesSavedPerInteraction")).toBeUndefined();
@@ -55,22 +59,28 @@ describe("internal savings are bounded by how often people use the tool", () => 
   it("moves with the minutes-saved assumption when it is overridden", () => {
     const raw = { description: template("policy-document-qa", "en").description };
     const base = assumption(planOf(raw), "finance.hoursSavedPerStaffPerWeek")!.value as number;
-    const more = assumption(planOf({ ...raw, assumptions: { "finance.minutesSavedPerInteraction": 10 } }), "finance.hoursSavedPerStaffPerWeek")!.value as number;
+    const more = assumption(
+      planOf({ ...raw, assumptions: { "finance.minutesSavedPerInteraction": 10 } }),
+      "finance.hoursSavedPerStaffPerWeek",
+    )!.value as number;
     // Both are rounded to 3 decimals, so compare to 2.
     expect(more).toBeCloseTo(base * 2, 2);
   });
 });
 
 describe("headcount counts people, not phase seats", () => {
-  it.each(["zh", "en"] as const)("the law-firm template (%s) has the seed's 3 curators doing both knowledge prep and data curation", (locale) => {
-    const plan = planOf(template("vertical-legal-finetune", locale));
-    const curators = plan.team.roles.find((r) => r.role === "ops_curator")!;
-    expect(curators.count).toBe(EST.timeline.opsCurators.value);
-    const prep = phase(plan, "knowledge_prep")!;
-    const curation = phase(plan, "data_curation")!;
-    expect(prep.dependsOn).toContain("data_curation");
-    expect(prep.startWeek).toBeGreaterThanOrEqual(curation.startWeek + curation.weeks);
-  });
+  it.each(["zh", "en"] as const)(
+    "the law-firm template (%s) has the seed's 3 curators doing both knowledge prep and data curation",
+    (locale) => {
+      const plan = planOf(template("vertical-legal-finetune", locale));
+      const curators = plan.team.roles.find((r) => r.role === "ops_curator")!;
+      expect(curators.count).toBe(EST.timeline.opsCurators.value);
+      const prep = phase(plan, "knowledge_prep")!;
+      const curation = phase(plan, "data_curation")!;
+      expect(prep.dependsOn).toContain("data_curation");
+      expect(prep.startWeek).toBeGreaterThanOrEqual(curation.startWeek + curation.weeks);
+    },
+  );
 
   it("makes every role's count the ceiling of its largest concurrent FTE on every template", () => {
     for (const t of TEMPLATES) {
@@ -81,7 +91,8 @@ describe("headcount counts people, not phase seats", () => {
           for (const a of plan.timeline.phases) {
             let sum = 0;
             for (const b of plan.timeline.phases) {
-              if (b.startWeek <= a.startWeek && a.startWeek < b.startWeek + Math.max(b.weeks, 1e-9)) sum += b.roles.find((x) => x.role === r.role)?.fte ?? 0;
+              if (b.startWeek <= a.startWeek && a.startWeek < b.startWeek + Math.max(b.weeks, 1e-9))
+                sum += b.roles.find((x) => x.role === r.role)?.fte ?? 0;
             }
             peak = Math.max(peak, sum);
           }
@@ -111,17 +122,30 @@ describe("data curation when the examples are on hand", () => {
   });
 
   it("is sized by the minimum when almost nothing is on hand to screen", () => {
-    const tiny = phase(planOf({ ...legal, data: { labeledExamples: 50_000, documents: 0 }, assumptions: { "data.minutesPerOnHandExample": 0.01 } }), "data_curation")!;
+    const tiny = phase(
+      planOf({ ...legal, data: { labeledExamples: 50_000, documents: 0 }, assumptions: { "data.minutesPerOnHandExample": 0.01 } }),
+      "data_curation",
+    )!;
     expect(tiny.weeks).toBe(EST.timeline.minDataCurationWeeks.value);
   });
 });
 
 describe("integration and the internal trial scale with the rollout", () => {
-  const base: ScenarioInputRaw = { description: "Internal assistant that drafts replies.", market: "internal", tasks: ["generation"], knowledge: ["general"], deployment: "cloud_api", stakes: "low", humanReview: "always" };
+  const base: ScenarioInputRaw = {
+    description: "Internal assistant that drafts replies.",
+    market: "internal",
+    tasks: ["generation"],
+    knowledge: ["general"],
+    deployment: "cloud_api",
+    stakes: "low",
+    humanReview: "always",
+  };
   const weeks = (raw: ScenarioInputRaw, id: string) => phase(planOf(raw), id)!.weeks;
 
   it("lengthens the trial with more users (staged rollout waves)", () => {
-    expect(weeks({ ...base, usage: { users: 3000 } }, "internal_trial")).toBeGreaterThan(weeks({ ...base, usage: { users: 40 } }, "internal_trial"));
+    expect(weeks({ ...base, usage: { users: 3000 } }, "internal_trial")).toBeGreaterThan(
+      weeks({ ...base, usage: { users: 40 } }, "internal_trial"),
+    );
   });
 
   it("lengthens integration with more tasks and with on-premises serving", () => {
@@ -132,14 +156,19 @@ describe("integration and the internal trial scale with the rollout", () => {
 
   it("lengthens integration with a larger private corpus", () => {
     const rag = { ...base, tasks: ["qa" as const], knowledge: ["private_documents" as const] };
-    expect(weeks({ ...rag, data: { documents: 50_000 } }, "integration")).toBeGreaterThan(weeks({ ...rag, data: { documents: 200 } }, "integration"));
+    expect(weeks({ ...rag, data: { documents: 50_000 } }, "integration")).toBeGreaterThan(
+      weeks({ ...rag, data: { documents: 200 } }, "integration"),
+    );
   });
 
   it("no longer gives 40 agents and 3,000 employees the same launch", () => {
     const agents = planOf(template("order-service-replies", "en"));
     const staff = planOf(template("policy-document-qa", "en"));
     expect(staff.timeline.launchWeek).toBeGreaterThan(agents.timeline.launchWeek);
-    expect(assumption(staff, "timeline.internalTrialWeeks")?.derivation).toMatchObject({ code: "timeline.trial_internal", params: { users: 3000 } });
+    expect(assumption(staff, "timeline.internalTrialWeeks")?.derivation).toMatchObject({
+      code: "timeline.trial_internal",
+      params: { users: 3000 },
+    });
     expect(assumption(agents, "timeline.internalTrialWeeks")?.derivation?.code).toBe("timeline.trial_internal");
   });
 });
@@ -161,7 +190,11 @@ describe("feedback from an accept/edit step", () => {
   });
 
   it("gives every output a nurse reviews as a label, and fewer labels when review is sampled (adding review never lowers them)", () => {
-    const triage = { description: "医院分诊助手：患者描述症状，AI 给出分诊级别和建议科室，护士审核后发给患者。", market: "toC" as const, usage: { users: 400, interactionsPerUserPerDay: 1 } };
+    const triage = {
+      description: "医院分诊助手：患者描述症状，AI 给出分诊级别和建议科室，护士审核后发给患者。",
+      market: "toC" as const,
+      usage: { users: 400, interactionsPerUserPerDay: 1 },
+    };
     const always = planOf({ ...triage, humanReview: "always" });
     const sampled = planOf({ ...triage, humanReview: "sampled" });
     const none = planOf({ ...triage, humanReview: "none" });
@@ -173,7 +206,11 @@ describe("feedback from an accept/edit step", () => {
   });
 
   it("counts a pick of one of k candidates as k − 1 comparisons (the seed's Midjourney example)", () => {
-    const plan = planOf({ description: "A logo generator shows 4 candidate logos and the user picks one to download.", market: "toC", usage: { users: 1000, interactionsPerUserPerDay: 2 } });
+    const plan = planOf({
+      description: "A logo generator shows 4 candidate logos and the user picks one to download.",
+      market: "toC",
+      usage: { users: 1000, interactionsPerUserPerDay: 2 },
+    });
     expect(plan.feedback.review.candidatesPerPick).toBe(4);
     expect(plan.feedback.comparisonsPerMonth).toBe(Math.round(plan.feedback.picksPerMonth * 3));
     expect(plan.feedback.picksPerMonth).toBeGreaterThan(0);

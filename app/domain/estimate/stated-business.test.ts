@@ -17,7 +17,8 @@ const width = (p: DecisionPlan, key: string) => {
   return (a.range!.high - a.range!.low) / (a.value as number);
 };
 
-const artStudio = (price: string) => `画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，1000 多位老师，${price}。`;
+const artStudio = (price: string) =>
+  `画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，1000 多位老师，${price}。`;
 
 describe("the seed's art-studio description", () => {
   const p30 = plan({ description: artStudio("月付 30 元") });
@@ -25,7 +26,10 @@ describe("the seed's art-studio description", () => {
   it("takes the price per user per month from the description, cited by its words", () => {
     expect(p30.finance.model).toBe("toC");
     expect(assumption(p30, "finance.pricePerUserMonth")).toMatchObject({ value: 30, source: "profile" });
-    expect(assumption(p30, "finance.pricePerUserMonth")!.derivation).toMatchObject({ code: "finance.stated", params: { words: "月付 30 元" } });
+    expect(assumption(p30, "finance.pricePerUserMonth")!.derivation).toMatchObject({
+      code: "finance.stated",
+      params: { words: "月付 30 元" },
+    });
     expect(p30.profile.pricePerUserMonth).toMatchObject({ value: 30, source: "heuristic", currency: "CNY" });
   });
 
@@ -67,11 +71,17 @@ describe("currencies are never mixed", () => {
     const p = plan({ description: artStudio("每人每月 $5"), assumptions: { "compute.exchangeRateCnyPerUsd": fx } });
     expect(p.currency).toBe("CNY");
     expect(assumption(p, "finance.pricePerUserMonth")!.value).toBeCloseTo(5 * fx, 6);
-    expect(assumption(p, "finance.pricePerUserMonth")!.derivation?.params).toMatchObject({ words: expect.stringContaining("$5"), from: "USD" });
+    expect(assumption(p, "finance.pricePerUserMonth")!.derivation?.params).toMatchObject({
+      words: expect.stringContaining("$5"),
+      from: "USD",
+    });
   });
 
   it("converts a yuan price in an English description to dollars", () => {
-    const p = plan({ description: "A consumer app for art teachers who write comments for parents, priced at ¥70 per month.", assumptions: { "compute.exchangeRateCnyPerUsd": 7 } });
+    const p = plan({
+      description: "A consumer app for art teachers who write comments for parents, priced at ¥70 per month.",
+      assumptions: { "compute.exchangeRateCnyPerUsd": 7 },
+    });
     expect(p.currency).toBe("USD");
     expect(assumption(p, "finance.pricePerUserMonth")!.value).toBeCloseTo(10, 6);
   });
@@ -110,7 +120,10 @@ describe("a B2B business stated in the description", () => {
   });
 
   it("sells seats: the per-seat price and the seats per customer from the staff each customer has (en)", () => {
-    const p = plan({ description: "A B2B SaaS that drafts replies for support teams, sold per seat: $20 per seat per month, to 40 customers with 50 support agents each." });
+    const p = plan({
+      description:
+        "A B2B SaaS that drafts replies for support teams, sold per seat: $20 per seat per month, to 40 customers with 50 support agents each.",
+    });
     expect(p.finance.model).toBe("toB");
     expect(p.finance.revenueModel).toBe("seats");
     expect(assumption(p, "finance.pricePerUserMonth")).toMatchObject({ value: 20, source: "profile" });
@@ -121,7 +134,10 @@ describe("a B2B business stated in the description", () => {
   it("takes a sourced default of seats per customer when neither seats nor users per customer are known, not one seat each", () => {
     const p = plan({ description: "A B2B SaaS for support teams at $20 per seat per month, sold to 40 customers." });
     expect(assumption(p, "finance.seatsPerCustomer")).toMatchObject({ source: "kb", value: 10 });
-    const spread = plan({ description: "A B2B SaaS for support teams at $20 per seat per month, sold to 40 customers.", usage: { users: 2000 } });
+    const spread = plan({
+      description: "A B2B SaaS for support teams at $20 per seat per month, sold to 40 customers.",
+      usage: { users: 2000 },
+    });
     expect(assumption(spread, "finance.seatsPerCustomer")).toMatchObject({ value: 50, derivation: { code: "finance.seats_from_users" } });
     expect(assumption(p, "finance.targetCustomers")).toMatchObject({ value: 40, source: "profile" });
   });

@@ -35,9 +35,19 @@ export function makeProfile(over: Partial<{ [K in keyof Profile]: NonNullable<Pr
 }
 
 const TIER: Record<string, Tier> = {
-  prompt_engineering: 1, few_shot: 1, chain_of_thought: 1, tree_of_thought: 1,
-  rag: 2, text_to_sql: 2, agent: 2,
-  sft: 3, lora: 3, qlora: 3, reward_model: 3, rlhf: 3, dpo: 3,
+  prompt_engineering: 1,
+  few_shot: 1,
+  chain_of_thought: 1,
+  tree_of_thought: 1,
+  rag: 2,
+  text_to_sql: 2,
+  agent: 2,
+  sft: 3,
+  lora: 3,
+  qlora: 3,
+  reward_model: 3,
+  rlhf: 3,
+  dpo: 3,
 };
 
 export function makeAssessment(ids: string[]): Assessment {

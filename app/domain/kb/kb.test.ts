@@ -40,7 +40,9 @@ describe("knowledge base", () => {
     const found: { path: string; entry: Record<string, unknown> }[] = [];
     entries(json, file, found);
     expect(found.length).toBeGreaterThan(5);
-    const unsourced = found.filter((e) => typeof e.entry.source !== "string" || (e.entry.source as string).trim().length < 8).map((e) => e.path);
+    const unsourced = found
+      .filter((e) => typeof e.entry.source !== "string" || (e.entry.source as string).trim().length < 8)
+      .map((e) => e.path);
     expect(unsourced).toEqual([]);
   });
 
@@ -51,7 +53,13 @@ describe("knowledge base", () => {
     const rules = read("data/rules.json") as { rules: Record<string, unknown>[] };
     const noSource = { ...rules, rules: rules.rules.map((r, i) => (i === 0 ? { ...r, source: undefined } : r)) };
     expect(RulesFileSchema.safeParse(noSource).success).toBe(false);
-    expect(ReferenceCasesFileSchema.safeParse({ version: "x", source: "somewhere real", cases: [{ id: "x", name: { zh: "x", en: "x" }, kind: "finetune", figures: {}, origin: "seed" }] }).success).toBe(false);
+    expect(
+      ReferenceCasesFileSchema.safeParse({
+        version: "x",
+        source: "somewhere real",
+        cases: [{ id: "x", name: { zh: "x", en: "x" }, kind: "finetune", figures: {}, origin: "seed" }],
+      }).success,
+    ).toBe(false);
   });
 
   it("rejects a rule over an unknown fact or operator", () => {
@@ -64,7 +72,24 @@ describe("knowledge base", () => {
 
   it("catalogues every technique id of DESIGN.md with a tier, effort and at least one reason to choose it", () => {
     const ids = TECHNIQUES.map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(["prompt_engineering", "few_shot", "chain_of_thought", "tree_of_thought", "rag", "text_to_sql", "agent", "sft", "lora", "qlora", "reward_model", "rlhf", "dpo", "traditional"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "prompt_engineering",
+        "few_shot",
+        "chain_of_thought",
+        "tree_of_thought",
+        "rag",
+        "text_to_sql",
+        "agent",
+        "sft",
+        "lora",
+        "qlora",
+        "reward_model",
+        "rlhf",
+        "dpo",
+        "traditional",
+      ]),
+    );
     for (const t of TECHNIQUES) expect(t.select.length, t.id).toBeGreaterThan(0);
     // Evaluation order is tier order, so a higher tier can build on what a lower one chose.
     const llmTiers = TECHNIQUES.filter((t) => t.kind === "llm").map((t) => t.tier);
@@ -82,7 +107,14 @@ describe("knowledge base", () => {
   it("holds the seed's figures", () => {
     expect(referenceCase("seed-instructgpt-sft").figures.examples).toBe(13000);
     expect(referenceCase("seed-instructgpt-rm").figures.prompts).toBe(33000);
-    expect(referenceCase("seed-alpaca").figures).toMatchObject({ examples: 52000, gpus: 8, gpuType: "a100-80g", hours: 3, costUsdMax: 100, dataCostUsdMax: 500 });
+    expect(referenceCase("seed-alpaca").figures).toMatchObject({
+      examples: 52000,
+      gpus: 8,
+      gpuType: "a100-80g",
+      hours: 3,
+      costUsdMax: 100,
+      dataCostUsdMax: 500,
+    });
     expect(referenceCase("lima-1k").figures.examples).toBe(1000);
     expect(referenceCase("seed-first-finetune-round").figures).toMatchObject({ people: 2, weeks: 3 });
     expect(referenceCase("seed-data-collection").figures).toMatchObject({ people: 3, weeks: 3 });
@@ -93,8 +125,18 @@ describe("knowledge base", () => {
   it("holds the published cases of the calibration set, each with its own source", () => {
     const calibration = REFERENCE_CASES.filter((c) => c.origin === "calibration");
     expect(calibration.length).toBeGreaterThanOrEqual(70);
-    for (const id of ["alpaca-7b-full-sft", "instructgpt-sft", "instructgpt-rm", "guanaco-65b-qlora", "lima-65b-sft", "opt13b-kv-cache-vllm"]) {
-      expect(calibration.some((c) => c.id === id), id).toBe(true);
+    for (const id of [
+      "alpaca-7b-full-sft",
+      "instructgpt-sft",
+      "instructgpt-rm",
+      "guanaco-65b-qlora",
+      "lima-65b-sft",
+      "opt13b-kv-cache-vllm",
+    ]) {
+      expect(
+        calibration.some((c) => c.id === id),
+        id,
+      ).toBe(true);
     }
     expect(new Set(calibration.map((c) => c.source)).size).toBeGreaterThan(20);
   });
@@ -115,14 +157,18 @@ describe("templates", () => {
   });
 
   it("gives the same verdict and techniques in both languages of a template (the verdict differs only where one market's own economics cap it)", () => {
-    const economicCap = (p: ReturnType<typeof buildPlan>) => p.feasibility.reasons.some((r) => r.kind === "gate" && r.ruleId.startsWith("plan."));
+    const economicCap = (p: ReturnType<typeof buildPlan>) =>
+      p.feasibility.reasons.some((r) => r.kind === "gate" && r.ruleId.startsWith("plan."));
     for (const t of TEMPLATES) {
       const zh = buildPlan(t.input.zh);
       const en = buildPlan(t.input.en);
       // Wages, prices and GPUs differ by market (issue 10), so a plan can pay back in one currency and not the other;
       // then the capped side must say so. Otherwise the two languages must agree.
       if (!economicCap(zh) && !economicCap(en)) expect(zh.feasibility.verdict, t.id).toBe(en.feasibility.verdict);
-      expect(zh.techniques.map((x) => x.id), t.id).toEqual(en.techniques.map((x) => x.id));
+      expect(
+        zh.techniques.map((x) => x.id),
+        t.id,
+      ).toEqual(en.techniques.map((x) => x.id));
     }
   });
 });

@@ -24,7 +24,10 @@ export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Con
 
 const LeafConditionSchema = z
   .object({
-    fact: z.string().refine((f) => KNOWN_FACTS.includes(f), (f) => ({ message: `unknown fact "${f}"` })),
+    fact: z.string().refine(
+      (f) => KNOWN_FACTS.includes(f),
+      (f) => ({ message: `unknown fact "${f}"` }),
+    ),
     path: z.enum(["value", "source"]).optional(),
     operator: z.enum(OPERATOR_NAMES),
     value: z.unknown(),
@@ -73,7 +76,13 @@ export const RiskRuleSchema = z
   .strict();
 
 export const PlanGateSchema = z
-  .object({ id: z.string().regex(/^plan\.[a-z0-9_.-]+$/), when: ConditionSchema, capVerdict: Verdict.optional(), text: LocalizedTextSchema, source: SourceSchema })
+  .object({
+    id: z.string().regex(/^plan\.[a-z0-9_.-]+$/),
+    when: ConditionSchema,
+    capVerdict: Verdict.optional(),
+    text: LocalizedTextSchema,
+    source: SourceSchema,
+  })
   .strict();
 
 export const RulesFileSchema = z
@@ -81,13 +90,37 @@ export const RulesFileSchema = z
     version: z.string(),
     source: SourceSchema,
     dimensions: z
-      .array(z.object({ id: Dimension, weight: z.number().positive(), base: z.number().min(0).max(100), label: LocalizedTextSchema, source: SourceSchema }).strict())
+      .array(
+        z
+          .object({
+            id: Dimension,
+            weight: z.number().positive(),
+            base: z.number().min(0).max(100),
+            label: LocalizedTextSchema,
+            source: SourceSchema,
+          })
+          .strict(),
+      )
       .length(DIMENSIONS.length),
     /** A dimension below `below` caps the verdict: strength elsewhere does not offset a serious gap. */
-    weakestLink: z.object({ below: z.number().min(0).max(100), capVerdict: Verdict, text: LocalizedTextSchema, source: SourceSchema }).strict(),
-    grades: z.array(z.object({ grade: z.enum(GRADES), minScore: z.number().min(0).max(100), source: SourceSchema }).strict()).length(GRADES.length),
+    weakestLink: z
+      .object({ below: z.number().min(0).max(100), capVerdict: Verdict, text: LocalizedTextSchema, source: SourceSchema })
+      .strict(),
+    grades: z
+      .array(z.object({ grade: z.enum(GRADES), minScore: z.number().min(0).max(100), source: SourceSchema }).strict())
+      .length(GRADES.length),
     verdicts: z
-      .array(z.object({ verdict: Verdict, minScore: z.number().min(0).max(100), maxScore: z.number().min(0).max(100), label: LocalizedTextSchema, source: SourceSchema }).strict())
+      .array(
+        z
+          .object({
+            verdict: Verdict,
+            minScore: z.number().min(0).max(100),
+            maxScore: z.number().min(0).max(100),
+            label: LocalizedTextSchema,
+            source: SourceSchema,
+          })
+          .strict(),
+      )
       .length(VERDICTS.length),
     rules: z.array(ScoreRuleSchema).min(1),
     risks: z.array(RiskRuleSchema).min(1),
@@ -129,7 +162,9 @@ export const TechniqueSchema = z
     summary: LocalizedTextSchema,
     needs: LocalizedTextSchema,
     rightWhen: LocalizedTextSchema,
-    effort: z.object({ weeksLow: z.number().min(0), weeksHigh: z.number().min(0), people: z.number().min(0), note: LocalizedTextSchema }).strict(),
+    effort: z
+      .object({ weeksLow: z.number().min(0), weeksHigh: z.number().min(0), people: z.number().min(0), note: LocalizedTextSchema })
+      .strict(),
     source: SourceSchema,
     /** Reasons to put it in a plan; the technique is chosen when any of them holds. Evaluated in file order. */
     select: z.array(TechniqueSelectorSchema),
@@ -141,7 +176,22 @@ export const TechniquesFileSchema = z
   .strict()
   .superRefine((f, ctx) => {
     const ids = f.techniques.map((t) => t.id);
-    for (const required of ["prompt_engineering", "few_shot", "chain_of_thought", "tree_of_thought", "rag", "text_to_sql", "agent", "sft", "lora", "qlora", "reward_model", "rlhf", "dpo", "traditional"]) {
+    for (const required of [
+      "prompt_engineering",
+      "few_shot",
+      "chain_of_thought",
+      "tree_of_thought",
+      "rag",
+      "text_to_sql",
+      "agent",
+      "sft",
+      "lora",
+      "qlora",
+      "reward_model",
+      "rlhf",
+      "dpo",
+      "traditional",
+    ]) {
       if (!ids.includes(required)) ctx.addIssue({ code: "custom", message: `technique ${required} is missing` });
     }
   });
@@ -150,7 +200,19 @@ export const ReferenceCaseSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
     name: LocalizedTextSchema,
-    kind: z.enum(["finetune", "preference_data", "feedback", "team", "timeline", "model_size", "business", "memory", "serving", "pretrain", "pricing"]),
+    kind: z.enum([
+      "finetune",
+      "preference_data",
+      "feedback",
+      "team",
+      "timeline",
+      "model_size",
+      "business",
+      "memory",
+      "serving",
+      "pretrain",
+      "pricing",
+    ]),
     /** Published figures, by name (examples, gpus, hours, costUsd…); null when the source does not say. */
     figures: z.record(z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.number())])),
     note: z.string().optional(),
@@ -159,7 +221,9 @@ export const ReferenceCaseSchema = z
   })
   .strict();
 
-export const ReferenceCasesFileSchema = z.object({ version: z.string(), source: SourceSchema, cases: z.array(ReferenceCaseSchema).min(1) }).strict();
+export const ReferenceCasesFileSchema = z
+  .object({ version: z.string(), source: SourceSchema, cases: z.array(ReferenceCaseSchema).min(1) })
+  .strict();
 
 export const TemplateSchema = z
   .object({
@@ -171,7 +235,9 @@ export const TemplateSchema = z
   })
   .strict();
 
-export const TemplatesFileSchema = z.object({ version: z.string(), source: SourceSchema, templates: z.array(TemplateSchema).min(8) }).strict();
+export const TemplatesFileSchema = z
+  .object({ version: z.string(), source: SourceSchema, templates: z.array(TemplateSchema).min(8) })
+  .strict();
 
 // ── signals (data/signals.json) and regulations (data/regulations.json) ──
 
@@ -240,7 +306,16 @@ export const SignalsFileSchema = z
     /** Labels of the list facts and of the default value kind, for the views. */
     labels: z
       .object({
-        facts: z.object({ stakeDrivers: LocalizedTextSchema, safeguards: LocalizedTextSchema, regulatedUses: LocalizedTextSchema, jurisdictions: LocalizedTextSchema, clearances: LocalizedTextSchema, valueKind: LocalizedTextSchema }).strict(),
+        facts: z
+          .object({
+            stakeDrivers: LocalizedTextSchema,
+            safeguards: LocalizedTextSchema,
+            regulatedUses: LocalizedTextSchema,
+            jurisdictions: LocalizedTextSchema,
+            clearances: LocalizedTextSchema,
+            valueKind: LocalizedTextSchema,
+          })
+          .strict(),
         financial: LocalizedTextSchema,
         source: SourceSchema,
       })
@@ -275,7 +350,8 @@ export const RegulationRuleSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.kind === "prohibited" && r.capVerdict !== "no_go") ctx.addIssue({ code: "custom", message: `prohibited rule ${r.id} must cap at no_go` });
+    if (r.kind === "prohibited" && r.capVerdict !== "no_go")
+      ctx.addIssue({ code: "custom", message: `prohibited rule ${r.id} must cap at no_go` });
   });
 
 export const RegulationsFileSchema = z
@@ -283,7 +359,17 @@ export const RegulationsFileSchema = z
     version: z.string(),
     source: SourceSchema,
     jurisdictions: z
-      .array(z.object({ id: z.string().regex(/^[A-Z]{2}(?:-[A-Z]{2,3})?$/), label: LocalizedTextSchema, ...PatternsShape, defaultForLocale: z.enum(["zh", "en"]).optional(), source: SourceSchema }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[A-Z]{2}(?:-[A-Z]{2,3})?$/),
+            label: LocalizedTextSchema,
+            ...PatternsShape,
+            defaultForLocale: z.enum(["zh", "en"]).optional(),
+            source: SourceSchema,
+          })
+          .strict(),
+      )
       .min(1),
     uses: z.array(z.object({ id: IdSchema, label: LocalizedTextSchema, ...PatternsShape, source: SourceSchema }).strict()).min(1),
     clearances: z.array(z.object({ id: IdSchema, label: LocalizedTextSchema, ...PatternsShape, source: SourceSchema }).strict()),
@@ -295,7 +381,9 @@ export const RegulationsFileSchema = z
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup) ctx.addIssue({ code: "custom", message: `duplicate regulation id ${dup}` });
     const known = new Set(f.jurisdictions.map((j) => j.id));
-    for (const r of f.rules) for (const j of r.jurisdictions) if (!known.has(j)) ctx.addIssue({ code: "custom", message: `rule ${r.id}: unknown jurisdiction ${j}` });
+    for (const r of f.rules)
+      for (const j of r.jurisdictions)
+        if (!known.has(j)) ctx.addIssue({ code: "custom", message: `rule ${r.id}: unknown jurisdiction ${j}` });
   });
 
 export type StakeDriver = z.infer<typeof StakeDriverSchema>;

@@ -7,7 +7,7 @@ import { HUMAN_REVIEW, HUMAN_REVIEW_ORDER, STAKES, STAKES_ORDER, type ScenarioIn
 
 // A profile built by hand so these tests pin the merge alone, whatever the heuristics do.
 function profile(over: Partial<Record<keyof Profile, Fact<unknown>>> = {}): Profile {
-  const d = <T,>(value: T): Fact<T> => ({ value, source: "default" });
+  const d = <T>(value: T): Fact<T> => ({ value, source: "default" });
   return {
     locale: { value: "en", source: "heuristic", evidence: ["latin script"] },
     industry: d("other"),
@@ -50,7 +50,9 @@ describe("mergeLlmProposal", () => {
   it("fills defaults with source llm and the quotes as evidence", () => {
     const r = mergeLlmProposal(profile(), proposal({ industry: { value: "healthcare", quotes: ["our hospital"] } }), input);
     expect(r.profile.industry).toEqual({ value: "healthcare", source: "llm", evidence: ["our hospital"] });
-    expect(r.outcomes).toEqual([{ key: "industry", outcome: "applied", proposed: "healthcare", kept: "healthcare", quotes: ["our hospital"] }]);
+    expect(r.outcomes).toEqual([
+      { key: "industry", outcome: "applied", proposed: "healthcare", kept: "healthcare", quotes: ["our hospital"] },
+    ]);
     expect(r.notice).toBeUndefined();
   });
 
@@ -87,7 +89,11 @@ describe("mergeLlmProposal", () => {
 
   it("joins lists with a strong heuristic instead of dropping a need", () => {
     const p = profile({ tasks: { value: ["classification"], source: "heuristic", evidence: ["sort"] } });
-    const r = mergeLlmProposal(p, proposal({ tasks: { value: ["generation", "summarization"], quotes: ["draft diagnosis suggestions"] } }), input);
+    const r = mergeLlmProposal(
+      p,
+      proposal({ tasks: { value: ["generation", "summarization"], quotes: ["draft diagnosis suggestions"] } }),
+      input,
+    );
     expect(r.profile.tasks.value).toEqual(["classification", "generation", "summarization"]);
     expect(r.outcomes[0].outcome).toBe("merged");
   });
@@ -105,15 +111,25 @@ describe("mergeLlmProposal", () => {
 
   it("property: never less cautious than a strong heuristic on stakes and human review", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...STAKES), fc.constantFrom(...STAKES), fc.constantFrom(...HUMAN_REVIEW), fc.constantFrom(...HUMAN_REVIEW), (hs, ls, hr, lr) => {
-        const p = profile({
-          stakes: { value: hs, source: "heuristic", evidence: ["diagnosis"] },
-          humanReview: { value: hr, source: "heuristic", evidence: ["Doctors"] },
-        });
-        const r = mergeLlmProposal(p, proposal({ stakes: { value: ls, quotes: ["diagnosis"] }, humanReview: { value: lr, quotes: ["Doctors"] } }), input);
-        expect(STAKES_ORDER[r.profile.stakes.value]).toBe(Math.max(STAKES_ORDER[hs], STAKES_ORDER[ls]));
-        expect(HUMAN_REVIEW_ORDER[r.profile.humanReview.value]).toBe(Math.max(HUMAN_REVIEW_ORDER[hr], HUMAN_REVIEW_ORDER[lr]));
-      }),
+      fc.property(
+        fc.constantFrom(...STAKES),
+        fc.constantFrom(...STAKES),
+        fc.constantFrom(...HUMAN_REVIEW),
+        fc.constantFrom(...HUMAN_REVIEW),
+        (hs, ls, hr, lr) => {
+          const p = profile({
+            stakes: { value: hs, source: "heuristic", evidence: ["diagnosis"] },
+            humanReview: { value: hr, source: "heuristic", evidence: ["Doctors"] },
+          });
+          const r = mergeLlmProposal(
+            p,
+            proposal({ stakes: { value: ls, quotes: ["diagnosis"] }, humanReview: { value: lr, quotes: ["Doctors"] } }),
+            input,
+          );
+          expect(STAKES_ORDER[r.profile.stakes.value]).toBe(Math.max(STAKES_ORDER[hs], STAKES_ORDER[ls]));
+          expect(HUMAN_REVIEW_ORDER[r.profile.humanReview.value]).toBe(Math.max(HUMAN_REVIEW_ORDER[hr], HUMAN_REVIEW_ORDER[lr]));
+        },
+      ),
     );
   });
 });

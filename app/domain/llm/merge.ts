@@ -62,7 +62,8 @@ export function normaliseForQuote(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
-const QUOTE_EDGES = /^[\s"'“”‘’「」『』《》()（）[\]【】.,;:!?。，；：！？、…-]+|[\s"'“”‘’「」『』《》()（）[\]【】.,;:!?。，；：！？、…-]+$/gu;
+const QUOTE_EDGES =
+  /^[\s"'“”‘’「」『』《》()（）[\]【】.,;:!?。，；：！？、…-]+|[\s"'“”‘’「」『』《》()（）[\]【】.,;:!?。，；：！？、…-]+$/gu;
 
 /** The quotes that really occur in the description (after normalising), in the model's order. */
 export function verifiedQuotes(quotes: string[], description: string): string[] {
@@ -201,12 +202,27 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
   // unstated stakes level to its floor, never lower it.
   const stakes = next.stakes as Fact<keyof typeof STAKES_ORDER>;
   const drivers = (next.stakeDrivers?.value as string[] | undefined) ?? [];
-  const floor = stakesFloor(drivers, next.publicFacing?.value === true, next.humanReview.value as "always" | "sampled" | "none", next.tasks.value as Task[]);
+  const floor = stakesFloor(
+    drivers,
+    next.publicFacing?.value === true,
+    next.humanReview.value as "always" | "sampled" | "none",
+    next.tasks.value as Task[],
+  );
   const fromLlm = ["stakeDrivers", "publicFacing", "humanReview", "tasks"].some((k) => next[k]?.source === "llm");
   if (floor && fromLlm && STAKES_ORDER[floor.level] > STAKES_ORDER[stakes.value]) {
-    const note = locale === "zh" ? `AI 读出的「${floor.driver}」把出错代价至少抬到「${floor.level}」。` : `${floor.driver}, read by the AI, sets the stakes to at least ${floor.level}.`;
+    const note =
+      locale === "zh"
+        ? `AI 读出的「${floor.driver}」把出错代价至少抬到「${floor.level}」。`
+        : `${floor.driver}, read by the AI, sets the stakes to at least ${floor.level}.`;
     next.stakes = { value: floor.level, source: "llm", evidence: next.stakeDrivers?.evidence ?? [], note };
-    outcomes.push({ key: "stakes", outcome: "applied", proposed: floor.level, kept: floor.level, quotes: next.stakeDrivers?.evidence ?? [], note });
+    outcomes.push({
+      key: "stakes",
+      outcome: "applied",
+      proposed: floor.level,
+      kept: floor.level,
+      quotes: next.stakeDrivers?.evidence ?? [],
+      note,
+    });
   }
 
   const rejected = proposal.rejected ?? [];

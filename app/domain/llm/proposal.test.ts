@@ -61,7 +61,11 @@ describe("parseLlmProposal", () => {
 
   it("bounds risks and narrative and accepts risks written as {text}", () => {
     const many = Array.from({ length: 20 }, (_, i) => `risk ${i}`);
-    const r = parseLlmProposal({ facts: {}, risks: [{ text: "a", severity: "high" }, ...many, 42, ""], narrative: ["x".repeat(5000), "ok"] });
+    const r = parseLlmProposal({
+      facts: {},
+      risks: [{ text: "a", severity: "high" }, ...many, 42, ""],
+      narrative: ["x".repeat(5000), "ok"],
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.proposal.risks[0]).toBe("a");
@@ -70,7 +74,9 @@ describe("parseLlmProposal", () => {
   });
 
   it("keeps AI text plain: no HTML, no link or image targets", () => {
-    expect(plainText('See <script>x()</script>[the docs](http://evil.example) ![](http://evil.example/t.png) now')).toBe("See x()the docs now");
+    expect(plainText("See <script>x()</script>[the docs](http://evil.example) ![](http://evil.example/t.png) now")).toBe(
+      "See x()the docs now",
+    );
     const r = parseLlmProposal({ facts: {}, narrative: ["<b>Bold</b> claim", "<img src=x>"] });
     expect(r.ok && r.proposal.narrative).toEqual(["Bold claim"]);
   });

@@ -131,9 +131,7 @@ export interface RejectedFact {
   reason: string;
 }
 
-export type ProposalParseResult =
-  | { ok: true; proposal: LlmProposal }
-  | { ok: false; error: string };
+export type ProposalParseResult = { ok: true; proposal: LlmProposal } | { ok: false; error: string };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

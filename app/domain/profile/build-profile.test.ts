@@ -23,18 +23,34 @@ describe("buildProfile", () => {
 
   it("builds exactly the facts the rules can name, plus the business, constraint and workload figures for the estimators", () => {
     const p = profileOf({ description: "Anything." });
-    expect(Object.keys(p).sort()).toEqual([...PROFILE_FACTS, ...BUSINESS_FACT_KEYS, ...CONSTRAINT_FACT_KEYS, ...USAGE_FIGURE_KEYS, "revenueModel", "audioInput", "scannedInput"].sort());
+    expect(Object.keys(p).sort()).toEqual(
+      [
+        ...PROFILE_FACTS,
+        ...BUSINESS_FACT_KEYS,
+        ...CONSTRAINT_FACT_KEYS,
+        ...USAGE_FIGURE_KEYS,
+        "revenueModel",
+        "audioInput",
+        "scannedInput",
+      ].sort(),
+    );
   });
 
   it("reads review of every output when the reviewer is named as the one who checks it", () => {
-    for (const description of ["护士站的分诊助手给出分诊建议，每一条分诊建议都由护士审核确认。", "报告由医生审核后发出。", "Every triage suggestion is confirmed by a nurse."]) {
+    for (const description of [
+      "护士站的分诊助手给出分诊建议，每一条分诊建议都由护士审核确认。",
+      "报告由医生审核后发出。",
+      "Every triage suggestion is confirmed by a nurse.",
+    ]) {
       expect(profileOf({ description }).humanReview.value, description).toBe("always");
     }
     expect(profileOf({ description: "不经过医生审核，直接发给患者。" }).humanReview.value).toBe("none");
   });
 
   it("infers the art-studio scenario from the seed's own words", () => {
-    const p = profileOf({ description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，全国1000多月付费几十元的用户。" });
+    const p = profileOf({
+      description: "画室老师输入学生画作的要点，AI 生成评语，老师修改后发给家长。面向全国画室老师，全国1000多月付费几十元的用户。",
+    });
     expect(p.locale.value).toBe("zh");
     expect(p.industry).toMatchObject({ value: "education", source: "heuristic" });
     expect(p.market.value).toBe("toC");
@@ -46,7 +62,10 @@ describe("buildProfile", () => {
   });
 
   it("infers an English scenario: classification, sampled review, labelled data", () => {
-    const p = profileOf({ description: "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets." });
+    const p = profileOf({
+      description:
+        "Classify incoming support tickets into 10 categories; agents can re-route with one click. We have 3,000 labelled tickets.",
+    });
     expect(p.locale.value).toBe("en");
     expect(p.tasks.value).toContain("classification");
     expect(p.humanReview.value).toBe("sampled");
@@ -70,7 +89,10 @@ describe("buildProfile", () => {
     // Stakes are the one exception, and only upwards: patients named in the description set a floor of high
     // (data/signals.json), and the note keeps what the user stated (issue 9: PMs under-read stakes).
     expect(p.stakes).toMatchObject({ value: "high", source: "heuristic", note: expect.stringContaining("stated low") });
-    expect(profileOf({ description: "Summarise our internal meeting notes.", stakes: "low" }).stakes).toEqual({ value: "low", source: "user" });
+    expect(profileOf({ description: "Summarise our internal meeting notes.", stakes: "low" }).stakes).toEqual({
+      value: "low",
+      source: "user",
+    });
     expect(profileOf({ description: "患者在 App 上描述症状。", stakes: "critical" }).stakes).toEqual({ value: "critical", source: "user" });
     expect(p.humanReview).toEqual({ value: "always", source: "user" });
     expect(p.deployment).toEqual({ value: "on_prem", source: "user" });

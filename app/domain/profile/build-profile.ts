@@ -34,7 +34,16 @@ import {
 } from "~/domain/profile/signals";
 import type { SignalFlag } from "~/domain/kb/schemas";
 import type { Fact, Profile } from "~/domain/profile/types";
-import { STAKES_ORDER, type HumanReview, type Industry, type Locale, type Market, type ScenarioInput, type Stakes, type Task } from "~/domain/scenario";
+import {
+  STAKES_ORDER,
+  type HumanReview,
+  type Industry,
+  type Locale,
+  type Market,
+  type ScenarioInput,
+  type Stakes,
+  type Task,
+} from "~/domain/scenario";
 
 const INDUSTRY = compileLexicon(INDUSTRY_LEXICON);
 const MARKET = compileLexicon(MARKET_LEXICON);
@@ -118,7 +127,9 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
   const industry: Fact<Industry> = input.industry ? user(input.industry) : fromHit(bestHit(INDUSTRY, text), PROFILE_DEFAULTS.industry);
   // An amount written without a currency is read in the currency of the language it is written in.
   const figures = findBusinessFigures(text, script.locale === "zh" ? "CNY" : "USD");
-  const market: Fact<Market> = input.market ? user(input.market) : fromHit(bestHit(MARKET, text) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
+  const market: Fact<Market> = input.market
+    ? user(input.market)
+    : fromHit(bestHit(MARKET, text) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
 
   const found = findCounts(text);
   const signal = (f: SignalFlag): Fact<boolean> => {
@@ -150,7 +161,9 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
   const transformOnly = retrieval === null && tasks.value.every((t) => TRANSFORM_TASKS.includes(t));
   const knowledge = input.knowledge?.length
     ? user(input.knowledge)
-    : listFact(transformOnly ? knowledgeHits.filter((h) => h.value !== "private_documents") : knowledgeHits, [...PROFILE_DEFAULTS.knowledge]);
+    : listFact(transformOnly ? knowledgeHits.filter((h) => h.value !== "private_documents") : knowledgeHits, [
+        ...PROFILE_DEFAULTS.knowledge,
+      ]);
 
   const unmonitored = signal("unmonitored");
   const marketPublic = market.value === "toC" ? [`market=toC`] : undefined;
@@ -161,7 +174,12 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
       : publicHit
         ? heuristic(true, publicHit.words)
         : marketPublic
-          ? { value: true, source: market.source === "user" ? "heuristic" : market.source, evidence: market.evidence ?? marketPublic, note: "consumer products reach the public" }
+          ? {
+              value: true,
+              source: market.source === "user" ? "heuristic" : market.source,
+              evidence: market.evidence ?? marketPublic,
+              note: "consumer products reach the public",
+            }
           : byDefault(false);
   const humanReview = input.humanReview ? user(input.humanReview) : inferReview(text, publicFacing, unmonitored, tasks);
   // Drivers that matter only in public (a price quoted to a customer binds the company; one in an analyst's note does not).
@@ -233,7 +251,12 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
     regulatedUses: listFact(useHits(text), []),
     jurisdictions,
     clearances: listFact(clearanceHits(text), []),
-    valueKind: assume.valueKind !== undefined ? user(assume.valueKind) : valueHit ? heuristic(valueHit.value, valueHit.words) : byDefault("financial"),
+    valueKind:
+      assume.valueKind !== undefined
+        ? user(assume.valueKind)
+        : valueHit
+          ? heuristic(valueHit.value, valueHit.words)
+          : byDefault("financial"),
     ...business,
     revenueModel: revenueModelFact(input, business, market.value, text),
     ...mediaFacts(text, business),
@@ -259,7 +282,10 @@ function listFact<T extends string>(hits: Hit<T>[], fallback: T[]): Fact<T[]> {
   if (hits.length === 0) return byDefault(fallback);
   // Sorted like the schema sorts user lists, so the same set always reads the same.
   const values = [...new Set(hits.map((h) => h.value))].sort();
-  return heuristic(values, hits.flatMap((h) => h.words));
+  return heuristic(
+    values,
+    hits.flatMap((h) => h.words),
+  );
 }
 
 function flag(entries: ReturnType<typeof compileLexicon<true>>, text: string): Fact<boolean> {
@@ -273,8 +299,19 @@ function flag(entries: ReturnType<typeof compileLexicon<true>>, text: string): F
  * note naming the stated value, so the page shows the change and asks to confirm it. Stakes are the cost of a wrong
  * answer, a fact the rules read; PMs under-read them (issue 9), and a floor from stated facts is not a guess.
  */
-function statedStakes(stated: Stakes, drivers: Hit<string>[], publicFacing: Fact<boolean>, review: Fact<HumanReview>, tasks: Fact<Task[]>): Fact<Stakes> {
-  const floor = stakesFloor(drivers.map((d) => d.value), publicFacing.value, review.value, tasks.value);
+function statedStakes(
+  stated: Stakes,
+  drivers: Hit<string>[],
+  publicFacing: Fact<boolean>,
+  review: Fact<HumanReview>,
+  tasks: Fact<Task[]>,
+): Fact<Stakes> {
+  const floor = stakesFloor(
+    drivers.map((d) => d.value),
+    publicFacing.value,
+    review.value,
+    tasks.value,
+  );
   if (!floor || STAKES_ORDER[stated] >= STAKES_ORDER[floor.level]) return user(stated);
   const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
   return heuristic(floor.level, words.slice(0, 6), `stated ${stated}; ${floor.driver} sets at least ${floor.level}`);
@@ -292,7 +329,12 @@ function inferStakes(
   // Who is affected and what the output commits the company to set a floor the wording cannot lower: minors, people
   // in crisis, patients, advice to the public, prices and refunds told to customers; and output the public sees with
   // no one reviewing it is at least high (data/signals.json).
-  const floor = stakesFloor(drivers.map((d) => d.value), publicFacing.value, review.value, tasks.value);
+  const floor = stakesFloor(
+    drivers.map((d) => d.value),
+    publicFacing.value,
+    review.value,
+    tasks.value,
+  );
   if (!floor || STAKES_ORDER[byWords.value] >= STAKES_ORDER[floor.level]) return byWords;
   const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
   const note = `${floor.driver} sets at least ${floor.level}` + (byWords.source === "default" ? "" : `; the words read ${byWords.value}`);
@@ -308,7 +350,11 @@ function wordStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
   }
   if (hit) return heuristic(hit.value, hit.words);
   if (riskyIndustry) {
-    return heuristic<Stakes>("high", industry.evidence ?? [`industry=${industry.value}`], `no stakes words; ${industry.value} is a high-stakes industry`);
+    return heuristic<Stakes>(
+      "high",
+      industry.evidence ?? [`industry=${industry.value}`],
+      `no stakes words; ${industry.value} is a high-stakes industry`,
+    );
   }
   return byDefault(PROFILE_DEFAULTS.stakes);
 }
@@ -319,11 +365,18 @@ function inferInteractions(userValue: number | undefined, found: ReturnType<type
   // "每人每周问一两次", "a few times a week": a person's habit, per working day.
   const freq = findUsageFrequency(text);
   if (freq) {
-    const note = freq.period === "day" ? undefined : `per ${freq.period} ÷ ${freq.period === "week" ? WORKING_DAYS_PER_WEEK : WORKING_DAYS_PER_MONTH} working days`;
+    const note =
+      freq.period === "day"
+        ? undefined
+        : `per ${freq.period} ÷ ${freq.period === "week" ? WORKING_DAYS_PER_WEEK : WORKING_DAYS_PER_MONTH} working days`;
     return heuristic(round2(freq.perDay), [freq.evidence], note);
   }
   if (found.totalPerDay && users > 0) {
-    return heuristic(round2(found.totalPerDay.value / users), [found.totalPerDay.evidence], `${round2(found.totalPerDay.value)} a day over ${users} users`);
+    return heuristic(
+      round2(found.totalPerDay.value / users),
+      [found.totalPerDay.evidence],
+      `${round2(found.totalPerDay.value)} a day over ${users} users`,
+    );
   }
   return byDefault(PROFILE_DEFAULTS.interactionsPerUserPerDay);
 }
@@ -358,5 +411,10 @@ function businessCaseFact(input: ScenarioInput, text: string, figures: BusinessF
   if (hit.value) return hit;
   // A stated price, contract, wage or time saving is a business case even when no lexicon word matched.
   const money = (["pricePerUserMonth", "contractValuePerYear", "hoursSavedPerStaffPerWeek"] as const).filter((k) => figures[k]);
-  return money.length ? heuristic(true, money.map((k) => figures[k]!.evidence)) : hit;
+  return money.length
+    ? heuristic(
+        true,
+        money.map((k) => figures[k]!.evidence),
+      )
+    : hit;
 }

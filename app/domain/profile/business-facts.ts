@@ -55,7 +55,12 @@ export function businessFigureFacts(input: ScenarioInput, figures: BusinessFindi
  * a seat price or seats per customer sold to companies are seats; a yearly contract is a contract; a price per month
  * to consumers is a subscription; hours saved or contacts deflected are savings), else the market's usual model.
  */
-export function revenueModelFact(input: ScenarioInput, facts: Record<FigureKey, BusinessFact>, market: Market, text: string): Fact<RevenueModel> {
+export function revenueModelFact(
+  input: ScenarioInput,
+  facts: Record<FigureKey, BusinessFact>,
+  market: Market,
+  text: string,
+): Fact<RevenueModel> {
   if (input.business?.revenueModel) return { value: input.business.revenueModel, source: "user" };
   const has = (key: FigureKey) => facts[key].value !== null;
   const words = (key: FigureKey) => facts[key].evidence ?? [`business.${key}`];
@@ -66,8 +71,10 @@ export function revenueModelFact(input: ScenarioInput, facts: Record<FigureKey, 
   if (market === "toB" && (has("seatsPerCustomer") || (has("pricePerUserMonth") && !has("contractValuePerYear")))) {
     return { value: "seats", source: "heuristic", evidence: words(has("seatsPerCustomer") ? "seatsPerCustomer" : "pricePerUserMonth") };
   }
-  if (has("contractValuePerYear") && market !== "internal") return { value: "contract", source: "heuristic", evidence: words("contractValuePerYear") };
-  if (has("pricePerUserMonth") && market !== "internal") return { value: "subscription", source: "heuristic", evidence: words("pricePerUserMonth") };
+  if (has("contractValuePerYear") && market !== "internal")
+    return { value: "contract", source: "heuristic", evidence: words("contractValuePerYear") };
+  if (has("pricePerUserMonth") && market !== "internal")
+    return { value: "subscription", source: "heuristic", evidence: words("pricePerUserMonth") };
   for (const key of ["hoursSavedPerStaffPerWeek", "minutesSavedPerUse", "deflectionRate", "costPerContact"] as const) {
     if (has(key)) return { value: "savings", source: "heuristic", evidence: words(key) };
   }
@@ -76,12 +83,23 @@ export function revenueModelFact(input: ScenarioInput, facts: Record<FigureKey, 
 }
 
 /** What a use reads: audio to transcribe, scanned pages to OCR (a stated length of audio implies audio). */
-export function mediaFacts(text: string, facts: Record<FigureKey, BusinessFact>): { audioInput: Fact<boolean>; scannedInput: Fact<boolean> } {
+export function mediaFacts(
+  text: string,
+  facts: Record<FigureKey, BusinessFact>,
+): { audioInput: Fact<boolean>; scannedInput: Fact<boolean> } {
   const audio = AUDIO_INPUT.exec(text);
   const scanned = SCANNED_INPUT.exec(text);
   const minutes = facts.audioMinutesPerUse;
   return {
-    audioInput: audio ? { value: true, source: "heuristic", evidence: [audio[0]] } : minutes.value !== null ? { value: true, source: minutes.source === "user" ? "user" : "heuristic", evidence: minutes.evidence ?? ["usage.audioMinutesPerUse"] } : { value: false, source: "default" },
+    audioInput: audio
+      ? { value: true, source: "heuristic", evidence: [audio[0]] }
+      : minutes.value !== null
+        ? {
+            value: true,
+            source: minutes.source === "user" ? "user" : "heuristic",
+            evidence: minutes.evidence ?? ["usage.audioMinutesPerUse"],
+          }
+        : { value: false, source: "default" },
     scannedInput: scanned ? { value: true, source: "heuristic", evidence: [scanned[0]] } : { value: false, source: "default" },
   };
 }

@@ -107,7 +107,13 @@ describe("findBusinessFigures reads the business figures of an English descripti
     "revenue of $2m a year",
   ])("finds no price, contract, wage, saving or customer base in %s", (text) => {
     const found = findBusinessFigures(text, "USD");
-    for (const key of ["pricePerUserMonth", "contractValuePerYear", "loadedHourlyWage", "hoursSavedPerStaffPerWeek", "targetCustomers"] as const) {
+    for (const key of [
+      "pricePerUserMonth",
+      "contractValuePerYear",
+      "loadedHourlyWage",
+      "hoursSavedPerStaffPerWeek",
+      "targetCustomers",
+    ] as const) {
       expect(found[key], key).toBeUndefined();
     }
   });
@@ -143,7 +149,9 @@ describe("business facts in the profile", () => {
   });
 
   it("takes the market from the money named when no market word matched", () => {
-    expect(profileOf({ description: "Art teachers jot down points; the AI writes the comment. Sold at 30 CNY a month." }).market).toMatchObject({ value: "toC", source: "heuristic" });
+    expect(
+      profileOf({ description: "Art teachers jot down points; the AI writes the comment. Sold at 30 CNY a month." }).market,
+    ).toMatchObject({ value: "toC", source: "heuristic" });
     expect(profileOf({ description: "Drafts replies for the support team. Annual contract of $50k." }).market.value).toBe("toB");
     // Market words still decide first.
     expect(profileOf({ description: "Internal tool for our staff, $20 per month per seat of API spend." }).market.value).toBe("internal");
@@ -155,7 +163,9 @@ describe("profile readings fixed while checking the templates", () => {
 
   it("treats counted documents the system searches as private knowledge even when it summarises", () => {
     expect(profileOf("分析师需要了解 2 万份历史研报：系统检索相关段落、生成摘要初稿。").knowledge.value).toContain("private_documents");
-    expect(profileOf("Analysts digest 20,000 past reports: the system retrieves the relevant passages and drafts a summary.").knowledge.value).toContain("private_documents");
+    expect(
+      profileOf("Analysts digest 20,000 past reports: the system retrieves the relevant passages and drafts a summary.").knowledge.value,
+    ).toContain("private_documents");
     expect(profileOf("Summarise our 2,000 manuals into one-page notes.").knowledge.value).not.toContain("private_documents");
   });
 
@@ -163,7 +173,6 @@ describe("profile readings fixed while checking the templates", () => {
     expect(profileOf("Patient data must not leave the hospital network. 50 doctors.").deployment.value).toBe("on_prem");
   });
 });
-
 
 describe("approximate amounts are stated figures with a wide range", () => {
   type Approx = [text: string, key: BusinessFactKey, value: number, low: number, high: number, currency?: "CNY" | "USD"];
@@ -193,13 +202,18 @@ describe("approximate amounts are stated figures with a wide range", () => {
     expect(text).toContain(f!.evidence);
   });
 
-  it.each(["几十个老师", "每天几十条评语", "几百份文档", "上千条工单", "a few customers in the pilot", "tens of tickets a day", "几个月内上线"])(
-    "finds no money in %s",
-    (text) => {
-      const found = findBusinessFigures(text, /[\u4e00-\u9fff]/u.test(text) ? "CNY" : "USD");
-      for (const key of ["pricePerUserMonth", "contractValuePerYear", "loadedHourlyWage"] as const) expect(found[key], key).toBeUndefined();
-    },
-  );
+  it.each([
+    "几十个老师",
+    "每天几十条评语",
+    "几百份文档",
+    "上千条工单",
+    "a few customers in the pilot",
+    "tens of tickets a day",
+    "几个月内上线",
+  ])("finds no money in %s", (text) => {
+    const found = findBusinessFigures(text, /[\u4e00-\u9fff]/u.test(text) ? "CNY" : "USD");
+    for (const key of ["pricePerUserMonth", "contractValuePerYear", "loadedHourlyWage"] as const) expect(found[key], key).toBeUndefined();
+  });
 
   it("keeps an exact figure exact: no range", () => {
     expect(read("月付 30 元", "pricePerUserMonth")?.range).toBeUndefined();
@@ -278,14 +292,20 @@ describe("figures the finance model needs beyond price and contract (issue 10)",
     "API 成本每次 0.01 元",
   ])("finds no team, deadline, budget, staff or price per use in %s", (text) => {
     const f = findBusinessFigures(text, /[\u4e00-\u9fff]/u.test(text) ? "CNY" : "USD");
-    for (const key of ["constraintTeamSize", "constraintWeeks", "constraintBudget", "pricePerUse"] as const) expect(f[key], key).toBeUndefined();
+    for (const key of ["constraintTeamSize", "constraintWeeks", "constraintBudget", "pricePerUse"] as const)
+      expect(f[key], key).toBeUndefined();
     if (/机器人/u.test(text)) expect(f.staffAffected).toBeUndefined();
   });
 });
 
 describe("the revenue model", () => {
   it.each<[string, ScenarioInputRaw, string, string]>([
-    ["a free public service", { description: "A free chatbot on the city council website answers residents' questions." }, "none", "heuristic"],
+    [
+      "a free public service",
+      { description: "A free chatbot on the city council website answers residents' questions." },
+      "none",
+      "heuristic",
+    ],
     ["a free patient service", { description: "医院的免费分诊助手：患者描述症状，AI 给出建议科室。" }, "none", "heuristic"],
     ["freemium is a subscription", { description: "About 3% of free users convert to the $12 a month plan." }, "subscription", "heuristic"],
     ["a per-seat B2B price", { description: "We sell it to companies at $30 per seat per month.", market: "toB" }, "seats", "heuristic"],

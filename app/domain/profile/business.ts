@@ -52,7 +52,13 @@ export const MONEY_FACT_KEYS: readonly FigureKey[] = [
   "constraintBudget",
 ];
 /** Shares between 0 and 1. */
-export const RATE_FACT_KEYS: readonly FigureKey[] = ["adoptionRate", "conversionRate", "monthlyChurnRate", "channelFeeShare", "deflectionRate"];
+export const RATE_FACT_KEYS: readonly FigureKey[] = [
+  "adoptionRate",
+  "conversionRate",
+  "monthlyChurnRate",
+  "channelFeeShare",
+  "deflectionRate",
+];
 
 /**
  * How a finding was derived when it is not the number as written, as codes the views translate
@@ -160,12 +166,17 @@ export function findApproximateAmounts(text: string): Reading[] {
   for (const { re, unit, lowFactor } of EN_APPROX) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ value: 3 * unit, start: m.index, end: m.index + m[0].length, raw: m[0], range: { low: lowFactor * unit, high: 9 * unit } });
+      out.push({
+        value: 3 * unit,
+        start: m.index,
+        end: m.index + m[0].length,
+        raw: m[0],
+        range: { low: lowFactor * unit, high: 9 * unit },
+      });
     }
   }
   return out;
 }
-
 
 /** Numbers and approximate amounts left to right; the longer reading wins where they overlap ("几十" over its "十"). */
 function readNumbers(text: string): Reading[] {
@@ -247,7 +258,10 @@ function readChurn(n: Reading, share: number, clause: string, span: { before: nu
     const l = retention ? 1 - s : s;
     return round(yearly ? 1 - Math.pow(1 - l, 1 / 12) : l);
   };
-  const notes: BusinessNoteCode[] = [...(retention ? (["churn_from_renewal"] as const) : []), ...(yearly ? (["yearly_to_monthly"] as const) : [])];
+  const notes: BusinessNoteCode[] = [
+    ...(retention ? (["churn_from_renewal"] as const) : []),
+    ...(yearly ? (["yearly_to_monthly"] as const) : []),
+  ];
   // Renewal runs the other way from churn, so the span is converted end by end, not scaled.
   const ends = n.range ? [toMonthlyChurn(n.range.low / 100), toMonthlyChurn(Math.min(1, n.range.high / 100))] : undefined;
   return {
@@ -265,10 +279,20 @@ function readTimeSaved({ n, w, clause }: Ctx): Read | "skip" | undefined {
   if (!hours || !L.SAVE.test(clause)) return undefined;
   const minutes = hours[2] ? n.value : n.value * 60;
   if (L.PER_USE.test(clause) && !L.WEEK.test(clause) && !L.DAY.test(clause)) {
-    return minutes <= 480 ? { key: "minutesSavedPerUse", value: round(minutes, 2), ...spanning(w, [L.SAVE, L.PER_USE], hours[0].length) } : "skip";
+    return minutes <= 480
+      ? { key: "minutesSavedPerUse", value: round(minutes, 2), ...spanning(w, [L.SAVE, L.PER_USE], hours[0].length) }
+      : "skip";
   }
   const perHour = minutes / 60;
-  const factor = L.WEEK.test(clause) ? 1 : L.DAY.test(clause) ? WORKDAYS_PER_WEEK : L.MONTH.test(clause) ? 1 / WEEKS_PER_MONTH : L.YEAR.test(clause) ? 1 / WEEKS_PER_YEAR : 0;
+  const factor = L.WEEK.test(clause)
+    ? 1
+    : L.DAY.test(clause)
+      ? WORKDAYS_PER_WEEK
+      : L.MONTH.test(clause)
+        ? 1 / WEEKS_PER_MONTH
+        : L.YEAR.test(clause)
+          ? 1 / WEEKS_PER_YEAR
+          : 0;
   // "每单节省 5 分钟" (per task, no period) is not per person per week.
   if (!(factor > 0 && perHour * factor <= 80)) return "skip";
   return {
@@ -283,7 +307,9 @@ function readTimeSaved({ n, w, clause }: Ctx): Read | "skip" | undefined {
 function readUsage({ n, w, clause }: Ctx): Read | undefined {
   const pages = L.PAGES_AFTER.exec(w.after);
   if (pages || (L.PAGES_BEFORE.test(w.before) && /^\s*页/u.test(w.after))) {
-    return n.value >= 1 && n.value <= 100_000 ? { key: "pagesPerUse", value: Math.round(n.value), before: 0, after: pages ? pages[0].length : 2 } : undefined;
+    return n.value >= 1 && n.value <= 100_000
+      ? { key: "pagesPerUse", value: Math.round(n.value), before: 0, after: pages ? pages[0].length : 2 }
+      : undefined;
   }
   const minutes = L.MINUTES_AFTER.exec(w.after);
   if (minutes && L.AUDIO_CONTEXT.test(clause) && !L.SAVE.test(clause) && n.value <= 1440) {
@@ -298,7 +324,12 @@ function readDuration({ n, w }: Ctx): Read | "skip" | undefined {
   if (cycle && (L.CYCLE_BEFORE.test(w.before) || L.CYCLE_BEFORE.test(w.after))) {
     const months = cycle[2] ? n.value / WEEKS_PER_MONTH : n.value;
     if (months > 120) return "skip";
-    return { key: "salesCycleMonths", value: round(months, 2), ...spanning(w, [L.CYCLE_BEFORE], cycle[0].length), ...(cycle[2] ? { notes: ["weeks_to_months"] as BusinessNoteCode[] } : {}) };
+    return {
+      key: "salesCycleMonths",
+      value: round(months, 2),
+      ...spanning(w, [L.CYCLE_BEFORE], cycle[0].length),
+      ...(cycle[2] ? { notes: ["weeks_to_months"] as BusinessNoteCode[] } : {}),
+    };
   }
   const deadline = L.DEADLINE_AFTER.exec(w.after);
   if (!deadline) return undefined;
@@ -308,14 +339,26 @@ function readDuration({ n, w }: Ctx): Read | "skip" | undefined {
   if (!L.DEADLINE_CONTEXT.test(near)) return undefined;
   const weeks = deadline[2] ? n.value * WEEKS_PER_MONTH : n.value;
   if (weeks < 0.5 || weeks > 520) return "skip";
-  return { key: "constraintWeeks", value: round(weeks, 2), ...spanning(w, [L.DEADLINE_CONTEXT], deadline[0].length), ...(deadline[2] ? { notes: ["months_to_weeks"] as BusinessNoteCode[] } : {}) };
+  return {
+    key: "constraintWeeks",
+    value: round(weeks, 2),
+    ...spanning(w, [L.DEADLINE_CONTEXT], deadline[0].length),
+    ...(deadline[2] ? { notes: ["months_to_weeks"] as BusinessNoteCode[] } : {}),
+  };
 }
 
 /** Counts of people or companies: market, paying base, customers, seats, the team, staff, monthly reach. */
 function readCount({ n, w, clause }: Ctx): Read | undefined {
   const whole = Math.round(n.value);
-  const count = (key: FigureKey, after: number, before = 0): Read => ({ key, value: whole, before, after, ...(n.range ? { range: n.range } : {}) });
-  const money = L.USD_BEFORE.test(w.before) || L.CNY_BEFORE.test(w.before) || L.CURRENCY_AFTER.test(w.after) || L.PERCENT_AFTER.test(w.after);
+  const count = (key: FigureKey, after: number, before = 0): Read => ({
+    key,
+    value: whole,
+    before,
+    after,
+    ...(n.range ? { range: n.range } : {}),
+  });
+  const money =
+    L.USD_BEFORE.test(w.before) || L.CNY_BEFORE.test(w.before) || L.CURRENCY_AFTER.test(w.after) || L.PERCENT_AFTER.test(w.after);
   if (money) return undefined;
   const market = L.MARKET_BEFORE.exec(w.before);
   if (market && !L.RATE_AFTER.test(w.after)) return count("marketSize", Math.min(w.after.length, 12), w.before.length - market.index);
@@ -333,14 +376,16 @@ function readCount({ n, w, clause }: Ctx): Read | undefined {
   if (seats && L.SEATS_CONTEXT.test(clause)) return count("seatsPerCustomer", seats[0].length, spanning(w, [L.SEATS_CONTEXT], 0).before);
   if (whole >= 1 && whole <= 1000) {
     const builders = L.TEAM_BUILDERS_AFTER.exec(w.after);
-    if (builders && L.TEAM_CONTEXT.test(w.before)) return count("constraintTeamSize", builders[0].length, spanning(w, [L.TEAM_CONTEXT], 0).before);
+    if (builders && L.TEAM_CONTEXT.test(w.before))
+      return count("constraintTeamSize", builders[0].length, spanning(w, [L.TEAM_CONTEXT], 0).before);
     const people = L.TEAM_PEOPLE_AFTER.exec(w.after);
     const before = L.TEAM_PEOPLE_BEFORE.exec(w.before);
     if (people && before) return count("constraintTeamSize", people[0].length, w.before.length - before.index);
   }
   const staff = L.STAFF_AFTER.exec(w.after);
   if (staff && !L.RATE_AFTER.test(w.after)) return count("staffAffected", staff[0].length);
-  if (L.REACH.test(clause) && L.MONTH.test(clause)) return count("monthlyReach", spanning(w, [L.MONTH], 0).after, spanning(w, [L.REACH], 0).before);
+  if (L.REACH.test(clause) && L.MONTH.test(clause))
+    return count("monthlyReach", spanning(w, [L.MONTH], 0).after, spanning(w, [L.REACH], 0).before);
   return undefined;
 }
 
@@ -379,7 +424,14 @@ function readPurposeMoney({ n, w, clause, textCurrency }: Ctx, m: MoneyWords): R
     ...(unmarked ? { notes: unmarked } : {}),
   });
   // Durations and counts next to these words are not amounts ("预算 3 个月", "budget for 5 people").
-  if (!m.currency && (L.DEADLINE_AFTER.test(m.after) || L.TEAM_PEOPLE_AFTER.test(m.after) || L.TEAM_BUILDERS_AFTER.test(m.after) || L.HOURS_AFTER.test(m.after))) return undefined;
+  if (
+    !m.currency &&
+    (L.DEADLINE_AFTER.test(m.after) ||
+      L.TEAM_PEOPLE_AFTER.test(m.after) ||
+      L.TEAM_BUILDERS_AFTER.test(m.after) ||
+      L.HOURS_AFTER.test(m.after))
+  )
+    return undefined;
   if (L.BUDGET.test(clause)) return money("constraintBudget", L.BUDGET);
   if (L.ACQUISITION.test(clause) && (m.currency || L.ACQUISITION.test(m.before))) return money("acquisitionCostPerCustomer", L.ACQUISITION);
   if (L.CONTACT_COST.test(clause) && (m.currency || L.CONTACT_COST.test(m.before))) return money("costPerContact", L.CONTACT_COST);
@@ -412,8 +464,10 @@ function readPrice({ n, w, clause, textCurrency }: Ctx, m: MoneyWords): Read | u
   if (L.SPEND.test(clause)) return undefined;
   const perCustomer = L.PER_CUSTOMER.test(between) || L.PER_CUSTOMER_BEFORE.test(w.before);
   const perSeat = !perCustomer && (L.PER_SEAT.test(between) || L.PER_SEAT_BEFORE.test(w.before));
-  if (monthly) return perCustomer ? read("contractValuePerYear", n.value * 12, ["customer_fee_times_12"]) : read("pricePerUserMonth", n.value);
-  if (yearly) return perSeat ? read("pricePerUserMonth", round(n.value / 12, 2), ["seat_year_div_12"]) : read("contractValuePerYear", n.value);
+  if (monthly)
+    return perCustomer ? read("contractValuePerYear", n.value * 12, ["customer_fee_times_12"]) : read("pricePerUserMonth", n.value);
+  if (yearly)
+    return perSeat ? read("pricePerUserMonth", round(n.value / 12, 2), ["seat_year_div_12"]) : read("contractValuePerYear", n.value);
   // A contract or unit price with no period: contracts are read as yearly, a unit price alone says too little.
   if (L.CONTRACT_KEY.test(keyText)) return read("contractValuePerYear", n.value);
   return undefined;
@@ -441,8 +495,15 @@ export function findBusinessFigures(text: string, textCurrency: Currency): Busin
     const r = readOne({ n, w, clause: w.before + n.raw + w.after, textCurrency });
     if (!r) continue;
     // An approximate amount keeps its span through the same conversion as its value (× 12, ÷ 100, hours...).
-    const range = r.range ?? (n.range && n.value > 0 ? { low: round((n.range.low * r.value) / n.value), high: round((n.range.high * r.value) / n.value) } : undefined);
-    const evidence = text.slice(n.start - r.before, n.end + r.after).trim().replace(/\s+/gu, " ");
+    const range =
+      r.range ??
+      (n.range && n.value > 0
+        ? { low: round((n.range.low * r.value) / n.value), high: round((n.range.high * r.value) / n.value) }
+        : undefined);
+    const evidence = text
+      .slice(n.start - r.before, n.end + r.after)
+      .trim()
+      .replace(/\s+/gu, " ");
     keep(found, r.key, {
       value: r.value,
       evidence,

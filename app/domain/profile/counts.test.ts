@@ -94,12 +94,13 @@ describe("findCounts in English clauses", () => {
   });
 });
 
-
 describe("findCounts reads a number only where it counts something (issue 9)", () => {
   it("does not read a hotline's name, a phone number or a service line as a count", () => {
     expect(findCounts("12345市民热线的历史工单已经分好类").counts).toEqual({});
     expect(findCounts("Our city 12345 hotline: labelled tickets are in the CRM.").counts).toEqual({});
-    expect(findCounts("市民拨打 12345 反映问题，已有 3 万张标注好的工单").counts).toEqual({ labeledExamples: expect.objectContaining({ value: 30_000 }) });
+    expect(findCounts("市民拨打 12345 反映问题，已有 3 万张标注好的工单").counts).toEqual({
+      labeledExamples: expect.objectContaining({ value: 30_000 }),
+    });
   });
 
   it("does not read model names, years or article numbers as counts", () => {

@@ -78,9 +78,12 @@ describe("medical records: a knowledge source when read, not when written", () =
     expect(profileOf({ description }).knowledge.value).not.toContain("private_documents");
   });
 
-  it.each(["医生回答问题前要查阅患者的历史病历。", "Answer doctors' questions from the patient's past records."])("still reads %s as private documents", (description) => {
-    expect(profileOf({ description }).knowledge.value).toContain("private_documents");
-  });
+  it.each(["医生回答问题前要查阅患者的历史病历。", "Answer doctors' questions from the patient's past records."])(
+    "still reads %s as private documents",
+    (description) => {
+      expect(profileOf({ description }).knowledge.value).toContain("private_documents");
+    },
+  );
 
   it("still flags medical records as personal data either way", () => {
     expect(profileOf({ description: "医生确认修改后写入病历系统。" }).personalData.value).toBe(true);

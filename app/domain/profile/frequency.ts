@@ -8,16 +8,42 @@ const PER_PERIOD: Record<string, number> = { day: 1, week: WORKING_DAYS_PER_WEEK
 
 /** Counts said in words. Vague ranges take their middle ("一两次" = 1.5, "a few" = 3). */
 const ZH_COUNT: Record<string, number> = {
-  一两: 1.5, 两三: 2.5, 三四: 3.5, 三五: 4, 四五: 4.5, 五六: 5.5, 几: 3, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  一两: 1.5,
+  两三: 2.5,
+  三四: 3.5,
+  三五: 4,
+  四五: 4.5,
+  五六: 5.5,
+  几: 3,
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 const ZH_PERIOD: Record<string, string> = { 天: "day", 日: "day", 周: "week", 星期: "week", 礼拜: "week", 月: "month" };
-const EN_COUNT: Record<string, number> = { once: 1, twice: 2, "once or twice": 1.5, "a few times": 3, "a couple of times": 2, "several times": 4 };
+const EN_COUNT: Record<string, number> = {
+  once: 1,
+  twice: 2,
+  "once or twice": 1.5,
+  "a few times": 3,
+  "a couple of times": 2,
+  "several times": 4,
+};
 
 // "每人每周问一两次", "员工一周用两三次", "人均每天 3 次": a per-person marker or a period, a verb, then N 次.
-const ZH = /(每人|每位|每个人|每名|人均|每个?员工)?[^，。；;,\n]{0,4}?(?:每|一)(天|日|周|星期|礼拜|月)[^，。；;,\n\d一二两三四五六七八九十几]{0,6}?(一两|两三|三四|三五|四五|五六|几|[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:\s*(?:到|至|-|~|～)\s*(\d+(?:\.\d+)?))?\s*次/gu;
+const ZH =
+  /(每人|每位|每个人|每名|人均|每个?员工)?[^，。；;,\n]{0,4}?(?:每|一)(天|日|周|星期|礼拜|月)[^，。；;,\n\d一二两三四五六七八九十几]{0,6}?(一两|两三|三四|三五|四五|五六|几|[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:\s*(?:到|至|-|~|～)\s*(\d+(?:\.\d+)?))?\s*次/gu;
 const ZH_USE_VERB = /[问用查询找]|提问|咨询|打开|调用|使用/u;
 // "once a day", "a few times a week", "3 times per week", "2-3 times a month", "once or twice a week".
-const EN = /\b(once or twice|once|twice|a few times|a couple of times|several times|(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*times)\s*(?:a|per|each|every)\s+(day|week|month|working day|workday)\b/giu;
+const EN =
+  /\b(once or twice|once|twice|a few times|a couple of times|several times|(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*times)\s*(?:a|per|each|every)\s+(day|week|month|working day|workday)\b/giu;
 
 export interface Frequency {
   perDay: number;

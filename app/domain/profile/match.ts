@@ -89,7 +89,8 @@ function directiveStart(sentence: string): number {
   return first;
 }
 
-const LEAD_IN = /^[\s,，:：!！]*(?:(?:please|pls|kindly|now|also|and|then|ok|okay|note|important|请你?|麻烦|另外|注意|现在)[\s,，:：!！]*)*$/iu;
+const LEAD_IN =
+  /^[\s,，:：!！]*(?:(?:please|pls|kindly|now|also|and|then|ok|okay|note|important|请你?|麻烦|另外|注意|现在)[\s,，:：!！]*)*$/iu;
 function isLeadIn(prefix: string): boolean {
   return LEAD_IN.test(prefix);
 }

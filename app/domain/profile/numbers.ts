@@ -107,7 +107,7 @@ export function findNumbers(text: string): NumberMatch[] {
     if (partOfName(text, m.index)) continue;
     const base = Number(m[1].replace(/[,，]/g, ""));
     const suffix = (m[2] ?? m[3] ?? "").toLowerCase();
-    const value = base * (suffix ? SUFFIX_MULTIPLIERS[suffix] ?? 1 : 1);
+    const value = base * (suffix ? (SUFFIX_MULTIPLIERS[suffix] ?? 1) : 1);
     if (Number.isFinite(value)) found.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0] });
   }
   CHINESE.lastIndex = 0;

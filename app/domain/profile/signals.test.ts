@@ -29,8 +29,12 @@ describe("stakes from who is affected and what the output commits the company to
   });
 
   it("reads prices and refunds as commitments only when they reach the public", () => {
-    expect(profileOf("Our analysts summarise competitors' prices and refund policies for the pricing team.").stakeDrivers?.value).not.toContain("binding_commitments");
-    expect(profileOf("Our website chatbot tells customers our prices and refund policy.").stakeDrivers?.value).toContain("binding_commitments");
+    expect(
+      profileOf("Our analysts summarise competitors' prices and refund policies for the pricing team.").stakeDrivers?.value,
+    ).not.toContain("binding_commitments");
+    expect(profileOf("Our website chatbot tells customers our prices and refund policy.").stakeDrivers?.value).toContain(
+      "binding_commitments",
+    );
   });
 
   it("makes unreviewed public-facing output at least high, and reads 'no staff will monitor it' as no review", () => {
@@ -40,23 +44,41 @@ describe("stakes from who is affected and what the output commits the company to
     expect(p.humanReview).toMatchObject({ value: "none", source: "heuristic" });
     expect(p.stakes.value).toBe("high");
     // The same bot with every answer reviewed stays at the wording's stakes.
-    expect(profileOf("Our website drafts answers to customers' questions about opening hours; an agent reviews every reply before it is sent.").stakes.value).not.toBe("high");
+    expect(
+      profileOf("Our website drafts answers to customers' questions about opening hours; an agent reviews every reply before it is sent.")
+        .stakes.value,
+    ).not.toBe("high");
   });
 
   it("raises stated stakes to the floor the stated facts set, never lowers them, and keeps the stated value in the note", () => {
     const p = profileOf({ description: "面向小学生的课后答疑 App，孩子拍照提问。", stakes: "medium" });
     expect(p.stakes).toMatchObject({ value: "high", source: "heuristic", note: expect.stringContaining("stated medium") });
     expect(p.stakeDrivers?.value).toContain("minors");
-    expect(profileOf({ description: "面向小学生的课后答疑 App，孩子拍照提问。", stakes: "critical" }).stakes).toEqual({ value: "critical", source: "user" });
+    expect(profileOf({ description: "面向小学生的课后答疑 App，孩子拍照提问。", stakes: "critical" }).stakes).toEqual({
+      value: "critical",
+      source: "user",
+    });
     // A consumer's own drafts are not the company speaking to the public: no floor from "public, unreviewed".
-    expect(profileOf({ description: "A writing assistant app for individuals.", market: "toC", tasks: ["generation"], humanReview: "none", stakes: "low" }).stakes).toEqual({ value: "low", source: "user" });
+    expect(
+      profileOf({
+        description: "A writing assistant app for individuals.",
+        market: "toC",
+        tasks: ["generation"],
+        humanReview: "none",
+        stakes: "low",
+      }).stakes,
+    ).toEqual({ value: "low", source: "user" });
   });
 
   it("recognises stated safeguards, and a negated one is not a safeguard", () => {
-    expect(profileOf("Refunds are executed only after a human approves each refund; a button to talk to a human is always shown; actions are capped at $50.").safeguards?.value).toEqual(
+    expect(
+      profileOf(
+        "Refunds are executed only after a human approves each refund; a button to talk to a human is always shown; actions are capped at $50.",
+      ).safeguards?.value,
+    ).toEqual(["approval_before_write", "human_handoff", "reversible_actions"].sort());
+    expect(profileOf("退款前需客服审批后才执行，随时可以一键转人工，单笔上限 200 元。").safeguards?.value).toEqual(
       ["approval_before_write", "human_handoff", "reversible_actions"].sort(),
     );
-    expect(profileOf("退款前需客服审批后才执行，随时可以一键转人工，单笔上限 200 元。").safeguards?.value).toEqual(["approval_before_write", "human_handoff", "reversible_actions"].sort());
     expect(profileOf("There is no human hand-off.").safeguards?.value ?? []).not.toContain("human_handoff");
   });
 
@@ -75,7 +97,11 @@ describe("stakes from who is affected and what the output commits the company to
   it("assumes the Chinese market for a Chinese description and names no market for an English one that names none", () => {
     expect(profileOf("电商客服回复助手。").jurisdictions).toMatchObject({ value: ["CN"], source: "default" });
     expect(profileOf("A support reply assistant.").jurisdictions).toMatchObject({ value: [], source: "default" });
-    expect(profileOf("A support reply assistant for our stores in Germany and California.").jurisdictions?.value).toEqual(["EU", "US", "US-CA"]);
+    expect(profileOf("A support reply assistant for our stores in Germany and California.").jurisdictions?.value).toEqual([
+      "EU",
+      "US",
+      "US-CA",
+    ]);
   });
 
   it("every stake driver and safeguard of data/signals.json is read from some words in each language", () => {

@@ -60,7 +60,8 @@ export function stakesFloor(
   // The company speaking to the public (answers, conversations, actions) with no one reviewing: at least high. A
   // consumer's own drafts (a writing tool) are reviewed by their author and do not count.
   const speaks = tasks.some((t) => SPEAKING_TASKS.includes(t));
-  if (publicFacing && review === "none" && speaks && (!floor || STAKES_ORDER[floor.level] < STAKES_ORDER.high)) floor = { level: "high", driver: "unreviewed public output" };
+  if (publicFacing && review === "none" && speaks && (!floor || STAKES_ORDER[floor.level] < STAKES_ORDER.high))
+    floor = { level: "high", driver: "unreviewed public output" };
   return floor;
 }
 

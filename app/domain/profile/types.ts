@@ -1,15 +1,4 @@
-import type {
-  Currency,
-  RevenueModel,
-  Deployment,
-  HumanReview,
-  Industry,
-  Knowledge,
-  Locale,
-  Market,
-  Stakes,
-  Task,
-} from "~/domain/scenario";
+import type { Currency, RevenueModel, Deployment, HumanReview, Industry, Knowledge, Locale, Market, Stakes, Task } from "~/domain/scenario";
 
 /** Where a profile fact came from. What the user set always wins. */
 export type FactSource = "user" | "llm" | "heuristic" | "default";

@@ -49,13 +49,18 @@ export function defaultCurrency(options: readonly Pick<WorkshopOption, "money">[
  * The rate to convert at: the user's when given; else the one every converted plan assumes (they agree unless someone
  * edited it); else the knowledge base's reference rate.
  */
-export function chooseConversion(options: readonly Pick<WorkshopOption, "money">[], currency: Currency, userRate: number | null): Conversion {
+export function chooseConversion(
+  options: readonly Pick<WorkshopOption, "money">[],
+  currency: Currency,
+  userRate: number | null,
+): Conversion {
   const reference = { rate: EST.exchangeRate.cnyPerUsd, date: EST.exchangeRate.date, source: EST.exchangeRate.source };
   const foreign = options.filter((o) => o.money.currency !== currency);
   const planRates = [...new Set(foreign.map((o) => o.money.fx).filter((r): r is number => r !== null))].sort((a, b) => a - b);
   if (foreign.length === 0) return { currency, rate: null, source: null, converted: 0, planRates, reference };
   if (userRate !== null) return { currency, rate: userRate, source: "user", converted: foreign.length, planRates, reference };
-  if (planRates.length === 1 && foreign.every((o) => o.money.fx !== null)) return { currency, rate: planRates[0], source: "plans", converted: foreign.length, planRates, reference };
+  if (planRates.length === 1 && foreign.every((o) => o.money.fx !== null))
+    return { currency, rate: planRates[0], source: "plans", converted: foreign.length, planRates, reference };
   return { currency, rate: reference.rate, source: "reference", converted: foreign.length, planRates, reference };
 }
 
@@ -71,7 +76,14 @@ export function convertMoney(money: OptionMoney, c: Pick<Conversion, "currency" 
   if (money.currency === c.currency || c.rate === null) return money;
   const m = { currency: c.currency, fx: c.rate };
   const to = (v: number | null) => (v === null ? null : convert(m, v, money.currency));
-  return { currency: c.currency, fx: c.rate, oneOff: to(money.oneOff), monthly: to(money.monthly), firstYear: to(money.firstYear), npv: to(money.npv) };
+  return {
+    currency: c.currency,
+    fx: c.rate,
+    oneOff: to(money.oneOff),
+    monthly: to(money.monthly),
+    firstYear: to(money.firstYear),
+    npv: to(money.npv),
+  };
 }
 
 /** Every option in the comparison's currency. */

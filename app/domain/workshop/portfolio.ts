@@ -80,11 +80,18 @@ function totalsOf(rows: RankedOption[]): PortfolioTotals {
  * Ranks options whose money is already in one currency (see currency.ts). With a budget (same currency), options are
  * taken in the suggested order and one that no longer fits is skipped, so a cheaper later option can still be in.
  */
-export function buildPortfolio<T extends WorkshopOption>(options: readonly T[], split: Pick<Split, "feasibility" | "value">, budget: number | null = null): Portfolio<T> {
+export function buildPortfolio<T extends WorkshopOption>(
+  options: readonly T[],
+  split: Pick<Split, "feasibility" | "value">,
+  budget: number | null = null,
+): Portfolio<T> {
   const rows: RankedOption<T>[] = options.map((option) => ({
     option,
     rank: null,
-    quadrant: option.value !== null && option.feasibility !== null ? quadrantOf({ value: option.value, feasibility: option.feasibility }, split) : null,
+    quadrant:
+      option.value !== null && option.feasibility !== null
+        ? quadrantOf({ value: option.value, feasibility: option.feasibility }, split)
+        : null,
     valueForEffort: valueForEffort(option),
     cumulativeOneOff: null,
     withinBudget: null,

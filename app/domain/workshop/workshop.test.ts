@@ -7,8 +7,10 @@ import { buildPortfolio, valueForEffort, WEEKS_PER_MONTH } from "~/domain/worksh
 import { feasibilityWithoutValue, GO_BAR, quadrantOf, splitFor, valueScore } from "~/domain/workshop/position";
 import { EST } from "~/domain/estimate/kb";
 
-const dims = (scores: Record<string, number>, weights: Record<string, number> = { value: 0.25, data_readiness: 0.2, technical_fit: 0.25, risk_compliance: 0.2, org_readiness: 0.1 }) =>
-  Object.entries(scores).map(([id, score]) => ({ id: id as "value", score, weight: weights[id] }));
+const dims = (
+  scores: Record<string, number>,
+  weights: Record<string, number> = { value: 0.25, data_readiness: 0.2, technical_fit: 0.25, risk_compliance: 0.2, org_readiness: 0.1 },
+) => Object.entries(scores).map(([id, score]) => ({ id: id as "value", score, weight: weights[id] }));
 
 describe("matrix position", () => {
   it("feasibility leaves value out: the weighted mean of the other dimensions, so the axes move independently", () => {
@@ -87,13 +89,25 @@ describe("one currency per comparison", () => {
     expect(chooseConversion([usd, cny], "CNY", null)).toMatchObject({ rate: 7.1, source: "plans", converted: 1 });
     expect(chooseConversion([usd, cny], "CNY", 7.25)).toMatchObject({ rate: 7.25, source: "user", converted: 1 });
     const other = option({ id: "u2", money: { ...usd.money, fx: 6.9 } });
-    expect(chooseConversion([usd, other, cny], "CNY", null)).toMatchObject({ rate: EST.exchangeRate.cnyPerUsd, source: "reference", converted: 2, planRates: [6.9, 7.1] });
+    expect(chooseConversion([usd, other, cny], "CNY", null)).toMatchObject({
+      rate: EST.exchangeRate.cnyPerUsd,
+      source: "reference",
+      converted: 2,
+      planRates: [6.9, 7.1],
+    });
     expect(chooseConversion([cny], "CNY", 7.3)).toMatchObject({ rate: null, source: null, converted: 0 });
   });
 
   it("converts every money figure both ways, and leaves plans already in the currency alone", () => {
     const toCny = chooseConversion([usd, cny], "CNY", 7.1);
-    expect(convertMoney(usd.money, toCny)).toEqual({ currency: "CNY", fx: 7.1, oneOff: 71_000, monthly: 7_100, firstYear: 156_200, npv: -35_500 });
+    expect(convertMoney(usd.money, toCny)).toEqual({
+      currency: "CNY",
+      fx: 7.1,
+      oneOff: 71_000,
+      monthly: 7_100,
+      firstYear: 156_200,
+      npv: -35_500,
+    });
     expect(convertMoney(cny.money, toCny)).toBe(cny.money);
     const toUsd = chooseConversion([usd, cny], "USD", 7.1);
     const back = convertMoney(cny.money, toUsd);
@@ -144,7 +158,12 @@ describe("the ranked portfolio", () => {
   it("breaks ties by value, then cost, then title: the same order every time", () => {
     const a = option({ id: "a", title: "B", value: 80 });
     const b = option({ id: "b", title: "A", value: 80 });
-    const c = option({ id: "c", title: "C", value: 80, money: { currency: "USD", fx: 7.1, oneOff: 10, monthly: 0, firstYear: 10, npv: 0 } });
+    const c = option({
+      id: "c",
+      title: "C",
+      value: 80,
+      money: { currency: "USD", fx: 7.1, oneOff: 10, monthly: 0, firstYear: 10, npv: 0 },
+    });
     const order = (xs: WorkshopOption[]) => buildPortfolio(xs, splitFor("bar", [])).ranked.map((r) => r.option.id);
     expect(order([a, b, c])).toEqual(["c", "b", "a"]);
     expect(order([c, a, b])).toEqual(["c", "b", "a"]);

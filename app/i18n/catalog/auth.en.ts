@@ -6,7 +6,8 @@ export const authEn = {
   "nav.signOut": "Sign out",
 
   "auth.login.title": "Sign in",
-  "auth.login.intro": "This Tierwise server keeps each team's scenarios in its own workspace. Sign in with the email your workspace owner invited.",
+  "auth.login.intro":
+    "This Tierwise server keeps each team's scenarios in its own workspace. Sign in with the email your workspace owner invited.",
   "auth.email": "Email",
   "auth.password": "Password",
   "auth.login.submit": "Sign in",
@@ -27,7 +28,8 @@ export const authEn = {
   "auth.account.current": "current",
   "auth.account.switch": "Work here",
   "auth.account.signOutEverywhere": "Sign out everywhere",
-  "auth.account.signOutEverywhereHelp": "Ends every session of this account, on every device, this one included. API tokens stay valid: revoke them below.",
+  "auth.account.signOutEverywhereHelp":
+    "Ends every session of this account, on every device, this one included. API tokens stay valid: revoke them below.",
   "auth.account.password": "Change password",
   "auth.account.currentPassword": "Current password",
   "auth.account.newPassword": "New password (at least 12 characters)",
@@ -35,7 +37,8 @@ export const authEn = {
   "auth.account.passwordWrong": "The current password is wrong.",
 
   "auth.tokens.title": "API tokens",
-  "auth.tokens.intro": "For scripts: send Authorization: Bearer <token>. A token acts in the workspace you are in now, with your role there.",
+  "auth.tokens.intro":
+    "For scripts: send Authorization: Bearer <token>. A token acts in the workspace you are in now, with your role there.",
   "auth.tokens.name": "Token name",
   "auth.tokens.create": "Create token",
   "auth.tokens.created": "Copy this token now; it is not shown again:",
@@ -85,7 +88,6 @@ export const authEn = {
   "audit.token-created": "created the API token {name}",
   "audit.token-revoked": "revoked an API token",
   "audit.shareReader": "a share-link reader",
-
 
   "error.forbidden": "Your role in this workspace does not allow this.",
   "error.tooMany": "Too many requests. Try again in a moment.",

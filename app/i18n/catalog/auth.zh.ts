@@ -87,7 +87,6 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "audit.token-revoked": "撤销了一个 API 令牌",
   "audit.shareReader": "分享链接的读者",
 
-
   "error.forbidden": "你在此工作区的角色不允许这样做。",
   "error.tooMany": "请求过于频繁，请稍后再试。",
 };

@@ -31,7 +31,8 @@ export const en = {
   "list.title": "Scenarios",
   "list.intro": "Every scenario you described, with the verdict of its latest plan.",
   "list.empty.title": "No scenarios yet",
-  "list.empty.text": "Describe a business scenario in a few sentences and get a decision plan: verdict, techniques, team, timeline, cost and break-even.",
+  "list.empty.text":
+    "Describe a business scenario in a few sentences and get a decision plan: verdict, techniques, team, timeline, cost and break-even.",
   "list.empty.cta": "Describe your first scenario",
   "list.col.select": "Select",
   "list.col.title": "Scenario",
@@ -46,7 +47,8 @@ export const en = {
   "list.count": "{n} scenarios",
 
   "form.title": "New scenario",
-  "form.intro": "Describe the business scenario in plain words. Only the description is required; everything else is inferred from it when you leave it empty.",
+  "form.intro":
+    "Describe the business scenario in plain words. Only the description is required; everything else is inferred from it when you leave it empty.",
   "form.templates": "Start from a template",
   "form.templates.use": "Use this template",
   "form.templates.applied": "Template loaded: edit anything before you build the plan.",
@@ -107,7 +109,8 @@ export const en = {
   "form.field.minutesSavedPerUse": "Minutes saved per use",
   "form.section.acquisition": "Acquisition and channel",
   "form.section.constraints": "Constraints",
-  "form.section.constraintsHint": "What the team must fit in. Each one is checked against the plan; when it does not fit, the plan says what scope would.",
+  "form.section.constraintsHint":
+    "What the team must fit in. Each one is checked against the plan; when it does not fit, the plan says what scope would.",
   "form.field.teamSize": "Team size (people)",
   "form.field.weeks": "Weeks until the first version is in users' hands",
   "form.field.budget": "One-off budget",
@@ -243,7 +246,8 @@ export const en = {
   "plan.finance.npvHigh": "NPV at +20%",
   "plan.finance.none": "The finance model is not available for this plan yet.",
   "plan.chart.showData": "Show the figures as a table",
-  "plan.assumptions.intro": "Every number the plan rests on, with its source. Change a value and save: the plan is recomputed and kept as a new version.",
+  "plan.assumptions.intro":
+    "Every number the plan rests on, with its source. Change a value and save: the plan is recomputed and kept as a new version.",
   "plan.assumptions.key": "Assumption",
   "plan.assumptions.value": "Value",
   "plan.assumptions.unit": "Unit",
@@ -292,7 +296,8 @@ export const en = {
   "plan.meta": "Engine {engine} · knowledge base {kb}",
 
   "compare.title": "Compare scenarios",
-  "compare.intro": "Pick two to twelve scenarios to see them side by side, in one currency, and place them on a value × feasibility matrix.",
+  "compare.intro":
+    "Pick two to twelve scenarios to see them side by side, in one currency, and place them on a value × feasibility matrix.",
   "compare.pick": "Scenarios",
   "compare.submit": "Compare",
   "compare.tooMany": "Pick at most twelve scenarios.",
@@ -568,14 +573,16 @@ export const en = {
   "chart.noData": "No data yet",
 
   "ai.title": "Analyse with AI",
-  "ai.intro": "A language model reads your description and proposes facts, each with the words it relied on. The rules still decide the score, the verdict and every number.",
+  "ai.intro":
+    "A language model reads your description and proposes facts, each with the words it relied on. The rules still decide the score, the verdict and every number.",
   "ai.notConfigured": "No LLM provider is configured, so plans use the offline extractor. See Settings.",
   "ai.invalid": "The LLM configuration is invalid:",
   "ai.run": "Analyse with AI",
   "ai.rerun": "Analyse again",
   "ai.useOnSave": "Use the AI step when saving",
   "ai.running": "Asking the model… {s} s (gives up after {max} s)",
-  "ai.saving": "Building the plan: the model is reading the description ({s} s so far; without an answer after {max} s the rules build the plan from the text alone).",
+  "ai.saving":
+    "Building the plan: the model is reading the description ({s} s so far; without an answer after {max} s the rules build the plan from the text alone).",
   "ai.needDescription": "Write a description first.",
   "ai.failed": "The AI step failed; the plan will use the offline extractor.",
   "ai.ok": "Proposed by AI",
@@ -603,7 +610,8 @@ export const en = {
   "llm.unknownCost": "cost unknown",
   "llm.cached": "answer from cache",
 
-  "settings.intro": "The optional LLM assist reads scenario descriptions and proposes facts with quotes; the rules decide. It is configured by environment variables on the server.",
+  "settings.intro":
+    "The optional LLM assist reads scenario descriptions and proposes facts with quotes; the rules decide. It is configured by environment variables on the server.",
   "settings.provider": "LLM provider",
   "settings.status": "Status",
   "settings.on": "configured: the AI step is on",
@@ -668,8 +676,10 @@ export const en = {
   "assumptions.group.data": "Data and feedback",
   "assumptions.group.compute": "Compute and models",
   "assumptions.group.advanced": "Advanced: simulation settings",
-  "assumptions.introReader": "Every number the plan rests on, with its source. Figures marked assumed were not stated by the team: they are defaults or published typical values.",
-  "brief.answer": "{verdict} — {tier}. {people} people can have a first version in users' hands in {weeks} weeks for {oneOff} up front and {monthly} a month to run; {money}.",
+  "assumptions.introReader":
+    "Every number the plan rests on, with its source. Figures marked assumed were not stated by the team: they are defaults or published typical values.",
+  "brief.answer":
+    "{verdict} — {tier}. {people} people can have a first version in users' hands in {weeks} weeks for {oneOff} up front and {monthly} a month to run; {money}.",
   "brief.answer.breakEven": "it breaks even in month {m} ({range})",
   "brief.answer.noBreakEven": "it does not break even within {n} months ({p} of simulated cases do)",
   "brief.ask.oneOff": "One-off budget",
@@ -706,7 +716,8 @@ export const en = {
   "chart.cash.band": "The shaded band is the P10–P90 range from the Monte Carlo simulation.",
   "chart.cash.breakEvenLabel": "Break-even (M{m})",
   "chart.cash.breaksEven": "Breaks even in month {m} (P10–P90: month {a} to {b}).",
-  "chart.cash.clipped": "The optimistic edge (P90) rises to {v} by month {m}, above the top of the chart, so that the base case stays readable.",
+  "chart.cash.clipped":
+    "The optimistic edge (P90) rises to {v} by month {m}, above the top of the chart, so that the base case stays readable.",
   "chart.cash.noBreakEven": "Does not break even within the horizon.",
   "chart.cash.breaksEvenOpen": "Breaks even in month {m} (P10–P90: month {a} to beyond the horizon).",
   "chart.cash.breaksEvenWide": "Breaks even in month {m} (both ends of P10–P90 lie beyond the horizon).",
@@ -722,11 +733,16 @@ export const en = {
   "fact.unit.hoursPerWeek": "{n} h/week",
   "fact.unit.months": "{n} months",
   "fact.unstated": "Not stated in the description or the inputs",
-  "method.pipeline": "Pipeline: scenario input → profile (each fact with its source: user, LLM, heuristic or default) → rule assessment → estimates (team, timeline, data and feedback, compute, cost, finance) → this report.",
-  "method.rules": "Feasibility: the rules are data, evaluated in a fixed order; each fired rule records the values it compared and the outcome. Only the rules set the score, the grade and the verdict.",
-  "method.llm": "The LLM proposes, the rules decide: a language model may propose profile facts and write narrative text (labelled AI-written); it never sets a score or a figure.",
-  "method.estimates": "Estimates: formulas and constants come from the knowledge base; every figure is listed in the appendix with its source, and any assumption can be edited and the plan recomputed.",
-  "method.finance": "Finance: a {n}-month projection, NPV, ROI and the sensitivity of each driver moved ±20%; ranges come from a seeded Monte Carlo of {runs} runs over triangular distributions, so the same input gives the same ranges.",
+  "method.pipeline":
+    "Pipeline: scenario input → profile (each fact with its source: user, LLM, heuristic or default) → rule assessment → estimates (team, timeline, data and feedback, compute, cost, finance) → this report.",
+  "method.rules":
+    "Feasibility: the rules are data, evaluated in a fixed order; each fired rule records the values it compared and the outcome. Only the rules set the score, the grade and the verdict.",
+  "method.llm":
+    "The LLM proposes, the rules decide: a language model may propose profile facts and write narrative text (labelled AI-written); it never sets a score or a figure.",
+  "method.estimates":
+    "Estimates: formulas and constants come from the knowledge base; every figure is listed in the appendix with its source, and any assumption can be edited and the plan recomputed.",
+  "method.finance":
+    "Finance: a {n}-month projection, NPV, ROI and the sensitivity of each driver moved ±20%; ranges come from a seeded Monte Carlo of {runs} runs over triangular distributions, so the same input gives the same ranges.",
   "method.spent": "Spent before break-even: every cost from the start of the project up to and including the break-even month.",
   "method.provenance": "Engine {engine}, knowledge base {kb}, LLM: {llm}.",
   "method.llmOk": "{model}",
@@ -734,11 +750,15 @@ export const en = {
   "method.llmOff": "off (offline, reproducible)",
   "method.sources": "Sources cited",
   "plan.tech.triggeredByList": "triggered by {list}",
-  "plan.upgraded": "This version was saved by an earlier engine (plan schema {from}); it is shown recomputed from its saved input with the current engine, offline.",
-  "profile.intro": "What Tierwise read from the description, fact by fact, with the words it relied on. Correct a fact by editing the scenario.",
-  "q1.summary": "Verdict: {verdict}. Grade {grade}, overall score {score}/100. The rule engine scores the scenario profile rule by rule; every reason traces to a rule and its source.",
+  "plan.upgraded":
+    "This version was saved by an earlier engine (plan schema {from}); it is shown recomputed from its saved input with the current engine, offline.",
+  "profile.intro":
+    "What Tierwise read from the description, fact by fact, with the words it relied on. Correct a fact by editing the scenario.",
+  "q1.summary":
+    "Verdict: {verdict}. Grade {grade}, overall score {score}/100. The rule engine scores the scenario profile rule by rule; every reason traces to a rule and its source.",
   "q2.quality": "Expected effect: {low} to {high} {metric} {refs}",
-  "q2.summary": "With today's technology, {people} people can have a first version in users' hands in about {weeks} weeks; the plan needs {tier}. Techniques: {techniques}.",
+  "q2.summary":
+    "With today's technology, {people} people can have a first version in users' hands in about {weeks} weeks; the plan needs {tier}. Techniques: {techniques}.",
   "q3.api": "{provider} {model}: about {requests} requests and {tokens} tokens a month, {cost} a month (prices as of {date})",
   "q3.compute": "Compute and deployment",
   "q3.doesNotFit": "does not fit in memory",
@@ -756,7 +776,8 @@ export const en = {
   "q4.summary": "A team of {n}: about {pw} person-weeks to build, labour cost {labour}; after launch {run} a month to run.",
   "q5.anchors": "Sizes anchored on: {list}",
   "q5.dataTotal": "About {n} examples to collect or write, about {hours} annotation hours, costing {cost}.",
-  "q5.feedback.formula": "How it is counted: {users} users × {per} uses a day × {days} working days × {rate} giving feedback = {total} a month.",
+  "q5.feedback.formula":
+    "How it is counted: {users} users × {per} uses a day × {days} working days × {rate} giving feedback = {total} a month.",
   "q5.feedback.none": "No human feedback is collected in production (the product has no feedback flow).",
   "q5.feedback.perMonth": "About {n} pieces of human feedback a month ({explicit} explicit, {implicit} implicit).",
   "q5.feedback.rm": "A reward model needs about {n} comparisons: about {months} months of feedback.",
@@ -848,7 +869,8 @@ export const en = {
   "unit.runs/year": "runs/year",
   "unit.feedback items": "feedback items",
   "pdf.appendix": "Appendix: how the plan answers the six questions",
-  "pdf.appendixIntro": "Pages 1–2 hold the decision. The pages below give the workings behind it: each figure with its source, every assumption, and the method.",
+  "pdf.appendixIntro":
+    "Pages 1–2 hold the decision. The pages below give the workings behind it: each figure with its source, every assumption, and the method.",
   "pdf.chartInBrief": "The chart “{title}” is on page 2.",
   "brief.theAsk": "The ask",
   "brief.theMoney": "The money",
@@ -858,7 +880,8 @@ export const en = {
   "brief.constraint.ok": "fits",
   "brief.constraint.notOk": "does not fit",
   "brief.confirm": "Please confirm",
-  "brief.confirmIntro": "Tierwise inferred these facts from the description; the answer depends on them. Correct any that is wrong and the plan is recomputed.",
+  "brief.confirmIntro":
+    "Tierwise inferred these facts from the description; the answer depends on them. Correct any that is wrong and the plan is recomputed.",
   "brief.confirm.fact": "Fact",
   "brief.confirm.value": "Read as",
   "brief.confirm.quote": "From the words",
@@ -905,7 +928,8 @@ export const en = {
   "compare.matrix.point": "{title}: feasibility {x}, value {y}",
   "list.separator": "; ",
   "form.no": "No",
-  "share.pinnedNewer": "This link shows version {n}, saved {date}. A newer version (v{latest}) exists: ask whoever shared it for a link to that one.",
+  "share.pinnedNewer":
+    "This link shows version {n}, saved {date}. A newer version (v{latest}) exists: ask whoever shared it for a link to that one.",
   "share.followsLatest": "This link always shows the latest version of the plan.",
   "share.pinTo": "Which version the link shows",
   "share.pinThis": "This version (v{n}): readers keep seeing it, and are told when a newer one exists",

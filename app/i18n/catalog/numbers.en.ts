@@ -184,12 +184,15 @@ export const numbersEn = {
   "valueStatement.public_service": "A public service: its value is the service to citizens, not revenue.",
   "valueStatement.compliance": "Compliance: its value is risk avoided, not revenue.",
   "valueStatement.safety": "Safety: its value is harm prevented, not revenue.",
-  "derivation.timeline.integration_scaled": "{base} weeks, + {perTask} weeks for each of {tasks} further tasks, + {docWeeks} weeks for {documents} documents, + {onPremWeeks} weeks on premises",
+  "derivation.timeline.integration_scaled":
+    "{base} weeks, + {perTask} weeks for each of {tasks} further tasks, + {docWeeks} weeks for {documents} documents, + {onPremWeeks} weeks on premises",
   "derivation.timeline.trial_internal": "{base} weeks × {factor}: the rollout to {users} staff in waves after a {pilot}-person pilot",
-  "derivation.timeline.trial_pilot": "{base} weeks with {pilot} pilot users: a product for customers starts with a small beta, whatever the market size",
+  "derivation.timeline.trial_pilot":
+    "{base} weeks with {pilot} pilot users: a product for customers starts with a small beta, whatever the market size",
   "derivation.team.backend_lean": "no backend engineer: a prompt-only tool is built by the prompt engineer",
   "derivation.team.backend_by_tools": "one backend engineer, two when the plan calls tools or databases (agents, text-to-SQL)",
-  "derivation.team.annotators": "domain reviewers: two for a fine-tune, one for retrieval or tools, a quarter of a person for a prompt-only tool",
+  "derivation.team.annotators":
+    "domain reviewers: two for a fine-tune, one for retrieval or tools, a quarter of a person for a prompt-only tool",
   "derivation.timeline.ingestion_setup": "automated ingestion set-up, longer for each tenfold of {documents} documents",
   "derivation.deployment.on_premises": "data must stay on the premises: {model} on the company's own GPUs",
   "derivation.deployment.private_cloud": "a private deployment is required: {model} on rented GPUs",
@@ -203,8 +206,10 @@ export const numbersEn = {
   "derivation.model.narrow_classification": "narrow classification is done well by a small model ({api}); self-hosted: {open}",
   "derivation.model.extraction": "extraction from documents needs a mid-size model ({api}); self-hosted: {open}",
   "derivation.model.general": "drafting, chat and answers need a mid-size model ({api}); self-hosted: {open}",
-  "derivation.finance.reach_fills_base": "reach that fills a base of {base} paying users in {months} months at {conversion} conversion and {churn} monthly churn",
-  "derivation.finance.reach_spreads_market": "reach that covers the market of {base} over {months} months at {conversion} conversion and {churn} monthly churn",
+  "derivation.finance.reach_fills_base":
+    "reach that fills a base of {base} paying users in {months} months at {conversion} conversion and {churn} monthly churn",
+  "derivation.finance.reach_spreads_market":
+    "reach that covers the market of {base} over {months} months at {conversion} conversion and {churn} monthly churn",
   "derivation.finance.cac_months_of_price": "{months} months of the price (typical paid acquisition for a consumer subscription)",
   "derivation.finance.seats_from_staff": "the {staff} staff who would use it",
   "derivation.finance.seats_from_users": "{users} users spread over {customers} customers",

@@ -184,7 +184,8 @@ export const numbersZh: Record<NumbersKey, string> = {
   "valueStatement.public_service": "公共服务：价值在于为公众提供的服务，而不是收入。",
   "valueStatement.compliance": "合规：价值在于规避的风险，而不是收入。",
   "valueStatement.safety": "安全：价值在于避免的伤害，而不是收入。",
-  "derivation.timeline.integration_scaled": "基础 {base} 周，另外 {tasks} 个任务各加 {perTask} 周，{documents} 份文档加 {docWeeks} 周，本地部署加 {onPremWeeks} 周",
+  "derivation.timeline.integration_scaled":
+    "基础 {base} 周，另外 {tasks} 个任务各加 {perTask} 周，{documents} 份文档加 {docWeeks} 周，本地部署加 {onPremWeeks} 周",
   "derivation.timeline.trial_internal": "{base} 周 × {factor}：先 {pilot} 人试点，再分批推广到 {users} 名员工",
   "derivation.timeline.trial_pilot": "{base} 周，{pilot} 名试点用户：面向客户的产品先做小范围内测，与市场规模无关",
   "derivation.team.backend_lean": "无需后端工程师：纯提示词工具由提示工程师搭建",

@@ -14,14 +14,16 @@ export const workshopEn = {
   "ws.matrix.x": "Feasibility without value (data, technical fit, risk, organisation)",
   "ws.matrix.xShort": "Feasibility (without value)",
   "ws.matrix.y": "Value",
-  "ws.matrix.alt": "Matrix of {n} options: feasibility without value across ({xFrom}–{xTo}), value up ({yFrom}–{yTo}); quadrant lines at feasibility {sx} and value {sy}; bubble area is the one-off cost. {points}",
+  "ws.matrix.alt":
+    "Matrix of {n} options: feasibility without value across ({xFrom}–{xTo}), value up ({yFrom}–{yTo}); quadrant lines at feasibility {sx} and value {sy}; bubble area is the one-off cost. {points}",
   "ws.matrix.altPoint": "{number}. {title}: {quadrant}, feasibility {feasibility}, value {value}, one-off {cost}",
   "ws.matrix.tooltip": "{number}. {title} — {quadrant}; feasibility {feasibility}, value {value}; one-off {cost}; {verdict}",
   "ws.matrix.split": "Quadrant lines",
   "ws.matrix.split.bar": "at the go bar ({n})",
   "ws.matrix.split.median": "at the middle of these options",
   "ws.matrix.splitNote.bar": "Lines at {n}: the score a plan needs for “go”, on each axis by itself.",
-  "ws.matrix.splitNote.median": "Lines at the median of these options (feasibility {sx}, value {sy}): the quadrants compare them with each other.",
+  "ws.matrix.splitNote.median":
+    "Lines at the median of these options (feasibility {sx}, value {sy}): the quadrants compare them with each other.",
   "ws.matrix.size": "Bubble area: one-off cost, {min} (smallest) to {max} (largest).",
   "ws.matrix.sizeUnknown": "A dashed bubble: cost not known.",
   "ws.matrix.moved": "Options with the same or nearly the same scores are drawn side by side; × marks their scores.",
@@ -82,7 +84,8 @@ export const workshopEn = {
   "compare.unsorted": "Columns in the order picked. Choose a row name to sort by it.",
   "compare.best": "best",
   "compare.worst": "worst",
-  "compare.marks": "“best” and “worst” mark each row’s extremes (higher is better for scores, value, feedback, NPV and ROI; lower for effort, cost and time).",
+  "compare.marks":
+    "“best” and “worst” mark each row’s extremes (higher is better for scores, value, feedback, NPV and ROI; lower for effort, cost and time).",
   "compare.pickHint": "Pick two to twelve; or open every option with a tag.",
   "compare.byTag": "Options tagged",
   "compare.byTagNone": "No option carries the tag “{tag}”.",
@@ -158,7 +161,8 @@ export const workshopEn = {
 
   "portfolio.title": "Ranked portfolio",
   "portfolio.intro": "The options in a suggested order, with what they cost together. One currency throughout.",
-  "portfolio.rule": "Order: options the engine would take forward (go or pilot) by value for effort, most first; then those it says to rethink. No-go options are left out. Value for effort = value × feasibility ÷ 100, per person-month of build effort.",
+  "portfolio.rule":
+    "Order: options the engine would take forward (go or pilot) by value for effort, most first; then those it says to rethink. No-go options are left out. Value for effort = value × feasibility ÷ 100, per person-month of build effort.",
   "portfolio.col.rank": "Order",
   "portfolio.col.cumulative": "One-off so far",
   "portfolio.col.budget": "In budget",

@@ -15,7 +15,8 @@ export const workshopZh: Record<WorkshopKey, string> = {
   "ws.matrix.x": "可行性（不含价值：数据、技术匹配、风险、组织）",
   "ws.matrix.xShort": "可行性（不含价值）",
   "ws.matrix.y": "价值",
-  "ws.matrix.alt": "{n} 个方案的矩阵：横轴为不含价值的可行性（{xFrom}–{xTo}），纵轴为价值（{yFrom}–{yTo}）；分界线在可行性 {sx}、价值 {sy}；气泡面积表示一次性成本。{points}",
+  "ws.matrix.alt":
+    "{n} 个方案的矩阵：横轴为不含价值的可行性（{xFrom}–{xTo}），纵轴为价值（{yFrom}–{yTo}）；分界线在可行性 {sx}、价值 {sy}；气泡面积表示一次性成本。{points}",
   "ws.matrix.altPoint": "{number}. {title}：{quadrant}，可行性 {feasibility}，价值 {value}，一次性 {cost}",
   "ws.matrix.tooltip": "{number}. {title}——{quadrant}；可行性 {feasibility}，价值 {value}；一次性 {cost}；{verdict}",
   "ws.matrix.split": "象限分界线",
@@ -159,7 +160,8 @@ export const workshopZh: Record<WorkshopKey, string> = {
 
   "portfolio.title": "排序组合",
   "portfolio.intro": "按建议顺序排列的方案，以及它们合计的花费。全部使用同一币种。",
-  "portfolio.rule": "顺序：引擎建议推进或试点的方案按投入产出比从高到低；其后是需要重新设计的方案。不建议做的方案不列入。投入产出比 = 价值 × 可行性 ÷ 100，再除以建设工作量（人月）。",
+  "portfolio.rule":
+    "顺序：引擎建议推进或试点的方案按投入产出比从高到低；其后是需要重新设计的方案。不建议做的方案不列入。投入产出比 = 价值 × 可行性 ÷ 100，再除以建设工作量（人月）。",
   "portfolio.col.rank": "顺序",
   "portfolio.col.cumulative": "累计一次性成本",
   "portfolio.col.budget": "预算内",

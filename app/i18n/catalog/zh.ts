@@ -668,7 +668,8 @@ export const zh: Catalog = {
   "assumptions.group.compute": "算力与模型",
   "assumptions.group.advanced": "高级：模拟设置",
   "assumptions.introReader": "方案所依据的每个数字及其来源。标为“假设”的数字并非团队给出，而是默认值或公开的典型值。",
-  "brief.answer": "{verdict}——{tier}。{people} 人约 {weeks} 周可让用户用上第一个版本，一次性投入 {oneOff}，每月运行成本 {monthly}；{money}。",
+  "brief.answer":
+    "{verdict}——{tier}。{people} 人约 {weeks} 周可让用户用上第一个版本，一次性投入 {oneOff}，每月运行成本 {monthly}；{money}。",
   "brief.answer.breakEven": "预计第 {m} 个月回本（{range}）",
   "brief.answer.noBreakEven": "{n} 个月内不能回本（模拟中仅 {p} 的情形能回本）",
   "brief.ask.oneOff": "一次性预算",
@@ -721,11 +722,13 @@ export const zh: Catalog = {
   "fact.unit.hoursPerWeek": "每周 {n} 小时",
   "fact.unit.months": "{n} 个月",
   "fact.unstated": "描述与输入均未说明",
-  "method.pipeline": "流程：场景输入 → 场景画像（每个事实标明来源：用户、大模型、启发式或默认值）→ 规则评估 → 估算（团队、周期、数据与反馈、算力、成本、财务）→ 本报告。",
+  "method.pipeline":
+    "流程：场景输入 → 场景画像（每个事实标明来源：用户、大模型、启发式或默认值）→ 规则评估 → 估算（团队、周期、数据与反馈、算力、成本、财务）→ 本报告。",
   "method.rules": "可行性：规则以数据形式定义，按确定的顺序评估；每条触发的规则记录比较的值与结果。评分、评级和结论只由规则给出。",
   "method.llm": "大模型只提议、规则来决定：大模型可以提议画像事实并撰写说明文字（已标注为 AI 撰写），但不设定任何分数或数字。",
   "method.estimates": "估算：公式与常数来自知识库，每个数字都列在附录中并注明来源；任何假设都可以修改后重新计算。",
-  "method.finance": "财务：{n} 个月预测，净现值、投资回报率与各因素 ±20% 的敏感性；区间来自 {runs} 次带固定随机种子的蒙特卡洛模拟（三角分布），相同输入得到相同结果。",
+  "method.finance":
+    "财务：{n} 个月预测，净现值、投资回报率与各因素 ±20% 的敏感性；区间来自 {runs} 次带固定随机种子的蒙特卡洛模拟（三角分布），相同输入得到相同结果。",
   "method.spent": "回本前累计投入：从项目启动到盈亏平衡月（含）的全部成本。",
   "method.provenance": "引擎版本 {engine}，知识库版本 {kb}，大模型：{llm}。",
   "method.llmOk": "{model}",

@@ -42,13 +42,38 @@ export function cashFlowSpec({ plan, t, f, locale, currency }: ChartContext): Ch
   const datasets: ChartConfiguration<"line", (number | null)[], string>["data"]["datasets"] = [];
   if (band.length > 0) {
     datasets.push(
-      { label: t("chart.cashP10"), data: series(band.map((b) => [b.month, scaled(b.p10, scale)])), borderColor: "rgba(0,114,178,0.5)", borderDash: [4, 3], borderWidth: 1, pointRadius: 0, fill: false },
+      {
+        label: t("chart.cashP10"),
+        data: series(band.map((b) => [b.month, scaled(b.p10, scale)])),
+        borderColor: "rgba(0,114,178,0.5)",
+        borderDash: [4, 3],
+        borderWidth: 1,
+        pointRadius: 0,
+        fill: false,
+      },
       // Fill down to the P10 line drawn just before: the P10–P90 band.
-      { label: t("chart.cashP90"), data: series(band.map((b) => [b.month, scaled(b.p90, scale)])), borderColor: "rgba(0,114,178,0.5)", borderDash: [4, 3], borderWidth: 1, pointRadius: 0, backgroundColor: BAND_FILL, fill: "-1" },
+      {
+        label: t("chart.cashP90"),
+        data: series(band.map((b) => [b.month, scaled(b.p90, scale)])),
+        borderColor: "rgba(0,114,178,0.5)",
+        borderDash: [4, 3],
+        borderWidth: 1,
+        pointRadius: 0,
+        backgroundColor: BAND_FILL,
+        fill: "-1",
+      },
     );
   }
   if (months.length > 0) {
-    datasets.push({ label: t("chart.cashCumulative"), data: series(months.map((m) => [m.month, scaled(m.cumulative, scale)])), borderColor: PALETTE[0], backgroundColor: PALETTE[0], borderWidth: 2.5, pointRadius: 0, fill: false });
+    datasets.push({
+      label: t("chart.cashCumulative"),
+      data: series(months.map((m) => [m.month, scaled(m.cumulative, scale)])),
+      borderColor: PALETTE[0],
+      backgroundColor: PALETTE[0],
+      borderWidth: 2.5,
+      pointRadius: 0,
+      fill: false,
+    });
   }
   if (beAt && be !== null) {
     datasets.push({
@@ -88,7 +113,9 @@ function cashFlowAlt({ plan, t, f }: ChartContext, clipped: boolean): string {
   const months = fin.months;
   const last = months[months.length - 1];
   const trough = Math.min(...months.map((m) => m.cumulative));
-  const parts = [t("chart.cash.alt", { n: months.length, low: f.moneyCompact(trough), last: f.moneyCompact(last.cumulative), month: last.month })];
+  const parts = [
+    t("chart.cash.alt", { n: months.length, low: f.moneyCompact(trough), last: f.moneyCompact(last.cumulative), month: last.month }),
+  ];
   parts.push(breakEvenSentence(plan, t));
   const band = fin.ranges.cumulative;
   if (band.length) {

@@ -68,7 +68,10 @@ describe("chart specs", () => {
     const plan = planFrom(ART_STUDIO_ZH);
     const be = plan.finance.breakEvenMonth;
     expect(be).not.toBeNull();
-    const withRange = (p10: number | null, p90: number | null) => ({ ...plan, finance: { ...plan.finance, ranges: { ...plan.finance.ranges, breakEvenMonth: { ...plan.finance.ranges.breakEvenMonth, p10, p90 } } } });
+    const withRange = (p10: number | null, p90: number | null) => ({
+      ...plan,
+      finance: { ...plan.finance, ranges: { ...plan.finance.ranges, breakEvenMonth: { ...plan.finance.ranges.breakEvenMonth, p10, p90 } } },
+    });
     const open = buildChartSpecs(withRange(13, null), "en").cashflow.alt;
     expect(open).toContain(`Breaks even in month ${be} (P10–P90: month 13 to beyond the horizon).`);
     const openZh = buildChartSpecs(withRange(null, 13), "zh").cashflow.alt;
@@ -110,8 +113,15 @@ describe("chart specs", () => {
     const plan = planFrom(SUPPORT_EN);
     const keys = ASSUMPTION_KEYS.slice(0, 12);
     plan.finance.sensitivity = Array.from({ length: 12 }, (_, i) => ({
-      key: keys[i], base: 1, low: 0.8, high: 1.2,
-      npvLow: plan.finance.npv - i * 1000, npvHigh: plan.finance.npv + i * 500, breakEvenLow: null, breakEvenHigh: null, effect: i * 1500,
+      key: keys[i],
+      base: 1,
+      low: 0.8,
+      high: 1.2,
+      npvLow: plan.finance.npv - i * 1000,
+      npvHigh: plan.finance.npv + i * 500,
+      breakEvenLow: null,
+      breakEvenHigh: null,
+      effect: i * 1500,
     }));
     const spec = buildChartSpecs(plan, "en").tornado;
     expect(spec.config.data.labels).toHaveLength(TORNADO_MAX_ROWS);
@@ -142,7 +152,9 @@ describe("chart specs", () => {
     last.p90 = 50 * Math.max(...plan.finance.months.map((m) => Math.abs(m.cumulative)));
     const spec = buildChartSpecs(plan, "en").cashflow;
     const y = (spec.config.options?.scales as Record<string, ReturnType<typeof zeroAxis>>).y;
-    const baseSeries = spec.config.data.datasets.find((d) => d.label === "Cumulative cash flow")!.data.filter((v): v is number => v !== null);
+    const baseSeries = spec.config.data.datasets
+      .find((d) => d.label === "Cumulative cash flow")!
+      .data.filter((v): v is number => v !== null);
     // The axis stops far below the optimistic edge, so the base case keeps a readable share of it (the pessimistic
     // edge, which the decision must survive, is kept whole: at most half the axis above the base's top and P10's floor).
     expect(y.max).toBeLessThan(last.p90 / 10);
@@ -153,7 +165,11 @@ describe("chart specs", () => {
   it("merges drivers that move the NPV identically into one bar named after all of them", () => {
     const plan = planFrom(ART_STUDIO_ZH);
     const [a, b] = plan.finance.sensitivity;
-    plan.finance.sensitivity = [a, { ...b, npvLow: a.npvLow, npvHigh: a.npvHigh, breakEvenLow: a.breakEvenLow, breakEvenHigh: a.breakEvenHigh }, ...plan.finance.sensitivity.slice(2)];
+    plan.finance.sensitivity = [
+      a,
+      { ...b, npvLow: a.npvLow, npvHigh: a.npvHigh, breakEvenLow: a.breakEvenLow, breakEvenHigh: a.breakEvenHigh },
+      ...plan.finance.sensitivity.slice(2),
+    ];
     const groups = sensitivityGroups(plan, translator("en"));
     expect(groups[0].keys).toEqual(expect.arrayContaining([a.key, b.key]));
     expect(groups[0].label).toContain(assumptionLabel(a.key, "en"));

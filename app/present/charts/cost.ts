@@ -12,8 +12,17 @@ export function costSpec({ plan, t, f, locale, currency }: ChartContext): ChartS
   const scale = moneyScale(Math.max(plan.cost.oneOffTotal, plan.cost.monthlyTotal * RUNNING_MONTHS_SHOWN, 0), currency, locale);
   const catLabel = (c: (typeof cats)[number]) => t.label("costCategory", c.category);
   const title = t("chart.costTitle");
-  const parts = cats.map((c) => t("chart.cost.part", { label: catLabel(c), oneOff: f.moneyCompact(c.oneOff), monthly: f.moneyCompact(c.monthly) }));
-  const alt = cats.length === 0 ? `${title}: ${t("chart.noData")}` : t("chart.cost.alt", { oneOff: f.moneyCompact(plan.cost.oneOffTotal), monthly: f.moneyCompact(plan.cost.monthlyTotal), list: t.list(parts) });
+  const parts = cats.map((c) =>
+    t("chart.cost.part", { label: catLabel(c), oneOff: f.moneyCompact(c.oneOff), monthly: f.moneyCompact(c.monthly) }),
+  );
+  const alt =
+    cats.length === 0
+      ? `${title}: ${t("chart.noData")}`
+      : t("chart.cost.alt", {
+          oneOff: f.moneyCompact(plan.cost.oneOffTotal),
+          monthly: f.moneyCompact(plan.cost.monthlyTotal),
+          list: t.list(parts),
+        });
   return {
     id: "cost",
     title,
@@ -34,7 +43,12 @@ export function costSpec({ plan, t, f, locale, currency }: ChartContext): ChartS
         ...baseOptions(title),
         scales: {
           x: { stacked: true, ticks: { color: GRID_TEXT } },
-          y: { stacked: true, beginAtZero: true, title: { display: true, text: scale.unit, color: GRID_TEXT }, ticks: { color: GRID_TEXT } },
+          y: {
+            stacked: true,
+            beginAtZero: true,
+            title: { display: true, text: scale.unit, color: GRID_TEXT },
+            ticks: { color: GRID_TEXT },
+          },
         },
       },
     },

@@ -8,11 +8,17 @@ export function ganttSpec({ plan, t, f }: ChartContext): ChartSpec {
   const totalWeeks = Math.max(plan.timeline.totalWeeks, ...bars.map((b) => b[1]), 1);
   const title = t("chart.ganttTitle");
   const describe = (i: number) =>
-    t("chart.gantt.phase", { name: labels[i], a: f.num(bars[i][0]), b: f.num(bars[i][1]) }) + (phases[i].ongoing ? t("chart.gantt.ongoingSuffix") : "");
+    t("chart.gantt.phase", { name: labels[i], a: f.num(bars[i][0]), b: f.num(bars[i][1]) }) +
+    (phases[i].ongoing ? t("chart.gantt.ongoingSuffix") : "");
   const alt =
     phases.length === 0
       ? `${title}: ${t("chart.noData")}`
-      : t("chart.gantt.alt", { n: phases.length, weeks: f.num(totalWeeks), launch: f.num(plan.timeline.launchWeek), list: t.list(phases.map((_, i) => describe(i))) });
+      : t("chart.gantt.alt", {
+          n: phases.length,
+          weeks: f.num(totalWeeks),
+          launch: f.num(plan.timeline.launchWeek),
+          list: t.list(phases.map((_, i) => describe(i))),
+        });
   return {
     id: "gantt",
     title,
@@ -40,7 +46,12 @@ export function ganttSpec({ plan, t, f }: ChartContext): ChartSpec {
         indexAxis: "y",
         plugins: { ...baseOptions(title).plugins, legend: { display: false } },
         scales: {
-          x: { min: 0, max: Math.ceil(totalWeeks), title: { display: true, text: t("chart.ganttAxis"), color: GRID_TEXT }, ticks: { color: GRID_TEXT, stepSize: totalWeeks > 40 ? 4 : totalWeeks > 16 ? 2 : 1 } },
+          x: {
+            min: 0,
+            max: Math.ceil(totalWeeks),
+            title: { display: true, text: t("chart.ganttAxis"), color: GRID_TEXT },
+            ticks: { color: GRID_TEXT, stepSize: totalWeeks > 40 ? 4 : totalWeeks > 16 ? 2 : 1 },
+          },
           y: { ticks: { color: GRID_TEXT, autoSkip: false } },
         },
       },

@@ -9,13 +9,24 @@ export const TORNADO_MAX_ROWS = 8;
 export function tornadoSpec({ plan, t, f, locale, currency }: ChartContext): ChartSpec {
   const rows = sensitivityGroups(plan, t).slice(0, TORNADO_MAX_ROWS);
   const baseNpv = plan.finance.npv;
-  const scale = moneyScale(Math.max(Math.abs(baseNpv), ...rows.flatMap((r) => [Math.abs(r.npvLow), Math.abs(r.npvHigh)])), currency, locale);
+  const scale = moneyScale(
+    Math.max(Math.abs(baseNpv), ...rows.flatMap((r) => [Math.abs(r.npvLow), Math.abs(r.npvHigh)])),
+    currency,
+    locale,
+  );
   const labels = rows.map((r) => r.label);
   const title = t("chart.tornadoTitle");
   const alt =
     rows.length === 0
       ? `${title}: ${t("chart.noData")}`
-      : t("chart.tornado.alt", { base: f.moneyCompact(baseNpv), list: t.list(rows.map((r, i) => t("chart.tornado.part", { label: labels[i], low: f.moneyCompact(r.npvLow), high: f.moneyCompact(r.npvHigh) }))) });
+      : t("chart.tornado.alt", {
+          base: f.moneyCompact(baseNpv),
+          list: t.list(
+            rows.map((r, i) =>
+              t("chart.tornado.part", { label: labels[i], low: f.moneyCompact(r.npvLow), high: f.moneyCompact(r.npvHigh) }),
+            ),
+          ),
+        });
   const base = scaled(baseNpv, scale);
   return {
     id: "tornado",
@@ -27,8 +38,20 @@ export function tornadoSpec({ plan, t, f, locale, currency }: ChartContext): Cha
       data: {
         labels,
         datasets: [
-          { label: t("chart.tornadoLow"), data: rows.map((r) => [base, scaled(r.npvLow, scale)] as [number, number]), backgroundColor: PALETTE[3], grouped: false, borderSkipped: false },
-          { label: t("chart.tornadoHigh"), data: rows.map((r) => [base, scaled(r.npvHigh, scale)] as [number, number]), backgroundColor: PALETTE[0], grouped: false, borderSkipped: false },
+          {
+            label: t("chart.tornadoLow"),
+            data: rows.map((r) => [base, scaled(r.npvLow, scale)] as [number, number]),
+            backgroundColor: PALETTE[3],
+            grouped: false,
+            borderSkipped: false,
+          },
+          {
+            label: t("chart.tornadoHigh"),
+            data: rows.map((r) => [base, scaled(r.npvHigh, scale)] as [number, number]),
+            backgroundColor: PALETTE[0],
+            grouped: false,
+            borderSkipped: false,
+          },
         ],
       },
       options: {

@@ -51,7 +51,8 @@ export function unitKind(a: Assumption): UnitKind {
   const unit = a.unit ?? "";
   // The registry says what a value measures: every share ("share of revenue", "share of outputs"…) shows as a percent.
   const registered = isAssumptionKey(a.key) ? assumptionDef(a.key).kind : undefined;
-  if (FRACTION_UNITS.has(unit) || registered === "fraction") return { kind: "fraction", ...(unit.startsWith("per ") ? { per: unit.slice(4) } : {}) };
+  if (FRACTION_UNITS.has(unit) || registered === "fraction")
+    return { kind: "fraction", ...(unit.startsWith("per ") ? { per: unit.slice(4) } : {}) };
   const money = unit === "CNY/USD" ? null : /^(CNY|USD)(?:\/(.+))?$/.exec(unit);
   if (money) return { kind: "money", currency: money[1] as Currency, ...(money[2] ? { per: money[2] } : {}) };
   if (unit === "seed" || unit === "rank") return { kind: "plain", unit };
@@ -63,7 +64,10 @@ export function unitAdornment(kind: UnitKind, t: Translate): { prefix?: string; 
   const words = (key: string) => (t.has(key) ? t(key as MessageKey) : undefined);
   switch (kind.kind) {
     case "money":
-      return { prefix: kind.currency === "CNY" ? "¥" : "$", suffix: kind.per ? (words(`unit.per.${kind.per}`) ?? `/${kind.per}`) : undefined };
+      return {
+        prefix: kind.currency === "CNY" ? "¥" : "$",
+        suffix: kind.per ? (words(`unit.per.${kind.per}`) ?? `/${kind.per}`) : undefined,
+      };
     case "fraction":
       return { suffix: kind.per ? (words(`unit.percentPer.${kind.per}`) ?? "%") : "%" };
     case "count":
@@ -99,7 +103,15 @@ function noteLang(note: string, t: Translate): string | undefined {
 // Only what applies to the path the plan takes: no self-hosting figures under an API plan, no fine-tuning knobs
 // without a fine-tune, no reward-model figures without a reward model.
 const SELF_HOSTING_KEYS = ["compute.servingConcurrency", "compute.servingContextTokens", "compute.secondsPerRequest"];
-const FINE_TUNE_KEYS = ["compute.fineTuneMfu", "compute.fineTuneGpus", "compute.epochs", "compute.loraRank", "compute.tokensPerExample", "data.sftExamplesNeeded", "data.minutesPerSftExample"];
+const FINE_TUNE_KEYS = [
+  "compute.fineTuneMfu",
+  "compute.fineTuneGpus",
+  "compute.epochs",
+  "compute.loraRank",
+  "compute.tokensPerExample",
+  "data.sftExamplesNeeded",
+  "data.minutesPerSftExample",
+];
 const OPEN_MODEL_KEYS = ["compute.modelSizeB", "compute.gpuPricePerHourUsd"];
 const REWARD_MODEL_KEYS = ["data.rewardModelTarget", "data.minutesPerComparison"];
 
@@ -180,7 +192,12 @@ export function assumptionGroups(ctx: ViewContext): AssumptionGroupView[] {
     const g = groupOf(a);
     byGroup.set(g, [...(byGroup.get(g) ?? []), ctx.assumptions.get(a.key) as AssumptionItem]);
   }
-  const groups = GROUP_ORDER.filter((g) => byGroup.has(g)).map((id) => ({ id, title: t(`assumptions.group.${id}`), items: byGroup.get(id) as AssumptionItem[], open: id === "drivers" }));
+  const groups = GROUP_ORDER.filter((g) => byGroup.has(g)).map((id) => ({
+    id,
+    title: t(`assumptions.group.${id}`),
+    items: byGroup.get(id) as AssumptionItem[],
+    open: id === "drivers",
+  }));
   // Numbered after the sources the six questions cite, in the order the appendix lists them.
   for (const g of groups) for (const i of g.items) if (i.note) i.ref = ctx.sources.add(i.note);
   return groups;

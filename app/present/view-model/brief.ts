@@ -20,7 +20,11 @@ export function buildBrief(ctx: ViewContext): Brief {
   const money = moneyFigures(ctx);
   const quality = qualityFigure(ctx);
   return {
-    verdict: { id: plan.feasibility.verdict, label: t.label("verdict", plan.feasibility.verdict), tone: VERDICT_TONE[plan.feasibility.verdict] },
+    verdict: {
+      id: plan.feasibility.verdict,
+      label: t.label("verdict", plan.feasibility.verdict),
+      tone: VERDICT_TONE[plan.feasibility.verdict],
+    },
     grade: plan.feasibility.grade,
     score: ctx.f.num(plan.feasibility.score, 0),
     tier: t.label("tier", plan.primaryTier),
@@ -70,22 +74,55 @@ function answerSentence(ctx: ViewContext): string {
 
 function constraintViews(ctx: ViewContext): ConstraintView[] {
   const { t, f } = ctx;
-  const show = (kind: string, v: number) => (kind === "budget" ? f.moneyCompact(v) : kind === "team" ? t("brief.people", { n: f.num(v, 0) }) : t("brief.weeks", { n: f.num(v) }));
-  return constraintsOf(ctx.plan).map((c) => ({ kind: c.kind, label: t.label("constraint", c.kind), stated: show(c.kind, c.stated), planned: show(c.kind, c.planned), fits: c.fits }));
+  const show = (kind: string, v: number) =>
+    kind === "budget" ? f.moneyCompact(v) : kind === "team" ? t("brief.people", { n: f.num(v, 0) }) : t("brief.weeks", { n: f.num(v) });
+  return constraintsOf(ctx.plan).map((c) => ({
+    kind: c.kind,
+    label: t.label("constraint", c.kind),
+    stated: show(c.kind, c.stated),
+    planned: show(c.kind, c.planned),
+    fits: c.fits,
+  }));
 }
 
 function askFigures(ctx: ViewContext, constraints: ConstraintView[]): KeyFigure[] {
   const { plan, t, f } = ctx;
   const over = (kind: string): Partial<KeyFigure> => {
     const c = constraints.find((x) => x.kind === kind);
-    return c ? { tone: c.fits ? "good" : "bad", detail: t(c.fits ? "brief.constraint.fits" : "brief.constraint.over", { stated: c.stated }) } : {};
+    return c
+      ? { tone: c.fits ? "good" : "bad", detail: t(c.fits ? "brief.constraint.fits" : "brief.constraint.over", { stated: c.stated }) }
+      : {};
   };
   const usageAssumed = assumedRefs(ctx, usageAssumptionKeys(ctx));
   return [
-    { id: "oneOff", label: t("brief.ask.oneOff"), value: f.moneyCompact(plan.cost.oneOffTotal), detail: t("brief.ask.firstYear", { v: f.moneyCompact(plan.cost.firstYearTotal) }), ...over("budget") },
-    { id: "monthly", label: t("brief.ask.monthly"), value: f.moneyCompact(plan.cost.monthlyTotal), detail: t("brief.ask.monthlyDetail"), ...(usageAssumed.length ? { assumed: usageAssumed } : {}) },
-    { id: "people", label: t("brief.ask.people"), value: t("brief.people", { n: f.num(plan.team.headcount, 0) }), detail: t("brief.ask.personWeeks", { n: f.num(plan.team.personWeeks, 0) }), ...over("team") },
-    { id: "weeks", label: t("brief.ask.weeks"), value: t("brief.weeks", { n: f.num(plan.timeline.launchWeek) }), detail: t("brief.ask.weeksDetail"), ...over("weeks") },
+    {
+      id: "oneOff",
+      label: t("brief.ask.oneOff"),
+      value: f.moneyCompact(plan.cost.oneOffTotal),
+      detail: t("brief.ask.firstYear", { v: f.moneyCompact(plan.cost.firstYearTotal) }),
+      ...over("budget"),
+    },
+    {
+      id: "monthly",
+      label: t("brief.ask.monthly"),
+      value: f.moneyCompact(plan.cost.monthlyTotal),
+      detail: t("brief.ask.monthlyDetail"),
+      ...(usageAssumed.length ? { assumed: usageAssumed } : {}),
+    },
+    {
+      id: "people",
+      label: t("brief.ask.people"),
+      value: t("brief.people", { n: f.num(plan.team.headcount, 0) }),
+      detail: t("brief.ask.personWeeks", { n: f.num(plan.team.personWeeks, 0) }),
+      ...over("team"),
+    },
+    {
+      id: "weeks",
+      label: t("brief.ask.weeks"),
+      value: t("brief.weeks", { n: f.num(plan.timeline.launchWeek) }),
+      detail: t("brief.ask.weeksDetail"),
+      ...over("weeks"),
+    },
   ];
 }
 
@@ -129,12 +166,14 @@ function qualityFigure(ctx: ViewContext): KeyFigure | null {
 
 export function regulationViews(ctx: ViewContext, opts: { capsOnly?: boolean } = {}): RegulationView[] {
   const { t } = ctx;
-  return regulationsOf(ctx.plan).filter((r) => !opts.capsOnly || r.capVerdict).map((r) => ({
-    text: t.pick(r.text),
-    requirement: t.pick(r.requirement),
-    source: ctx.sources.add(r.source),
-    ...(r.capVerdict ? { cap: t("regulation.cap", { verdict: t.label("verdict", r.capVerdict) }) } : {}),
-  }));
+  return regulationsOf(ctx.plan)
+    .filter((r) => !opts.capsOnly || r.capVerdict)
+    .map((r) => ({
+      text: t.pick(r.text),
+      requirement: t.pick(r.requirement),
+      source: ctx.sources.add(r.source),
+      ...(r.capVerdict ? { cap: t("regulation.cap", { verdict: t.label("verdict", r.capVerdict) }) } : {}),
+    }));
 }
 
 function topRisks(ctx: ViewContext): BriefRisk[] {
@@ -143,7 +182,12 @@ function topRisks(ctx: ViewContext): BriefRisk[] {
     .map((r, i) => ({ r, i }))
     .sort((a, b) => SEVERITY_ORDER[a.r.severity] - SEVERITY_ORDER[b.r.severity] || a.i - b.i)
     .slice(0, 3)
-    .map(({ r }) => ({ text: t.pick(r.text), severity: r.severity, severityLabel: t.label("severity", r.severity), mitigation: t.pick(r.mitigation) }));
+    .map(({ r }) => ({
+      text: t.pick(r.text),
+      severity: r.severity,
+      severityLabel: t.label("severity", r.severity),
+      mitigation: t.pick(r.mitigation),
+    }));
 }
 
 /** The unstated figures the answer leans on most, and the defaults the verdict's reasons rest on. */
@@ -153,7 +197,12 @@ function mustBeTrue(ctx: ViewContext): string[] {
   for (const g of ctx.drivers) {
     const items = g.keys.map((k) => ctx.assumptions.get(k)).filter((i) => i?.assumed);
     if (!items.length) continue;
-    out.push(t("brief.mustBeTrue.driver", { what: t.list(items.map((i) => `${i!.label} ${i!.display}`)), low: f.moneyCompact(Math.min(g.npvLow, g.npvHigh)) }));
+    out.push(
+      t("brief.mustBeTrue.driver", {
+        what: t.list(items.map((i) => `${i!.label} ${i!.display}`)),
+        low: f.moneyCompact(Math.min(g.npvLow, g.npvHigh)),
+      }),
+    );
     if (out.length === 3) break;
   }
   const facts = new Set(plan.feasibility.reasons.flatMap((r) => r.assumed ?? []));

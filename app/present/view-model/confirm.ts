@@ -60,7 +60,13 @@ export function confirmViews(ctx: ViewContext): ConfirmView[] {
     const fact = profile[c.key];
     const spec = CONFIRM_EDITS[c.key];
     const value = fact?.value ?? c.value;
-    const show = (v: unknown) => formatFactValue(c.key, { value: v, source: c.source as "default", ...(fact?.currency ? { currency: fact.currency } : {}) }, t, ctx.currency);
+    const show = (v: unknown) =>
+      formatFactValue(
+        c.key,
+        { value: v, source: c.source as "default", ...(fact?.currency ? { currency: fact.currency } : {}) },
+        t,
+        ctx.currency,
+      );
     const view: ConfirmView = {
       key: c.key,
       label: t.label("fact", c.key),
@@ -80,12 +86,20 @@ export function confirmViews(ctx: ViewContext): ConfirmView[] {
     }
     if (spec) {
       const unit = spec.unit?.(ctx.currency);
-      const current = typeof value === "number" && unit ? fieldValue(value, unit, f) : value === null || value === undefined ? "" : String(value);
+      const current =
+        typeof value === "number" && unit ? fieldValue(value, unit, f) : value === null || value === undefined ? "" : String(value);
       view.edit = {
         field: spec.field,
         current,
         ...(spec.choices ? { options: spec.choices.values.map((v) => ({ value: v, label: t.label(spec.choices!.kind, v) })) } : {}),
-        ...(spec.boolean ? { options: [{ value: "true", label: t("value.yes") }, { value: "false", label: t("value.no") }] } : {}),
+        ...(spec.boolean
+          ? {
+              options: [
+                { value: "true", label: t("value.yes") },
+                { value: "false", label: t("value.no") },
+              ],
+            }
+          : {}),
         ...(unit ? { unit } : {}),
         ...(unit?.kind === "fraction" ? { suffix: "%" } : unit?.kind === "money" ? { suffix: unit.currency === "CNY" ? "¥" : "$" } : {}),
       };

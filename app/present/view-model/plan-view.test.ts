@@ -13,7 +13,12 @@ const planOf = (raw: object): DecisionPlan => {
   return buildPlan(r.value);
 };
 
-const art = () => planOf({ description: "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。已有1000多位老师愿意每月付几十元。", locale: "zh" });
+const art = () =>
+  planOf({
+    description:
+      "我们是一家美术培训机构，想做一个给学生作品自动写评语的工具，老师审核后发给家长。目前有大约2000条老师写过的评语。已有1000多位老师愿意每月付几十元。",
+    locale: "zh",
+  });
 const blocksOf = (view: ReturnType<typeof buildPlanView>, id: string): Block[] => view.sections.find((s) => s.id === id)?.blocks ?? [];
 const text = (v: unknown) => JSON.stringify(v);
 
@@ -29,7 +34,9 @@ describe("the bottom line", () => {
     expect(en.answer).not.toMatch(/[\u4e00-\u9fff]/);
     expect(en.ask.map((f) => f.id)).toEqual(["oneOff", "monthly", "people", "weeks"]);
     expect(en.money.map((f) => f.id)).toEqual(["breakEven", "npv"]);
-    expect(en.money[0].detail).toMatch(/P10–P90: (month \d+ to (month \d+|beyond the horizon)|not within the horizon at either end) · \d+% chance within 36 months/);
+    expect(en.money[0].detail).toMatch(
+      /P10–P90: (month \d+ to (month \d+|beyond the horizon)|not within the horizon at either end) · \d+% chance within 36 months/,
+    );
   });
 
   it("says a break-even range past the horizon once, not 'never to never'", () => {
@@ -63,24 +70,89 @@ describe("the bottom line", () => {
     const keys = (money.assumed ?? []).map((a) => a.key);
     expect(keys).toContain("finance.conversionRate");
     expect(keys).not.toContain("finance.pricePerUserMonth");
-    const stated = planOf({ description: "Comments for art teachers; teachers review each.", locale: "en", market: "toC", business: { currency: "USD", conversionRate: 0.04, monthlyChurnRate: 0.05, monthlyReach: 20000, pricePerUserMonth: 9, monthlyGrowthRate: 0.01 } });
+    const stated = planOf({
+      description: "Comments for art teachers; teachers review each.",
+      locale: "en",
+      market: "toC",
+      business: {
+        currency: "USD",
+        conversionRate: 0.04,
+        monthlyChurnRate: 0.05,
+        monthlyReach: 20000,
+        pricePerUserMonth: 9,
+        monthlyGrowthRate: 0.01,
+      },
+    });
     const after = (buildPlanView(stated, { locale: "en" }).brief.money[0].assumed ?? []).map((a) => a.key);
-    for (const k of ["finance.conversionRate", "finance.monthlyChurnRate", "finance.monthlyReach", "finance.pricePerUserMonth"]) expect(after).not.toContain(k);
+    for (const k of ["finance.conversionRate", "finance.monthlyChurnRate", "finance.monthlyReach", "finance.pricePerUserMonth"])
+      expect(after).not.toContain(k);
   });
 
   it("renders the contract fields other streams add: confirm[] with an in-place edit, constraints, quality, the gate, unit economics", () => {
     const plan = art() as DecisionPlan & Record<string, unknown>;
     plan.confirm = [
       { key: "users", value: 1000, source: "heuristic", affects: ["oneOffCost", "verdict"], alternative: { value: 100 } },
-      { key: "humanReview", value: "always", source: "heuristic", evidence: ["老师审核后"], affects: ["verdict"], alternative: { value: "none", verdict: "rethink" } },
+      {
+        key: "humanReview",
+        value: "always",
+        source: "heuristic",
+        evidence: ["老师审核后"],
+        affects: ["verdict"],
+        alternative: { value: "none", verdict: "rethink" },
+      },
     ];
-    plan.regulations = [{ id: "cn.genai", kind: "filing", jurisdictions: ["CN"], effective: "2023-08-15", capVerdict: "pilot", text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" }, requirement: { zh: "上线前完成备案", en: "File before launch" }, source: "生成式人工智能服务管理暂行办法 (2023)" },
+    plan.regulations = [
+      {
+        id: "cn.genai",
+        kind: "filing",
+        jurisdictions: ["CN"],
+        effective: "2023-08-15",
+        capVerdict: "pilot",
+        text: { zh: "面向公众的生成式服务需备案", en: "Public generative services must be filed" },
+        requirement: { zh: "上线前完成备案", en: "File before launch" },
+        source: "生成式人工智能服务管理暂行办法 (2023)",
+      },
       // An obligation that does not cap the verdict is among the risks, not at the head of the brief.
-      { id: "cn.label", kind: "filing", jurisdictions: ["CN"], effective: "2025-09-01", text: { zh: "生成内容需标识", en: "Label generated content" }, requirement: { zh: "加标识", en: "Add labels" }, source: "人工智能生成合成内容标识办法 (2025)" }];
+      {
+        id: "cn.label",
+        kind: "filing",
+        jurisdictions: ["CN"],
+        effective: "2025-09-01",
+        text: { zh: "生成内容需标识", en: "Label generated content" },
+        requirement: { zh: "加标识", en: "Add labels" },
+        source: "人工智能生成合成内容标识办法 (2025)",
+      },
+    ];
     plan.constraints = [{ kind: "budget", stated: 100000, planned: plan.cost.oneOffTotal, fits: false, source: "user" }];
-    plan.quality = { metric: "accepted without edits", task: "generation", tier: 1, low: 0.6, high: 0.8, threshold: 0.7, sources: ["A study (2025)"], rounds: [], roundsToThreshold: 1 };
-    plan.techniques = [...plan.techniques, { ...plan.techniques[0], id: "rag", tier: 2, gate: "faithfulness below 90% on the eval set", gateText: { zh: "评测集上忠实度低于 90%", en: "faithfulness below 90% on the eval set" } } as never];
-    (plan.finance as unknown as Record<string, unknown>).unitEconomics = { costPerActiveUserMonth: 1.5, grossMargin: 0.8, ltv: 300, cac: 50, ltvToCac: 6, paybackMonths: 2 };
+    plan.quality = {
+      metric: "accepted without edits",
+      task: "generation",
+      tier: 1,
+      low: 0.6,
+      high: 0.8,
+      threshold: 0.7,
+      sources: ["A study (2025)"],
+      rounds: [],
+      roundsToThreshold: 1,
+    };
+    plan.techniques = [
+      ...plan.techniques,
+      {
+        ...plan.techniques[0],
+        id: "rag",
+        tier: 2,
+        gate: "faithfulness below 90% on the eval set",
+        gateText: { zh: "评测集上忠实度低于 90%", en: "faithfulness below 90% on the eval set" },
+      } as never,
+    ];
+    (plan.finance as unknown as Record<string, unknown>).unitEconomics = {
+      costPerActiveUserMonth: 1.5,
+      grossMargin: 0.8,
+      ltv: 300,
+      cac: 50,
+      ltvToCac: 6,
+      paybackMonths: 2,
+    };
     const view = buildPlanView(plan, { locale: "zh", audience: "owner" });
     const b = view.brief;
     expect(b.confirm.map((c) => [c.key, c.value, c.edit?.field])).toEqual([
@@ -92,7 +164,14 @@ describe("the bottom line", () => {
     expect(b.confirm[0].affects.join("")).toMatch(/一次性投入/);
     expect(b.confirm[1].quotes).toEqual(["老师审核后"]);
     expect(b.confirm[1].ifOther).toBe("如果是无人审核：结论变为需重新思考。");
-    expect(b.regulations).toEqual([{ text: "面向公众的生成式服务需备案", requirement: "上线前完成备案", source: expect.stringMatching(/^\[\d+\]$/), cap: "结论最多为先试点" }]);
+    expect(b.regulations).toEqual([
+      {
+        text: "面向公众的生成式服务需备案",
+        requirement: "上线前完成备案",
+        source: expect.stringMatching(/^\[\d+\]$/),
+        cap: "结论最多为先试点",
+      },
+    ]);
     expect(view.sources).toContain("生成式人工智能服务管理暂行办法 (2023)");
     expect(b.confirm[1].edit?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(["always", "sampled", "none"]));
     expect(b.constraints).toEqual([expect.objectContaining({ kind: "budget", fits: false })]);
@@ -113,8 +192,11 @@ describe("only what applies", () => {
     const view = buildPlanView(plan, { locale: "en" });
     const q3 = text(blocksOf(view, "q3"));
     expect(q3).not.toMatch(/Self-hosted|Serving|Fine-tuning options|Open model size/);
-    const keys = view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])));
-    for (const k of ["compute.fineTuneMfu", "compute.servingConcurrency", "compute.gpuPricePerHourUsd", "compute.modelSizeB"]) expect(keys).not.toContain(k);
+    const keys = view.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])),
+    );
+    for (const k of ["compute.fineTuneMfu", "compute.servingConcurrency", "compute.gpuPricePerHourUsd", "compute.modelSizeB"])
+      expect(keys).not.toContain(k);
     // Published fine-tuning datasets are not cited as data references for a prompting plan.
     expect(text(blocksOf(view, "q5"))).not.toMatch(/InstructGPT|Alpaca|dolly/i);
   });
@@ -143,8 +225,12 @@ describe("only what applies", () => {
 describe("the stamp", () => {
   it("names the version and the time it was saved in the reader's zone, or says it was never saved", () => {
     const plan = art();
-    expect(buildPlanView(plan, { locale: "en", version: { number: 3, savedAt: "2026-11-30T13:05:00Z" }, timeZone: "Asia/Shanghai" }).stamp.text).toBe("v3 · saved 30 Nov 2026, 21:05 (UTC+8)");
-    expect(buildPlanView(plan, { locale: "zh", version: { number: 3, savedAt: "2026-11-30T13:05:00Z" } }).stamp.text).toBe("第 3 版 · 保存于 2026年11月30日 13:05（UTC）");
+    expect(
+      buildPlanView(plan, { locale: "en", version: { number: 3, savedAt: "2026-11-30T13:05:00Z" }, timeZone: "Asia/Shanghai" }).stamp.text,
+    ).toBe("v3 · saved 30 Nov 2026, 21:05 (UTC+8)");
+    expect(buildPlanView(plan, { locale: "zh", version: { number: 3, savedAt: "2026-11-30T13:05:00Z" } }).stamp.text).toBe(
+      "第 3 版 · 保存于 2026年11月30日 13:05（UTC）",
+    );
     expect(buildPlanView(plan, { locale: "en" }).stamp.text).toBe("not saved");
   });
 });

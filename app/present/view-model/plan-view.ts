@@ -47,7 +47,17 @@ export function buildPlanView(plan: DecisionPlan, options: PlanViewOptions): Pla
   };
   const brief = buildBrief(ctx);
   const provenance = provenanceText(plan, t);
-  const sections = [reliabilitySection(ctx), achieveSection(ctx), techniquesSection(ctx), teamSection(ctx), timelineSection(ctx), moneySection(ctx), risksSection(ctx), assumptionsSection(ctx), profileSection(ctx)];
+  const sections = [
+    reliabilitySection(ctx),
+    achieveSection(ctx),
+    techniquesSection(ctx),
+    teamSection(ctx),
+    timelineSection(ctx),
+    moneySection(ctx),
+    risksSection(ctx),
+    assumptionsSection(ctx),
+    profileSection(ctx),
+  ];
   sections.push(methodologySection(ctx, provenance));
   const title = (options.title ?? plan.title).trim() || t("report.docKind");
   return {
@@ -80,6 +90,11 @@ function stamp(options: PlanViewOptions, t: Translate, dateTime: (iso: string) =
 }
 
 function provenanceText(plan: DecisionPlan, t: Translate): string {
-  const llm = plan.llm.status === "ok" ? t("method.llmOk", { model: plan.llm.model ?? "LLM" }) : plan.llm.status === "failed" ? t("method.llmFailed") : t("method.llmOff");
+  const llm =
+    plan.llm.status === "ok"
+      ? t("method.llmOk", { model: plan.llm.model ?? "LLM" })
+      : plan.llm.status === "failed"
+        ? t("method.llmFailed")
+        : t("method.llmOff");
   return t("method.provenance", { engine: plan.meta.engineVersion, kb: plan.meta.knowledgeBaseVersion, llm });
 }

@@ -10,9 +10,14 @@ import { renderPlanMarkdown } from "~/report/markdown";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "../../../test/report-fixtures";
 
 const T = { en: translator("en"), zh: translator("zh") };
-const profileFactRows = (profile: Record<string, unknown>, locale: "en" | "zh", currency: "USD" | "CNY") => factRows(profile as unknown as Profile, T[locale], currency);
+const profileFactRows = (profile: Record<string, unknown>, locale: "en" | "zh", currency: "USD" | "CNY") =>
+  factRows(profile as unknown as Profile, T[locale], currency);
 
-const fact = (value: number | null, extra: Record<string, unknown> = {}) => ({ value, source: value === null ? "default" : "user", ...extra });
+const fact = (value: number | null, extra: Record<string, unknown> = {}) => ({
+  value,
+  source: value === null ? "default" : "user",
+  ...extra,
+});
 
 describe("profile facts as the views show them", () => {
   it("formats business figures with their unit: money in its own currency, rates as %, hours, months", () => {
@@ -45,7 +50,9 @@ describe("profile facts as the views show them", () => {
   it("names enum values by their label, never by their id", () => {
     expect(formatFactValue("stakes", { value: "medium", source: "default" } as never, T.en, "USD")).toMatch(/^Medium/);
     expect(formatFactValue("market", { value: "toB", source: "user" } as never, T.zh, "CNY")).toMatch(/企业/);
-    expect(formatFactValue("tasks", { value: ["qa", "text_to_sql"], source: "heuristic" } as never, T.en, "USD")).toBe("Question answering, Text-to-SQL");
+    expect(formatFactValue("tasks", { value: ["qa", "text_to_sql"], source: "heuristic" } as never, T.en, "USD")).toBe(
+      "Question answering, Text-to-SQL",
+    );
     expect(formatFactValue("personalData", { value: false, source: "default" } as never, T.zh, "CNY")).toBe("否");
   });
 
@@ -54,7 +61,9 @@ describe("profile facts as the views show them", () => {
     const zh = profileFactRows({ monthlyChurnRate: fact(0.02, { note, evidence: ["续费率 98%"] }) }, "zh", "CNY");
     expect(zh[0].note).toBe("流失率 = 1 − 续费率；年率已折算为月率");
     expect(zh[0].evidence).toEqual(["续费率 98%"]);
-    expect(profileFactRows({ monthlyChurnRate: fact(0.02, { note }) }, "en", "USD")[0].note).toBe("churn = 1 − renewal; yearly rate converted to monthly");
+    expect(profileFactRows({ monthlyChurnRate: fact(0.02, { note }) }, "en", "USD")[0].note).toBe(
+      "churn = 1 − renewal; yearly rate converted to monthly",
+    );
   });
 
   it("names an input field given as evidence by its form label, not its path", () => {
@@ -67,14 +76,17 @@ describe("profile facts as the views show them", () => {
 
   it("says which defaults a reason assumed, with the fact's label and value", () => {
     const profile = { stakes: { value: "medium", source: "default" }, humanReview: { value: "sampled", source: "default" } };
-    expect(assumedFactTexts(["stakes"], profile as unknown as Profile, T.en, "USD")).toEqual(["Stakes = Medium: mistakes cost something (default)"]);
+    expect(assumedFactTexts(["stakes"], profile as unknown as Profile, T.en, "USD")).toEqual([
+      "Stakes = Medium: mistakes cost something (default)",
+    ]);
     expect(assumedFactTexts(["humanReview"], profile as unknown as Profile, T.zh, "CNY")).toEqual(["人工审核 = 抽检（默认值）"]);
     expect(assumedFactTexts(undefined, profile as unknown as Profile, T.en, "USD")).toEqual([]);
   });
 
   it("lists every profile fact of a real plan in the view model and the memo, with no raw key or null", () => {
     const r = parseScenarioInput({
-      description: "Our 40 support agents answer refund emails. The assistant saves each agent 5 hours a week; loaded cost $60/hour; adoption 70%.",
+      description:
+        "Our 40 support agents answer refund emails. The assistant saves each agent 5 hours a week; loaded cost $60/hour; adoption 70%.",
       market: "internal",
     });
     if (!r.ok) throw new Error("fixture");

@@ -12,7 +12,12 @@ export function risksSection(ctx: ViewContext): Section {
   const regulations = regulationViews(ctx);
   if (regulations.length) {
     blocks.push({ kind: "subheading", text: t("brief.regulations") });
-    blocks.push({ kind: "table", columns: [t("brief.regulations"), t("regulation.requirement"), t("q3.sources")], rows: regulations.map((r) => [r.cap ? { text: r.text, sub: r.cap } : r.text, r.requirement, r.source]), widths: ["*", "*", 40] });
+    blocks.push({
+      kind: "table",
+      columns: [t("brief.regulations"), t("regulation.requirement"), t("q3.sources")],
+      rows: regulations.map((r) => [r.cap ? { text: r.text, sub: r.cap } : r.text, r.requirement, r.source]),
+      widths: ["*", "*", 40],
+    });
     blocks.push({ kind: "subheading", text: t("plan.risks") });
   }
   if (plan.risks.length) {
@@ -34,7 +39,10 @@ export function assumptionsSection(ctx: ViewContext): Section {
     id: "assumptions",
     heading: t("plan.assumptions"),
     short: t("toc.assumptions"),
-    blocks: [{ kind: "paragraph", text: t(ctx.audience === "owner" ? "plan.assumptions.intro" : "assumptions.introReader") }, { kind: "assumptions", groups: assumptionGroups(ctx) }],
+    blocks: [
+      { kind: "paragraph", text: t(ctx.audience === "owner" ? "plan.assumptions.intro" : "assumptions.introReader") },
+      { kind: "assumptions", groups: assumptionGroups(ctx) },
+    ],
     appendix: true,
   };
 }
@@ -45,7 +53,10 @@ export function profileSection(ctx: ViewContext): Section {
     id: "profile",
     heading: t("plan.profile"),
     short: t("toc.profile"),
-    blocks: [{ kind: "paragraph", text: t("profile.intro") }, { kind: "facts", rows: factRows(plan.profile, t, ctx.currency) }],
+    blocks: [
+      { kind: "paragraph", text: t("profile.intro") },
+      { kind: "facts", rows: factRows(plan.profile, t, ctx.currency) },
+    ],
     appendix: true,
   };
 }
@@ -55,11 +66,23 @@ export function methodologySection(ctx: ViewContext, provenance: string): Sectio
   const blocks: Block[] = [
     {
       kind: "bullets",
-      items: [t("method.pipeline"), t("method.rules"), t("method.llm"), t("method.estimates"), t("method.finance", { n: plan.finance.horizonMonths, runs: f.num(plan.finance.monteCarlo.runs, 0) }), t("method.spent")],
+      items: [
+        t("method.pipeline"),
+        t("method.rules"),
+        t("method.llm"),
+        t("method.estimates"),
+        t("method.finance", { n: plan.finance.horizonMonths, runs: f.num(plan.finance.monteCarlo.runs, 0) }),
+        t("method.spent"),
+      ],
     },
     { kind: "paragraph", text: provenance },
   ];
   const sources = ctx.sources.values();
-  if (sources.length) blocks.push({ kind: "subheading", text: t("method.sources") }, { kind: "notice", text: t("method.sourcesNote") }, { kind: "bullets", items: sources.map((s, i) => `[${i + 1}] ${s}`) });
+  if (sources.length)
+    blocks.push(
+      { kind: "subheading", text: t("method.sources") },
+      { kind: "notice", text: t("method.sourcesNote") },
+      { kind: "bullets", items: sources.map((s, i) => `[${i + 1}] ${s}`) },
+    );
   return { id: "methodology", heading: t("report.methodology"), short: t("toc.methodology"), blocks, appendix: true };
 }

@@ -11,7 +11,9 @@ import { qualityMetricLabel } from "~/i18n/assumption-labels";
 export function reliabilitySection(ctx: ViewContext): Section {
   const { plan, t, f } = ctx;
   const fz = plan.feasibility;
-  const blocks: Block[] = [{ kind: "paragraph", text: t("q1.summary", { verdict: t.label("verdict", fz.verdict), grade: fz.grade, score: f.num(fz.score, 0) }) }];
+  const blocks: Block[] = [
+    { kind: "paragraph", text: t("q1.summary", { verdict: t.label("verdict", fz.verdict), grade: fz.grade, score: f.num(fz.score, 0) }) },
+  ];
   blocks.push(...llmBlocks(ctx));
   const reasons: ReasonItem[] = fz.reasons.map((r) => {
     const assumed = assumedFactTexts(r.assumed, plan.profile, t, ctx.currency);
@@ -19,7 +21,9 @@ export function reliabilitySection(ctx: ViewContext): Section {
       kind: r.kind,
       kindLabel: t.label("reasonKind", r.kind),
       text: t.pick(r.text, r.ruleId),
-      ...(ctx.audience === "owner" && r.kind !== "gate" ? { points: t("plan.reason.points", { n: `${r.weight > 0 ? "+" : ""}${f.num(r.weight)}` }) } : {}),
+      ...(ctx.audience === "owner" && r.kind !== "gate"
+        ? { points: t("plan.reason.points", { n: `${r.weight > 0 ? "+" : ""}${f.num(r.weight)}` }) }
+        : {}),
       ...(r.source ? { source: ctx.sources.add(r.source) } : {}),
       ...(assumed.length ? { assumed: `${t("plan.reason.assumed")}: ${t.list(assumed)}` } : {}),
     };
@@ -53,7 +57,16 @@ export function achieveSection(ctx: ViewContext): Section {
     },
   ];
   const q = qualityOf(plan);
-  if (q) blocks.push({ kind: "paragraph", text: t("q2.quality", { low: f.pct(q.low), high: f.pct(q.high), metric: t.pick(q.metricText, qualityMetricLabel(q.metric, t.locale)), refs: ctx.sources.refs(q.sources) }) });
+  if (q)
+    blocks.push({
+      kind: "paragraph",
+      text: t("q2.quality", {
+        low: f.pct(q.low),
+        high: f.pct(q.high),
+        metric: t.pick(q.metricText, qualityMetricLabel(q.metric, t.locale)),
+        refs: ctx.sources.refs(q.sources),
+      }),
+    });
   const fb = plan.feedback;
   const figures = [
     { id: "firstVersion", label: t("plan.achieve.firstVersion"), value: t("plan.achieve.weeks", { n: f.num(plan.timeline.launchWeek) }) },
@@ -62,11 +75,19 @@ export function achieveSection(ctx: ViewContext): Section {
   ];
   if (fb.rewardModelTarget > 0) {
     const rm = fb.monthsToRewardModelTarget;
-    figures.push({ id: "rm", label: t("plan.achieve.rmTarget"), value: rm === 0 ? t("plan.achieve.already") : rm === null ? t("plan.achieve.noFlow") : t("plan.achieve.months", { n: f.num(rm) }) });
+    figures.push({
+      id: "rm",
+      label: t("plan.achieve.rmTarget"),
+      value: rm === 0 ? t("plan.achieve.already") : rm === null ? t("plan.achieve.noFlow") : t("plan.achieve.months", { n: f.num(rm) }),
+    });
   }
   blocks.push({ kind: "figures", figures });
   const narrative = plan.llm.narrative ?? [];
-  if (narrative.length) blocks.push({ kind: "notice", text: t("report.aiWritten") }, ...narrative.map((text) => ({ kind: "paragraph" as const, text, ai: true })));
+  if (narrative.length)
+    blocks.push(
+      { kind: "notice", text: t("report.aiWritten") },
+      ...narrative.map((text) => ({ kind: "paragraph" as const, text, ai: true })),
+    );
   return { id: "q2", heading: t("plan.q2"), short: t("toc.q2"), blocks, appendix: false };
 }
 
@@ -76,7 +97,9 @@ export function techniquesSection(ctx: ViewContext): Section {
   const row = (x: TechniqueChoice) => {
     const gate = gateOf(x);
     const why = t.pick(x.whyText, x.why);
-    const trigger = x.triggeredBy.length ? t("plan.tech.triggeredByList", { list: t.list(x.triggeredBy.map((k) => t.label("fact", k))) }) : "";
+    const trigger = x.triggeredBy.length
+      ? t("plan.tech.triggeredByList", { list: t.list(x.triggeredBy.map((k) => t.label("fact", k))) })
+      : "";
     return [
       { text: t.pick(x.name, x.id), ...(gate ? { sub: t("q3.escalation") } : {}) },
       { text: gate ? t("q3.gate", { gate: t.pick(gate.text, gate.gate), why }) : why, ...(trigger ? { sub: trigger } : {}) },
@@ -87,12 +110,22 @@ export function techniquesSection(ctx: ViewContext): Section {
     const inTier = plan.techniques.filter((x) => x.tier === tier && x.kind !== "traditional");
     if (!inTier.length) continue;
     blocks.push({ kind: "subheading", text: t.label("tier", tier) });
-    blocks.push({ kind: "table", columns: [t("q3.technique"), t("q3.why"), t("q3.sources")], rows: inTier.map(row), widths: [110, "*", 50] });
+    blocks.push({
+      kind: "table",
+      columns: [t("q3.technique"), t("q3.why"), t("q3.sources")],
+      rows: inTier.map(row),
+      widths: [110, "*", 50],
+    });
   }
   const traditional = plan.techniques.filter((x) => x.kind === "traditional");
   if (traditional.length) {
     blocks.push({ kind: "subheading", text: t("plan.tech.traditional") });
-    blocks.push({ kind: "table", columns: [t("q3.technique"), t("q3.why"), t("q3.sources")], rows: traditional.map(row), widths: [110, "*", 50] });
+    blocks.push({
+      kind: "table",
+      columns: [t("q3.technique"), t("q3.why"), t("q3.sources")],
+      rows: traditional.map(row),
+      widths: [110, "*", 50],
+    });
   }
   if (!blocks.length) blocks.push({ kind: "paragraph", text: t("plan.tech.none") });
   blocks.push({ kind: "subheading", text: t("q3.compute") }, computeTable(ctx));
@@ -102,9 +135,19 @@ export function techniquesSection(ctx: ViewContext): Section {
     blocks.push({
       kind: "table",
       caption: t("plan.compute.fineTune"),
-      columns: [t("plan.compute.method"), t("plan.compute.memory"), t("plan.compute.gpus"), t("plan.compute.gpuHours"), t("plan.compute.wallHours"), t("plan.compute.cost")],
+      columns: [
+        t("plan.compute.method"),
+        t("plan.compute.memory"),
+        t("plan.compute.gpus"),
+        t("plan.compute.gpuHours"),
+        t("plan.compute.wallHours"),
+        t("plan.compute.cost"),
+      ],
       rows: plan.compute.fineTuneOptions.map((o) => [
-        { text: `${o.method.toUpperCase()} · ${f.num(o.paramsB)}B · ${o.gpu}`, ...(o.method === ft.method ? { sub: t("plan.compute.chosen") } : !o.fits ? { sub: t("q3.doesNotFit") } : {}) },
+        {
+          text: `${o.method.toUpperCase()} · ${f.num(o.paramsB)}B · ${o.gpu}`,
+          ...(o.method === ft.method ? { sub: t("plan.compute.chosen") } : !o.fits ? { sub: t("q3.doesNotFit") } : {}),
+        },
         `${f.num(o.memoryGbPerGpu)} GB`,
         f.num(o.gpus, 0),
         f.num(o.gpuHours),
@@ -122,19 +165,52 @@ export function techniquesSection(ctx: ViewContext): Section {
 function computeTable(ctx: ViewContext): TableBlock {
   const { plan, t, f } = ctx;
   const c = plan.compute;
-  const rows: string[][] = [[t("plan.compute.deployment"), `${t(c.deployment === "api" ? "plan.compute.api" : "plan.compute.selfHosted")} — ${reasonText(c.deploymentReason as Parameters<typeof reasonText>[0], t.locale)}`]];
+  const rows: string[][] = [
+    [
+      t("plan.compute.deployment"),
+      `${t(c.deployment === "api" ? "plan.compute.api" : "plan.compute.selfHosted")} — ${reasonText(c.deploymentReason as Parameters<typeof reasonText>[0], t.locale)}`,
+    ],
+  ];
   if (c.deployment === "api") {
     rows.push([
       t("plan.compute.apiCost"),
-      t("q3.api", { provider: c.api.provider, model: c.api.model, requests: f.num(c.api.monthlyRequests, 0), tokens: f.num(c.api.monthlyTokens, 0), cost: f.money(c.api.monthlyCost), date: c.api.priceDate }) + ` ${ctx.sources.add(c.api.citation)}`,
+      t("q3.api", {
+        provider: c.api.provider,
+        model: c.api.model,
+        requests: f.num(c.api.monthlyRequests, 0),
+        tokens: f.num(c.api.monthlyTokens, 0),
+        cost: f.money(c.api.monthlyCost),
+        date: c.api.priceDate,
+      }) + ` ${ctx.sources.add(c.api.citation)}`,
     ]);
   } else {
     rows.push([t("plan.compute.model"), `${f.num(c.modelSizeB)}B`]);
-    rows.push([t("plan.compute.serving"), t("q3.serving", { precision: c.serving.precision, gb: f.num(c.serving.totalGb), gpus: f.num(c.serving.gpus, 0), gpu: c.serving.gpu, cost: f.money(c.serving.monthlyCost) })]);
+    rows.push([
+      t("plan.compute.serving"),
+      t("q3.serving", {
+        precision: c.serving.precision,
+        gb: f.num(c.serving.totalGb),
+        gpus: f.num(c.serving.gpus, 0),
+        gpu: c.serving.gpu,
+        cost: f.money(c.serving.monthlyCost),
+      }),
+    ]);
   }
   if (c.fineTune) {
     const ft = c.fineTune;
-    rows.push([t("q3.fineTune"), t("q3.fineTuneText", { method: ft.method.toUpperCase(), params: f.num(ft.paramsB), gpus: f.num(ft.gpus, 0), gpu: ft.gpu, hours: f.num(ft.wallHours), gpuHours: f.num(ft.gpuHours), runs: ft.runs, cost: f.money(ft.cost) })]);
+    rows.push([
+      t("q3.fineTune"),
+      t("q3.fineTuneText", {
+        method: ft.method.toUpperCase(),
+        params: f.num(ft.paramsB),
+        gpus: f.num(ft.gpus, 0),
+        gpu: ft.gpu,
+        hours: f.num(ft.wallHours),
+        gpuHours: f.num(ft.gpuHours),
+        runs: ft.runs,
+        cost: f.money(ft.cost),
+      }),
+    ]);
   }
   return { kind: "table", columns: [t("q3.item"), t("q3.estimate")], rows, widths: [110, "*"] };
 }
@@ -145,8 +221,17 @@ function llmBlocks({ plan, t, f }: ViewContext): Block[] {
   if (llm.status === "failed") return [{ kind: "notice", text: llm.notice ?? t("plan.llm.failed"), tone: "warn", testId: "llm-notice" }];
   if (llm.status !== "ok") return [];
   const u = llm.usage;
-  const cost = u ? (u.costUsd === null ? t("llm.unknownCost") : `≈ $${u.costUsd < 0.01 ? u.costUsd.toFixed(5) : u.costUsd.toFixed(2)}`) : null;
-  const parts = [llm.model, u ? t("llm.tokens", { p: f.num(u.promptTokens, 0), c: f.num(u.completionTokens, 0) }) : null, cost, llm.cached ? t("llm.cached") : null].filter(Boolean);
+  const cost = u
+    ? u.costUsd === null
+      ? t("llm.unknownCost")
+      : `≈ $${u.costUsd < 0.01 ? u.costUsd.toFixed(5) : u.costUsd.toFixed(2)}`
+    : null;
+  const parts = [
+    llm.model,
+    u ? t("llm.tokens", { p: f.num(u.promptTokens, 0), c: f.num(u.completionTokens, 0) }) : null,
+    cost,
+    llm.cached ? t("llm.cached") : null,
+  ].filter(Boolean);
   const blocks: Block[] = [{ kind: "notice", text: `AI · ${t("llm.step")}: ${parts.join(" · ")}`, testId: "llm-usage-line" }];
   if (llm.notice) blocks.push({ kind: "notice", text: llm.notice, testId: "llm-notice" });
   return blocks;

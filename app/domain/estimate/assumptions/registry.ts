@@ -34,7 +34,13 @@ export interface AssumptionDef {
   advanced?: boolean;
 }
 
-const d = (unit: string, kind: UnitKind, group: AssumptionGroup, bounds?: readonly [number, number], advanced?: boolean): AssumptionDef => ({
+const d = (
+  unit: string,
+  kind: UnitKind,
+  group: AssumptionGroup,
+  bounds?: readonly [number, number],
+  advanced?: boolean,
+): AssumptionDef => ({
   unit,
   kind,
   group,
@@ -203,7 +209,11 @@ export function validateAssumptionOverrides(
   const errors: ReturnType<typeof validateAssumptionOverrides> = [];
   for (const [key, value] of Object.entries(overrides)) {
     if (!isAssumptionKey(key)) {
-      errors.push({ path: `assumptions.${key}`, code: "unknown_assumption", message: "is not a known assumption key (see assumptions[].key in a plan)" });
+      errors.push({
+        path: `assumptions.${key}`,
+        code: "unknown_assumption",
+        message: "is not a known assumption key (see assumptions[].key in a plan)",
+      });
       continue;
     }
     const bounds = (ASSUMPTIONS[key] as AssumptionDef).bounds;
@@ -212,7 +222,8 @@ export function validateAssumptionOverrides(
       continue;
     }
     const [min, max] = bounds;
-    if (!(value >= min && value <= max)) errors.push({ path: `assumptions.${key}`, code: "out_of_range", message: `must be between ${min} and ${max}`, params: { min, max } });
+    if (!(value >= min && value <= max))
+      errors.push({ path: `assumptions.${key}`, code: "out_of_range", message: `must be between ${min} and ${max}`, params: { min, max } });
   }
   return errors;
 }

@@ -61,10 +61,40 @@ function emptyParams(ctx: EstimateContext, f: FinanceInputs, discountRate: numbe
     annualDiscountRate: discountRate,
     channelFeeShare: 0,
     acquisitionCost: 0,
-    subscription: { monthlyReach: 0, monthlyGrowthRate: 0, conversionRate: 0, monthlyChurnRate: 0, pricePerUserMonth: 0, marketSize: Number.POSITIVE_INFINITY, payingCap: Number.POSITIVE_INFINITY },
-    accounts: { perSeat: false, newCustomersPerMonth: 0, salesCycleMonths: 0, targetCustomers: 0, customerMonthlyChurnRate: 0, pricePerMonth: 0, seatsPerCustomer: 1, seatRampMonths: 0, seatStartShare: 1, implementationCostPerCustomer: 0, successCostPerCustomer: 0 },
+    subscription: {
+      monthlyReach: 0,
+      monthlyGrowthRate: 0,
+      conversionRate: 0,
+      monthlyChurnRate: 0,
+      pricePerUserMonth: 0,
+      marketSize: Number.POSITIVE_INFINITY,
+      payingCap: Number.POSITIVE_INFINITY,
+    },
+    accounts: {
+      perSeat: false,
+      newCustomersPerMonth: 0,
+      salesCycleMonths: 0,
+      targetCustomers: 0,
+      customerMonthlyChurnRate: 0,
+      pricePerMonth: 0,
+      seatsPerCustomer: 1,
+      seatRampMonths: 0,
+      seatStartShare: 1,
+      implementationCostPerCustomer: 0,
+      successCostPerCustomer: 0,
+    },
     usage: { users: f.load.users, usesPerUserMonth: 0, pricePerUse: 0, rampMonths: 6 },
-    savings: { staff: 0, adoptionRate: 0, rampMonths: 0, netHoursPerWeek: 0, loadedHourlyWage: 0, recaptureShare: 0, contactsPerMonth: 0, deflectionRate: 0, costPerContact: 0 },
+    savings: {
+      staff: 0,
+      adoptionRate: 0,
+      rampMonths: 0,
+      netHoursPerWeek: 0,
+      loadedHourlyWage: 0,
+      recaptureShare: 0,
+      contactsPerMonth: 0,
+      deflectionRate: 0,
+      costPerContact: 0,
+    },
   };
 }
 
@@ -90,9 +120,12 @@ function costDrivers(ctx: EstimateContext, p: FinanceParams, f: FinanceInputs): 
   const t = f.apiTokenCost;
   const unit = t.input * t.inPrice + t.output * t.outPrice;
   const gpu = book.range("compute.servingGpuPricePerHourUsd");
-  const range = f.deployment === "api" && ri && ro && unit > 0
-    ? { low: (ri.low * t.inPrice + ro.low * t.outPrice) / unit, mode: 1, high: (ri.high * t.inPrice + ro.high * t.outPrice) / unit }
-    : gpu ? { low: gpu.low / gpu.mode, mode: 1, high: gpu.high / gpu.mode } : undefined;
+  const range =
+    f.deployment === "api" && ri && ro && unit > 0
+      ? { low: (ri.low * t.inPrice + ro.low * t.outPrice) / unit, mode: 1, high: (ri.high * t.inPrice + ro.high * t.outPrice) / unit }
+      : gpu
+        ? { low: gpu.low / gpu.mode, mode: 1, high: gpu.high / gpu.mode }
+        : undefined;
   out.push({
     key: "cost.inference",
     get: (q) => (baseVariable > 0 ? q.variablePerActiveUser / baseVariable : baseFixed > 0 ? q.runningFixed / baseFixed : 1),
@@ -116,7 +149,9 @@ function costDrivers(ctx: EstimateContext, p: FinanceParams, f: FinanceInputs): 
     key: "timeline.launchMonth",
     get: (q) => q.launchMonth,
     set: (q, v) => (q.launchMonth = Math.max(1, v)),
-    ...(lr.high > lr.low ? { range: { low: Math.min(lr.low, p.launchMonth), mode: p.launchMonth, high: Math.max(lr.high, p.launchMonth) } } : {}),
+    ...(lr.high > lr.low
+      ? { range: { low: Math.min(lr.low, p.launchMonth), mode: p.launchMonth, high: Math.max(lr.high, p.launchMonth) } }
+      : {}),
   });
   return out;
 }
@@ -124,19 +159,32 @@ function costDrivers(ctx: EstimateContext, p: FinanceParams, f: FinanceInputs): 
 export function buildFinance(ctx: EstimateContext, f: FinanceInputs, withRanges: boolean): FinanceOutcome {
   const { book } = ctx;
   const F = EST.finance;
-  const discountRate = book.get("finance.discountRate", { value: byCurrency(ctx, F.discountRate), source: "kb", citation: F.discountRate.source });
+  const discountRate = book.get("finance.discountRate", {
+    value: byCurrency(ctx, F.discountRate),
+    source: "kb",
+    citation: F.discountRate.source,
+  });
   const perUser = f.load.users > 0 ? f.variableMonthly / f.load.users : 0;
   const p = emptyParams(ctx, f, discountRate, perUser);
   if (p.revenueModel === "subscription") {
     // Support contacts follow the paying users of a self-serve product.
-    p.variablePerActiveUser += book.get("finance.supportPerActiveUser", { value: byCurrency(ctx, F.subscription.supportPerActiveUser), source: "kb", citation: F.subscription.supportPerActiveUser.source });
+    p.variablePerActiveUser += book.get("finance.supportPerActiveUser", {
+      value: byCurrency(ctx, F.subscription.supportPerActiveUser),
+      source: "kb",
+      citation: F.subscription.supportPerActiveUser.source,
+    });
   }
   const perUse = f.load.monthlyRequests > 0 ? f.variableMonthly / f.load.monthlyRequests : 0;
   const setup = setupModel(ctx, p, f.load, { variablePerUse: perUse, reviewShare: f.reviewShare });
   const drivers = [...setup.drivers, ...costDrivers(ctx, p, f)];
   const rows: FinanceMonth[] = [];
   const base = project(p, rows);
-  const sens = withRanges ? sensitivity(p, drivers.filter((d) => d.get(p) > 0)) : [];
+  const sens = withRanges
+    ? sensitivity(
+        p,
+        drivers.filter((d) => d.get(p) > 0),
+      )
+    : [];
   const seed = Math.round(book.get("finance.monteCarloSeed", derived(DEFAULT_MC_SEED, "finance.fixed_seed")));
   const runs = Math.round(book.get("finance.monteCarloRuns", derived(DEFAULT_MC_RUNS, "finance.mc_runs")));
   const mc = withRanges ? monteCarlo(p, drivers, seed, runs) : NO_RANGES;
@@ -162,7 +210,13 @@ export function buildFinance(ctx: EstimateContext, f: FinanceInputs, withRanges:
       monthlyBenefitAtHorizon: last ? roundMoney(last.revenue + last.savings) : 0,
       unitEconomics: unitEconomics(p, base),
       sensitivity: sens,
-      ranges: { breakEvenMonth: mc.breakEvenMonth, breakEvenProbability: mc.breakEvenProbability, npv: mc.npv, roi: mc.roi, cumulative: mc.cumulative },
+      ranges: {
+        breakEvenMonth: mc.breakEvenMonth,
+        breakEvenProbability: mc.breakEvenProbability,
+        npv: mc.npv,
+        roi: mc.roi,
+        cumulative: mc.cumulative,
+      },
       monteCarlo: { seed, runs, distribution: "triangular" },
       exchangeRateCnyPerUsd: ctx.fx,
     },

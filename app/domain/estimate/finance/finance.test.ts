@@ -41,10 +41,40 @@ function toParams(x: X, revenueModel: RevenueModel): FinanceParams {
     annualDiscountRate: 0.1,
     channelFeeShare: x.fee,
     acquisitionCost: x.cac,
-    subscription: { monthlyReach: x.reach, monthlyGrowthRate: x.growth, conversionRate: x.conv, monthlyChurnRate: x.churn, pricePerUserMonth: x.price, marketSize: Number.POSITIVE_INFINITY, payingCap: Number.POSITIVE_INFINITY },
-    accounts: { perSeat: revenueModel === "seats", newCustomersPerMonth: x.fresh, salesCycleMonths: x.cycle, targetCustomers: 30, customerMonthlyChurnRate: x.churn / 10, pricePerMonth: revenueModel === "seats" ? x.price : x.acv / 12, seatsPerCustomer: x.seats, seatRampMonths: 6, seatStartShare: 0.3, implementationCostPerCustomer: x.acv * 0.1, successCostPerCustomer: x.acv * 0.01 },
+    subscription: {
+      monthlyReach: x.reach,
+      monthlyGrowthRate: x.growth,
+      conversionRate: x.conv,
+      monthlyChurnRate: x.churn,
+      pricePerUserMonth: x.price,
+      marketSize: Number.POSITIVE_INFINITY,
+      payingCap: Number.POSITIVE_INFINITY,
+    },
+    accounts: {
+      perSeat: revenueModel === "seats",
+      newCustomersPerMonth: x.fresh,
+      salesCycleMonths: x.cycle,
+      targetCustomers: 30,
+      customerMonthlyChurnRate: x.churn / 10,
+      pricePerMonth: revenueModel === "seats" ? x.price : x.acv / 12,
+      seatsPerCustomer: x.seats,
+      seatRampMonths: 6,
+      seatStartShare: 0.3,
+      implementationCostPerCustomer: x.acv * 0.1,
+      successCostPerCustomer: x.acv * 0.01,
+    },
     usage: { users: 1000, usesPerUserMonth: 50, pricePerUse: x.price / 100, rampMonths: 6 },
-    savings: { staff: x.reach / 100, adoptionRate: 0.6, rampMonths: 6, netHoursPerWeek: 2, loadedHourlyWage: x.price, recaptureShare: 0.5, contactsPerMonth: x.reach, deflectionRate: 0.25, costPerContact: 5 },
+    savings: {
+      staff: x.reach / 100,
+      adoptionRate: 0.6,
+      rampMonths: 6,
+      netHoursPerWeek: 2,
+      loadedHourlyWage: x.price,
+      recaptureShare: 0.5,
+      contactsPerMonth: x.reach,
+      deflectionRate: 0.25,
+      costPerContact: 5,
+    },
   };
 }
 
@@ -170,8 +200,35 @@ describe("36-month projection", () => {
   });
 
   it("Monte Carlo bands are ordered and reproducible for a seed", () => {
-    const p = toParams({ launch: 4, oneOff: 500_000, running: 20_000, variable: 1, reach: 3000, conv: 0.03, price: 30, churn: 0.08, growth: 0.02, cac: 50, fee: 0.03, acv: 1e5, fresh: 1, cycle: 3, seats: 20, cap: 1e9 }, "subscription");
-    const drivers = [{ key: "price", get: (q: FinanceParams) => q.subscription.pricePerUserMonth, set: (q: FinanceParams, v: number) => (q.subscription.pricePerUserMonth = v), range: { low: 20, mode: 30, high: 40 } }];
+    const p = toParams(
+      {
+        launch: 4,
+        oneOff: 500_000,
+        running: 20_000,
+        variable: 1,
+        reach: 3000,
+        conv: 0.03,
+        price: 30,
+        churn: 0.08,
+        growth: 0.02,
+        cac: 50,
+        fee: 0.03,
+        acv: 1e5,
+        fresh: 1,
+        cycle: 3,
+        seats: 20,
+        cap: 1e9,
+      },
+      "subscription",
+    );
+    const drivers = [
+      {
+        key: "price",
+        get: (q: FinanceParams) => q.subscription.pricePerUserMonth,
+        set: (q: FinanceParams, v: number) => (q.subscription.pricePerUserMonth = v),
+        range: { low: 20, mode: 30, high: 40 },
+      },
+    ];
     const a = monteCarlo(p, drivers, 42, 300);
     expect(a).toEqual(monteCarlo(p, drivers, 42, 300));
     expect(a.npv.p10).toBeLessThanOrEqual(a.npv.p50);
@@ -181,7 +238,24 @@ describe("36-month projection", () => {
 });
 
 describe("unit economics", () => {
-  const x = { launch: 3, oneOff: 100_000, running: 5_000, variable: 2, reach: 5000, conv: 0.04, price: 20, churn: 0.1, growth: 0, cac: 40, fee: 0.15, acv: 1e5, fresh: 1, cycle: 3, seats: 50, cap: 1e9 };
+  const x = {
+    launch: 3,
+    oneOff: 100_000,
+    running: 5_000,
+    variable: 2,
+    reach: 5000,
+    conv: 0.04,
+    price: 20,
+    churn: 0.1,
+    growth: 0,
+    cac: 40,
+    fee: 0.15,
+    acv: 1e5,
+    fresh: 1,
+    cycle: 3,
+    seats: 50,
+    cap: 1e9,
+  };
 
   it("a subscription: margin after fees and serving, LTV = margin ÷ churn, payback = CAC ÷ margin", () => {
     const p = toParams(x, "subscription");
@@ -219,7 +293,10 @@ describe("random", () => {
 
 describe("percentilesInPlace (the Monte Carlo's selection instead of a sort)", () => {
   it("reads the same nearest-rank percentiles as sorting and percentileSorted", () => {
-    const values = fc.array(fc.oneof(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), fc.constantFrom(0, 1, 1, Number.POSITIVE_INFINITY)), { minLength: 1, maxLength: 500 });
+    const values = fc.array(fc.oneof(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), fc.constantFrom(0, 1, 1, Number.POSITIVE_INFINITY)), {
+      minLength: 1,
+      maxLength: 500,
+    });
     const ps = fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(values, ps, (xs, qs) => {

@@ -29,7 +29,10 @@ function factCurrency(ctx: EstimateContext, fact: BusinessFact): Currency {
  * A business figure the description states (a heuristic or LLM profile fact), in the plan's currency, with its words
  * as the derivation. Undefined when the user set it (the book applies `business.*` itself) or nobody stated it.
  */
-export function stated(ctx: EstimateContext, key: FigureKey): { value: number; range?: { low: number; high: number }; words: string; from?: Currency; note?: string } | undefined {
+export function stated(
+  ctx: EstimateContext,
+  key: FigureKey,
+): { value: number; range?: { low: number; high: number }; words: string; from?: Currency; note?: string } | undefined {
   const fact = (ctx.profile as unknown as Record<string, BusinessFact | undefined>)[key];
   if (!fact || fact.value === null || fact.source === "user" || fact.source === "default") return undefined;
   const words = fact.evidence?.[0] ?? String(fact.value);
@@ -51,7 +54,9 @@ export function stated(ctx: EstimateContext, key: FigureKey): { value: number; r
 /** `business.<field>` the user set, for the book (applied over any stated or default value). */
 function userField(input: ScenarioInput, field: FigureKey | undefined): { userValue?: number; userField?: string } {
   if (!field) return {};
-  const v = (input.business as Record<string, number | undefined> | undefined)?.[field] ?? (input.constraints as Record<string, number | undefined> | undefined)?.[field];
+  const v =
+    (input.business as Record<string, number | undefined> | undefined)?.[field] ??
+    (input.constraints as Record<string, number | undefined> | undefined)?.[field];
   return v === undefined ? {} : { userValue: v, userField: `business.${field}` };
 }
 
@@ -66,11 +71,23 @@ export function businessEntry(ctx: EstimateContext, field: FigureKey | undefined
   const params: Record<string, string | number> = { words: s.words };
   if (s.from) params.from = s.from;
   if (s.note) params.note = s.note;
-  return { value: s.value, source: "profile", derivation: { code: "finance.stated", params }, range: statedRange(s.value, max, s.range), ...user };
+  return {
+    value: s.value,
+    source: "profile",
+    derivation: { code: "finance.stated", params },
+    range: statedRange(s.value, max, s.range),
+    ...user,
+  };
 }
 
 /** Registers a business figure in the book and returns it. */
-export function businessFigure(ctx: EstimateContext, key: AssumptionKey, field: FigureKey | undefined, fallback: Entry, max?: number): number {
+export function businessFigure(
+  ctx: EstimateContext,
+  key: AssumptionKey,
+  field: FigureKey | undefined,
+  fallback: Entry,
+  max?: number,
+): number {
   return ctx.book.get(key, businessEntry(ctx, field, fallback, max));
 }
 

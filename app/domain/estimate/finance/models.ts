@@ -49,11 +49,20 @@ function subscription(ctx: EstimateContext, p: FinanceParams, load: Load): Model
   const c = F.toC;
   const s = F.subscription;
   const kbPrice = byCurrency(ctx, c.pricePerUserMonth);
-  const price = businessFigure(ctx, "finance.pricePerUserMonth", "pricePerUserMonth", { value: kbPrice, source: "kb", citation: c.pricePerUserMonth.source, range: { low: kbPrice * 0.7, high: kbPrice * 1.2 } });
+  const price = businessFigure(ctx, "finance.pricePerUserMonth", "pricePerUserMonth", {
+    value: kbPrice,
+    source: "kb",
+    citation: c.pricePerUserMonth.source,
+    range: { low: kbPrice * 0.7, high: kbPrice * 1.2 },
+  });
   const conversion = businessFigure(ctx, "finance.conversionRate", "conversionRate", kb(c.conversionRate, true), 1);
   const churn = businessFigure(ctx, "finance.monthlyChurnRate", "monthlyChurnRate", kb(c.monthlyChurnRate, true), 1);
-  const cap = isStated(ctx, "payingCustomers") ? businessFigure(ctx, "finance.payingCustomers", "payingCustomers", { value: 0, source: "default" }) : Number.POSITIVE_INFINITY;
-  const market = isStated(ctx, "marketSize") ? businessFigure(ctx, "finance.marketSize", "marketSize", { value: 0, source: "default" }) : Number.POSITIVE_INFINITY;
+  const cap = isStated(ctx, "payingCustomers")
+    ? businessFigure(ctx, "finance.payingCustomers", "payingCustomers", { value: 0, source: "default" })
+    : Number.POSITIVE_INFINITY;
+  const market = isStated(ctx, "marketSize")
+    ? businessFigure(ctx, "finance.marketSize", "marketSize", { value: 0, source: "default" })
+    : Number.POSITIVE_INFINITY;
   // Without a stated reach: enough people a month to fill the stated paying base in about a year and then replace its
   // churn (at the knowledge base's conversion and churn, so changing those moves revenue, not the reach); else the
   // addressable market reached evenly over the horizon; else a base of the active users.
@@ -65,14 +74,46 @@ function subscription(ctx: EstimateContext, p: FinanceParams, load: Load): Model
     : Number.isFinite(market)
       ? Math.round(market / HORIZON_MONTHS)
       : Math.round((load.users * (c.monthlyChurnRate.value + fillPerMonth)) / c.conversionRate.value);
-  const reachWhy = Number.isFinite(capOrUsers) ? { code: "finance.reach_fills_base", base: capOrUsers } : Number.isFinite(market) ? { code: "finance.reach_spreads_market", base: market } : { code: "finance.reach_fills_base", base: load.users };
-  const reach = businessFigure(ctx, "finance.monthlyReach", "monthlyReach", { ...derived(reachDefault, reachWhy.code, { base: round3(reachWhy.base), churn: c.monthlyChurnRate.value, conversion: c.conversionRate.value, months: 12 }), range: { low: Math.round(reachDefault * 0.6), high: Math.round(reachDefault * 1.4) } });
+  const reachWhy = Number.isFinite(capOrUsers)
+    ? { code: "finance.reach_fills_base", base: capOrUsers }
+    : Number.isFinite(market)
+      ? { code: "finance.reach_spreads_market", base: market }
+      : { code: "finance.reach_fills_base", base: load.users };
+  const reach = businessFigure(ctx, "finance.monthlyReach", "monthlyReach", {
+    ...derived(reachDefault, reachWhy.code, {
+      base: round3(reachWhy.base),
+      churn: c.monthlyChurnRate.value,
+      conversion: c.conversionRate.value,
+      months: 12,
+    }),
+    range: { low: Math.round(reachDefault * 0.6), high: Math.round(reachDefault * 1.4) },
+  });
   const growth = ctx.book.get("finance.monthlyGrowthRate", { ...kb(c.monthlyGrowthRate, true), ...userOf(ctx, "monthlyGrowthRate") });
-  const cacDefault: Entry = { ...derived(round3(price * s.acquisitionMonthsOfPrice.value), "finance.cac_months_of_price", { months: s.acquisitionMonthsOfPrice.value }), citation: s.acquisitionMonthsOfPrice.source, range: { low: round3(price * s.acquisitionMonthsOfPrice.low!), high: round3(price * s.acquisitionMonthsOfPrice.high!) } };
+  const cacDefault: Entry = {
+    ...derived(round3(price * s.acquisitionMonthsOfPrice.value), "finance.cac_months_of_price", {
+      months: s.acquisitionMonthsOfPrice.value,
+    }),
+    citation: s.acquisitionMonthsOfPrice.source,
+    range: { low: round3(price * s.acquisitionMonthsOfPrice.low!), high: round3(price * s.acquisitionMonthsOfPrice.high!) },
+  };
   const cac = businessFigure(ctx, "finance.acquisitionCostPerCustomer", "acquisitionCostPerCustomer", cacDefault);
-  const fee = businessFigure(ctx, "finance.channelFeeShare", "channelFeeShare", kb(APP.test(ctx.input.description) ? s.appStoreFeeShare : s.channelFeeShare, true), 1);
+  const fee = businessFigure(
+    ctx,
+    "finance.channelFeeShare",
+    "channelFeeShare",
+    kb(APP.test(ctx.input.description) ? s.appStoreFeeShare : s.channelFeeShare, true),
+    1,
+  );
   // Users the description states are the scale the product is planned for: the paying base stays within them.
-  p.subscription = { monthlyReach: reach, monthlyGrowthRate: growth, conversionRate: conversion, monthlyChurnRate: churn, pricePerUserMonth: price, marketSize: market, payingCap: Math.min(cap, capOrUsers) };
+  p.subscription = {
+    monthlyReach: reach,
+    monthlyGrowthRate: growth,
+    conversionRate: conversion,
+    monthlyChurnRate: churn,
+    pricePerUserMonth: price,
+    marketSize: market,
+    payingCap: Math.min(cap, capOrUsers),
+  };
   p.acquisitionCost = cac;
   p.channelFeeShare = fee;
   const rows: Row[] = [
@@ -84,13 +125,23 @@ function subscription(ctx: EstimateContext, p: FinanceParams, load: Load): Model
     ["finance.acquisitionCostPerCustomer", (q) => q.acquisitionCost, (q, v) => (q.acquisitionCost = v)],
     ["finance.channelFeeShare", (q) => q.channelFeeShare, (q, v) => (q.channelFeeShare = v), 1],
   ];
-  if (Number.isFinite(cap)) rows.push(["finance.payingCustomers", (q) => q.subscription.payingCap, (q, v) => (q.subscription.payingCap = v)]);
-  else if (Number.isFinite(capOrUsers)) ctx.book.get("finance.payingCustomers", { value: capOrUsers, source: "profile", citation: ctx.profile.users.evidence?.[0] ?? "usage.users" });
-  if (Number.isFinite(market)) rows.push(["finance.marketSize", (q) => q.subscription.marketSize, (q, v) => (q.subscription.marketSize = v)]);
+  if (Number.isFinite(cap))
+    rows.push(["finance.payingCustomers", (q) => q.subscription.payingCap, (q, v) => (q.subscription.payingCap = v)]);
+  else if (Number.isFinite(capOrUsers))
+    ctx.book.get("finance.payingCustomers", {
+      value: capOrUsers,
+      source: "profile",
+      citation: ctx.profile.users.evidence?.[0] ?? "usage.users",
+    });
+  if (Number.isFinite(market))
+    rows.push(["finance.marketSize", (q) => q.subscription.marketSize, (q, v) => (q.subscription.marketSize = v)]);
   return { drivers: drivers(ctx, rows) };
 }
 
-function userOf(ctx: EstimateContext, field: "monthlyGrowthRate" | "newCustomersPerMonth" | "implementationCostPerCustomer"): { userValue?: number; userField?: string } {
+function userOf(
+  ctx: EstimateContext,
+  field: "monthlyGrowthRate" | "newCustomersPerMonth" | "implementationCostPerCustomer",
+): { userValue?: number; userField?: string } {
   const v = ctx.input.business?.[field];
   return v === undefined ? {} : { userValue: v, userField: `business.${field}` };
 }
@@ -99,38 +150,84 @@ function accounts(ctx: EstimateContext, p: FinanceParams, load: Load, perSeat: b
   const { book } = ctx;
   const t = F.toB;
   const A = F.accounts;
-  const target = businessFigure(ctx, "finance.targetCustomers", "targetCustomers", { ...kb(t.targetCustomers), range: { low: t.targetCustomers.value * 0.5, high: t.targetCustomers.value * 1.5 } });
+  const target = businessFigure(ctx, "finance.targetCustomers", "targetCustomers", {
+    ...kb(t.targetCustomers),
+    range: { low: t.targetCustomers.value * 0.5, high: t.targetCustomers.value * 1.5 },
+  });
   // Seats per customer: stated, else the staff per customer the description names, else the users spread over the customers.
   const spread = Math.round(load.users / Math.max(1, target));
   const seatsEntry: Entry = isStated(ctx, "staffAffected")
-    ? { ...derived(ctx.profile.staffAffected!.value!, "finance.seats_from_staff", { staff: ctx.profile.staffAffected!.value! }), range: { low: ctx.profile.staffAffected!.value! * 0.5, high: ctx.profile.staffAffected!.value! * 1.5 } }
+    ? {
+        ...derived(ctx.profile.staffAffected!.value!, "finance.seats_from_staff", { staff: ctx.profile.staffAffected!.value! }),
+        range: { low: ctx.profile.staffAffected!.value! * 0.5, high: ctx.profile.staffAffected!.value! * 1.5 },
+      }
     : spread >= 2
-      ? { ...derived(spread, "finance.seats_from_users", { users: load.users, customers: target }), range: { low: Math.max(1, spread * 0.5), high: spread * 1.5 } }
+      ? {
+          ...derived(spread, "finance.seats_from_users", { users: load.users, customers: target }),
+          range: { low: Math.max(1, spread * 0.5), high: spread * 1.5 },
+        }
       : kb(A.seatsPerCustomer, true);
   const seats = businessFigure(ctx, "finance.seatsPerCustomer", "seatsPerCustomer", seatsEntry);
   let pricePerMonth: number;
   if (perSeat) {
     const kbSeat = byCurrency(ctx, t.contractValuePerYear) / 12 / Math.max(1, seats);
-    pricePerMonth = businessFigure(ctx, "finance.pricePerUserMonth", "pricePerUserMonth", { ...derived(round3(kbSeat), "finance.seat_price_from_contract", { seats }), range: { low: kbSeat * 0.6, high: kbSeat * 1.3 } });
+    pricePerMonth = businessFigure(ctx, "finance.pricePerUserMonth", "pricePerUserMonth", {
+      ...derived(round3(kbSeat), "finance.seat_price_from_contract", { seats }),
+      range: { low: kbSeat * 0.6, high: kbSeat * 1.3 },
+    });
     book.get("finance.seatRampMonths", kb(A.seatRampMonths, true));
     book.get("finance.seatStartShare", kb(A.seatStartShare, true));
   } else {
     const kbAcv = byCurrency(ctx, t.contractValuePerYear);
-    pricePerMonth = businessFigure(ctx, "finance.contractValuePerYear", "contractValuePerYear", { value: kbAcv, source: "kb", citation: t.contractValuePerYear.source, range: { low: kbAcv * 0.6, high: kbAcv * 1.3 } }) / 12;
+    pricePerMonth =
+      businessFigure(ctx, "finance.contractValuePerYear", "contractValuePerYear", {
+        value: kbAcv,
+        source: "kb",
+        citation: t.contractValuePerYear.source,
+        range: { low: kbAcv * 0.6, high: kbAcv * 1.3 },
+      }) / 12;
   }
   const cycle = businessFigure(ctx, "finance.salesCycleMonths", "salesCycleMonths", kb(t.salesCycleMonths, true));
   const implDefault = byCurrency(ctx, t.implementationCostPerCustomer);
-  const impl = book.get("finance.implementationCostPerCustomer", { value: implDefault, source: "kb", citation: t.implementationCostPerCustomer.source, range: { low: implDefault * 0.7, high: implDefault * 1.5 }, ...userOf(ctx, "implementationCostPerCustomer") });
+  const impl = book.get("finance.implementationCostPerCustomer", {
+    value: implDefault,
+    source: "kb",
+    citation: t.implementationCostPerCustomer.source,
+    range: { low: implDefault * 0.7, high: implDefault * 1.5 },
+    ...userOf(ctx, "implementationCostPerCustomer"),
+  });
   const churn = book.get("finance.customerMonthlyChurnRate", kb(t.customerMonthlyChurnRate, true));
   const reps = book.get("team.salesReps", kb(A.salesReps));
-  const closes = book.get("finance.newCustomersPerMonth", { ...derived(round3(reps * A.closesPerRepPerMonth.value), "finance.sales_capacity", { reps, perRep: A.closesPerRepPerMonth.value }), citation: A.closesPerRepPerMonth.source, range: { low: reps * A.closesPerRepPerMonth.low!, high: reps * A.closesPerRepPerMonth.high! }, ...userOf(ctx, "newCustomersPerMonth") });
+  const closes = book.get("finance.newCustomersPerMonth", {
+    ...derived(round3(reps * A.closesPerRepPerMonth.value), "finance.sales_capacity", { reps, perRep: A.closesPerRepPerMonth.value }),
+    citation: A.closesPerRepPerMonth.source,
+    range: { low: reps * A.closesPerRepPerMonth.low!, high: reps * A.closesPerRepPerMonth.high! },
+    ...userOf(ctx, "newCustomersPerMonth"),
+  });
   const salesRate = roleRateOf(book, ctx, "sales_rep");
   // A stated CAC is the all-in cost of a customer; otherwise the sales team's cost per customer it signs.
-  const cac = businessFigure(ctx, "finance.acquisitionCostPerCustomer", "acquisitionCostPerCustomer", derived(round3((reps * salesRate) / Math.max(0.01, closes)), "finance.cac_from_sales_team", { reps, closes }));
+  const cac = businessFigure(
+    ctx,
+    "finance.acquisitionCostPerCustomer",
+    "acquisitionCostPerCustomer",
+    derived(round3((reps * salesRate) / Math.max(0.01, closes)), "finance.cac_from_sales_team", { reps, closes }),
+  );
   const perCsm = book.get("team.customersPerSuccessManager", kb(A.customersPerSuccessManager, true));
   const successRate = roleRateOf(book, ctx, "customer_success");
   const fee = businessFigure(ctx, "finance.channelFeeShare", "channelFeeShare", derived(0, "finance.no_channel_fee_invoiced"), 1);
-  p.accounts = { perSeat, newCustomersPerMonth: closes, salesCycleMonths: cycle, targetCustomers: target, customerMonthlyChurnRate: churn, pricePerMonth, seatsPerCustomer: seats, seatRampMonths: perSeat ? book.value("finance.seatRampMonths")! : 0, seatStartShare: perSeat ? book.value("finance.seatStartShare")! : 1, implementationCostPerCustomer: impl, successCostPerCustomer: successRate / perCsm };
+  p.accounts = {
+    perSeat,
+    newCustomersPerMonth: closes,
+    salesCycleMonths: cycle,
+    targetCustomers: target,
+    customerMonthlyChurnRate: churn,
+    pricePerMonth,
+    seatsPerCustomer: seats,
+    seatRampMonths: perSeat ? book.value("finance.seatRampMonths")! : 0,
+    seatStartShare: perSeat ? book.value("finance.seatStartShare")! : 1,
+    implementationCostPerCustomer: impl,
+    successCostPerCustomer: successRate / perCsm,
+  };
   p.acquisitionCost = cac;
   p.channelFeeShare = fee;
   const priceKey: AssumptionKey = perSeat ? "finance.pricePerUserMonth" : "finance.contractValuePerYear";
@@ -142,8 +239,17 @@ function accounts(ctx: EstimateContext, p: FinanceParams, load: Load, perSeat: b
       ["finance.targetCustomers", (q) => q.accounts.targetCustomers, (q, v) => (q.accounts.targetCustomers = v)],
       ["finance.seatsPerCustomer", (q) => q.accounts.seatsPerCustomer, (q, v) => (q.accounts.seatsPerCustomer = v)],
       ["finance.salesCycleMonths", (q) => q.accounts.salesCycleMonths, (q, v) => (q.accounts.salesCycleMonths = v)],
-      ["finance.implementationCostPerCustomer", (q) => q.accounts.implementationCostPerCustomer, (q, v) => (q.accounts.implementationCostPerCustomer = v)],
-      ["finance.customerMonthlyChurnRate", (q) => q.accounts.customerMonthlyChurnRate, (q, v) => (q.accounts.customerMonthlyChurnRate = v), 1],
+      [
+        "finance.implementationCostPerCustomer",
+        (q) => q.accounts.implementationCostPerCustomer,
+        (q, v) => (q.accounts.implementationCostPerCustomer = v),
+      ],
+      [
+        "finance.customerMonthlyChurnRate",
+        (q) => q.accounts.customerMonthlyChurnRate,
+        (q, v) => (q.accounts.customerMonthlyChurnRate = v),
+        1,
+      ],
       ["finance.acquisitionCostPerCustomer", (q) => q.acquisitionCost, (q, v) => (q.acquisitionCost = v)],
     ]),
     commercial: { salesReps: reps, salesRate, customersPerSuccessManager: perCsm, successRate },
@@ -152,14 +258,31 @@ function accounts(ctx: EstimateContext, p: FinanceParams, load: Load, perSeat: b
 
 function usage(ctx: EstimateContext, p: FinanceParams, load: Load, variablePerUse: number): ModelSetup {
   const markup = 3;
-  const price = businessFigure(ctx, "finance.pricePerUse", "pricePerUse", derived(round3(variablePerUse * markup), "finance.price_per_use_markup", { markup }));
+  const price = businessFigure(
+    ctx,
+    "finance.pricePerUse",
+    "pricePerUse",
+    derived(round3(variablePerUse * markup), "finance.price_per_use_markup", { markup }),
+  );
   const ramp = ctx.book.get("finance.adoptionRampMonths", kb(F.usage.adoptionRampMonths));
-  const cac = isStated(ctx, "acquisitionCostPerCustomer") ? businessFigure(ctx, "finance.acquisitionCostPerCustomer", "acquisitionCostPerCustomer", { value: 0, source: "default" }) : 0;
+  const cac = isStated(ctx, "acquisitionCostPerCustomer")
+    ? businessFigure(ctx, "finance.acquisitionCostPerCustomer", "acquisitionCostPerCustomer", { value: 0, source: "default" })
+    : 0;
   const fee = businessFigure(ctx, "finance.channelFeeShare", "channelFeeShare", kb(F.subscription.channelFeeShare, true), 1);
-  p.usage = { users: load.users, usesPerUserMonth: load.interactionsPerUserPerDay * load.daysPerMonth, pricePerUse: price, rampMonths: ramp };
+  p.usage = {
+    users: load.users,
+    usesPerUserMonth: load.interactionsPerUserPerDay * load.daysPerMonth,
+    pricePerUse: price,
+    rampMonths: ramp,
+  };
   p.acquisitionCost = cac;
   p.channelFeeShare = fee;
-  return { drivers: drivers(ctx, [["finance.pricePerUse", (q) => q.usage.pricePerUse, (q, v) => (q.usage.pricePerUse = v)], ["finance.channelFeeShare", (q) => q.channelFeeShare, (q, v) => (q.channelFeeShare = v), 1]]) };
+  return {
+    drivers: drivers(ctx, [
+      ["finance.pricePerUse", (q) => q.usage.pricePerUse, (q, v) => (q.usage.pricePerUse = v)],
+      ["finance.channelFeeShare", (q) => q.channelFeeShare, (q, v) => (q.channelFeeShare = v), 1],
+    ]),
+  };
 }
 
 function savings(ctx: EstimateContext, p: FinanceParams, load: Load, reviewShare: number): ModelSetup {
@@ -168,9 +291,17 @@ function savings(ctx: EstimateContext, p: FinanceParams, load: Load, reviewShare
   const deflects = isStated(ctx, "deflectionRate") || isStated(ctx, "costPerContact") || SUPPORT_BOT.test(ctx.input.description);
   const timeStated = isStated(ctx, "hoursSavedPerStaffPerWeek") || isStated(ctx, "minutesSavedPerUse");
   const staffTime = timeStated || !deflects;
-  const staff = businessFigure(ctx, "finance.staffAffected", "staffAffected", { ...derived(load.users, "finance.staff_from_users"), range: { low: load.users * 0.7, high: load.users * 1.2 } });
+  const staff = businessFigure(ctx, "finance.staffAffected", "staffAffected", {
+    ...derived(load.users, "finance.staff_from_users"),
+    range: { low: load.users * 0.7, high: load.users * 1.2 },
+  });
   const kbWage = byCurrency(ctx, s.loadedHourlyWage);
-  const wage = businessFigure(ctx, "finance.loadedHourlyWage", "loadedHourlyWage", { value: kbWage, source: "kb", citation: s.loadedHourlyWage.source, range: { low: kbWage * 0.8, high: kbWage * 1.2 } });
+  const wage = businessFigure(ctx, "finance.loadedHourlyWage", "loadedHourlyWage", {
+    value: kbWage,
+    source: "kb",
+    citation: s.loadedHourlyWage.source,
+    range: { low: kbWage * 0.8, high: kbWage * 1.2 },
+  });
   const adoption = businessFigure(ctx, "finance.adoptionRate", "adoptionRate", kb(s.adoptionRate, true), 1);
   const ramp = book.get("finance.adoptionRampMonths", kb(s.adoptionRampMonths));
   const recapture = book.get("finance.recaptureShare", kb(F.recaptureShare, true));
@@ -183,12 +314,18 @@ function savings(ctx: EstimateContext, p: FinanceParams, load: Load, reviewShare
     gross = businessFigure(ctx, "finance.hoursSavedPerStaffPerWeek", "hoursSavedPerStaffPerWeek", kb(s.hoursSavedPerStaffPerWeek, true));
   } else if (staffTime) {
     const perRun = EST.finance.minutesSavedByProfile.values[requestProfile(ctx)];
-    const minutesKb = perRun !== undefined ? { value: perRun, low: perRun * 0.5, high: perRun * 2, source: EST.finance.minutesSavedByProfile.source } : s.minutesSavedPerInteraction;
+    const minutesKb =
+      perRun !== undefined
+        ? { value: perRun, low: perRun * 0.5, high: perRun * 2, source: EST.finance.minutesSavedByProfile.source }
+        : s.minutesSavedPerInteraction;
     const minutes = businessFigure(ctx, "finance.minutesSavedPerInteraction", "minutesSavedPerUse", kb(minutesKb, true));
     const bound = round3((usesPerWeek * minutes) / 60);
     const hoursDefault: Entry =
       isStated(ctx, "minutesSavedPerUse") || bound < s.hoursSavedPerStaffPerWeek.value
-        ? { ...derived(bound, "finance.hours_from_uses", { usesPerWeek: round3(usesPerWeek), minutes }), range: { low: round3(bound * 0.4), high: round3(bound * 2) } }
+        ? {
+            ...derived(bound, "finance.hours_from_uses", { usesPerWeek: round3(usesPerWeek), minutes }),
+            range: { low: round3(bound * 0.4), high: round3(bound * 2) },
+          }
         : kb(s.hoursSavedPerStaffPerWeek, true);
     gross = ctx.book.get("finance.hoursSavedPerStaffPerWeek", hoursDefault);
     // Hours derived from minutes per use are gross: the review each output now needs is taken off them.
@@ -204,16 +341,36 @@ function savings(ctx: EstimateContext, p: FinanceParams, load: Load, reviewShare
     contacts = load.monthlyRequests;
     deflection = businessFigure(ctx, "finance.deflectionRate", "deflectionRate", kb(F.deflection.deflectionRate, true), 1);
     const kbContact = byCurrency(ctx, F.deflection.costPerContact);
-    perContact = businessFigure(ctx, "finance.costPerContact", "costPerContact", { value: kbContact, source: "kb", citation: F.deflection.costPerContact.source, range: { low: kbContact * 0.5, high: kbContact * 2 } });
+    perContact = businessFigure(ctx, "finance.costPerContact", "costPerContact", {
+      value: kbContact,
+      source: "kb",
+      citation: F.deflection.costPerContact.source,
+      range: { low: kbContact * 0.5, high: kbContact * 2 },
+    });
   }
-  p.savings = { staff, adoptionRate: adoption, rampMonths: ramp, netHoursPerWeek: Math.max(0, gross - reviewHours), loadedHourlyWage: wage, recaptureShare: recapture, contactsPerMonth: contacts, deflectionRate: deflection, costPerContact: perContact };
+  p.savings = {
+    staff,
+    adoptionRate: adoption,
+    rampMonths: ramp,
+    netHoursPerWeek: Math.max(0, gross - reviewHours),
+    loadedHourlyWage: wage,
+    recaptureShare: recapture,
+    contactsPerMonth: contacts,
+    deflectionRate: deflection,
+    costPerContact: perContact,
+  };
   const rows: Row[] = [
     ["finance.loadedHourlyWage", (q) => q.savings.loadedHourlyWage, (q, v) => (q.savings.loadedHourlyWage = v)],
     ["finance.adoptionRate", (q) => q.savings.adoptionRate, (q, v) => (q.savings.adoptionRate = v), 1],
     ["finance.staffAffected", (q) => q.savings.staff, (q, v) => (q.savings.staff = v)],
     ["finance.recaptureShare", (q) => q.savings.recaptureShare, (q, v) => (q.savings.recaptureShare = v), 1],
   ];
-  if (staffTime) rows.push(["finance.hoursSavedPerStaffPerWeek", (q) => q.savings.netHoursPerWeek + reviewHours, (q, v) => (q.savings.netHoursPerWeek = Math.max(0, v - reviewHours))]);
+  if (staffTime)
+    rows.push([
+      "finance.hoursSavedPerStaffPerWeek",
+      (q) => q.savings.netHoursPerWeek + reviewHours,
+      (q, v) => (q.savings.netHoursPerWeek = Math.max(0, v - reviewHours)),
+    ]);
   if (deflects) {
     rows.push(["finance.deflectionRate", (q) => q.savings.deflectionRate, (q, v) => (q.savings.deflectionRate = v), 1]);
     rows.push(["finance.costPerContact", (q) => q.savings.costPerContact, (q, v) => (q.savings.costPerContact = v)]);
@@ -231,7 +388,12 @@ function valueStatement(ctx: EstimateContext): Derivation {
   return { code: citizens ? "value.public_service" : "value.free_service", params: free ? { words: free[0] } : {} };
 }
 
-export function setupModel(ctx: EstimateContext, p: FinanceParams, load: Load, extra: { variablePerUse: number; reviewShare: number }): ModelSetup {
+export function setupModel(
+  ctx: EstimateContext,
+  p: FinanceParams,
+  load: Load,
+  extra: { variablePerUse: number; reviewShare: number },
+): ModelSetup {
   switch (p.revenueModel) {
     case "subscription":
       return subscription(ctx, p, load);

@@ -190,5 +190,15 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: Buffe
       });
     }
   }
-  return { net: b.net, cumulative: b.cumulative, breakEvenMonth: breakEven, npv, roi: totalCost > 0 ? (totalBenefit - totalCost) / totalCost : 0, totalBenefit, totalCost, costToBreakEven, last };
+  return {
+    net: b.net,
+    cumulative: b.cumulative,
+    breakEvenMonth: breakEven,
+    npv,
+    roi: totalCost > 0 ? (totalBenefit - totalCost) / totalCost : 0,
+    totalBenefit,
+    totalCost,
+    costToBreakEven,
+    last,
+  };
 }

@@ -46,14 +46,25 @@ export function fineTunePlan(ctx: EstimateContext, v: DataVolumes, runs: number,
   const { book, profile } = ctx;
   if (!ctx.fineTune) return { fineTune: null, options: [], oneOff: 0, retrainMonthly: 0 };
   const meanTokens = F.meanTokensByTask.values[v.sftTask] ?? 600;
-  const tokensPerExample = book.get("compute.tokensPerExample", { ...derived(meanTokens, "finetune.mean_tokens", { task: v.sftTask }), citation: F.meanTokensByTask.source, range: { low: meanTokens * 0.5, high: meanTokens * 1.5 } });
+  const tokensPerExample = book.get("compute.tokensPerExample", {
+    ...derived(meanTokens, "finetune.mean_tokens", { task: v.sftTask }),
+    citation: F.meanTokensByTask.source,
+    range: { low: meanTokens * 0.5, high: meanTokens * 1.5 },
+  });
   const epochs = book.get("compute.epochs", { value: 3, source: "kb", citation: "Alpaca README and FastChat (Vicuna): 3 epochs" });
   const loraRank = book.get("compute.loraRank", kb(C.loraRank));
   const seqLen = Math.max(tokensPerExample, F.packingLength.value);
   const eff = peftEfficiency(F.peftMicroBatch.value * seqLen);
   const fullMfu = book.get("compute.fineTuneMfu", kb(C.fineTuneMfu, true));
-  const peftMfu = book.get("compute.peftMfu", { ...derived(Math.round(eff.loraMfu * 1000) / 1000, "finetune.peft_mfu", { tokensPerStep: F.peftMicroBatch.value * seqLen }), citation: F.efficiency.source, range: { low: eff.loraMfu * 0.6, high: eff.loraMfu * 1.1 } });
-  const qloraSlowdown = book.get("compute.qloraSlowdown", { ...derived(Math.round(eff.qloraSlowdown * 100) / 100, "finetune.qlora_slowdown", { tokensPerStep: F.peftMicroBatch.value * seqLen }), citation: F.efficiency.source });
+  const peftMfu = book.get("compute.peftMfu", {
+    ...derived(Math.round(eff.loraMfu * 1000) / 1000, "finetune.peft_mfu", { tokensPerStep: F.peftMicroBatch.value * seqLen }),
+    citation: F.efficiency.source,
+    range: { low: eff.loraMfu * 0.6, high: eff.loraMfu * 1.1 },
+  });
+  const qloraSlowdown = book.get("compute.qloraSlowdown", {
+    ...derived(Math.round(eff.qloraSlowdown * 100) / 100, "finetune.qlora_slowdown", { tokensPerStep: F.peftMicroBatch.value * seqLen }),
+    citation: F.efficiency.source,
+  });
   const overhead = book.get("compute.fineTuneOverhead", kb(F.overhead));
   const method = chooseMethod(ctx);
   const base: Omit<FineTuneJob, "method" | "gpu"> = {
@@ -70,8 +81,23 @@ export function fineTunePlan(ctx: EstimateContext, v: DataVolumes, runs: number,
     seqLen,
   };
   const gpu = trainingGpu(ctx, { ...base, method });
-  const gpuId = book.text("compute.fineTuneGpu", gpu.id as GpuId, ctx.input.hardware?.trainingGpu ? { source: "user" } : { source: "default", derivation: { code: "finetune.cheapest_gpu", params: { market: ctx.currency === "CNY" ? "cn" : "global", method } } }, "hardware.trainingGpu");
-  const price = book.get("compute.gpuPricePerHourUsd", { value: gpu.pricePerGpuHourUsd, source: "kb", citation: gpu.priceSource, range: gpu.priceRange });
+  const gpuId = book.text(
+    "compute.fineTuneGpu",
+    gpu.id as GpuId,
+    ctx.input.hardware?.trainingGpu
+      ? { source: "user" }
+      : {
+          source: "default",
+          derivation: { code: "finetune.cheapest_gpu", params: { market: ctx.currency === "CNY" ? "cn" : "global", method } },
+        },
+    "hardware.trainingGpu",
+  );
+  const price = book.get("compute.gpuPricePerHourUsd", {
+    value: gpu.pricePerGpuHourUsd,
+    source: "kb",
+    citation: gpu.priceSource,
+    range: gpu.priceRange,
+  });
   const fitGpus = gpusToFit({ ...base, method, gpu: gpuId }, gpu);
   const gpus = book.get("compute.fineTuneGpus", derived(fitGpus, "finetune.fewest_gpus_that_fit", { gpu: gpuId }));
   const options: FineTuneEstimate[] = [];

@@ -43,7 +43,15 @@ export interface ReplicaMemory {
  * Tensor parallelism splits weights and KV cache over the GPUs (KV heads replicate past the KV-head count, which only
  * matters beyond TP 8 for the families here).
  */
-export function replicaMemory(args: { paramsB: number; model: Pick<OpenModelSpec, "kvBytesPerTokenFp16">; precision: Precision; gpu: GpuId; gpuMemoryGb: number; contextTokens: number; sequences: number }): ReplicaMemory {
+export function replicaMemory(args: {
+  paramsB: number;
+  model: Pick<OpenModelSpec, "kvBytesPerTokenFp16">;
+  precision: Precision;
+  gpu: GpuId;
+  gpuMemoryGb: number;
+  contextTokens: number;
+  sequences: number;
+}): ReplicaMemory {
   const weights = args.paramsB * 1e9 * bytesPerParam(args.precision);
   const kvPerToken = kvBytesPerToken(args.model, args.precision, args.gpu);
   const kv = kvPerToken * args.contextTokens * Math.max(1, args.sequences);
@@ -77,7 +85,9 @@ export interface ReplicaFit {
  * degree, the sequences one replica's memory holds after weights and overhead, then the replicas that both the cache
  * and the compute need. Undefined when no degree holds the weights with room for one sequence.
  */
-export function fitReplicas(args: Omit<Parameters<typeof replicaMemory>[0], "sequences"> & { sequences: number; neededGpus: number }): ReplicaFit | undefined {
+export function fitReplicas(
+  args: Omit<Parameters<typeof replicaMemory>[0], "sequences"> & { sequences: number; neededGpus: number },
+): ReplicaFit | undefined {
   const sequences = Math.max(1, Math.ceil(args.sequences));
   const one = replicaMemory({ ...args, sequences: 1 });
   const kvPerSequence = one.kvCacheGb * GB;

@@ -52,7 +52,8 @@ export function servingPlan(ctx: EstimateContext, model: OpenModelSpec, workload
   // Outside China, consumer cards stay out of a company's data centre or private cloud (driver licence).
   const inMarket = GPUS.gpus.filter((g) => g.markets.includes(market(ctx)) && (market(ctx) === "cn" || g.datacenter));
   const named = ctx.input.hardware?.servingGpu;
-  const fit = (gpus: readonly GpuSpec[]) => options(gpus, { model, peakCalls, inPerCall, outPerCall, utilisation, concurrency, context, owned, ctx });
+  const fit = (gpus: readonly GpuSpec[]) =>
+    options(gpus, { model, peakCalls, inPerCall, outPerCall, utilisation, concurrency, context, owned, ctx });
   // A named GPU that cannot hold the model (even over nodes) gives way to the market's GPUs rather than no plan.
   let found = named ? fit(GPUS.gpus.filter((g) => g.id === named)) : [];
   const namedUsed = found.length > 0;
@@ -63,14 +64,42 @@ export function servingPlan(ctx: EstimateContext, model: OpenModelSpec, workload
   return register(ctx, { best, model, owned, concurrency, context, utilisation, seconds, named: namedUsed });
 }
 
-function options(candidates: readonly GpuSpec[], a: { model: OpenModelSpec; peakCalls: number; inPerCall: number; outPerCall: number; utilisation: number; concurrency: number; context: number; owned: boolean; ctx: EstimateContext }): Option[] {
+function options(
+  candidates: readonly GpuSpec[],
+  a: {
+    model: OpenModelSpec;
+    peakCalls: number;
+    inPerCall: number;
+    outPerCall: number;
+    utilisation: number;
+    concurrency: number;
+    context: number;
+    owned: boolean;
+    ctx: EstimateContext;
+  },
+): Option[] {
   const { model, peakCalls, inPerCall, outPerCall, utilisation, concurrency, context, owned, ctx } = a;
   const options: Option[] = [];
   for (const gpu of candidates) {
     const precision = precisionFor(gpu);
-    const perRequest = gpuSecondsPerRequest({ activeParamsB: model.activeParamsB, precision, gpu, inputTokens: inPerCall, outputTokens: outPerCall });
+    const perRequest = gpuSecondsPerRequest({
+      activeParamsB: model.activeParamsB,
+      precision,
+      gpu,
+      inputTokens: inPerCall,
+      outputTokens: outPerCall,
+    });
     const needed = (peakCalls * perRequest) / utilisation;
-    const fit = fitReplicas({ paramsB: model.paramsB, model, precision, gpu: gpu.id, gpuMemoryGb: gpu.memoryGb, contextTokens: context, sequences: concurrency, neededGpus: needed });
+    const fit = fitReplicas({
+      paramsB: model.paramsB,
+      model,
+      precision,
+      gpu: gpu.id,
+      gpuMemoryGb: gpu.memoryGb,
+      contextTokens: context,
+      sequences: concurrency,
+      neededGpus: needed,
+    });
     if (!fit) continue;
     const { replicas, memory } = fit;
     const gpus = fit.tp * replicas;
@@ -81,7 +110,12 @@ function options(candidates: readonly GpuSpec[], a: { model: OpenModelSpec; peak
 }
 
 /** Purchase (GPUs and their hosts) amortised over its life, and power at the site's PUE. */
-function ownedMonthlyUsd(ctx: EstimateContext, gpu: GpuSpec, gpus: number, values?: { purchasePerGpu: number; host: number; months: number; pue: number; kwh: number }) {
+function ownedMonthlyUsd(
+  ctx: EstimateContext,
+  gpu: GpuSpec,
+  gpus: number,
+  values?: { purchasePerGpu: number; host: number; months: number; pue: number; kwh: number },
+) {
   const v = values ?? {
     purchasePerGpu: gpu.purchaseUsd,
     host: pre(ctx, "compute.hostShareOfPurchase", ON_PREM.hostShareOfPurchase.value),
@@ -95,12 +129,40 @@ function ownedMonthlyUsd(ctx: EstimateContext, gpu: GpuSpec, gpus: number, value
   return { purchase, amortisation, power, total: amortisation + power };
 }
 
-function register(ctx: EstimateContext, a: { best: Option; model: OpenModelSpec; owned: boolean; concurrency: number; context: number; utilisation: number; seconds: number; named: boolean }): ServingEstimate {
+function register(
+  ctx: EstimateContext,
+  a: {
+    best: Option;
+    model: OpenModelSpec;
+    owned: boolean;
+    concurrency: number;
+    context: number;
+    utilisation: number;
+    seconds: number;
+    named: boolean;
+  },
+): ServingEstimate {
   const { book } = ctx;
   const { best, model, owned } = a;
   const g = best.gpu;
-  book.text("compute.servingGpu", g.id, a.named ? { source: "user" } : { source: "default", derivation: { code: owned ? "serving.cheapest_owned" : "serving.cheapest_rented", params: { market: market(ctx), model: model.id } } }, "hardware.servingGpu");
-  book.text("compute.servingPrecision", best.precision, { source: "kb", citation: `${S.defaultPrecision.source}; ${S.fp8Hardware.source}` });
+  book.text(
+    "compute.servingGpu",
+    g.id,
+    a.named
+      ? { source: "user" }
+      : {
+          source: "default",
+          derivation: {
+            code: owned ? "serving.cheapest_owned" : "serving.cheapest_rented",
+            params: { market: market(ctx), model: model.id },
+          },
+        },
+    "hardware.servingGpu",
+  );
+  book.text("compute.servingPrecision", best.precision, {
+    source: "kb",
+    citation: `${S.defaultPrecision.source}; ${S.fp8Hardware.source}`,
+  });
   book.get("compute.servingUtilisation", kb(S.utilisation, true));
   book.get("compute.secondsPerRequest", kb(EST.usage.secondsPerRequest));
   book.get("compute.servingConcurrency", derived(a.concurrency, "serving.concurrency", { seconds: a.seconds }));
@@ -111,22 +173,49 @@ function register(ctx: EstimateContext, a: { best: Option; model: OpenModelSpec;
   let amortisation = 0;
   let power = 0;
   if (owned) {
-    const purchasePerGpu = toUsd(ctx, book.get("compute.purchasePerGpu", { value: roundMoney(fromUsd(ctx, g.purchaseUsd)), source: "kb", citation: `${g.purchase.source} (${g.purchase.date})`, range: { low: roundMoney(fromUsd(ctx, g.purchaseUsd * 0.8)), high: roundMoney(fromUsd(ctx, g.purchaseUsd * 1.4)) } }));
+    const purchasePerGpu = toUsd(
+      ctx,
+      book.get("compute.purchasePerGpu", {
+        value: roundMoney(fromUsd(ctx, g.purchaseUsd)),
+        source: "kb",
+        citation: `${g.purchase.source} (${g.purchase.date})`,
+        range: { low: roundMoney(fromUsd(ctx, g.purchaseUsd * 0.8)), high: roundMoney(fromUsd(ctx, g.purchaseUsd * 1.4)) },
+      }),
+    );
     const host = book.get("compute.hostShareOfPurchase", kb(ON_PREM.hostShareOfPurchase));
     const months = book.get("compute.amortisationMonths", kb(ON_PREM.amortisationMonths, true));
     const pue = book.get("compute.pue", kb(ON_PREM.pue));
-    const kwh = toUsd(ctx, book.get("compute.electricityPerKwh", { value: byCurrency(ctx, ON_PREM.electricityPerKwh), source: "kb", citation: ON_PREM.electricityPerKwh.source } as Entry));
+    const kwh = toUsd(
+      ctx,
+      book.get("compute.electricityPerKwh", {
+        value: byCurrency(ctx, ON_PREM.electricityPerKwh),
+        source: "kb",
+        citation: ON_PREM.electricityPerKwh.source,
+      } as Entry),
+    );
     const o = ownedMonthlyUsd(ctx, g, gpus, { purchasePerGpu, host, months, pue, kwh });
     purchaseUsd = o.purchase;
     amortisation = o.amortisation;
     power = o.power;
     price = (amortisation + power) / (gpus * HOURS_PER_MONTH);
   } else {
-    price = book.get("compute.servingGpuPricePerHourUsd", { value: g.pricePerGpuHourUsd, source: "kb", citation: g.priceSource, range: g.priceRange });
+    price = book.get("compute.servingGpuPricePerHourUsd", {
+      value: g.pricePerGpuHourUsd,
+      source: "kb",
+      citation: g.priceSource,
+      range: g.priceRange,
+    });
   }
   const monthlyUsd = owned ? power : gpus * HOURS_PER_MONTH * price;
   return {
-    model: { id: model.id, name: model.name, paramsB: model.paramsB, activeParamsB: model.activeParamsB, attention: model.attention, kvBytesPerTokenFp16: model.kvBytesPerTokenFp16 },
+    model: {
+      id: model.id,
+      name: model.name,
+      paramsB: model.paramsB,
+      activeParamsB: model.activeParamsB,
+      attention: model.attention,
+      kvBytesPerTokenFp16: model.kvBytesPerTokenFp16,
+    },
     paramsB: model.paramsB,
     precision: best.precision,
     gpu: g.id as GpuId,

@@ -16,7 +16,13 @@ function tflops(gpu: GpuSpec, precision: Precision): number {
  * GPU-seconds one request takes on `gpu` (summed over the GPUs of a replica) at offline throughput: prefill of its
  * input tokens plus decode of its output tokens. Active parameters for mixture-of-experts models.
  */
-export function gpuSecondsPerRequest(args: { activeParamsB: number; precision: Precision; gpu: GpuSpec; inputTokens: number; outputTokens: number }): number {
+export function gpuSecondsPerRequest(args: {
+  activeParamsB: number;
+  precision: Precision;
+  gpu: GpuSpec;
+  inputTokens: number;
+  outputTokens: number;
+}): number {
   const p = args.activeParamsB / S.refParamsB.value;
   const prefill = S.prefillSecondsPerTokenRef.value * p * (S.refTflops.value / tflops(args.gpu, args.precision));
   const bytes = bytesPerParam(args.precision) / S.refBytesPerParam.value;

@@ -19,7 +19,11 @@ export function withCommercialRoles(team: Team, commercial: Commercial | undefin
     runMonthlyCost: roundMoney(fte * rate),
   });
   const sales = role("sales_rep", commercial.salesReps, commercial.salesRate);
-  const success = role("customer_success", Math.max(0.25, customersAtHorizon / commercial.customersPerSuccessManager), commercial.successRate);
+  const success = role(
+    "customer_success",
+    Math.max(0.25, customersAtHorizon / commercial.customersPerSuccessManager),
+    commercial.successRate,
+  );
   const roles = [...team.roles, sales, success];
   return {
     ...team,

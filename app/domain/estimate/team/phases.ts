@@ -49,7 +49,13 @@ function scaled(ctx: EstimateContext, v: DataVolumes, scope: Scope) {
   const waves = internal && users > S.pilotUsers.value ? Math.log10(users / S.pilotUsers.value) : 0;
   return {
     integrationExtra: taskWeeks + docWeeks + onPremWeeks,
-    integrationWhy: { tasks: scope.tasks - 1, perTask: S.integrationWeeksPerExtraTask.value, documents, docWeeks: round3(docWeeks), onPremWeeks },
+    integrationWhy: {
+      tasks: scope.tasks - 1,
+      perTask: S.integrationWeeksPerExtraTask.value,
+      documents,
+      docWeeks: round3(docWeeks),
+      onPremWeeks,
+    },
     trialFactor: 1 + waves * S.trialShareAddedPerTenfoldUsers.value,
     trialWhy: { users, pilot: S.pilotUsers.value },
     internal,
@@ -78,7 +84,14 @@ export interface PhaseAssumptions {
 export function phaseAssumptions(ctx: EstimateContext, v: DataVolumes, scope: Scope): PhaseAssumptions {
   const { book } = ctx;
   const lean = !scope.fineTune && !scope.rag && !ctx.techniques.has("agent") && !ctx.techniques.has("text_to_sql");
-  const base = lean ? T.tier1 : { discoveryWeeks: T.discoveryWeeks, promptPrototypeWeeks: T.promptPrototypeWeeks, integrationWeeks: T.integrationWeeks, internalTrialWeeks: T.internalTrialWeeks };
+  const base = lean
+    ? T.tier1
+    : {
+        discoveryWeeks: T.discoveryWeeks,
+        promptPrototypeWeeks: T.promptPrototypeWeeks,
+        integrationWeeks: T.integrationWeeks,
+        internalTrialWeeks: T.internalTrialWeeks,
+      };
   const s = scaled(ctx, v, scope);
   const integrationBase = base.integrationWeeks;
   const trialBase = base.internalTrialWeeks;
@@ -89,12 +102,19 @@ export function phaseAssumptions(ctx: EstimateContext, v: DataVolumes, scope: Sc
     discovery: book.get("timeline.discoveryWeeks", kb(base.discoveryWeeks, true)),
     prototype: book.get("timeline.promptPrototypeWeeks", kb(base.promptPrototypeWeeks, true)),
     integration: book.get("timeline.integrationWeeks", {
-      ...derived(round3(integrationBase.value + s.integrationExtra), "timeline.integration_scaled", { base: integrationBase.value, ...s.integrationWhy }),
+      ...derived(round3(integrationBase.value + s.integrationExtra), "timeline.integration_scaled", {
+        base: integrationBase.value,
+        ...s.integrationWhy,
+      }),
       citation: integrationBase.source,
       range: { low: round3(integrationBase.low! + s.integrationExtra), high: round3(integrationBase.high! + s.integrationExtra) },
     }),
     trial: book.get("timeline.internalTrialWeeks", {
-      ...derived(round3(trialBase.value * s.trialFactor), s.internal ? "timeline.trial_internal" : "timeline.trial_pilot", { base: trialBase.value, factor: round3(s.trialFactor), ...s.trialWhy }),
+      ...derived(round3(trialBase.value * s.trialFactor), s.internal ? "timeline.trial_internal" : "timeline.trial_pilot", {
+        base: trialBase.value,
+        factor: round3(s.trialFactor),
+        ...s.trialWhy,
+      }),
       citation: trialBase.source,
       range: { low: round3(trialBase.low! * s.trialFactor), high: round3(trialBase.high! * s.trialFactor) },
     }),
@@ -104,12 +124,21 @@ export function phaseAssumptions(ctx: EstimateContext, v: DataVolumes, scope: Sc
     minCuration: scope.fineTune ? book.get("timeline.minDataCurationWeeks", kb(T.minDataCurationWeeks, true)) : 0,
     curators: scope.fineTune ? book.get("team.opsCurators", kb(T.opsCurators, true)) : 0,
     engineers: scope.fineTune ? book.get("team.fineTuneEngineers", kb(T.fineTuneEngineers, true)) : 0,
-    backend: book.get("team.backendEngineers", derived(lean ? 0 : ctx.techniques.has("agent") || ctx.techniques.has("text_to_sql") ? 2 : 1, lean ? "team.backend_lean" : "team.backend_by_tools")),
+    backend: book.get(
+      "team.backendEngineers",
+      derived(
+        lean ? 0 : ctx.techniques.has("agent") || ctx.techniques.has("text_to_sql") ? 2 : 1,
+        lean ? "team.backend_lean" : "team.backend_by_tools",
+      ),
+    ),
     annotators: book.get("team.annotators", derived(scope.fineTune ? 2 : lean ? 0.25 : 1, "team.annotators")),
     screenMinutes: scope.fineTune ? book.get("data.minutesPerOnHandExample", kb(EST.annotation.minutesPerOnHandExample, true)) : 0,
     ingestion: scope.rag
       ? {
-          setup: book.get("timeline.ingestionSetupWeeks", { ...derived(round3(setup), "timeline.ingestion_setup", { documents: docs }), citation: I.setupWeeks.source }),
+          setup: book.get("timeline.ingestionSetupWeeks", {
+            ...derived(round3(setup), "timeline.ingestion_setup", { documents: docs }),
+            citation: I.setupWeeks.source,
+          }),
           perDay: book.get("timeline.ingestionDocumentsPerDay", kb(I.documentsPerDay, true)),
           spotCheck: book.get("timeline.spotCheckDocuments", kb(I.spotCheckDocuments)),
           perWeek: book.get("timeline.documentsPerWeek", kb(T.documentsPerWeek, true)),
@@ -119,10 +148,24 @@ export function phaseAssumptions(ctx: EstimateContext, v: DataVolumes, scope: Sc
 }
 
 /** The phases of a scope, in dependency order. */
-export function draftPhases(ctx: EstimateContext, v: DataVolumes, scope: Scope, a: PhaseAssumptions, firstRunWallHours: number): PhaseDraft[] {
+export function draftPhases(
+  ctx: EstimateContext,
+  v: DataVolumes,
+  scope: Scope,
+  a: PhaseAssumptions,
+  firstRunWallHours: number,
+): PhaseDraft[] {
   const phases: PhaseDraft[] = [];
   const lean = a.backend === 0 && !scope.fineTune;
-  phases.push({ id: "discovery", nameKey: "discovery", weeks: a.discovery, dependsOn: [], roles: lean ? { pm: 0.5, prompt_engineer: 0.5 } : { pm: 1, domain_annotator: 0.5, ...(scope.fineTune ? { ml_engineer: 0.5 } : { prompt_engineer: 0.5 }) } });
+  phases.push({
+    id: "discovery",
+    nameKey: "discovery",
+    weeks: a.discovery,
+    dependsOn: [],
+    roles: lean
+      ? { pm: 0.5, prompt_engineer: 0.5 }
+      : { pm: 1, domain_annotator: 0.5, ...(scope.fineTune ? { ml_engineer: 0.5 } : { prompt_engineer: 0.5 }) },
+  });
   const prep = scope.rag ? knowledgePhase(v, a) : undefined;
   if (scope.fineTune) phases.push(...fineTunePhases(ctx, v, scope, a, firstRunWallHours, prep));
   else phases.push(...promptPhases(ctx, scope, a, lean, prep));
@@ -137,7 +180,13 @@ export function draftPhases(ctx: EstimateContext, v: DataVolumes, scope: Scope, 
       ? { pm: 0.2, domain_annotator: 0.5, ml_engineer: 0.5, backend_engineer: 0.2, ...(ctx.selfHosted ? { mlops_engineer: 0.25 } : {}) }
       : lean
         ? { pm: 0.1, prompt_engineer: 0.2, ...(ctx.selfHosted ? { mlops_engineer: 0.25 } : {}) }
-        : { pm: 0.1, domain_annotator: 0.2, prompt_engineer: 0.1, backend_engineer: 0.1, ...(ctx.selfHosted ? { mlops_engineer: 0.25 } : {}) },
+        : {
+            pm: 0.1,
+            domain_annotator: 0.2,
+            prompt_engineer: 0.1,
+            backend_engineer: 0.1,
+            ...(ctx.selfHosted ? { mlops_engineer: 0.25 } : {}),
+          },
     ongoing: true,
     milestone: true,
   });
@@ -156,7 +205,14 @@ function knowledgePhase(v: DataVolumes, a: PhaseAssumptions): PhaseDraft {
     weeks,
     dependsOn: ["discovery"],
     roles: { backend_engineer: 0.5, ops_curator: round3(Math.min(1, spotWeeks / weeks)) },
-    workVolume: { quantity: v.documents, unit: "documents", kind: "documents", params: { perDay: i.perDay, spotCheck: Math.min(v.documents, i.spotCheck) }, ratePerWeek: round3(v.documents / weeks), rounds: 1 },
+    workVolume: {
+      quantity: v.documents,
+      unit: "documents",
+      kind: "documents",
+      params: { perDay: i.perDay, spotCheck: Math.min(v.documents, i.spotCheck) },
+      ratePerWeek: round3(v.documents / weeks),
+      rounds: 1,
+    },
   };
 }
 
@@ -171,7 +227,13 @@ function promptPhases(ctx: EstimateContext, scope: Scope, a: PhaseAssumptions, l
       weeks: a.prototype,
       dependsOn: ["discovery"],
       roles: lean ? { prompt_engineer: 1, domain_annotator: 0.25 } : { prompt_engineer: 1, domain_annotator: 0.5, pm: 0.5 },
-      workVolume: { quantity: evalExamples, unit: "examples", kind: "eval_examples", ratePerWeek: round3(evalExamples / Math.max(0.5, a.prototype)), rounds: 1 },
+      workVolume: {
+        quantity: evalExamples,
+        unit: "examples",
+        kind: "eval_examples",
+        ratePerWeek: round3(evalExamples / Math.max(0.5, a.prototype)),
+        rounds: 1,
+      },
     },
     {
       id: "integration",
@@ -179,23 +241,37 @@ function promptPhases(ctx: EstimateContext, scope: Scope, a: PhaseAssumptions, l
       weeks: a.integration,
       dependsOn: ["prompt_prototype"],
       // A prompt-only tool is integrated by the person who wrote the prompt.
-      roles: lean ? { prompt_engineer: 1, pm: 0.25, ...(ctx.selfHosted ? { mlops_engineer: 1 } : {}) } : { backend_engineer: a.backend, prompt_engineer: 0.5, ...(ctx.selfHosted ? { mlops_engineer: 1 } : {}) },
+      roles: lean
+        ? { prompt_engineer: 1, pm: 0.25, ...(ctx.selfHosted ? { mlops_engineer: 1 } : {}) }
+        : { backend_engineer: a.backend, prompt_engineer: 0.5, ...(ctx.selfHosted ? { mlops_engineer: 1 } : {}) },
     },
     {
       id: "internal_trial",
       nameKey: external ? "beta_trial" : "internal_trial_feedback",
       weeks: a.trial,
       dependsOn: ["integration", ...(prep ? [prep.id] : [])],
-      roles: lean ? { prompt_engineer: 0.5, domain_annotator: a.annotators, pm: 0.25 } : { domain_annotator: a.annotators, pm: 0.5, prompt_engineer: 0.5 },
+      roles: lean
+        ? { prompt_engineer: 0.5, domain_annotator: a.annotators, pm: 0.25 }
+        : { domain_annotator: a.annotators, pm: 0.5, prompt_engineer: 0.5 },
     },
   ];
 }
 
-function fineTunePhases(ctx: EstimateContext, v: DataVolumes, scope: Scope, a: PhaseAssumptions, firstRunWallHours: number, prep?: PhaseDraft): PhaseDraft[] {
+function fineTunePhases(
+  ctx: EstimateContext,
+  v: DataVolumes,
+  scope: Scope,
+  a: PhaseAssumptions,
+  firstRunWallHours: number,
+  prep?: PhaseDraft,
+): PhaseDraft[] {
   const productive = v.productiveHoursPerWeek;
   const items = v.sftToCollect + v.evalToCollect;
   // Examples on hand are not ready: they are screened against the good/bad-data definition (seed step 1).
-  const screened = Math.min(ctx.profile.labeledExamples.value, Math.ceil(EST.annotation.onHandScreeningFactor.value * (v.sftNeeded + v.evalExamples)));
+  const screened = Math.min(
+    ctx.profile.labeledExamples.value,
+    Math.ceil(EST.annotation.onHandScreeningFactor.value * (v.sftNeeded + v.evalExamples)),
+  );
   const curationWeeks = (items * v.minutesPerSftExample + screened * a.screenMinutes) / (a.curators * productive * 60);
   const out: PhaseDraft[] = [
     {

@@ -31,13 +31,22 @@ export function proposedScope(ctx: EstimateContext): Scope {
   return { fineTune: ctx.fineTune, iterate: ctx.fineTune, rag: ctx.rag, tasks: Math.max(1, ctx.profile.tasks.value.length) };
 }
 
-export function teamAndTimeline(ctx: EstimateContext, v: DataVolumes, firstRunWallHours: number, scope: Scope = proposedScope(ctx), assumptions?: PhaseAssumptions): TeamTimeline {
+export function teamAndTimeline(
+  ctx: EstimateContext,
+  v: DataVolumes,
+  firstRunWallHours: number,
+  scope: Scope = proposedScope(ctx),
+  assumptions?: PhaseAssumptions,
+): TeamTimeline {
   const a = assumptions ?? phaseAssumptions(ctx, v, scope);
   const phases = draftPhases(ctx, v, scope, a, firstRunWallHours);
   const sched = schedule(phases, ctx.locale);
   const s = staff(ctx.book, ctx, phases, sched, v.productiveHoursPerWeek);
   // Half of the annotators' time during trial and iteration goes to preference labels.
-  const labelledBeforeLaunch = ctx.rewardModel && scope.fineTune ? Math.floor((a.annotators * (a.trial + a.rounds * a.perRound) * v.productiveHoursPerWeek * 60 * 0.5) / v.minutesPerComparison) : 0;
+  const labelledBeforeLaunch =
+    ctx.rewardModel && scope.fineTune
+      ? Math.floor((a.annotators * (a.trial + a.rounds * a.perRound) * v.productiveHoursPerWeek * 60 * 0.5) / v.minutesPerComparison)
+      : 0;
   return {
     team: s.team,
     timeline: sched.timeline,

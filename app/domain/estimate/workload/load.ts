@@ -17,8 +17,15 @@ export interface Load {
 export function planLoad(ctx: EstimateContext): Load {
   const { book, profile } = ctx;
   const u = EST.usage;
-  const users = book.get("usage.users", { value: profile.users.value, ...factProvenance(profile.users, "usage.users"), range: { low: profile.users.value * 0.5, high: profile.users.value * 1.5 } });
-  const ipd = book.get("usage.interactionsPerUserPerDay", { value: profile.interactionsPerUserPerDay.value, ...factProvenance(profile.interactionsPerUserPerDay, "usage.interactionsPerUserPerDay") });
+  const users = book.get("usage.users", {
+    value: profile.users.value,
+    ...factProvenance(profile.users, "usage.users"),
+    range: { low: profile.users.value * 0.5, high: profile.users.value * 1.5 },
+  });
+  const ipd = book.get("usage.interactionsPerUserPerDay", {
+    value: profile.interactionsPerUserPerDay.value,
+    ...factProvenance(profile.interactionsPerUserPerDay, "usage.interactionsPerUserPerDay"),
+  });
   const consumer = ctx.market === "toC";
   const cal = consumer ? EST.calendar.calendarDaysPerMonth : EST.calendar.workingDaysPerMonth;
   const days = book.get("feedback.workingDaysPerMonth", { ...kb(cal), value: daysPerMonth(ctx.market) });

@@ -19,14 +19,17 @@ function tierFor(ctx: Pick<EstimateContext, "profile" | "techniques">): { slot: 
   const tasks = p.tasks.value;
   if (tasks.includes("code")) return { slot: "frontier", reason: "code" };
   const expert = p.knowledge.value.includes("vertical_expertise") && (p.stakes.value === "high" || p.stakes.value === "critical");
-  if (expert && tasks.some((t) => t === "generation" || t === "summarization" || t === "qa")) return { slot: "frontier", reason: "expert_drafting" };
+  if (expert && tasks.some((t) => t === "generation" || t === "summarization" || t === "qa"))
+    return { slot: "frontier", reason: "expert_drafting" };
   if (tasks.length > 0 && tasks.every((t) => t === "classification")) return { slot: "small", reason: "narrow_classification" };
   return { slot: "mid", reason: tasks.includes("extraction") && tasks.length === 1 ? "extraction" : "general" };
 }
 
 /** A model the description names ("Qwen2.5-72B", "Llama 3.1 70B", "72B 开源模型"), as an open model of our table. */
 export function namedOpenModel(text: string): OpenModelSpec | undefined {
-  const named = /(qwen|llama|glm|mistral|yi|deepseek)[\s-]*(?:\d(?:\.\d)?)?[\s-]*(\d{1,3}(?:\.\d)?)\s*b\b/iu.exec(text) ?? /\b(\d{1,3})\s*b\b(?:\s*(?:开源|open|model|模型|参数))/iu.exec(text);
+  const named =
+    /(qwen|llama|glm|mistral|yi|deepseek)[\s-]*(?:\d(?:\.\d)?)?[\s-]*(\d{1,3}(?:\.\d)?)\s*b\b/iu.exec(text) ??
+    /\b(\d{1,3})\s*b\b(?:\s*(?:开源|open|model|模型|参数))/iu.exec(text);
   if (!named) return undefined;
   const size = Number(named[2] ?? named[1]);
   if (!(size >= 0.5 && size <= 1000)) return undefined;

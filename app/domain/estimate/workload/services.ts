@@ -18,10 +18,19 @@ function usdEntry(ctx: EstimateContext, perMinute: { perMinute: number; date: st
  * The services for a month of `requests` uses, plus the one-off embedding of the corpus. `live` speech is transcribed
  * while the call runs (streaming price); recorded audio at the batch price.
  */
-export function planServices(ctx: EstimateContext, args: { requests: number; documents: number; tokensPerDocument: number; ragQueries: number }): ServiceCost[] {
+export function planServices(
+  ctx: EstimateContext,
+  args: { requests: number; documents: number; tokensPerDocument: number; ragQueries: number },
+): ServiceCost[] {
   const { book, profile } = ctx;
   const out: ServiceCost[] = [];
-  const add = (s: Omit<ServiceCost, "monthlyCost">) => out.push({ ...s, monthlyCostUsd: roundMoney(s.monthlyCostUsd), monthlyCost: roundMoney(fromUsd(ctx, s.monthlyCostUsd)), oneOffUsd: roundMoney(s.oneOffUsd) });
+  const add = (s: Omit<ServiceCost, "monthlyCost">) =>
+    out.push({
+      ...s,
+      monthlyCostUsd: roundMoney(s.monthlyCostUsd),
+      monthlyCost: roundMoney(fromUsd(ctx, s.monthlyCostUsd)),
+      oneOffUsd: roundMoney(s.oneOffUsd),
+    });
 
   const minutes = book.value("usage.audioMinutesPerUse") ?? 0;
   if (profile.audioInput?.value && minutes > 0) {
@@ -29,7 +38,14 @@ export function planServices(ctx: EstimateContext, args: { requests: number; doc
     const price = SERVICES.speechToText[live ? "live" : "batch"][ctx.currency];
     const perMinute = book.get("services.speechToTextPerMinuteUsd", usdEntry(ctx, price, ctx.currency));
     const quantity = args.requests * minutes;
-    add({ id: "speech_to_text", unit: "audio minutes", quantityPerMonth: Math.round(quantity), monthlyCostUsd: quantity * perMinute, oneOffUsd: 0, citation: price.source });
+    add({
+      id: "speech_to_text",
+      unit: "audio minutes",
+      quantityPerMonth: Math.round(quantity),
+      monthlyCostUsd: quantity * perMinute,
+      oneOffUsd: 0,
+      citation: price.source,
+    });
   }
 
   const pages = book.value("usage.pagesPerUse") ?? 1;
@@ -37,7 +53,14 @@ export function planServices(ctx: EstimateContext, args: { requests: number; doc
     const ocr = SERVICES.ocr[profile.tasks.value.includes("extraction") ? "layout" : "read"];
     const per1000 = book.get("services.ocrPer1000PagesUsd", kb({ value: ocr.usdPer1000Pages, source: `${ocr.source} (${ocr.date})` }));
     const quantity = args.requests * pages;
-    add({ id: "ocr", unit: "pages", quantityPerMonth: Math.round(quantity), monthlyCostUsd: (quantity / 1000) * per1000, oneOffUsd: 0, citation: ocr.source });
+    add({
+      id: "ocr",
+      unit: "pages",
+      quantityPerMonth: Math.round(quantity),
+      monthlyCostUsd: (quantity / 1000) * per1000,
+      oneOffUsd: 0,
+      citation: ocr.source,
+    });
   }
 
   if (ctx.rag && args.documents > 0) {
@@ -47,11 +70,25 @@ export function planServices(ctx: EstimateContext, args: { requests: number; doc
     const readUnits = args.ragQueries * Math.max(v.minReadUnitsPerQuery, gb * v.readUnitsPerQueryPerGb);
     const minimum = book.get("services.vectorDbMonthlyMinimumUsd", kb({ value: v.monthlyMinimumUsd, source: `${v.source} (${v.date})` }));
     const usage = gb * v.storageUsdPerGbMonth + (readUnits / 1e6) * v.readUnitUsdPerMillion;
-    add({ id: "vector_db", unit: "vectors", quantityPerMonth: Math.round(chunks), monthlyCostUsd: Math.max(minimum, usage), oneOffUsd: 0, citation: v.source });
+    add({
+      id: "vector_db",
+      unit: "vectors",
+      quantityPerMonth: Math.round(chunks),
+      monthlyCostUsd: Math.max(minimum, usage),
+      oneOffUsd: 0,
+      citation: v.source,
+    });
     const e = SERVICES.embeddings;
     const perMTok = book.get("services.embeddingPerMTokUsd", kb({ value: e.usdPerMTok, source: `${e.source} (${e.date})` }));
     const tokens = args.documents * args.tokensPerDocument;
-    add({ id: "embeddings", unit: "tokens (once)", quantityPerMonth: 0, monthlyCostUsd: 0, oneOffUsd: (tokens / 1e6) * perMTok + (chunks / 1e6) * v.writeUnitUsdPerMillion, citation: e.source });
+    add({
+      id: "embeddings",
+      unit: "tokens (once)",
+      quantityPerMonth: 0,
+      monthlyCostUsd: 0,
+      oneOffUsd: (tokens / 1e6) * perMTok + (chunks / 1e6) * v.writeUnitUsdPerMillion,
+      citation: e.source,
+    });
   }
   return out;
 }

@@ -33,7 +33,12 @@ export function planWorkload(ctx: EstimateContext): Workload {
   const { book } = ctx;
   const id = requestProfile(ctx);
   const base = P[id];
-  const steps = base.steps ? book.get("compute.agentSteps", { ...kb({ value: base.steps, source: base.source }), range: { low: base.steps / 2, high: base.steps * 2.5 } }) : 1;
+  const steps = base.steps
+    ? book.get("compute.agentSteps", {
+        ...kb({ value: base.steps, source: base.source }),
+        range: { low: base.steps / 2, high: base.steps * 2.5 },
+      })
+    : 1;
   const pages = statedPages(ctx);
   const minutes = statedMinutes(ctx);
   // A document read in full replaces the profile's page of text; retrieval adds k chunks instead.
@@ -44,7 +49,16 @@ export function planWorkload(ctx: EstimateContext): Workload {
   const perStepScale = steps / (base.steps ?? 1);
   const input = Math.round((prompt + document + chunks + transcript) * perStepScale);
   const output = Math.round(base.output * perStepScale);
-  const params = { profile: id, base: base.input, pages, document: Math.round(document), chunks, minutes, transcript: Math.round(transcript), steps };
+  const params = {
+    profile: id,
+    base: base.input,
+    pages,
+    document: Math.round(document),
+    chunks,
+    minutes,
+    transcript: Math.round(transcript),
+    steps,
+  };
   const inputTokens = book.get("compute.inputTokensPerRequest", {
     ...derived(input, "workload.input_tokens", params),
     citation: base.source,
@@ -69,13 +83,22 @@ export function planWorkload(ctx: EstimateContext): Workload {
 function statedPages(ctx: EstimateContext): number {
   const f = ctx.profile.pagesPerUse;
   if (!f || f.value === null) return 0;
-  return ctx.book.get("usage.pagesPerUse", { value: f.value, source: f.source === "user" ? "user" : "profile", citation: f.evidence?.[0] ?? "usage.pagesPerUse" });
+  return ctx.book.get("usage.pagesPerUse", {
+    value: f.value,
+    source: f.source === "user" ? "user" : "profile",
+    citation: f.evidence?.[0] ?? "usage.pagesPerUse",
+  });
 }
 
 /** Minutes of audio one use carries: stated, or a KB call length when the input is audio but no length is stated. */
 function statedMinutes(ctx: EstimateContext): number {
   const f = ctx.profile.audioMinutesPerUse;
-  if (f && f.value !== null) return ctx.book.get("usage.audioMinutesPerUse", { value: f.value, source: f.source === "user" ? "user" : "profile", citation: f.evidence?.[0] ?? "usage.audioMinutesPerUse" });
+  if (f && f.value !== null)
+    return ctx.book.get("usage.audioMinutesPerUse", {
+      value: f.value,
+      source: f.source === "user" ? "user" : "profile",
+      citation: f.evidence?.[0] ?? "usage.audioMinutesPerUse",
+    });
   if (!ctx.profile.audioInput?.value) return 0;
   return ctx.book.get("usage.audioMinutesPerUse", { ...derived(10, "workload.default_audio_minutes"), range: { low: 3, high: 30 } });
 }
