@@ -4,7 +4,7 @@
 // estimators' base case, `estimateCore`, without sensitivity or Monte Carlo, judged on the median like the full plan's
 // economic gates) and compared with the same quick judgement of the plan as it stands. The base case is re-estimated
 // only when an alternative changes what the estimators read; otherwise the last one is reused.
-import { assess } from "~/domain/engine/assess";
+import { assess, type Assessment } from "~/domain/engine/assess";
 import { buildContext } from "~/domain/engine/facts";
 import { judgeWithPlan } from "~/domain/engine/plan-gates";
 import type { Tier, Verdict } from "~/domain/engine/types";
@@ -13,7 +13,7 @@ import { HORIZON_MONTHS } from "~/domain/estimate/finance/params";
 import { mergeLlmProposal } from "~/domain/llm/merge";
 import type { LlmProposal } from "~/domain/llm/proposal";
 import type { ConfirmEffect, ConfirmItem } from "~/domain/plan-types";
-import { buildProfile, type AssumedFacts } from "~/domain/profile/build-profile";
+import { buildProfile, TextReadings, type AssumedFacts } from "~/domain/profile/build-profile";
 import type { BusinessFact, Fact, Profile } from "~/domain/profile/types";
 import { HUMAN_REVIEW, MARKETS, STAKES, STAKES_ORDER, type Currency, type ScenarioInput } from "~/domain/scenario";
 
@@ -74,22 +74,26 @@ const JUDGMENT_ONLY = new Set([
   "clearances",
 ]);
 
-function judge(
-  input: ScenarioInput,
-  assume: AssumedFacts,
-  proposal: LlmProposal | undefined,
-  currency: Currency,
-  cache: Map<string, Core>,
-): Judgement {
-  const heuristicProfile = buildProfile(input, assume);
+/** One confirm run's shared work: the base cases by what the estimators read, and the readings of the one text. */
+interface Memo {
+  cores: Map<string, Core>;
+  readings: TextReadings;
+}
+
+function judge(input: ScenarioInput, assume: AssumedFacts, proposal: LlmProposal | undefined, currency: Currency, memo: Memo): Judgement {
+  const heuristicProfile = buildProfile(input, assume, memo.readings);
   const profile = proposal ? mergeLlmProposal(heuristicProfile, proposal, input).profile : heuristicProfile;
-  const assessment = assess(profile);
+  return judgeAssessed(input, profile, assess(profile), currency, memo);
+}
+
+/** The quick judgement of a profile already assessed: the base case (re-estimated only when what it reads changed). */
+function judgeAssessed(input: ScenarioInput, profile: Profile, assessment: Assessment, currency: Currency, memo: Memo): Judgement {
   const committed = assessment.techniques.filter((t) => !t.gate).map((t) => t.id);
   const key = estimateKey(input, profile, committed, assessment.primaryTier);
-  let e = cache.get(key);
+  let e = memo.cores.get(key);
   if (!e) {
     e = estimateCore({ input, profile, assessment, currency });
-    cache.set(key, e);
+    memo.cores.set(key, e);
   }
   const f = judgeWithPlan(assessment.feasibility, buildContext(profile), {
     currency,
@@ -206,12 +210,13 @@ export function confirmFacts(
   input: ScenarioInput,
   profile: Profile,
   currency: Currency,
-  options: { proposal?: LlmProposal; economicsCapped?: boolean; base?: Core } = {},
+  options: { proposal?: LlmProposal; economicsCapped?: boolean; base?: Core; assessment?: Assessment; readings?: TextReadings } = {},
 ): ConfirmItem[] {
   const cache = new Map<string, Core>();
+  const memo: Memo = { cores: cache, readings: options.readings ?? new TextReadings() };
   // The full plan's base case is the estimate of the input as it stands: seed the cache with it.
   if (options.base) {
-    const assessment = assess(profile);
+    const assessment = options.assessment ?? assess(profile);
     cache.set(
       estimateKey(
         input,
@@ -222,12 +227,16 @@ export function confirmFacts(
       options.base,
     );
   }
-  const base = judge(input, {}, options.proposal, currency, cache);
+  // The plan as it stands: its own profile and assessment when the caller has them (`profile` is then what
+  // buildProfile and the proposal make of `input`, so re-reading it would give the same judgement).
+  const base = options.assessment
+    ? judgeAssessed(input, profile, options.assessment, currency, memo)
+    : judge(input, {}, options.proposal, currency, memo);
   const items: (ConfirmItem & { rank: number; order: number })[] = [];
   candidates(input, profile, options.economicsCapped ?? false).forEach((c, order) => {
     let best: { value: unknown; effects: ConfirmEffect[]; result: Judgement } | undefined;
     for (const a of c.alternatives) {
-      const result = judge(a.input ?? input, a.assume ?? {}, options.proposal, currency, cache);
+      const result = judge(a.input ?? input, a.assume ?? {}, options.proposal, currency, memo);
       const effects = changes(base, result);
       if (effects.length && (!best || weight(effects) > weight(best.effects))) best = { value: a.value, effects, result };
     }

@@ -3,7 +3,7 @@ import { assess } from "~/domain/engine/assess";
 import { buildContext } from "~/domain/engine/facts";
 import { judgeWithPlan } from "~/domain/engine/plan-gates";
 import { estimatePlan } from "~/domain/estimate/pipeline";
-import { buildProfile } from "~/domain/profile/build-profile";
+import { buildProfile, TextReadings } from "~/domain/profile/build-profile";
 import { mergeLlmProposal } from "~/domain/llm/merge";
 import type { LlmProposal } from "~/domain/llm/proposal";
 import { PLAN_SCHEMA_VERSION, type DecisionPlan, type LlmInfo } from "~/domain/plan-types";
@@ -24,7 +24,9 @@ export interface PlanOptions {
  * other than the seeded Monte Carlo inside the estimators.
  */
 export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): DecisionPlan {
-  const heuristicProfile = buildProfile(input);
+  // The wording is read once: confirm[] rebuilds the profile of the same text with other stated facts.
+  const readings = new TextReadings();
+  const heuristicProfile = buildProfile(input, {}, readings);
   const merged = options.proposal ? mergeLlmProposal(heuristicProfile, options.proposal, input) : undefined;
   const profile = merged?.profile ?? heuristicProfile;
   const locale = profile.locale.value;
@@ -43,7 +45,13 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
   const economicsCapped = feasibility.reasons.some(
     (r) => r.kind === "gate" && (r.ruleId === "plan.no_break_even" || r.ruleId === "plan.break_even_unlikely"),
   );
-  const confirm = confirmFacts(input, profile, currency, { proposal: options.proposal, economicsCapped, base: estimates });
+  const confirm = confirmFacts(input, profile, currency, {
+    proposal: options.proposal,
+    economicsCapped,
+    base: estimates,
+    assessment,
+    readings,
+  });
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     title: input.title ?? deriveTitle(input.description),

@@ -74,23 +74,21 @@ function context({ input, profile, assessment, currency }: EstimateInput): Estim
   };
 }
 
+export type CoreEstimates = Pick<Estimates, "cost" | "finance" | "team" | "timeline" | "constraints">;
+
 /**
  * The base case only, for callers that re-estimate many variants (the judgment's `confirm[]`): the same cost, team,
- * timeline, finance and constraints as `estimatePlan`, without the sensitivity table and the Monte Carlo.
+ * timeline, finance and constraints as `estimatePlan` (pipeline.test.ts holds them equal on every template and
+ * scenario), a point estimate: no sensitivity table, no Monte Carlo, and none of what only the page shows (the data
+ * plan, the expected quality, the assumption list).
  */
-export function estimateCore(args: EstimateInput): Pick<Estimates, "cost" | "finance" | "team" | "timeline" | "constraints"> {
-  const { cost, finance, team, timeline, constraints } = estimatePlan(args, { ranges: false });
+export function estimateCore(args: EstimateInput): CoreEstimates {
+  const { cost, finance, team, timeline, constraints } = baseCase(args, false, false).core;
   return { cost, finance, team, timeline, constraints };
 }
 
 export function estimatePlan(args: EstimateInput, options: { ranges?: boolean } = {}): Estimates {
-  const ctx = context(args);
-  const load = planLoad(ctx);
-  const volumes = dataVolumes(ctx);
-  const tt0 = teamAndTimelineFor(ctx, volumes, load);
-  const { tt, computeOut } = tt0;
-  const feedback = feedbackPlan(ctx, volumes, tt.labelledBeforeLaunch, load);
-  const needs = dataNeeds(ctx, volumes, tt.hourlyCost);
+  const { ctx, needs = [], computeOut, feedback, core, scope } = baseCase(args, options.ranges !== false, true);
   const data: DataPlan = {
     needs,
     anchors: dataAnchors(),
@@ -100,6 +98,32 @@ export function estimatePlan(args: EstimateInput, options: { ranges?: boolean } 
     annotationCost: roundMoney(needs.reduce((s, n) => s + n.annotationCost, 0)),
     currency: ctx.currency,
   };
+  return {
+    team: core.team,
+    timeline: core.timeline,
+    feedback,
+    data,
+    compute: computeOut.compute,
+    cost: core.cost,
+    finance: core.finance,
+    constraints: core.constraints,
+    ...(scope ? { constraintScope: scope } : {}),
+    quality: expectedQuality(ctx),
+    assumptions: ctx.book.list(),
+  };
+}
+
+/**
+ * Context → load → compute, team and timeline → feedback → (the data plan, when `withData`) → cost → finance →
+ * constraints. The data plan is read in its place so the assumptions are listed in the same order as always.
+ */
+function baseCase(args: EstimateInput, ranges: boolean, withData: boolean) {
+  const ctx = context(args);
+  const load = planLoad(ctx);
+  const volumes = dataVolumes(ctx);
+  const { tt, computeOut } = teamAndTimelineFor(ctx, volumes, load);
+  const feedback = feedbackPlan(ctx, volumes, tt.labelledBeforeLaunch, load);
+  const needs = withData ? dataNeeds(ctx, volumes, tt.hourlyCost) : undefined;
   const ca = costAssumptions(ctx);
   const costs0 = costPlan(ctx, tt, computeOut, 0, ca);
   const fin = buildFinance(
@@ -117,25 +141,14 @@ export function estimatePlan(args: EstimateInput, options: { ranges?: boolean } 
       apiTokenCost: computeOut.apiTokenCost,
       deployment: computeOut.compute.deployment,
     },
-    options.ranges !== false,
+    ranges,
   );
   const team = withCommercialRoles(tt.team, fin.commercial, fin.customersAtHorizon);
   const commercialMonthly = roundMoney(team.runMonthlyCost - tt.team.runMonthlyCost);
   const { cost } = commercialMonthly > 0 ? costPlan(ctx, tt, computeOut, commercialMonthly, ca) : costs0;
   const checked = checkConstraints(ctx, tt, cost.oneOffTotal, computeOut.fineTuneOneOff, computeOut.hardwareOneOff);
-  return {
-    team,
-    timeline: tt.timeline,
-    feedback,
-    data,
-    compute: computeOut.compute,
-    cost,
-    finance: fin.finance,
-    constraints: checked.constraints,
-    ...(checked.scope ? { constraintScope: checked.scope } : {}),
-    quality: expectedQuality(ctx),
-    assumptions: ctx.book.list(),
-  };
+  const core: CoreEstimates = { team, timeline: tt.timeline, cost, finance: fin.finance, constraints: checked.constraints };
+  return { ctx, needs, computeOut, feedback, core, scope: checked.scope };
 }
 
 /** Compute comes first (the fine-tune's wall time sizes the first round), then the team and timeline around it. */

@@ -119,30 +119,70 @@ export interface AssumedFacts {
   valueKind?: string;
 }
 
-export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): Profile {
-  const { text } = stripDirectives(input.title ? `${input.title}\n${input.description}` : input.description);
+/**
+ * What the wording alone says, kept for one description while profiles are rebuilt with other stated fields or
+ * assumed facts (`confirm[]` builds up to fifteen profiles of the same text). Every reading stored here depends on
+ * the text only, never on the input's fields; the stored values are shared, so buildProfile never mutates them.
+ */
+export class TextReadings {
+  private raw: string | undefined;
+  private readonly values = new Map<string, unknown>();
 
-  const script = scriptCounts(text);
+  /** Starts over when the description differs from the last one. */
+  forText(raw: string): this {
+    if (raw !== this.raw) {
+      this.raw = raw;
+      this.values.clear();
+    }
+    return this;
+  }
+
+  get<T>(key: string, read: () => T): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    const value = read();
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}, readings?: TextReadings): Profile {
+  const raw = input.title ? `${input.title}\n${input.description}` : input.description;
+  const memo = readings?.forText(raw);
+  /** A reading of the text alone: computed once per description when `readings` is given. */
+  const read = <T>(key: string, f: () => T): T => (memo ? memo.get(key, f) : f());
+  const text = read("text", () => stripDirectives(raw).text);
+
+  const script = read("script", () => scriptCounts(text));
   const locale: Fact<Locale> = input.locale ? user(input.locale) : heuristic(script.locale, [script.evidence]);
-  const industry: Fact<Industry> = input.industry ? user(input.industry) : fromHit(bestHit(INDUSTRY, text), PROFILE_DEFAULTS.industry);
+  const industry: Fact<Industry> = input.industry
+    ? user(input.industry)
+    : fromHit(
+        read("industry", () => bestHit(INDUSTRY, text)),
+        PROFILE_DEFAULTS.industry,
+      );
   // An amount written without a currency is read in the currency of the language it is written in.
-  const figures = findBusinessFigures(text, script.locale === "zh" ? "CNY" : "USD");
+  const figures = read("figures", () => findBusinessFigures(text, script.locale === "zh" ? "CNY" : "USD"));
   const market: Fact<Market> = input.market
     ? user(input.market)
-    : fromHit(bestHit(MARKET, text) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
+    : fromHit(read("market", () => bestHit(MARKET, text)) ?? marketFromFigures(figures), PROFILE_DEFAULTS.market);
 
-  const found = findCounts(text);
+  const found = read("counts", () => findCounts(text));
+  const flagOf = (f: SignalFlag) => read(`flag:${f}`, () => flagHit(f, text));
   const signal = (f: SignalFlag): Fact<boolean> => {
-    const hit = flagHit(f, text);
+    const hit = flagOf(f);
     return hit ? heuristic(true, hit.words) : byDefault(false);
   };
+  const lexFlag = (key: string, entries: ReturnType<typeof compileLexicon<true>>): Fact<boolean> =>
+    read(`lex:${key}`, () => flag(entries, text));
   const recordLookup = signal("recordLookup");
   const analytics = signal("analytics");
   // "SQL" said about one customer's order is a parameterised lookup (a tool call), not free text-to-SQL: without an
   // analytics question the heuristic does not read it as a text-to-SQL task.
-  const taskHits = allHits(TASKS, text).filter((h) => !(h.value === "text_to_sql" && recordLookup.value && !analytics.value));
+  const taskHits = read("tasks", () => allHits(TASKS, text)).filter(
+    (h) => !(h.value === "text_to_sql" && recordLookup.value && !analytics.value),
+  );
   const tasks = input.tasks?.length ? user(input.tasks) : listFact(taskHits, [...PROFILE_DEFAULTS.tasks]);
-  const knowledgeHits = allHits(KNOWLEDGE, text);
+  const knowledgeHits = [...read("knowledge", () => allHits(KNOWLEDGE, text))];
   // One customer's records live in a system of record: structured data, looked up by key.
   if (recordLookup.value && !knowledgeHits.some((h) => h.value === "structured_data")) {
     knowledgeHits.push({ value: "structured_data", words: recordLookup.evidence ?? [] });
@@ -150,7 +190,7 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
   // Questions answered "about our 5,000 pages": counted documents that questions are asked about are private knowledge.
   const documentsOnHand = input.data?.documents ?? found.counts.documents?.value ?? 0;
   // So are counted documents the system is said to search ("检索相关段落", "retrieves the relevant passages").
-  const retrieval = RETRIEVAL.exec(text);
+  const retrieval = read("retrieval", () => RETRIEVAL.exec(text));
   const looksUp = tasks.value.includes("qa") || retrieval !== null;
   if (documentsOnHand > 0 && looksUp && !knowledgeHits.some((h) => h.value === "private_documents")) {
     const evidence = input.data?.documents !== undefined ? `data.documents=${input.data.documents}` : found.counts.documents!.evidence;
@@ -167,7 +207,7 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
 
   const unmonitored = signal("unmonitored");
   const marketPublic = market.value === "toC" ? [`market=toC`] : undefined;
-  const publicHit = flagHit("publicFacing", text);
+  const publicHit = flagOf("publicFacing");
   const publicFacing: Fact<boolean> =
     assume.publicFacing !== undefined
       ? user(assume.publicFacing)
@@ -181,24 +221,43 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
               note: "consumer products reach the public",
             }
           : byDefault(false);
-  const humanReview = input.humanReview ? user(input.humanReview) : inferReview(text, publicFacing, unmonitored, tasks);
+  const humanReview = input.humanReview
+    ? user(input.humanReview)
+    : inferReview(
+        read("review", () => firstHit(REVIEW, text)),
+        publicFacing,
+        unmonitored,
+        tasks,
+      );
   // Drivers that matter only in public (a price quoted to a customer binds the company; one in an analyst's note does not).
-  const drivers = driverHits(text).filter((h) => publicFacing.value || !PUBLIC_ONLY_DRIVERS.has(h.value));
+  const drivers = read("drivers", () => driverHits(text)).filter((h) => publicFacing.value || !PUBLIC_ONLY_DRIVERS.has(h.value));
   const stakeDrivers = listFact(drivers, []);
   const stakes: Fact<Stakes> = input.stakes
     ? statedStakes(input.stakes, drivers, publicFacing, humanReview, tasks)
-    : inferStakes(text, industry, drivers, publicFacing, humanReview, tasks);
-  const jurisdictionFound = jurisdictionHits(text);
+    : inferStakes(
+        read("stakes", () => firstHit(STAKES, text)),
+        industry,
+        drivers,
+        publicFacing,
+        humanReview,
+        tasks,
+      );
+  const jurisdictionFound = read("jurisdictions", () => jurisdictionHits(text));
   const jurisdictions = assume.jurisdictions
     ? user(assume.jurisdictions)
     : jurisdictionFound.length
       ? listFact(jurisdictionFound, [])
       : // Assumed from the description's language (zh → CN) when it names no market; no note: notes are shown as written.
         byDefault(DEFAULT_JURISDICTIONS[script.locale]);
-  const valueHit = valueKindHit(text);
-  const deployment = input.deployment ? user(input.deployment) : fromHit(firstHit(DEPLOYMENT, text), PROFILE_DEFAULTS.deployment);
+  const valueHit = read("valueKind", () => valueKindHit(text));
+  const deployment = input.deployment
+    ? user(input.deployment)
+    : fromHit(
+        read("deployment", () => firstHit(DEPLOYMENT, text)),
+        PROFILE_DEFAULTS.deployment,
+      );
   const replacesSystemOfRecord =
-    input.replacesSystemOfRecord !== undefined ? user(input.replacesSystemOfRecord) : flag(REPLACES_SYSTEM, text);
+    input.replacesSystemOfRecord !== undefined ? user(input.replacesSystemOfRecord) : lexFlag("replacesSystem", REPLACES_SYSTEM);
 
   const count = (key: CountKey, userValue: number | undefined): Fact<number> => {
     if (userValue !== undefined) return user(userValue);
@@ -211,9 +270,17 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
       : found.counts.users
         ? heuristic(found.counts.users.value, [found.counts.users.evidence])
         : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], `default for ${market.value} products`);
-  const interactionsPerUserPerDay = inferInteractions(input.usage?.interactionsPerUserPerDay, found, users.value, text);
+  const interactionsPerUserPerDay = inferInteractions(
+    input.usage?.interactionsPerUserPerDay,
+    found,
+    users.value,
+    read("frequency", () => findUsageFrequency(text)),
+  );
 
-  const feedbackMode: Profile["feedbackMode"] = fromHit(firstHit(FEEDBACK, text), "none");
+  const feedbackMode: Profile["feedbackMode"] = fromHit(
+    read("feedback", () => firstHit(FEEDBACK, text)),
+    "none",
+  );
   const business = businessFigureFacts(input, figures, locale.value);
 
   return {
@@ -233,12 +300,15 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
     users,
     interactionsPerUserPerDay,
     feedbackMode,
-    houseStyle: flag(HOUSE_STYLE, text),
-    personalData: assume.personalData !== undefined ? user(assume.personalData) : flag(PERSONAL_DATA, text),
-    businessCase: businessCaseFact(input, text, figures),
+    houseStyle: lexFlag("houseStyle", HOUSE_STYLE),
+    personalData: assume.personalData !== undefined ? user(assume.personalData) : lexFlag("personalData", PERSONAL_DATA),
+    businessCase: businessCaseFact(input, () => lexFlag("businessCase", BUSINESS_CASE), figures),
     publicFacing,
     stakeDrivers,
-    safeguards: listFact(safeguardHits(text), []),
+    safeguards: listFact(
+      read("safeguards", () => safeguardHits(text)),
+      [],
+    ),
     unmonitored,
     groundedAnswers: signal("groundedAnswers"),
     recordLookup,
@@ -248,9 +318,15 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
     lowerTierFailed: signal("lowerTierFailed"),
     skillGap: signal("skillGap"),
     pretraining: signal("pretraining"),
-    regulatedUses: listFact(useHits(text), []),
+    regulatedUses: listFact(
+      read("uses", () => useHits(text)),
+      [],
+    ),
     jurisdictions,
-    clearances: listFact(clearanceHits(text), []),
+    clearances: listFact(
+      read("clearances", () => clearanceHits(text)),
+      [],
+    ),
     valueKind:
       assume.valueKind !== undefined
         ? user(assume.valueKind)
@@ -267,8 +343,12 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}): P
  * Review as the words say it; with none, a live answer to the public is not reviewed before it is seen (a chatbot
  * answers at once), and "no staff will monitor it" means no review at all. Otherwise the default (sampled).
  */
-function inferReview(text: string, publicFacing: Fact<boolean>, unmonitored: Fact<boolean>, tasks: Fact<Task[]>): Fact<HumanReview> {
-  const hit = firstHit(REVIEW, text);
+function inferReview(
+  hit: Hit<HumanReview> | undefined,
+  publicFacing: Fact<boolean>,
+  unmonitored: Fact<boolean>,
+  tasks: Fact<Task[]>,
+): Fact<HumanReview> {
   if (hit) return heuristic(hit.value, hit.words);
   if (unmonitored.value) return heuristic<HumanReview>("none", unmonitored.evidence ?? [], "no one monitors it");
   const live = tasks.value.some((t) => t === "conversation" || t === "qa");
@@ -318,14 +398,14 @@ function statedStakes(
 }
 
 function inferStakes(
-  text: string,
+  stakesHit: Hit<Stakes> | undefined,
   industry: Fact<Industry>,
   drivers: Hit<string>[],
   publicFacing: Fact<boolean>,
   review: Fact<HumanReview>,
   tasks: Fact<Task[]>,
 ): Fact<Stakes> {
-  const byWords = wordStakes(text, industry);
+  const byWords = wordStakes(stakesHit, industry);
   // Who is affected and what the output commits the company to set a floor the wording cannot lower: minors, people
   // in crisis, patients, advice to the public, prices and refunds told to customers; and output the public sees with
   // no one reviewing it is at least high (data/signals.json).
@@ -341,8 +421,7 @@ function inferStakes(
   return heuristic(floor.level, [...words, ...(byWords.evidence ?? [])].slice(0, 6), note);
 }
 
-function wordStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
-  const hit = firstHit(STAKES, text);
+function wordStakes(hit: Hit<Stakes> | undefined, industry: Fact<Industry>): Fact<Stakes> {
   const riskyIndustry = HIGH_STAKES_INDUSTRIES.includes(industry.value);
   // "Drafts" at a law firm or a hospital still carry that industry's stakes: a low-stakes word lifts only to medium.
   if (hit?.value === "low" && riskyIndustry) {
@@ -359,11 +438,15 @@ function wordStakes(text: string, industry: Fact<Industry>): Fact<Stakes> {
   return byDefault(PROFILE_DEFAULTS.stakes);
 }
 
-function inferInteractions(userValue: number | undefined, found: ReturnType<typeof findCounts>, users: number, text: string): Fact<number> {
+function inferInteractions(
+  userValue: number | undefined,
+  found: ReturnType<typeof findCounts>,
+  users: number,
+  freq: ReturnType<typeof findUsageFrequency>,
+): Fact<number> {
   if (userValue !== undefined) return user(userValue);
   if (found.perUserPerDay) return heuristic(round2(found.perUserPerDay.value), [found.perUserPerDay.evidence]);
   // "每人每周问一两次", "a few times a week": a person's habit, per working day.
-  const freq = findUsageFrequency(text);
   if (freq) {
     const note =
       freq.period === "day"
@@ -404,10 +487,10 @@ function marketFromFigures(figures: BusinessFindings): Hit<Market> | undefined {
   return undefined;
 }
 
-function businessCaseFact(input: ScenarioInput, text: string, figures: BusinessFindings): Fact<boolean> {
+function businessCaseFact(input: ScenarioInput, lexicon: () => Fact<boolean>, figures: BusinessFindings): Fact<boolean> {
   const stated = BUSINESS_INPUTS.filter((k) => input.business?.[k] !== undefined);
   if (stated.length) return { value: true, source: "user", evidence: stated.map((k) => `business.${k}`) };
-  const hit = flag(BUSINESS_CASE, text);
+  const hit = lexicon();
   if (hit.value) return hit;
   // A stated price, contract, wage or time saving is a business case even when no lexicon word matched.
   const money = (["pricePerUserMonth", "contractValuePerYear", "hoursSavedPerStaffPerWeek"] as const).filter((k) => figures[k]);

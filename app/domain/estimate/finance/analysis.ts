@@ -20,6 +20,8 @@ export interface Driver {
 /** Each driver moved −20% and +20%, NPV and break-even recomputed; sorted by effect on NPV, largest first. */
 export function sensitivity(base: FinanceParams, drivers: Driver[], swing = 0.2): SensitivityRow[] {
   const rows: SensitivityRow[] = [];
+  // One set of buffers: only the scalars of each projection are read, before the next one runs.
+  const buffers = makeBuffers();
   for (const d of drivers) {
     const v = d.get(base);
     const lowV = v * (1 - swing);
@@ -28,8 +30,8 @@ export function sensitivity(base: FinanceParams, drivers: Driver[], swing = 0.2)
     d.set(lo, lowV);
     const hi = cloneParams(base);
     d.set(hi, highV);
-    const pl = project(lo);
-    const ph = project(hi);
+    const pl = project(lo, undefined, buffers);
+    const ph = project(hi, undefined, buffers);
     rows.push({
       key: d.key,
       base: round3(v),

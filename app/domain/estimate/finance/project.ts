@@ -25,10 +25,20 @@ export interface Buffers {
   net: Float64Array;
   cumulative: Float64Array;
   cohorts: Float64Array;
+  /** Accounts models, by a cohort's age in months: the share of its customers still there, and its seats in use. */
+  keptByAge: Float64Array;
+  seatShareByAge: Float64Array;
 }
 
 export function makeBuffers(): Buffers {
-  return { net: new Float64Array(HORIZON_MONTHS), cumulative: new Float64Array(HORIZON_MONTHS), cohorts: new Float64Array(HORIZON_MONTHS) };
+  const n = HORIZON_MONTHS;
+  return {
+    net: new Float64Array(n),
+    cumulative: new Float64Array(n),
+    cohorts: new Float64Array(n),
+    keptByAge: new Float64Array(n),
+    seatShareByAge: new Float64Array(n),
+  };
 }
 
 interface State {
@@ -52,7 +62,7 @@ interface MonthResult {
 
 const ramp = (live: number, months: number) => (months > 0 ? Math.min(1, live / months) : 1);
 
-function subscriptionMonth(p: FinanceParams, s: State): MonthResult {
+function subscriptionMonth(p: FinanceParams, s: State, r: MonthResult): void {
   const c = p.subscription;
   let reach = c.monthlyReach * s.growth;
   s.growth *= 1 + c.monthlyGrowthRate;
@@ -64,10 +74,29 @@ function subscriptionMonth(p: FinanceParams, s: State): MonthResult {
   s.units = kept + fresh;
   const revenue = s.units * c.pricePerUserMonth;
   const fees = revenue * p.channelFeeShare;
-  return { benefit: revenue, units: s.units, activeUsers: s.units, extra: fresh * p.acquisitionCost + fees, fees };
+  set(r, revenue, s.units, s.units, fresh * p.acquisitionCost + fees, fees);
 }
 
-function accountsMonth(p: FinanceParams, s: State, live: number, cohorts: Float64Array): MonthResult {
+function set(r: MonthResult, benefit: number, units: number, activeUsers: number, extra: number, fees: number): void {
+  r.benefit = benefit;
+  r.units = units;
+  r.activeUsers = activeUsers;
+  r.extra = extra;
+  r.fees = fees;
+}
+
+/** The accounts tables for these parameters (the same products the month loop would form, formed once). */
+function accountsTables(p: FinanceParams, b: Buffers): void {
+  const a = p.accounts;
+  const keep = 1 - a.customerMonthlyChurnRate;
+  for (let age = 0; age < HORIZON_MONTHS; age++) {
+    b.keptByAge[age] = Math.pow(keep, age);
+    b.seatShareByAge[age] = a.seatStartShare + (1 - a.seatStartShare) * ramp(age + 1, a.seatRampMonths);
+  }
+}
+
+function accountsMonth(p: FinanceParams, s: State, live: number, b: Buffers, r: MonthResult): void {
+  const cohorts = b.cohorts;
   const a = p.accounts;
   let fresh = 0;
   if (live > a.salesCycleMonths) {
@@ -79,55 +108,54 @@ function accountsMonth(p: FinanceParams, s: State, live: number, cohorts: Float6
   cohorts[live - 1] = fresh;
   let customers = 0;
   let seats = 0;
-  const keep = 1 - a.customerMonthlyChurnRate;
   for (let k = 0; k < live; k++) {
     const n = cohorts[k];
     if (n === 0) continue;
     const age = live - 1 - k;
-    const alive = n * Math.pow(keep, age);
+    const alive = n * b.keptByAge[age];
     customers += alive;
-    seats += alive * a.seatsPerCustomer * (a.seatStartShare + (1 - a.seatStartShare) * ramp(age + 1, a.seatRampMonths));
+    seats += alive * a.seatsPerCustomer * b.seatShareByAge[age];
   }
   s.units = customers;
   const revenue = a.perSeat ? seats * a.pricePerMonth : customers * a.pricePerMonth;
   const fees = revenue * p.channelFeeShare;
   const extra = fresh * (p.acquisitionCost + a.implementationCostPerCustomer) + customers * a.successCostPerCustomer + fees;
-  return { benefit: revenue, units: customers, activeUsers: seats, extra, fees };
+  set(r, revenue, customers, seats, extra, fees);
 }
 
-function usageMonth(p: FinanceParams, s: State, live: number): MonthResult {
+function usageMonth(p: FinanceParams, s: State, live: number, r: MonthResult): void {
   const u = p.usage;
   const active = u.users * ramp(live, u.rampMonths);
   const fresh = Math.max(0, active - s.active);
   s.active = active;
   const revenue = active * u.usesPerUserMonth * u.pricePerUse;
   const fees = revenue * p.channelFeeShare;
-  return { benefit: revenue, units: active, activeUsers: active, extra: fees + fresh * p.acquisitionCost, fees };
+  set(r, revenue, active, active, fees + fresh * p.acquisitionCost, fees);
 }
 
-function savingsMonth(p: FinanceParams, live: number): MonthResult {
+function savingsMonth(p: FinanceParams, live: number, r: MonthResult): void {
   const s = p.savings;
   const share = s.adoptionRate * ramp(live, s.rampMonths);
   const adopters = s.staff * share;
   const hours = adopters * s.netHoursPerWeek * WEEKS_PER_MONTH * s.loadedHourlyWage * s.recaptureShare;
   const deflected = s.contactsPerMonth * share * s.deflectionRate * s.costPerContact;
-  return { benefit: hours + deflected, units: adopters, activeUsers: p.fullUsers * share, extra: 0, fees: 0 };
+  set(r, hours + deflected, adopters, p.fullUsers * share, 0, 0);
 }
 
-function month(p: FinanceParams, st: State, live: number, cohorts: Float64Array): MonthResult {
+function month(p: FinanceParams, st: State, live: number, b: Buffers, r: MonthResult): void {
   switch (p.revenueModel) {
     case "subscription":
-      return subscriptionMonth(p, st);
+      return subscriptionMonth(p, st, r);
     case "seats":
     case "contract":
-      return accountsMonth(p, st, live, cohorts);
+      return accountsMonth(p, st, live, b, r);
     case "usage":
-      return usageMonth(p, st, live);
+      return usageMonth(p, st, live, r);
     case "savings":
-      return savingsMonth(p, live);
+      return savingsMonth(p, live, r);
     default: {
       const active = p.fullUsers * ramp(live, p.usage.rampMonths);
-      return { benefit: 0, units: active, activeUsers: active, extra: 0, fees: 0 };
+      return set(r, 0, active, active, 0, 0);
     }
   }
 }
@@ -137,6 +165,7 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: Buffe
   const n = HORIZON_MONTHS;
   const b = buffers ?? makeBuffers();
   b.cohorts.fill(0);
+  if (p.revenueModel === "seats" || p.revenueModel === "contract") accountsTables(p, b);
   const launch = Math.max(0, Math.min(n, Math.round(p.launchMonth)));
   const buildMonthly = launch > 0 ? (p.oneOffLabour + p.oneOffOther) / launch : 0;
   const running = p.runningLabour + p.runningFixed;
@@ -149,18 +178,21 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: Buffe
   let totalCost = 0;
   let breakEven: number | null = null;
   let costToBreakEven: number | null = null;
-  let last = { units: 0, activeUsers: 0, benefit: 0, cost: 0, variable: 0, fees: 0 };
+  // One month's result, rewritten each month (the Monte Carlo projects hundreds of times: no object per month).
+  const r: MonthResult = { benefit: 0, units: 0, activeUsers: 0, extra: 0, fees: 0 };
+  let cost = 0;
+  let variable = 0;
   // If the build takes the whole horizon, the one-off still counts in full.
   const unspentBuild = launch === 0 ? p.oneOffLabour + p.oneOffOther : 0;
   for (let i = 0; i < n; i++) {
     const m = i + 1;
     const live = m - launch; // months since launch (≥ 1 once live)
-    let cost = m <= launch ? buildMonthly : 0;
+    cost = m <= launch ? buildMonthly : 0;
     if (m === 1) cost += unspentBuild;
-    let r: MonthResult = { benefit: 0, units: 0, activeUsers: 0, extra: 0, fees: 0 };
-    let variable = 0;
+    set(r, 0, 0, 0, 0, 0);
+    variable = 0;
     if (live >= 1) {
-      r = month(p, st, live, b.cohorts);
+      month(p, st, live, b, r);
       variable = r.activeUsers * p.variablePerActiveUser;
       cost += running + variable + r.extra;
     }
@@ -176,7 +208,6 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: Buffe
       breakEven = m;
       costToBreakEven = totalCost;
     }
-    last = { units: r.units, activeUsers: r.activeUsers, benefit: r.benefit, cost, variable, fees: r.fees };
     if (rows) {
       const revenueModel = p.revenueModel !== "savings" && p.revenueModel !== "none";
       rows.push({
@@ -199,6 +230,6 @@ export function project(p: FinanceParams, rows?: FinanceMonth[], buffers?: Buffe
     totalBenefit,
     totalCost,
     costToBreakEven,
-    last,
+    last: { units: r.units, activeUsers: r.activeUsers, benefit: r.benefit, cost, variable, fees: r.fees },
   };
 }
