@@ -99,7 +99,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 <NavLink to="/" end>
                   {t("nav.scenarios")}
                 </NavLink>
-                <NavLink to="/scenarios/new">{t("nav.new")}</NavLink>
+                {data?.account?.role === "viewer" ? null : <NavLink to="/scenarios/new">{t("nav.new")}</NavLink>}
                 <NavLink to="/compare">{t("nav.compare")}</NavLink>
                 <NavLink to="/settings">{t("nav.settings")}</NavLink>
                 {data?.account ? (

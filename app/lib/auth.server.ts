@@ -43,6 +43,9 @@ const PUBLIC_PATHS = [
   /^\/share\/[^/]+(\/.*)?$/,
   /^\/favicon\.(ico|svg)$/,
   /^\/robots\.txt$/,
+  // Remix's route discovery (which routes the page's links lead to; the same facts as the public JS bundles). Behind
+  // the sign-in, a visitor's /login and /invite pages got the login page's HTML instead and fell into the 500 page.
+  /^\/__manifest$/,
 ];
 export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.test(pathname));
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");

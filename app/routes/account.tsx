@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { PasswordInput } from "~/components/password-input";
 import { RouteError } from "~/components/route-error";
 import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
 import { formatters } from "~/present/format";
 import type { MessageKey } from "~/i18n/translate";
 import { requireUser, sessionCookie } from "~/lib/auth.server";
+import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password-rules";
 import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
 import {
   createApiToken,
@@ -95,7 +97,7 @@ export default function Account() {
   // Dates in the zone the browser reported (root data), as the rest of the app shows them.
   const timeZone = (useRouteLoaderData("root") as { timeZone?: string | null } | undefined)?.timeZone ?? null;
   const f = formatters(locale, "USD", timeZone);
-  const say = (s: string | null) => (s === null ? null : t.has(s) ? t(s, { min: 12, max: 256 }) : s);
+  const say = (s: string | null) => (s === null ? null : t.has(s) ? t(s, { min: PASSWORD_MIN, max: PASSWORD_MAX }) : s);
   return (
     <div className="stack" data-testid="account">
       <div className="page-head">
@@ -189,13 +191,13 @@ export default function Account() {
             <label className="label" htmlFor="pw-current">
               {t("auth.account.currentPassword")}
             </label>
-            <input id="pw-current" name="current" type="password" autoComplete="current-password" required maxLength={1024} />
+            <PasswordInput id="pw-current" name="current" autoComplete="current-password" required maxLength={1024} />
           </div>
           <div className="field">
             <label className="label" htmlFor="pw-new">
-              {t("auth.account.newPassword")}
+              {t("auth.account.newPassword", { min: PASSWORD_MIN, max: PASSWORD_MAX })}
             </label>
-            <input id="pw-new" name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={256} />
+            <PasswordInput id="pw-new" name="password" autoComplete="new-password" required minLength={PASSWORD_MIN} maxLength={1024} />
           </div>
           <div className="actions">
             <button type="submit">{t("auth.account.password")}</button>

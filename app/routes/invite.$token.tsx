@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { PasswordInput } from "~/components/password-input";
 import { RouteError } from "~/components/route-error";
 import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
 import type { MessageKey } from "~/i18n/translate";
 import { optionalUser, sessionCookie } from "~/lib/auth.server";
+import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password-rules";
 import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
 import { throttleSignIn } from "~/lib/sign-in.server";
 import { acceptInvite, createSession, createUser, findInvite, getUserByEmail } from "~/models/accounts.server";
@@ -74,6 +77,10 @@ export default function InvitePage() {
   const d = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const { t } = useT();
+  const error = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (a?.error) error.current?.focus();
+  }, [a]);
   if (!d.invite) {
     return (
       <div className="card narrow">
@@ -90,8 +97,8 @@ export default function InvitePage() {
       <h1>{t("auth.invite.title", { workspace: d.invite.workspace })}</h1>
       <p>{t("auth.invite.intro", { email: d.invite.email, workspace: d.invite.workspace, role })}</p>
       {a?.error ? (
-        <p className="notice notice--error" role="alert">
-          {t(a.error, { email: d.invite.email, me: d.me ?? "", min: 12, max: 256, minutes: 15 })}
+        <p className="notice notice--error" role="alert" id="invite-error" data-testid="invite-error" tabIndex={-1} ref={error}>
+          {t(a.error, { email: d.invite.email, me: d.me ?? "", min: PASSWORD_MIN, max: PASSWORD_MAX, minutes: 15 })}
         </p>
       ) : null}
       {otherAccount ? (
@@ -103,16 +110,17 @@ export default function InvitePage() {
               <label className="label" htmlFor="invite-password">
                 {d.hasAccount
                   ? t("auth.invite.existingAccount", { email: d.invite.email })
-                  : t("auth.invite.newAccount", { email: d.invite.email })}
+                  : t("auth.invite.newAccount", { email: d.invite.email, min: PASSWORD_MIN, max: PASSWORD_MAX })}
               </label>
-              <input
+              <PasswordInput
                 id="invite-password"
                 name="password"
-                type="password"
                 required
                 autoComplete={d.hasAccount ? "current-password" : "new-password"}
-                minLength={d.hasAccount ? undefined : 12}
+                minLength={d.hasAccount ? undefined : PASSWORD_MIN}
                 maxLength={1024}
+                aria-invalid={a?.error ? true : undefined}
+                aria-describedby={a?.error ? "invite-error" : undefined}
               />
             </div>
           )}

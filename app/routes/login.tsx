@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { PasswordInput } from "~/components/password-input";
 import { RouteError } from "~/components/route-error";
 import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
@@ -46,16 +48,27 @@ export default function Login() {
   const { next } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useT();
+  // After a failed try the error takes the focus, so a screen reader reads it and the keyboard starts from it.
+  // The refused password is cleared (as the page without JavaScript does); the email stays.
+  const error = useRef<HTMLParagraphElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!answer) return;
+    const password = form.current?.elements.namedItem("password");
+    if (password instanceof HTMLInputElement) password.value = "";
+    error.current?.focus();
+  }, [answer]);
+  const failed = answer?.problem === "failed";
   return (
     <div className="card narrow" data-testid="login">
       <h1>{t("auth.login.title")}</h1>
       <p className="muted">{t("auth.login.intro")}</p>
       {answer ? (
-        <p className="notice notice--error" role="alert" data-testid="login-error">
+        <p className="notice notice--error" role="alert" data-testid="login-error" id="login-error" tabIndex={-1} ref={error}>
           {answer.problem === "throttled" ? t("auth.login.throttled", { minutes: answer.minutes }) : t("auth.login.failed")}
         </p>
       ) : null}
-      <Form method="post" className="stack">
+      <Form method="post" className="stack" ref={form}>
         <input type="hidden" name="next" value={next} />
         <div className="field">
           <label className="label" htmlFor="login-email">
@@ -69,13 +82,23 @@ export default function Login() {
             required
             maxLength={254}
             defaultValue={answer?.email ?? ""}
+            aria-invalid={failed ? true : undefined}
+            aria-describedby={answer ? "login-error" : undefined}
           />
         </div>
         <div className="field">
           <label className="label" htmlFor="login-password">
             {t("auth.password")}
           </label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={1024} />
+          <PasswordInput
+            id="login-password"
+            name="password"
+            autoComplete="current-password"
+            required
+            maxLength={1024}
+            aria-invalid={failed ? true : undefined}
+            aria-describedby={answer ? "login-error" : undefined}
+          />
         </div>
         <div className="actions">
           <button type="submit" data-testid="login-submit">

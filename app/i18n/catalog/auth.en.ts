@@ -20,7 +20,8 @@ export const authEn = {
   "auth.role.help": "Owners manage members; editors create, edit, share and export; viewers read and export.",
   "auth.password.too-short": "The password must be at least {min} characters.",
   "auth.password.too-long": "The password must be at most {max} characters.",
-  "auth.password.common": "That password is one of the most common ones: choose another.",
+  "auth.password.common": "That password is one of the most common ones, or made from one: choose another.",
+  "auth.password.show": "Show password",
 
   "auth.account.title": "Account",
   "auth.account.signedInAs": "Signed in as {email}.",
@@ -32,7 +33,7 @@ export const authEn = {
     "Ends every session of this account, on every device, this one included. API tokens stay valid: revoke them below.",
   "auth.account.password": "Change password",
   "auth.account.currentPassword": "Current password",
-  "auth.account.newPassword": "New password (at least 12 characters)",
+  "auth.account.newPassword": "New password ({min} to {max} characters; a sentence works well)",
   "auth.account.passwordChanged": "Password changed. Every other session was signed out.",
   "auth.account.passwordWrong": "The current password is wrong.",
 
@@ -68,7 +69,7 @@ export const authEn = {
 
   "auth.invite.title": "Join {workspace}",
   "auth.invite.intro": "{email} is invited to the workspace {workspace} as {role}.",
-  "auth.invite.newAccount": "Choose a password for {email} (at least 12 characters).",
+  "auth.invite.newAccount": "Choose a password for {email} ({min} to {max} characters; a sentence works well).",
   "auth.invite.existingAccount": "{email} already has an account: enter its password to join.",
   "auth.invite.accept": "Join the workspace",
   "auth.invite.invalid": "This invitation cannot be used: it was already used, revoked, or it expired. Ask the owner for a new one.",

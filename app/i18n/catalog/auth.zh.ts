@@ -20,7 +20,8 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.role.help": "所有者管理成员；编辑者可新建、编辑、分享和导出；查看者可阅读和导出。",
   "auth.password.too-short": "密码至少需要 {min} 个字符。",
   "auth.password.too-long": "密码最多 {max} 个字符。",
-  "auth.password.common": "这个密码过于常见，请换一个。",
+  "auth.password.common": "这个密码过于常见（或由常见密码改写而成），请换一个。",
+  "auth.password.show": "显示密码",
 
   "auth.account.title": "账户",
   "auth.account.signedInAs": "当前登录：{email}。",
@@ -31,7 +32,7 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.account.signOutEverywhereHelp": "结束此账户在所有设备上的全部会话（包括当前这一个）。API 令牌仍然有效，请在下方撤销。",
   "auth.account.password": "修改密码",
   "auth.account.currentPassword": "当前密码",
-  "auth.account.newPassword": "新密码（至少 12 个字符）",
+  "auth.account.newPassword": "新密码（{min}–{max} 个字符，用一句话也很好）",
   "auth.account.passwordChanged": "密码已修改，其他会话均已退出。",
   "auth.account.passwordWrong": "当前密码不正确。",
 
@@ -66,7 +67,7 @@ export const authZh: Record<keyof typeof authEn, string> = {
 
   "auth.invite.title": "加入 {workspace}",
   "auth.invite.intro": "{email} 受邀以{role}身份加入工作区 {workspace}。",
-  "auth.invite.newAccount": "为 {email} 设置密码（至少 12 个字符）。",
+  "auth.invite.newAccount": "为 {email} 设置密码（{min}–{max} 个字符，用一句话也很好）。",
   "auth.invite.existingAccount": "{email} 已有账户：输入其密码即可加入。",
   "auth.invite.accept": "加入工作区",
   "auth.invite.invalid": "此邀请无法使用：它已被使用、撤销或已过期。请向所有者索取新的邀请。",
