@@ -35,6 +35,9 @@ const many = (values: FormValues, key: string): string[] => {
   const v = values[key];
   return Array.isArray(v) ? v : v ? [v] : [];
 };
+/** The key of an error about the whole form rather than one field. */
+export const FORM_ERROR = "(form)";
+
 const fieldId = (name: string) => `f-${name.replace(/\./g, "-")}`;
 
 function ErrorText({ name, errors }: { name: string; errors: Record<string, string> }) {
@@ -125,7 +128,8 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
   const detailKeys = Object.keys(values).filter((k) => !["title", "description", "locale", ASSUMPTIONS_FIELD].includes(k));
   const hasErrors = Object.keys(errors).length > 0;
   const detailsOpen =
-    detailKeys.some((k) => many(values, k).some((v) => v !== "")) || Object.keys(errors).some((k) => k !== "description" && k !== "title");
+    detailKeys.some((k) => many(values, k).some((v) => v !== "")) ||
+    Object.keys(errors).some((k) => k !== "description" && k !== "title" && k !== FORM_ERROR);
   const currency = one(values, "business.currency") || (locale === "zh" ? "CNY" : "USD");
 
   return (
@@ -133,19 +137,23 @@ export function ScenarioForm({ t, locale, values, errors, submitLabel, beforeSub
       {hasErrors ? (
         // The GOV.UK pattern: focus moves to a summary that names each field and links to it.
         <div className="notice notice--error error-summary" role="alert" data-testid="form-errors" tabIndex={-1} autoFocus>
-          <p>{t("form.errors")}</p>
-          <ul>
-            {Object.entries(errors).map(([name, message]) => {
-              const leaf = name.split(".").pop() ?? name;
-              const key = `form.field.${leaf}`;
-              return (
-                <li key={name}>
-                  <a href={`#${fieldId(name)}`}>
-                    {t.has(key) ? t(key) : name}: {message}
-                  </a>
-                </li>
-              );
-            })}
+          {/* An answer about the whole form (e.g. the plan limit) is said on its own, not as a field to fix. */}
+          {errors[FORM_ERROR] ? <p data-testid="form-error">{errors[FORM_ERROR]}</p> : null}
+          {Object.keys(errors).some((k) => k !== FORM_ERROR) ? <p>{t("form.errors")}</p> : null}
+          <ul hidden={Object.keys(errors).every((k) => k === FORM_ERROR)}>
+            {Object.entries(errors)
+              .filter(([name]) => name !== FORM_ERROR)
+              .map(([name, message]) => {
+                const leaf = name.split(".").pop() ?? name;
+                const key = `form.field.${leaf}`;
+                return (
+                  <li key={name}>
+                    <a href={`#${fieldId(name)}`}>
+                      {t.has(key) ? t(key) : name}: {message}
+                    </a>
+                  </li>
+                );
+              })}
           </ul>
         </div>
       ) : null}

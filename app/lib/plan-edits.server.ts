@@ -12,7 +12,9 @@ import type { AssumptionItem, PlanView, UnitKind } from "~/present/view-model/ty
 export interface EditReply {
   errors: Record<string, string>;
   values: Record<string, string>;
-  notice: "noChange" | null;
+  notice: "noChange" | "rateLimited" | null;
+  /** With notice "rateLimited": the seconds to wait (also sent as Retry-After). */
+  retryAfter?: number;
   confirmError: { field: string; message: string; value: string } | null;
 }
 

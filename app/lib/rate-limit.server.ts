@@ -77,3 +77,22 @@ export async function limitRequest(
     throw err;
   }
 }
+
+/**
+ * For page actions that answer their own form: counts the request against `name`; past the limit, the seconds to
+ * wait (the action then returns the form with what was typed, status 429 and `retryAfterHeaders`), else null.
+ */
+export async function pageLimitWait(
+  name: LimitName,
+  { context, principal }: { context?: AppLoadContext; principal?: Principal | null },
+): Promise<number | null> {
+  try {
+    await checkRateLimit(name, callerKey(principal ?? context?.principal, context));
+    return null;
+  } catch (err) {
+    if (err instanceof RateLimited) return err.retryAfterSeconds;
+    throw err;
+  }
+}
+
+export const retryAfterHeaders = (seconds: number) => ({ "retry-after": String(seconds) });

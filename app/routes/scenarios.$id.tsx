@@ -20,7 +20,8 @@ import { useT } from "~/i18n/use-locale";
 import { requireScenario } from "~/lib/auth.server";
 import { diffVersions } from "~/lib/diff";
 import { readAssumptionEdits, readConfirmEdit, type EditReply } from "~/lib/plan-edits.server";
-import { limitRequest } from "~/lib/rate-limit.server";
+import { pageLimitWait, retryAfterHeaders } from "~/lib/rate-limit.server";
+import { retryAfterFromAction } from "~/lib/retry-after-headers";
 import { ROLE_RANK } from "~/lib/roles";
 import { planViewOf } from "~/lib/view-plan.server";
 import { listScenarioAudit, recordAudit } from "~/models/audit.server";
@@ -37,6 +38,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 function notFound(): never {
   throw new Response("Not found", { status: 404 });
 }
+
+export const headers = retryAfterFromAction;
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const id = params.id ?? "";
@@ -100,8 +103,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const overview = await getScenarioOverview({ id });
   if (!overview) notFound();
   const latest = overview.scenario.latestVersion;
-  const reply = (r: Partial<EditReply>, status = 400) =>
-    data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status });
+  const reply = (r: Partial<EditReply>, status = 400, headers: Record<string, string> = {}) =>
+    data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status, headers });
 
   if (intent === "share-create") {
     const asked = String(form.get("shareVersion") ?? "");
@@ -148,7 +151,18 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, t);
     return reply({ errors, values: next.values });
   }
-  await limitRequest("plan", { request, context, principal });
+  // Past the plan limit: 429 + Retry-After, and the form comes back with what was typed.
+  const wait = await pageLimitWait("plan", { context, principal });
+  if (wait !== null) {
+    const message = t("error.rateLimited", { seconds: wait });
+    return intent === "confirm"
+      ? reply(
+          { confirmError: { field: String(form.get("field")), message, value: String(form.get("value") ?? "") } },
+          429,
+          retryAfterHeaders(wait),
+        )
+      : reply({ notice: "rateLimited", retryAfter: wait, values: next.values }, 429, retryAfterHeaders(wait));
+  }
   const plan = await computePlan(parsed.value);
   const saved = await saveVersion({ id, input: parsed.value, plan, note: next.note, actor: principal });
   if (!saved) notFound();
@@ -207,6 +221,11 @@ export default function ScenarioPage() {
       ) : null}
       <PdfBusyNotice seconds={d.pdfBusy} href={pdfHref} t={t} />
       <ManageDone done={d.done} title={view.title} t={t} />
+      {actionData?.notice === "rateLimited" ? (
+        <p className="notice notice--error" role="alert" data-testid="rate-limited">
+          {t("error.rateLimited", { seconds: actionData.retryAfter ?? 60 })}
+        </p>
+      ) : null}
       {actionData?.notice === "noChange" ? (
         <p className="notice" role="status">
           {t("plan.assumptions.noChange")}

@@ -3,19 +3,23 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AiAssist, wantsAiStep } from "~/components/ai-assist";
 import { RouteError } from "~/components/route-error";
-import { ScenarioForm } from "~/components/scenario-form";
+import { FORM_ERROR, ScenarioForm } from "~/components/scenario-form";
 import { TEMPLATES, findTemplate } from "~/domain/kb/templates";
 import { pick } from "~/domain/text";
 import { resolveLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-locale";
 import { requireUser } from "~/lib/auth.server";
-import { limitRequest } from "~/lib/rate-limit.server";
+import { pageLimitWait, retryAfterHeaders } from "~/lib/rate-limit.server";
+import { retryAfterFromAction } from "~/lib/retry-after-headers";
+import { translator } from "~/i18n/translate";
 import { formDataToValues, inputToValues, parseScenarioForm, type FormValues } from "~/lib/scenario-form";
 import { computePlan } from "~/models/planning.server";
 import { createScenario, findByCreateKey } from "~/models/scenario.server";
 import { newFormToken, readFormToken } from "~/workshop/form-token.server";
 
 export const meta: MetaFunction = () => [{ title: "New scenario · Tierwise" }];
+
+export const headers = retryAfterFromAction;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const principal = await requireUser({ request, context }, "editor");
@@ -59,7 +63,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // The typed values go back to the form so nothing is lost.
     return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formToken: null }, { status: 400 });
   }
-  await limitRequest("plan", { request, context, principal });
+  // Past the plan limit: 429 + Retry-After, and the form comes back with what was typed (its token unused).
+  const wait = await pageLimitWait("plan", { context, principal });
+  if (wait !== null)
+    return data(
+      {
+        errors: { [FORM_ERROR]: translator(locale)("error.rateLimited", { seconds: wait }) },
+        values: formDataToValues(form),
+        duplicate: null,
+        formToken: null,
+      },
+      { status: 429, headers: retryAfterHeaders(wait) },
+    );
   const plan = await computePlan(parsed.value, { useLlm: wantsAiStep(form) });
   const created = await createScenario({
     input: parsed.value,

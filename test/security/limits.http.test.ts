@@ -65,3 +65,47 @@ describe("rate limits", () => {
     expect((await fetch(`${app.url}/scenarios/${id}`)).status).toBe(200);
   });
 });
+
+describe("page forms past the plan limit", () => {
+  /** Uses up this caller's plan allowance, then posts the form; tries again if the minute turned over in between. */
+  async function limitedFormPost(path: string, form: Record<string, string>): Promise<Response> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      for (let i = 0; i < 10 && (await post("/api/plan", INPUT)).status !== 429; i++);
+      const r = await fetch(app.url + path, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", "accept-language": "zh-CN" },
+        body: new URLSearchParams(form),
+        redirect: "manual",
+      });
+      if (r.status === 429) return r;
+    }
+    throw new Error(`${path} was never limited`);
+  }
+
+  it("answer 429 with Retry-After and give the form back with what was typed and the wait (new, edit, assumptions)", async () => {
+    // The first test's scenario, through its key: a replay is not counted against the (used up) plan limit.
+    const made = await post("/api/scenarios", INPUT, { "idempotency-key": "retry-me-0001" });
+    expect(made.status).toBe(201);
+    const id = ((await made.json()) as { id: string }).id;
+    const typed = "工单分类：把每天约 900 张工单分到 12 个队列，坐席抽查 <b>typed & kept</b>";
+    // The new-scenario form lives at an address with its one-time token, as a browser has it.
+    const fresh = (await fetch(`${app.url}/scenarios/new`, { redirect: "manual" })).headers.get("location") ?? "";
+    const formToken = new URL(fresh, app.url).searchParams.get("form") ?? "";
+    expect(formToken).not.toBe("");
+    const pages: { path: string; form: Record<string, string>; kept: string }[] = [
+      { path: fresh, form: { description: typed, aiAssist: "off", formToken }, kept: "工单分类：把每天约 900 张工单分到 12 个队列" },
+      { path: `/scenarios/${id}/edit`, form: { description: typed, aiAssist: "off" }, kept: "工单分类：把每天约 900 张工单分到 12 个队列" },
+      { path: `/scenarios/${id}`, form: { intent: "assumptions", version: "1", "a:finance.discountRate": "17.5" }, kept: 'value="17.5"' },
+    ];
+    for (const { path, form, kept } of pages) {
+      const r = await limitedFormPost(path, form);
+      const wait = Number(r.headers.get("retry-after"));
+      expect([path, wait > 0 && wait <= 60]).toEqual([path, true]);
+      const html = await r.text();
+      expect(html, path).toContain(`请 ${wait} 秒后再试`);
+      expect(html, path).toContain(kept);
+      // What was typed comes back escaped, never as markup.
+      if (form.description) expect(html).toContain("&lt;b&gt;typed &amp; kept&lt;/b&gt;");
+    }
+  });
+});

@@ -91,5 +91,6 @@ export const authEn = {
   "audit.shareReader": "a share-link reader",
 
   "error.forbidden": "Your role in this workspace does not allow this.",
+  "error.rateLimited": "Too many plans in a short time: try again in {seconds} s. What you typed is still here.",
   "error.tooMany": "Too many requests. Try again in a moment.",
 } as const satisfies Record<string, string>;

@@ -89,5 +89,6 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "audit.shareReader": "分享链接的读者",
 
   "error.forbidden": "你在此工作区的角色不允许这样做。",
+  "error.rateLimited": "短时间内生成计划的次数过多，请 {seconds} 秒后再试。您输入的内容都还在。",
   "error.tooMany": "请求过于频繁，请稍后再试。",
 };
