@@ -33,6 +33,9 @@ const EnvSchema = z.object({
   TIERWISE_RENDER_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
   TIERWISE_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   TIERWISE_RENDER_NICE: z.coerce.number().int().min(0).max(19).optional(),
+  // Admission control (app/lib/request-gate.server.ts, ADR 0052): requests handled at once, and how many may wait.
+  TIERWISE_GATE_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).optional(),
+  TIERWISE_GATE_QUEUE: z.coerce.number().int().min(0).max(100_000).optional(),
   TIERWISE_MIGRATIONS_DIR: z.string().min(1).optional(),
   TIERWISE_AUTH: z.enum(AUTH_MODES, { errorMap: () => ({ message: "must be off or password" }) }).default("off"),
   // The base of every absolute link the app builds (share links, invites): never the request's Host header.

@@ -5,6 +5,15 @@ import { randomBytes } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import { getEnv, type Env } from "~/env.server";
 import { gate } from "~/lib/auth.server";
+import { errorResponse } from "~/lib/http.server";
+import {
+  DEFAULT_GATE_SETTINGS,
+  GateClosedError,
+  GateFullError,
+  gateClass,
+  RequestGate,
+  type GateSettings,
+} from "~/lib/request-gate.server";
 import { guardRequest } from "~/lib/request-guard.server";
 import { withSecurityHeaders } from "~/lib/security-headers.server";
 import { closeDb } from "~/models/db.server";
@@ -22,7 +31,42 @@ declare module "@remix-run/node" {
 export type RemixHandler = (request: Request, context?: AppLoadContext) => Promise<Response>;
 export type AppHandler = (request: Request, info?: { clientAddress?: string }) => Promise<Response>;
 
-export function createAppHandler({ handle, env = getEnv() }: { handle: RemixHandler; env?: Env }): AppHandler {
+/** The gate's settings from the environment (defaults in ~/lib/request-gate.server). */
+export function gateSettings(env: Pick<Env, "TIERWISE_GATE_CONCURRENCY" | "TIERWISE_GATE_QUEUE">): GateSettings {
+  return {
+    concurrency: env.TIERWISE_GATE_CONCURRENCY ?? DEFAULT_GATE_SETTINGS.concurrency,
+    queue: env.TIERWISE_GATE_QUEUE ?? DEFAULT_GATE_SETTINGS.queue,
+    readEvery: DEFAULT_GATE_SETTINGS.readEvery,
+  };
+}
+
+/** 503 + Retry-After when the gate refuses a request: `{errors}` JSON for the API, plain text for pages. */
+function gateRefusal(request: Request, err: GateFullError | GateClosedError): Response {
+  const retryAfter = String(err instanceof GateFullError ? err.retryAfterSeconds : 5);
+  const message = err instanceof GateFullError ? "the server is busy: try again shortly" : "the server is restarting: try again shortly";
+  const headers = { "retry-after": retryAfter, "cache-control": "no-store" };
+  if (new URL(request.url).pathname.startsWith("/api/")) return errorResponse([{ path: "(root)", message }], 503, headers);
+  return new Response(`503: ${message}\n`, { status: 503, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+}
+
+const gateHolder = globalThis as typeof globalThis & { __tierwiseRequestGate?: RequestGate };
+
+/** This process's gate (one per server, whatever number of handlers), made on first use. */
+export function requestGate(env: Env = getEnv()): RequestGate {
+  gateHolder.__tierwiseRequestGate ??= new RequestGate(gateSettings(env));
+  return gateHolder.__tierwiseRequestGate;
+}
+
+export function createAppHandler({
+  handle,
+  env = getEnv(),
+  gate: requests = requestGate(env),
+}: {
+  handle: RemixHandler;
+  env?: Env;
+  /** Admission control (ADR 0052): saves before page views, a bounded number at once; null turns it off. */
+  gate?: RequestGate | null;
+}): AppHandler {
   const https = env.PUBLIC_URL.startsWith("https:");
   // Guard (origin, host, body), then who is asking (a protected path without anyone: 401 or /login), then the route.
   const answer = async (request: Request, nonce: string, clientAddress: string | undefined): Promise<Response> => {
@@ -32,15 +76,34 @@ export function createAppHandler({ handle, env = getEnv() }: { handle: RemixHand
     if (!auth.ok) return auth.response;
     return handle(guarded.request, { cspNonce: nonce, clientAddress, principal: auth.principal });
   };
+  // Admission: the request waits for a slot (saves first) before anything of it runs, its body unread.
+  const admitted = async (request: Request, nonce: string, clientAddress: string | undefined): Promise<Response> => {
+    const kind = requests ? gateClass(request) : null;
+    if (!requests || !kind) return answer(request, nonce, clientAddress);
+    let release: () => void;
+    try {
+      release = await requests.acquire(kind, request.signal);
+    } catch (err) {
+      if (err instanceof GateFullError || err instanceof GateClosedError) return gateRefusal(request, err);
+      // The client left while waiting: nobody reads this answer.
+      return new Response(null, { status: 503, headers: { "retry-after": "1" } });
+    }
+    try {
+      return await answer(request, nonce, clientAddress);
+    } finally {
+      release();
+    }
+  };
   return async (request, info = {}) => {
     // 128 bits, fresh for every response (CSP 3 asks for at least 128).
     const nonce = randomBytes(16).toString("base64");
-    const response = await answer(request, nonce, info.clientAddress);
+    const response = await admitted(request, nonce, info.clientAddress);
     return withSecurityHeaders(response, { nonce, https });
   };
 }
 
 /** On shutdown, after the last request: the render threads and the database (its pool, or the SQLite worker). */
 export async function closeServerResources(): Promise<void> {
+  gateHolder.__tierwiseRequestGate?.close();
   await Promise.allSettled([closeRenderPool(), closeDb()]);
 }

@@ -2,6 +2,8 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import { LOCALES, type Locale } from "~/domain/scenario";
 import type { PdfOptions } from "~/report/pdf.server";
+import { getDb } from "~/models/db.server";
+import { pdfCache } from "~/report/pdf-cache.server";
 import { renderPdfInPool, renderUnavailableResponse } from "~/report/render-pool.server";
 
 export type LangChoice = { ok: true; locale: Locale } | { ok: false; message: string };
@@ -41,14 +43,34 @@ export function contentDisposition(opts: { id: string; title: string; locale: Lo
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/**
+ * What makes a saved version's PDF: the database and scenario, the version and when it was saved (versions never
+ * change), and every option that shows in the document. Null for a plan that was never saved (nothing to key on).
+ */
+export function pdfCacheKey(database: string, scenarioId: string, locale: Locale, options: Omit<PdfOptions, "charts">): string | null {
+  if (!options.version) return null;
+  const { version, timeZone, upgrade, title } = options;
+  return JSON.stringify([database, scenarioId, version.number, version.savedAt, locale, timeZone ?? null, upgrade ?? null, title ?? null]);
+}
+
 export async function planPdfResponse(
-  opts: { plan: DecisionPlan; id: string; locale: Locale; signal?: AbortSignal } & Omit<PdfOptions, "charts">,
+  opts: {
+    plan: DecisionPlan;
+    id: string;
+    locale: Locale;
+    signal?: AbortSignal;
+    /** The saved scenario this plan is a version of: the PDF is then rendered once and served from memory after. */
+    scenarioId?: string;
+  } & Omit<PdfOptions, "charts">,
 ): Promise<Response> {
-  const { plan, id: _id, locale, signal, ...options } = opts;
+  const { plan, id: _id, locale, signal, scenarioId, ...options } = opts;
   // Rendered by the worker pool, off the event loop; a full queue or a job past its deadline is a 503 with Retry-After.
   let pdf: Buffer;
   try {
-    pdf = await renderPdfInPool(plan, locale, options, signal);
+    const key = scenarioId ? pdfCacheKey((await getDb()).name, scenarioId, locale, options) : null;
+    pdf = key
+      ? await pdfCache().get(key, (stop) => renderPdfInPool(plan, locale, options, stop), signal)
+      : await renderPdfInPool(plan, locale, options, signal);
   } catch (err) {
     const unavailable = renderUnavailableResponse(err);
     if (unavailable) return unavailable;

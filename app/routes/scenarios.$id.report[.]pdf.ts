@@ -33,6 +33,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     upgrade: shown.upgrade,
     ...(shown.version === scenario.latestVersion ? { title: scenario.title } : {}),
     signal: request.signal,
+    scenarioId: scenario.id,
   });
   if (pdf.ok) await auditExport(principal, id, { format: "PDF", version: shown.version, lang: lang.locale });
   return unavailableForReader(request, pdf, `/scenarios/${scenario.id}?lang=${lang.locale}${version === undefined ? "" : `&v=${version}`}`);

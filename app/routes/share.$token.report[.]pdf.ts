@@ -23,6 +23,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     upgrade: shown.upgrade,
     ...(shared.title ? { title: shared.title } : {}),
     signal: request.signal,
+    scenarioId: shown.scenarioId,
   });
   if (pdf.ok) await auditExport(reader, shown.scenarioId, { format: "PDF", version: shown.version, lang: lang.locale, via: "share link" });
   return unavailableForReader(request, pdf, `/share/${encodeURIComponent(params.token ?? "")}?lang=${lang.locale}`);

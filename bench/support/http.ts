@@ -66,8 +66,14 @@ function requestOnce({
   });
 }
 
-export const postJson = (url: string, value: unknown, timeoutMs?: number) =>
-  timedRequest({ url, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(value), timeoutMs });
+export const postJson = (url: string, value: unknown, timeoutMs?: number, headers: Record<string, string> = {}) =>
+  timedRequest({
+    url,
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify(value),
+    timeoutMs,
+  });
 
 export interface Summary {
   n: number;

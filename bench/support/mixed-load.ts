@@ -21,6 +21,11 @@ export interface MixedLoadOptions {
   /** Scenarios to read and export; created by `seed` when absent. */
   ids?: string[];
   timeoutMs?: number;
+  /**
+   * Give each client its own address (X-Forwarded-For 10.x.y.z; the servers must run with TIERWISE_TRUST_PROXY=1), as
+   * a proxy in front of many people would: the per-address rate limits then count each client, not the whole crowd.
+   */
+  clientAddresses?: boolean;
 }
 
 export interface RouteResult extends Summary {
@@ -32,6 +37,8 @@ export interface RouteResult extends Summary {
   /** Time-outs, connection errors and 5xx other than a shed 503. */
   errors: number;
   timeouts: number;
+  /** 429: refused by a rate limit (the figure then measures the limit, not the route). */
+  limited: number;
 }
 
 export interface MixedLoadResult {
@@ -43,6 +50,7 @@ export interface MixedLoadResult {
   errors: number;
   timeouts: number;
   shed: number;
+  limited: number;
   routes: Record<RouteName, RouteResult>;
   acknowledgedSaves: number;
   unreadableSaves: number;
@@ -89,20 +97,23 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   };
   const started = Date.now();
   const end = started + seconds * 1000;
-  const client = async () => {
+  const client = async (_: unknown, index: number) => {
+    const headers: Record<string, string> = options.clientAddresses
+      ? { "x-forwarded-for": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` }
+      : {};
     while (Date.now() < end) {
       const route = pick();
       const base = server();
       let r: Timed;
       switch (route) {
         case "page":
-          r = await timedRequest({ url: `${base}/scenarios/${readable[Math.floor(random() * readable.length)]}`, timeoutMs });
+          r = await timedRequest({ url: `${base}/scenarios/${readable[Math.floor(random() * readable.length)]}`, timeoutMs, headers });
           break;
         case "plan":
-          r = await postJson(`${base}/api/plan`, loadInput(), timeoutMs);
+          r = await postJson(`${base}/api/plan`, loadInput(), timeoutMs, headers);
           break;
         case "save":
-          r = await postJson(`${base}/api/scenarios`, loadInput(), timeoutMs);
+          r = await postJson(`${base}/api/scenarios`, loadInput(), timeoutMs, headers);
           if (r.status === 201) {
             const id = (JSON.parse(r.body!.toString()) as { id: string }).id;
             acked.push(id);
@@ -113,6 +124,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
           r = await timedRequest({
             url: `${base}/scenarios/${ids[Math.floor(random() * ids.length)]}/report.pdf?lang=${random() < 0.5 ? "en" : "zh"}`,
             timeoutMs,
+            headers,
           });
           break;
       }
@@ -129,7 +141,9 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
     let shed = 0;
     let errors = 0;
     let timeouts = 0;
+    let limited = 0;
     for (const r of s) {
+      if (r.status === 429) limited++;
       const key = r.error ?? String(r.status);
       status[key] = (status[key] ?? 0) + 1;
       if (r.error === "timeout") timeouts++;
@@ -137,7 +151,15 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       else if (r.error || (r.status ?? 0) >= 500) errors++;
     }
     const answered = s.filter((r) => !r.error && r.status! < 500).map((r) => r.ms);
-    result[route] = { ...summarise(answered), perSecond: Math.round((s.length / elapsed) * 10) / 10, status, shed, errors, timeouts };
+    result[route] = {
+      ...summarise(answered),
+      perSecond: Math.round((s.length / elapsed) * 10) / 10,
+      status,
+      shed,
+      errors,
+      timeouts,
+      limited,
+    };
   }
   // Every acknowledged save can be read back, from every server.
   let unreadable = 0;
@@ -156,6 +178,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
     errors: all.reduce((n, r) => n + r.errors, 0),
     timeouts: all.reduce((n, r) => n + r.timeouts, 0),
     shed: all.reduce((n, r) => n + r.shed, 0),
+    limited: all.reduce((n, r) => n + r.limited, 0),
     routes: result,
     acknowledgedSaves: acked.length,
     unreadableSaves: unreadable,

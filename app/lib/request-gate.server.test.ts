@@ -1,0 +1,243 @@
+// The admission gate's behaviour (ADR 0052): order, bounds, no starvation of reads beyond the stated bound, clients
+// that leave, shutdown. No clocks: every step is driven by releasing slots by hand.
+import { describe, expect, it } from "vitest";
+import { createAppHandler } from "~/lib/app-handler.server";
+import { GateClosedError, GateFullError, gateClass, RequestGate, type GateClass, type Release } from "~/lib/request-gate.server";
+import { parseEnv } from "~/env.server";
+
+/** Lets every settled promise run its callbacks. */
+const flush = () => new Promise((r) => setImmediate(r));
+
+function recorder(gate: RequestGate) {
+  const order: string[] = [];
+  const releases = new Map<string, Release>();
+  const ask = (name: string, kind: GateClass, signal?: AbortSignal) =>
+    gate.acquire(kind, signal).then(
+      (release) => {
+        order.push(name);
+        releases.set(name, release);
+      },
+      (err: unknown) => {
+        order.push(`${name}:${(err as Error).name ?? String(err)}`);
+      },
+    );
+  const release = async (name: string) => {
+    releases.get(name)!();
+    await flush();
+  };
+  return { order, ask, release };
+}
+
+describe("RequestGate", () => {
+  it("admits up to `concurrency` at once and the rest in arrival order as slots free up", async () => {
+    const gate = new RequestGate({ concurrency: 2, queue: 10, readEvery: 4 });
+    const { order, ask, release } = recorder(gate);
+    for (const n of ["r1", "r2", "r3", "r4"]) void ask(n, "read");
+    await flush();
+    expect(order).toEqual(["r1", "r2"]);
+    expect(gate.stats()).toMatchObject({ running: 2, reads: 2 });
+    await release("r1");
+    expect(order).toEqual(["r1", "r2", "r3"]);
+    await release("r2");
+    await release("r3");
+    expect(order).toEqual(["r1", "r2", "r3", "r4"]);
+    expect(gate.stats()).toMatchObject({ running: 1, reads: 0 });
+  });
+
+  it("lets a waiting write go before reads that arrived earlier", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const { order, ask, release } = recorder(gate);
+    void ask("r0", "read");
+    await flush();
+    for (const n of ["r1", "r2", "r3"]) void ask(n, "read");
+    void ask("w1", "write");
+    await flush();
+    await release("r0");
+    expect(order).toEqual(["r0", "w1"]);
+    await release("w1");
+    expect(order).toEqual(["r0", "w1", "r1"]);
+  });
+
+  it("admits a waiting read after at most `readEvery` writes in a row (no starvation)", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 100, readEvery: 3 });
+    const { order, ask, release } = recorder(gate);
+    void ask("first", "write");
+    await flush();
+    void ask("r1", "read");
+    void ask("r2", "read");
+    for (let i = 1; i <= 8; i++) void ask(`w${i}`, "write");
+    await flush();
+    const steps = ["first", "w1", "w2", "w3", "r1", "w4", "w5", "w6", "r2", "w7", "w8"];
+    for (const s of steps.slice(0, -1)) await release(s);
+    expect(order).toEqual(steps);
+  });
+
+  it("counts writes in a row only while a read waits", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 100, readEvery: 2 });
+    const { order, ask, release } = recorder(gate);
+    void ask("w0", "write");
+    await flush();
+    // Three writes pass while no read waits; a read arriving afterwards still gets the full allowance of 2 writes.
+    for (const n of ["w1", "w2", "w3"]) void ask(n, "write");
+    await flush();
+    for (const n of ["w0", "w1", "w2"]) await release(n);
+    void ask("r1", "read");
+    for (const n of ["w4", "w5", "w6"]) void ask(n, "write");
+    await flush();
+    for (const n of ["w3", "w4", "w5"]) await release(n);
+    expect(order).toEqual(["w0", "w1", "w2", "w3", "w4", "w5", "r1"]);
+  });
+
+  it("refuses at once, with a Retry-After, when `queue` requests already wait", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 2, readEvery: 4 });
+    const { order, ask } = recorder(gate);
+    for (const n of ["a", "b", "c"]) void ask(n, "read");
+    await flush();
+    const refused = await gate.acquire("write").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GateFullError);
+    expect((refused as GateFullError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(order).toEqual(["a"]);
+    expect(gate.stats()).toMatchObject({ running: 1, reads: 2, writes: 0 });
+  });
+
+  it("a request whose client leaves while waiting leaves the queue and never runs", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const { order, ask, release } = recorder(gate);
+    void ask("a", "read");
+    await flush();
+    const leaving = new AbortController();
+    void ask("gone", "write", leaving.signal);
+    void ask("b", "read");
+    await flush();
+    leaving.abort(new Error("client left"));
+    await flush();
+    expect(gate.stats()).toMatchObject({ writes: 0, reads: 1 });
+    await release("a");
+    expect(order).toEqual(["a", "gone:Error", "b"]);
+    // Refused at once when the client has already left.
+    const already = AbortSignal.abort(new Error("gone before"));
+    await expect(gate.acquire("read", already)).rejects.toThrow("gone before");
+  });
+
+  it("releasing twice frees one slot only", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const { order, ask, release } = recorder(gate);
+    void ask("a", "read");
+    await flush();
+    void ask("b", "read");
+    void ask("c", "read");
+    await flush();
+    await release("a");
+    await release("a");
+    expect(order).toEqual(["a", "b"]);
+    expect(gate.stats().running).toBe(1);
+  });
+
+  it("on close refuses new requests, still runs those already waiting, then is idle", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const { order, ask, release } = recorder(gate);
+    void ask("a", "read");
+    await flush();
+    void ask("b", "write");
+    await flush();
+    let idle = false;
+    void gate.idle().then(() => (idle = true));
+    gate.close();
+    await expect(gate.acquire("read")).rejects.toBeInstanceOf(GateClosedError);
+    await release("a");
+    expect(order).toEqual(["a", "b"]);
+    expect(idle).toBe(false);
+    await release("b");
+    expect(idle).toBe(true);
+    expect(gate.stats()).toMatchObject({ running: 0, reads: 0, writes: 0, closed: true });
+  });
+
+  it("run() gives the slot back when the work throws", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    await expect(gate.run("write", () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(gate.stats().running).toBe(0);
+    await expect(gate.run("read", async () => 42)).resolves.toBe(42);
+  });
+});
+
+describe("gateClass", () => {
+  const req = (method: string, path: string) => new Request(`http://127.0.0.1${path}`, { method });
+  it("puts saves and other changes in the write queue", () => {
+    expect(gateClass(req("POST", "/api/scenarios"))).toBe("write");
+    expect(gateClass(req("POST", "/api/scenarios/abc/versions"))).toBe("write");
+    expect(gateClass(req("POST", "/scenarios/new"))).toBe("write");
+    expect(gateClass(req("DELETE", "/api/scenarios/abc"))).toBe("write");
+  });
+  it("puts pages and computations that save nothing in the read queue", () => {
+    expect(gateClass(req("GET", "/scenarios/abc"))).toBe("read");
+    expect(gateClass(req("GET", "/"))).toBe("read");
+    expect(gateClass(req("POST", "/api/plan"))).toBe("read");
+    expect(gateClass(req("POST", "/api/analyse"))).toBe("read");
+  });
+  it("does not gate health checks or downloads the render pool bounds itself", () => {
+    expect(gateClass(req("GET", "/healthz"))).toBeNull();
+    expect(gateClass(req("GET", "/scenarios/abc/report.pdf"))).toBeNull();
+    expect(gateClass(req("GET", "/share/tok/report.pdf"))).toBeNull();
+    expect(gateClass(req("GET", "/scenarios/abc/charts/cost.png"))).toBeNull();
+  });
+});
+
+describe("the app handler behind the gate", () => {
+  const env = parseEnv({ PORT: "3000" });
+
+  it("holds a page until a slot is free and lets a save waiting beside it go first", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const started: string[] = [];
+    const finish = new Map<string, () => void>();
+    const handle = (request: Request) => {
+      const path = new URL(request.url).pathname;
+      started.push(`${request.method} ${path}`);
+      return new Promise<Response>((resolve) => finish.set(path, () => resolve(new Response(path))));
+    };
+    const app = createAppHandler({ handle, env, gate });
+    const first = app(new Request("http://127.0.0.1/scenarios/a"));
+    await flush();
+    const page = app(new Request("http://127.0.0.1/scenarios/b"));
+    const save = app(new Request("http://127.0.0.1/api/scenarios", { method: "POST" }));
+    const health = app(new Request("http://127.0.0.1/healthz"));
+    await flush();
+    expect(started).toEqual(["GET /scenarios/a", "GET /healthz"]);
+    finish.get("/scenarios/a")!();
+    finish.get("/healthz")!();
+    await first;
+    await health;
+    await flush();
+    expect(started).toEqual(["GET /scenarios/a", "GET /healthz", "POST /api/scenarios"]);
+    finish.get("/api/scenarios")!();
+    expect(await (await save).text()).toBe("/api/scenarios");
+    await flush();
+    finish.get("/scenarios/b")!();
+    expect(await (await page).text()).toBe("/scenarios/b");
+    expect(gate.stats()).toMatchObject({ running: 0, reads: 0, writes: 0 });
+  });
+
+  it("answers 503 with Retry-After when the queue is full, JSON for the API", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 0, readEvery: 4 });
+    let done!: () => void;
+    const handle = () => new Promise<Response>((resolve) => (done = () => resolve(new Response("ok"))));
+    const app = createAppHandler({ handle, env, gate });
+    const first = app(new Request("http://127.0.0.1/scenarios/a"));
+    await flush();
+    const api = await app(new Request("http://127.0.0.1/api/scenarios", { method: "POST" }));
+    expect(api.status).toBe(503);
+    expect(Number(api.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await api.json()).toEqual({ errors: [{ path: "(root)", message: expect.stringContaining("busy") }] });
+    const page = await app(new Request("http://127.0.0.1/scenarios/b"));
+    expect(page.status).toBe(503);
+    expect(page.headers.get("content-type")).toContain("text/plain");
+    done();
+    expect((await first).status).toBe(200);
+  });
+
+  it("a route that throws gives its slot back", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const app = createAppHandler({ handle: () => Promise.reject(new Error("route failed")), env, gate });
+    await expect(app(new Request("http://127.0.0.1/scenarios/a"))).rejects.toThrow("route failed");
+    expect(gate.stats().running).toBe(0);
+  });
+});

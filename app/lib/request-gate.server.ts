@@ -1,0 +1,185 @@
+// Admission control for the app's requests (issue 12 item 2, ADR 0052): a bounded number of requests run at once and
+// the rest wait their turn, saves first.
+//
+// Why: the server is one event loop. With 200 requests in it at once, each page render, plan and save gets 1/200th of
+// the CPU, so a 30 ms save takes seconds (measured: save p50 3.9 s, p99 8.7 s at 200 clients). Admitting a few at a
+// time changes nothing about throughput (the CPU was the limit either way) but lets the scheduler choose the order:
+// a save that arrives behind 150 page views waits for one slot, not for all of them. Waiting costs no CPU (a promise
+// in a queue; the request's body stays unread in its socket).
+//
+// - `concurrency` requests run at once (TIERWISE_GATE_CONCURRENCY; enough to overlap database round trips).
+// - Two queues, each first-in first-out: "write" (saves and other changes) before "read" (pages, plans).
+// - No starvation: after `readEvery` writes admitted in a row while a read waits, the oldest read goes next. So a
+//   waiting read is passed by at most `readEvery` writes between two reads admitted.
+// - Bounded: with `queue` requests waiting, the next is refused at once (GateFullError → 503 + Retry-After) instead of
+//   waiting past any client's patience.
+// - A request whose client left (its AbortSignal) leaves the queue without running.
+// - close(): new requests are refused (GateClosedError); those already waiting still run, in order, so a graceful
+//   shutdown finishes what it accepted. `idle()` resolves when nothing runs and nothing waits.
+
+export type GateClass = "write" | "read";
+
+export interface GateSettings {
+  /** Requests running at once. */
+  concurrency: number;
+  /** Requests allowed to wait; the next one is refused. */
+  queue: number;
+  /** At most this many writes are admitted in a row while a read waits. */
+  readEvery: number;
+}
+
+export const DEFAULT_GATE_SETTINGS: GateSettings = { concurrency: 4, queue: 1024, readEvery: 4 };
+
+export class GateFullError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("the server is busy");
+    this.name = "GateFullError";
+  }
+}
+
+export class GateClosedError extends Error {
+  constructor() {
+    super("the server is shutting down");
+    this.name = "GateClosedError";
+  }
+}
+
+interface Waiter {
+  grant: () => void;
+  kind: GateClass;
+}
+
+export type Release = () => void;
+
+export class RequestGate {
+  private running = 0;
+  private readonly waiting: Record<GateClass, Waiter[]> = { write: [], read: [] };
+  private writesInARow = 0;
+  private closed = false;
+  private idleWaiters: (() => void)[] = [];
+  /** Moving average of how long an admitted request holds its slot, for Retry-After. */
+  private averageMs = 50;
+  /** Admissions so far, by class (for tests and monitoring). */
+  readonly admitted: Record<GateClass, number> = { write: 0, read: 0 };
+
+  constructor(readonly settings: GateSettings = DEFAULT_GATE_SETTINGS) {
+    if (!(settings.concurrency >= 1)) throw new RangeError("concurrency must be at least 1");
+  }
+
+  stats(): { running: number; writes: number; reads: number; closed: boolean } {
+    return { running: this.running, writes: this.waiting.write.length, reads: this.waiting.read.length, closed: this.closed };
+  }
+
+  /**
+   * Waits for a slot. Resolves to the function that gives it back (call it exactly once; later calls do nothing).
+   * Rejects with GateFullError when the queue is full, GateClosedError after close(), or the signal's reason when the
+   * client leaves while waiting.
+   */
+  acquire(kind: GateClass, signal?: AbortSignal): Promise<Release> {
+    if (this.closed) return Promise.reject(new GateClosedError());
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const queued = this.waiting.write.length + this.waiting.read.length;
+    if (this.running < this.settings.concurrency && queued === 0) return Promise.resolve(this.admit(kind));
+    if (queued >= this.settings.queue) return Promise.reject(new GateFullError(this.retryAfter(queued)));
+    return new Promise<Release>((resolve, reject) => {
+      const waiter: Waiter = {
+        kind,
+        grant: () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve(this.admit(kind));
+        },
+      };
+      const onAbort = () => {
+        const list = this.waiting[kind];
+        const at = list.indexOf(waiter);
+        if (at >= 0) list.splice(at, 1);
+        this.notifyIdle();
+        reject(signal!.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.waiting[kind].push(waiter);
+    });
+  }
+
+  /** Runs `fn` in a slot. */
+  async run<T>(kind: GateClass, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const release = await this.acquire(kind, signal);
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+
+  /** Refuses new requests from now on; those waiting still run. */
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Resolves when no request runs or waits. */
+  idle(): Promise<void> {
+    if (this.running === 0 && this.waiting.write.length + this.waiting.read.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private admit(kind: GateClass): Release {
+    this.running++;
+    this.admitted[kind]++;
+    const started = performance.now();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.averageMs = 0.9 * this.averageMs + 0.1 * (performance.now() - started);
+      this.running--;
+      this.next();
+    };
+  }
+
+  /** Fills free slots: writes first, but a waiting read after `readEvery` writes in a row. */
+  private next(): void {
+    while (this.running < this.settings.concurrency) {
+      const { write, read } = this.waiting;
+      let waiter: Waiter | undefined;
+      if (write.length > 0 && (read.length === 0 || this.writesInARow < this.settings.readEvery)) {
+        waiter = write.shift();
+        this.writesInARow = read.length > 0 ? this.writesInARow + 1 : 0;
+      } else if (read.length > 0) {
+        waiter = read.shift();
+        this.writesInARow = 0;
+      }
+      if (!waiter) break;
+      waiter.grant();
+    }
+    this.notifyIdle();
+  }
+
+  private notifyIdle(): void {
+    if (this.running > 0 || this.waiting.write.length + this.waiting.read.length > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private retryAfter(queued: number): number {
+    return Math.max(1, Math.min(60, Math.ceil((queued * this.averageMs) / this.settings.concurrency / 1000)));
+  }
+}
+
+const API_COMPUTE_ONLY = new Set(["/api/plan", "/api/analyse"]);
+
+/**
+ * Which queue a request waits in, or null when it is not gated: health checks (a load balancer must see a live
+ * server at once), and downloads rendered by the render pool (PDFs, chart images), which wait in the pool's own
+ * bounded queue and would otherwise hold a slot while doing nothing on this thread.
+ * "write": anything that changes state (POST/PUT/PATCH/DELETE) except computing a plan or an analysis, which change
+ * nothing and cost as much as a page.
+ */
+export function gateClass(request: Request): GateClass | null {
+  const { pathname } = new URL(request.url);
+  if (pathname === "/healthz") return null;
+  if (/\/(report\.pdf|charts\/[^/]+)$/.test(pathname) || pathname === "/portfolio.pdf") return null;
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return "read";
+  if (API_COMPUTE_ONLY.has(pathname)) return "read";
+  return "write";
+}
