@@ -43,14 +43,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Two exports at once through the route; returns [the one that was rendered, the one that was refused]. */
+let zone = 0;
+/** A reader in another time zone: another document (the same one asked twice at once is rendered once, and shared). */
+const otherZone = (headers: Record<string, string>) => ({
+  ...headers,
+  cookie: `tw_tz=${encodeURIComponent(`Etc/GMT+${(zone++ % 12) + 1}`)}`,
+});
+
+/** Two different exports at once through the route; returns [the one that was rendered, the one that was refused]. */
 async function twoAtOnce(
   loader: (a: Args) => Promise<Response>,
   path: string,
   params: Record<string, string>,
   headers: Record<string, string>,
 ) {
-  const responses = await Promise.all([call(loader, path, params, headers), call(loader, path, params, headers)]);
+  const responses = await Promise.all([call(loader, path, params, otherZone(headers)), call(loader, path, params, otherZone(headers))]);
   const rendered = responses.filter((r) => r.status === 200);
   const refused = responses.filter((r) => r.status !== 200);
   expect(rendered).toHaveLength(1);
@@ -83,6 +90,18 @@ describe("a busy PDF export", { timeout: 120_000 }, () => {
     expect(refused.status).toBe(503);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(refused.headers.get("content-type")).toMatch(/json/);
+  });
+
+  it("renders the same document asked twice at once only once: both get it, though the pool takes one job", async () => {
+    const headers = otherZone(SCRIPT);
+    const path = `/scenarios/${id}/report.pdf?lang=zh`;
+    const both = await Promise.all([call(ownerRoute.loader, path, { id }, headers), call(ownerRoute.loader, path, { id }, headers)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const [a, b] = await Promise.all(both.map(async (r) => Buffer.from(await r.arrayBuffer())));
+    expect(a.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(b.equals(a)).toBe(true);
+    // Asked again later: served from memory, while another document still finds the pool free.
+    expect((await call(ownerRoute.loader, path, { id }, headers)).status).toBe(200);
   });
 });
 
