@@ -32,11 +32,12 @@ export type RemixHandler = (request: Request, context?: AppLoadContext) => Promi
 export type AppHandler = (request: Request, info?: { clientAddress?: string }) => Promise<Response>;
 
 /** The gate's settings from the environment (defaults in ~/lib/request-gate.server). */
-export function gateSettings(env: Pick<Env, "TIERWISE_GATE_CONCURRENCY" | "TIERWISE_GATE_QUEUE">): GateSettings {
+export function gateSettings(env: Partial<Pick<Env, "TIERWISE_GATE_CONCURRENCY" | "TIERWISE_GATE_QUEUE">>): GateSettings {
   return {
     concurrency: env.TIERWISE_GATE_CONCURRENCY ?? DEFAULT_GATE_SETTINGS.concurrency,
     queue: env.TIERWISE_GATE_QUEUE ?? DEFAULT_GATE_SETTINGS.queue,
     readEvery: DEFAULT_GATE_SETTINGS.readEvery,
+    writeReserve: DEFAULT_GATE_SETTINGS.writeReserve,
   };
 }
 
@@ -76,9 +77,10 @@ export function createAppHandler({
     if (!auth.ok) return auth.response;
     return handle(guarded.request, { cspNonce: nonce, clientAddress, principal: auth.principal });
   };
+  const llm = env.llm.status === "on";
   // Admission: the request waits for a slot (saves first) before anything of it runs, its body unread.
   const admitted = async (request: Request, nonce: string, clientAddress: string | undefined): Promise<Response> => {
-    const kind = requests ? gateClass(request) : null;
+    const kind = requests ? gateClass(request, { llm }) : null;
     if (!requests || !kind) return answer(request, nonce, clientAddress);
     let release: () => void;
     try {

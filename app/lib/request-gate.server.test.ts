@@ -30,7 +30,7 @@ function recorder(gate: RequestGate) {
 
 describe("RequestGate", () => {
   it("admits up to `concurrency` at once and the rest in arrival order as slots free up", async () => {
-    const gate = new RequestGate({ concurrency: 2, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 2, queue: 10, readEvery: 4, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     for (const n of ["r1", "r2", "r3", "r4"]) void ask(n, "read");
     await flush();
@@ -45,7 +45,7 @@ describe("RequestGate", () => {
   });
 
   it("lets a waiting write go before reads that arrived earlier", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     void ask("r0", "read");
     await flush();
@@ -59,7 +59,7 @@ describe("RequestGate", () => {
   });
 
   it("admits a waiting read after at most `readEvery` writes in a row (no starvation)", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 100, readEvery: 3 });
+    const gate = new RequestGate({ concurrency: 1, queue: 100, readEvery: 3, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     void ask("first", "write");
     await flush();
@@ -73,7 +73,7 @@ describe("RequestGate", () => {
   });
 
   it("counts writes in a row only while a read waits", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 100, readEvery: 2 });
+    const gate = new RequestGate({ concurrency: 1, queue: 100, readEvery: 2, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     void ask("w0", "write");
     await flush();
@@ -89,7 +89,7 @@ describe("RequestGate", () => {
   });
 
   it("refuses at once, with a Retry-After, when `queue` requests already wait", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 2, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 2, readEvery: 4, writeReserve: 0 });
     const { order, ask } = recorder(gate);
     for (const n of ["a", "b", "c"]) void ask(n, "read");
     await flush();
@@ -101,7 +101,7 @@ describe("RequestGate", () => {
   });
 
   it("a request whose client leaves while waiting leaves the queue and never runs", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     void ask("a", "read");
     await flush();
@@ -120,7 +120,7 @@ describe("RequestGate", () => {
   });
 
   it("releasing twice frees one slot only", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     void ask("a", "read");
     await flush();
@@ -134,7 +134,7 @@ describe("RequestGate", () => {
   });
 
   it("on close refuses new requests, still runs those already waiting, then is idle", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     const { order, ask, release } = recorder(gate);
     void ask("a", "read");
     await flush();
@@ -152,8 +152,54 @@ describe("RequestGate", () => {
     expect(gate.stats()).toMatchObject({ running: 0, reads: 0, writes: 0, closed: true });
   });
 
+  it("keeps `writeReserve` slots from reads: a save starts at once while page views fill theirs", async () => {
+    const gate = new RequestGate({ concurrency: 3, queue: 10, readEvery: 4, writeReserve: 1 });
+    const { order, ask, release } = recorder(gate);
+    for (const n of ["r1", "r2", "r3"]) void ask(n, "read");
+    await flush();
+    expect(order).toEqual(["r1", "r2"]);
+    void ask("w1", "write");
+    await flush();
+    expect(order).toEqual(["r1", "r2", "w1"]);
+    // The reserved slot freed by the write does not go to the waiting read: reads stay at two.
+    void ask("r4", "read");
+    await release("w1");
+    expect(order).toEqual(["r1", "r2", "w1"]);
+    expect(gate.stats()).toMatchObject({ running: 2, reads: 2 });
+    await release("r1");
+    expect(order).toEqual(["r1", "r2", "w1", "r3"]);
+  });
+
+  it("with one slot and a reserve, reads still get it (at least one read slot)", async () => {
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 1 });
+    expect(gate.readSlots).toBe(1);
+    const { order, ask } = recorder(gate);
+    void ask("r1", "read");
+    await flush();
+    expect(order).toEqual(["r1"]);
+  });
+
+  it("a write arriving while a read is owed its turn waits behind it", async () => {
+    const gate = new RequestGate({ concurrency: 2, queue: 10, readEvery: 1, writeReserve: 0 });
+    const { order, ask, release } = recorder(gate);
+    void ask("a", "read");
+    void ask("b", "read");
+    await flush();
+    void ask("r1", "read");
+    void ask("w1", "write");
+    await flush();
+    await release("a");
+    expect(order).toEqual(["a", "b", "w1"]);
+    // One write has passed the waiting read; with readEvery 1 the next slot is the read's, even for a newcomer write.
+    void ask("w2", "write");
+    await release("b");
+    expect(order).toEqual(["a", "b", "w1", "r1"]);
+    await release("w1");
+    expect(order).toEqual(["a", "b", "w1", "r1", "w2"]);
+  });
+
   it("run() gives the slot back when the work throws", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     await expect(gate.run("write", () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(gate.stats().running).toBe(0);
     await expect(gate.run("read", async () => 42)).resolves.toBe(42);
@@ -174,6 +220,11 @@ describe("gateClass", () => {
     expect(gateClass(req("POST", "/api/plan"))).toBe("read");
     expect(gateClass(req("POST", "/api/analyse"))).toBe("read");
   });
+  it("does not gate plans and analyses that wait for a configured LLM (their rate limits bound them)", () => {
+    expect(gateClass(req("POST", "/api/plan"), { llm: true })).toBeNull();
+    expect(gateClass(req("POST", "/api/analyse"), { llm: true })).toBeNull();
+    expect(gateClass(req("POST", "/api/scenarios"), { llm: true })).toBe("write");
+  });
   it("does not gate health checks or downloads the render pool bounds itself", () => {
     expect(gateClass(req("GET", "/healthz"))).toBeNull();
     expect(gateClass(req("GET", "/scenarios/abc/report.pdf"))).toBeNull();
@@ -186,7 +237,7 @@ describe("the app handler behind the gate", () => {
   const env = parseEnv({ PORT: "3000" });
 
   it("holds a page until a slot is free and lets a save waiting beside it go first", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     const started: string[] = [];
     const finish = new Map<string, () => void>();
     const handle = (request: Request) => {
@@ -217,7 +268,7 @@ describe("the app handler behind the gate", () => {
   });
 
   it("answers 503 with Retry-After when the queue is full, JSON for the API", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 0, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 0, readEvery: 4, writeReserve: 0 });
     let done!: () => void;
     const handle = () => new Promise<Response>((resolve) => (done = () => resolve(new Response("ok"))));
     const app = createAppHandler({ handle, env, gate });
@@ -235,7 +286,7 @@ describe("the app handler behind the gate", () => {
   });
 
   it("a route that throws gives its slot back", async () => {
-    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4 });
+    const gate = new RequestGate({ concurrency: 1, queue: 10, readEvery: 4, writeReserve: 0 });
     const app = createAppHandler({ handle: () => Promise.reject(new Error("route failed")), env, gate });
     await expect(app(new Request("http://127.0.0.1/scenarios/a"))).rejects.toThrow("route failed");
     expect(gate.stats().running).toBe(0);

@@ -7,10 +7,13 @@
 // a save that arrives behind 150 page views waits for one slot, not for all of them. Waiting costs no CPU (a promise
 // in a queue; the request's body stays unread in its socket).
 //
-// - `concurrency` requests run at once (TIERWISE_GATE_CONCURRENCY; enough to overlap database round trips).
+// - `concurrency` requests run at once (TIERWISE_GATE_CONCURRENCY), of which reads may take all but `writeReserve`:
+//   a save arriving while page views fill their slots starts at once in the reserved one. Few at once, because the
+//   event loop runs one synchronous piece at a time: a save shares the CPU with every other request admitted (each
+//   await of the save waits for their pieces), so its time grows with the number admitted.
 // - Two queues, each first-in first-out: "write" (saves and other changes) before "read" (pages, plans).
-// - No starvation: after `readEvery` writes admitted in a row while a read waits, the oldest read goes next. So a
-//   waiting read is passed by at most `readEvery` writes between two reads admitted.
+// - No starvation: while a read waits and a read slot is free, at most `readEvery` writes are admitted in a row
+//   before it.
 // - Bounded: with `queue` requests waiting, the next is refused at once (GateFullError → 503 + Retry-After) instead of
 //   waiting past any client's patience.
 // - A request whose client left (its AbortSignal) leaves the queue without running.
@@ -26,9 +29,11 @@ export interface GateSettings {
   queue: number;
   /** At most this many writes are admitted in a row while a read waits. */
   readEvery: number;
+  /** Slots reads may not take (kept for writes); reads get at least one. */
+  writeReserve: number;
 }
 
-export const DEFAULT_GATE_SETTINGS: GateSettings = { concurrency: 4, queue: 1024, readEvery: 4 };
+export const DEFAULT_GATE_SETTINGS: GateSettings = { concurrency: 3, queue: 1024, readEvery: 4, writeReserve: 1 };
 
 export class GateFullError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -53,6 +58,7 @@ export type Release = () => void;
 
 export class RequestGate {
   private running = 0;
+  private readsRunning = 0;
   private readonly waiting: Record<GateClass, Waiter[]> = { write: [], read: [] };
   private writesInARow = 0;
   private closed = false;
@@ -64,6 +70,15 @@ export class RequestGate {
 
   constructor(readonly settings: GateSettings = DEFAULT_GATE_SETTINGS) {
     if (!(settings.concurrency >= 1)) throw new RangeError("concurrency must be at least 1");
+  }
+
+  /** How many reads may run at once. */
+  get readSlots(): number {
+    return Math.max(1, this.settings.concurrency - Math.max(0, this.settings.writeReserve));
+  }
+
+  private canAdmit(kind: GateClass): boolean {
+    return this.running < this.settings.concurrency && (kind === "write" || this.readsRunning < this.readSlots);
   }
 
   stats(): { running: number; writes: number; reads: number; closed: boolean } {
@@ -79,7 +94,13 @@ export class RequestGate {
     if (this.closed) return Promise.reject(new GateClosedError());
     if (signal?.aborted) return Promise.reject(signal.reason);
     const queued = this.waiting.write.length + this.waiting.read.length;
-    if (this.running < this.settings.concurrency && queued === 0) return Promise.resolve(this.admit(kind));
+    // Straight in when a slot is free and nobody it must let pass waits: for a read, no one at all; for a write, no
+    // earlier write, and no read owed its turn.
+    const mayPass = kind === "read" ? queued === 0 : this.waiting.write.length === 0 && !(this.readOwed() && this.canAdmit("read"));
+    if (mayPass && this.canAdmit(kind)) {
+      if (kind === "write" && this.waiting.read.length > 0) this.writesInARow++;
+      return Promise.resolve(this.admit(kind));
+    }
     if (queued >= this.settings.queue) return Promise.reject(new GateFullError(this.retryAfter(queued)));
     return new Promise<Release>((resolve, reject) => {
       const waiter: Waiter = {
@@ -122,8 +143,14 @@ export class RequestGate {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** A read has waited through `readEvery` writes. */
+  private readOwed(): boolean {
+    return this.waiting.read.length > 0 && this.writesInARow >= this.settings.readEvery;
+  }
+
   private admit(kind: GateClass): Release {
     this.running++;
+    if (kind === "read") this.readsRunning++;
     this.admitted[kind]++;
     const started = performance.now();
     let released = false;
@@ -132,19 +159,21 @@ export class RequestGate {
       released = true;
       this.averageMs = 0.9 * this.averageMs + 0.1 * (performance.now() - started);
       this.running--;
+      if (kind === "read") this.readsRunning--;
       this.next();
     };
   }
 
-  /** Fills free slots: writes first, but a waiting read after `readEvery` writes in a row. */
+  /** Fills free slots: writes first, but a waiting read (with a read slot free) after `readEvery` writes in a row. */
   private next(): void {
     while (this.running < this.settings.concurrency) {
       const { write, read } = this.waiting;
+      const canRead = read.length > 0 && this.canAdmit("read");
       let waiter: Waiter | undefined;
-      if (write.length > 0 && (read.length === 0 || this.writesInARow < this.settings.readEvery)) {
+      if (write.length > 0 && !(canRead && this.writesInARow >= this.settings.readEvery)) {
         waiter = write.shift();
         this.writesInARow = read.length > 0 ? this.writesInARow + 1 : 0;
-      } else if (read.length > 0) {
+      } else if (canRead) {
         waiter = read.shift();
         this.writesInARow = 0;
       }
@@ -175,11 +204,13 @@ const API_COMPUTE_ONLY = new Set(["/api/plan", "/api/analyse"]);
  * "write": anything that changes state (POST/PUT/PATCH/DELETE) except computing a plan or an analysis, which change
  * nothing and cost as much as a page.
  */
-export function gateClass(request: Request): GateClass | null {
+export function gateClass(request: Request, { llm = false }: { llm?: boolean } = {}): GateClass | null {
   const { pathname } = new URL(request.url);
   if (pathname === "/healthz") return null;
   if (/\/(report\.pdf|charts\/[^/]+)$/.test(pathname) || pathname === "/portfolio.pdf") return null;
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return "read";
-  if (API_COMPUTE_ONLY.has(pathname)) return "read";
+  // With an LLM configured, a plan or an analysis spends most of its time waiting for the provider (up to
+  // TIERWISE_LLM_TIMEOUT_MS): holding a slot meanwhile would stop the pages. Their rate limits bound them instead.
+  if (API_COMPUTE_ONLY.has(pathname)) return llm ? null : "read";
   return "write";
 }
