@@ -90,7 +90,7 @@ describe("the verdict respects the plan's own numbers", () => {
       }),
     );
     const text = (id: string) => f.reasons.find((r) => r.ruleId === id)?.text.en ?? "";
-    expect(text("plan.constraint.team")).toMatch(/4 people.*stated 2/);
+    expect(text("plan.constraint.team")).toMatch(/4 people working at once \(full-time equivalents\).*stated 2/);
     expect(text("plan.constraint.weeks")).toMatch(/13\.5 weeks.*stated 6/);
     expect(text("plan.constraint.budget")).toMatch(/\$80,000.*\$50,000/);
     // Named, not capped: a deadline the plan misses is a reason to re-plan, not a verdict on the idea.

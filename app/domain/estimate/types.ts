@@ -458,7 +458,12 @@ export interface Cost {
 export interface ConstraintCheck {
   kind: "team" | "weeks" | "budget";
   stated: number;
-  /** What the plan needs: peak people, weeks to the first version in users' hands, one-off cost. */
+  /**
+   * What the plan needs: for `team`, the full-time equivalents working at once at the busiest time of the build,
+   * rounded up — not `team.headcount`, which counts every person named, part-time ones included (a two-engineer
+   * startup: 2 FTE at peak, 3 people with a part-time PM and annotator); the label says so ("constraint.team");
+   * weeks to the first version in users' hands; one-off cost.
+   */
   planned: number;
   fits: boolean;
   source: "user" | "heuristic" | "llm";

@@ -825,7 +825,7 @@ export const en = {
   "toc.methodology": "Method and sources",
   "value.yes": "yes",
   "value.no": "no",
-  "constraint.team": "Team",
+  "constraint.team": "Team at peak (FTE)",
   "constraint.weeks": "Weeks to a first version",
   "constraint.budget": "One-off budget",
   "affects.verdict": "the verdict",

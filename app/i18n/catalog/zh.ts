@@ -806,7 +806,7 @@ export const zh: Catalog = {
   "toc.methodology": "方法与来源",
   "value.yes": "是",
   "value.no": "否",
-  "constraint.team": "团队",
+  "constraint.team": "高峰期人力（折合全职）",
   "constraint.weeks": "首个版本周数",
   "constraint.budget": "一次性预算",
   "affects.verdict": "结论",
