@@ -1,20 +1,15 @@
 // `npm run calibrate`: every published case with figures to compare, our estimate beside it and the ratio.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { compareCase, issuePoints, summarize, tolerance, type Comparison, type PublicCase } from "./calibration";
+import { PUBLIC_CASES_FILE, readPublicCases } from "./calibration-data";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const file = resolve(root, "../shared/calibration/public.json");
-if (!existsSync(file)) {
-  console.error(`calibrate: ${file} not found. It is resolved as ../shared/calibration/public.json from the project root (${root}).`);
-  process.exit(1);
-}
+// The repository's copy of the team's calibration set (data/calibration/public.json), so this runs on a fresh clone.
 let cases: PublicCase[];
 try {
-  cases = JSON.parse(readFileSync(file, "utf8")) as PublicCase[];
+  const copy = readPublicCases();
+  cases = copy.cases;
+  console.log(`cases: ${PUBLIC_CASES_FILE} (${cases.length}, copied from ${copy.copiedFrom} on ${copy.copiedOn})\n`);
 } catch (err) {
-  console.error(`calibrate: cannot parse ${file}: ${(err as Error).message}`);
+  console.error(`calibrate: ${(err as Error).message}`);
   process.exit(1);
 }
 

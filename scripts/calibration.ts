@@ -1,4 +1,5 @@
-// Compares the compute estimators with published figures (../shared/calibration/public.json). Shared by
+// Compares the compute estimators with published figures (data/calibration/public.json, a copy of
+// ../shared/calibration/public.json; scripts/calibration-data.ts reads it). Shared by
 // `npm run calibrate` (prints the table) and the calibration tests. Inputs a case leaves null are filled only from
 // the case's own notes/extra, each fill recorded in `note`; constants come from data/estimation.json, never per case.
 import {
