@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GPU_IDS } from "~/domain/estimate/kb";
 import { validateAssumptionOverrides } from "~/domain/estimate/assumptions/registry";
 import { issueCode, type FieldErrorCode, type FieldErrorParams } from "~/domain/field-errors";
 
@@ -174,20 +175,8 @@ export const ConstraintsSchema = z
   })
   .strict();
 
-export const GPU_CHOICES = [
-  "a100-40g",
-  "a100-80g",
-  "a800-80g",
-  "h100-80g",
-  "h200-141g",
-  "h20-96g",
-  "l20-48g",
-  "l40s-48g",
-  "a6000-48g",
-  "rtx4090-24g",
-  "a10-24g",
-  "v100-32g",
-] as const;
+/** The GPUs a plan may name: the estimators' catalogue (data/gpus.json is checked against it). */
+export const GPU_CHOICES = GPU_IDS;
 
 export const HardwareSchema = z
   .object({
