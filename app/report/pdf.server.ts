@@ -65,7 +65,44 @@ export function chartSize(id: ChartId, spec: ChartSpec, inBrief = false): ChartI
 /** Stands in for characters the font cannot draw (emoji, scripts it lacks): visible, never an empty box. */
 export const MISSING_GLYPH = "?";
 
-const COLORS = { ink: "#1a1a1a", muted: "#5f6368", accent: "#0b3d91", rule: "#c9d1e0", aiFill: "#fff4df", figureFill: "#f1f5fb" };
+export const COLORS = { ink: "#1a1a1a", muted: "#5f6368", accent: "#0b3d91", rule: "#c9d1e0", aiFill: "#fff4df", figureFill: "#f1f5fb" };
+
+/**
+ * The page every Tierwise PDF shares (the decision report and the workshop portfolio): A4, the report font, a running
+ * header saying what the document is and when it was made, and a footer with its kind and "page n of N".
+ */
+export function tierwisePage(page: {
+  margins: [number, number, number, number];
+  lang: string;
+  info: NonNullable<TDocumentDefinitions["info"]>;
+  header: [Content, Content];
+  footer: string;
+  t: Translate;
+}): Pick<TDocumentDefinitions, "pageSize" | "pageMargins" | "language" | "displayTitle" | "info" | "defaultStyle" | "header" | "footer"> {
+  const muted = { fontSize: 8, color: COLORS.muted };
+  return {
+    pageSize: "A4",
+    pageMargins: page.margins,
+    language: page.lang,
+    displayTitle: true,
+    info: { ...page.info, creator: "Tierwise", producer: "Tierwise (pdfmake)" },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.3, color: COLORS.ink },
+    header: () => ({
+      margin: [50, 22, 50, 0],
+      columns: [
+        { ...(page.header[0] as object), ...muted, width: "*" } as unknown as Content,
+        { ...(page.header[1] as object), ...muted, alignment: "right", width: "auto" } as unknown as Content,
+      ],
+    }),
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [50, 16, 50, 0],
+      columns: [
+        { text: page.footer, ...muted },
+        { text: page.t("report.page", { n: currentPage, total: pageCount }), ...muted, alignment: "right" },
+      ],
+    }),
+  };
+}
 
 let initialised = false;
 let coverage: Coverage = [];
@@ -194,19 +231,20 @@ export function buildDocDefinition(view: PlanView, images: Record<string, string
   });
   const titleShort = Array.from(pdfSafeText(view.title)).slice(0, 60).join("") + (Array.from(view.title).length > 60 ? "…" : "");
   return {
-    pageSize: "A4",
-    pageMargins: PAGE_MARGINS,
-    language: view.lang,
-    displayTitle: true,
-    info: {
-      title: pdfSafeText(view.title),
-      subject: view.meta.subject,
-      author: view.meta.author,
-      keywords: pdfSafeText(view.meta.keywords),
-      creator: "Tierwise",
-      producer: "Tierwise (pdfmake)",
-    },
-    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.3, color: COLORS.ink },
+    ...tierwisePage({
+      margins: PAGE_MARGINS,
+      lang: view.lang,
+      info: {
+        title: pdfSafeText(view.title),
+        subject: view.meta.subject,
+        author: view.meta.author,
+        keywords: pdfSafeText(view.meta.keywords),
+      },
+      // Every page says what it is a page of: the title, the version and the date, and the page number.
+      header: [txt(titleShort), txt(view.stamp.text)],
+      footer: view.meta.docKind,
+      t,
+    }),
     styles: {
       h1: { fontSize: 14, color: COLORS.accent, margin: [0, 8, 0, 6] },
       h2: { fontSize: 11.5, color: COLORS.accent, margin: [0, 8, 0, 4] },
@@ -218,21 +256,6 @@ export function buildDocDefinition(view: PlanView, images: Record<string, string
       small: { fontSize: 8, color: COLORS.muted },
       notice: { fontSize: 9, color: COLORS.muted, margin: [0, 2, 0, 8] },
     },
-    // Every page says what it is a page of: the title, the version and the date, and the page number.
-    header: () => ({
-      margin: [50, 22, 50, 0],
-      columns: [
-        { ...(txt(titleShort) as object), fontSize: 8, color: COLORS.muted, width: "*" } as unknown as Content,
-        { ...(txt(view.stamp.text) as object), fontSize: 8, color: COLORS.muted, alignment: "right", width: "auto" } as unknown as Content,
-      ],
-    }),
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [50, 16, 50, 0],
-      columns: [
-        { text: view.meta.docKind, fontSize: 8, color: COLORS.muted },
-        { text: t("report.page", { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" },
-      ],
-    }),
     pageBreakBefore: (node, queries) =>
       // The brief's second half opens page 2 unless page 1 already ran over; a heading never ends a page on its own.
       (node.id === BRIEF_PAGE_2 && node.startPosition.pageNumber === 1) ||

@@ -5,7 +5,7 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { translator, type Translate } from "~/i18n/translate";
 import { formatMoneyCompact, formatNumber } from "~/present/format";
-import { CONTENT_WIDTH, FONT_FAMILY, pdfSafeText, renderDocument, SVG_FONT_FAMILY, txt } from "~/report/pdf.server";
+import { COLORS, CONTENT_WIDTH, pdfSafeText, renderDocument, SVG_FONT_FAMILY, tierwisePage, txt } from "~/report/pdf.server";
 import { pdfMatrixSvg, type WorkshopView } from "~/workshop/view";
 
 export interface PortfolioDoc {
@@ -14,7 +14,6 @@ export interface PortfolioDoc {
   preparedAt: string;
 }
 
-const COLORS = { ink: "#1a1a1a", muted: "#5f6368", accent: "#0b3d91", rule: "#c9d1e0", fill: "#f1f5fb" };
 const VERDICT = { go: "#1b6e3a", pilot: "#7a5200", rethink: "#a7411a", no_go: "#9f1d1d" } as const;
 
 /** A problem drawing the matrix (a font it could not open…) fails the export instead of printing a warning. */
@@ -46,7 +45,7 @@ function grid(cells: { label: string; value: string }[], columns: number): Conte
   return {
     table: { widths: Array.from({ length: columns }, () => "*"), body: rows, dontBreakRows: true },
     layout: {
-      fillColor: () => COLORS.fill,
+      fillColor: () => COLORS.figureFill,
       hLineColor: () => "#ffffff",
       vLineColor: () => "#ffffff",
       hLineWidth: () => 3,
@@ -221,30 +220,13 @@ export function buildPortfolioDoc({ view, preparedAt }: PortfolioDoc): TDocument
   for (const r of [...p.ranked, ...p.excluded]) content.push(optionCard(view, r.option.id, r.rank, t, money, num));
 
   return {
-    pageSize: "A4",
-    pageMargins: [50, 56, 50, 50],
-    language: view.locale === "zh" ? "zh-CN" : "en",
-    displayTitle: true,
-    info: {
-      title: pdfSafeText(`${t("portfolio.title")} — ${t("app.name")}`),
-      subject: t("portfolio.docKind"),
-      creator: "Tierwise",
-      producer: "Tierwise (pdfmake)",
-    },
-    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.3, color: COLORS.ink },
-    header: () => ({
-      margin: [50, 22, 50, 0],
-      columns: [
-        { text: `${t("app.name")} · ${t("portfolio.docKind")}`, fontSize: 8, color: COLORS.muted },
-        { text: pdfSafeText(preparedAt), fontSize: 8, color: COLORS.muted, alignment: "right" },
-      ],
-    }),
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [50, 16, 50, 0],
-      columns: [
-        { text: currencyName, fontSize: 8, color: COLORS.muted },
-        { text: t("report.page", { n: currentPage, total: pageCount }), fontSize: 8, color: COLORS.muted, alignment: "right" },
-      ],
+    ...tierwisePage({
+      margins: [50, 56, 50, 50],
+      lang: view.locale === "zh" ? "zh-CN" : "en",
+      info: { title: pdfSafeText(`${t("portfolio.title")} — ${t("app.name")}`), subject: t("portfolio.docKind") },
+      header: [{ text: `${t("app.name")} · ${t("portfolio.docKind")}` }, { text: pdfSafeText(preparedAt) }],
+      footer: currencyName,
+      t,
     }),
     content,
   } as TDocumentDefinitions;
