@@ -12,8 +12,10 @@ delete process.env.OPENAI_API_KEY;
 const indexRoute = await import("~/routes/_index");
 const newRoute = await import("~/routes/scenarios.new");
 const compareRoute = await import("~/routes/compare");
+const planRoute = await import("~/routes/scenarios.$id");
 const apiScenarios = await import("~/routes/api.scenarios");
-const { getScenario } = await import("~/models/scenario.server");
+const { getScenario, saveVersion } = await import("~/models/scenario.server");
+const { computePlan } = await import("~/models/planning.server");
 const { findScenarios } = await import("~/models/workshop.server");
 const { readPage } = await import("~/lib/paging");
 const { backTo } = await import("~/workshop/manage.server");
@@ -115,6 +117,35 @@ describe("managing scenarios from the list", () => {
       ),
     ).toContain("done=restored");
     expect((await getScenario({ id: copy }))?.title).toBe("Triage, cheaper model");
+  });
+
+  it("a what-if's plan page names the scenario and the version it was copied from, until that scenario is deleted", async () => {
+    const input = { ...template("ticket-classification", "en"), title: "Origin of a what-if" };
+    const id = await create(input);
+    const v2 = { ...input, description: `${input.description} Volume doubles next year.` };
+    expect(await saveVersion({ id, input: v2, plan: await computePlan(v2) })).toMatchObject({ version: 2 });
+    const page = async (copy: string) =>
+      planRoute.loader({
+        request: new Request(`${BASE}/scenarios/${copy}`),
+        params: { id: copy },
+        context: {},
+      } as never);
+    // A copy of version 1 (not the latest) names version 1 and links to it.
+    const dup = await act([
+      ["intent", "duplicate"],
+      ["id", id],
+      ["version", "1"],
+    ]);
+    const copy = location(dup).split("/")[2].split("?")[0];
+    expect((await page(copy)).whatIfOf).toEqual({ id, version: 1, title: "Origin of a what-if" });
+    // The origin's plan page is not a what-if.
+    expect((await page(id)).whatIfOf).toBeNull();
+    // Deleted origin: nothing to point at.
+    await act([
+      ["intent", "delete"],
+      ["id", id],
+    ]);
+    expect((await page(copy)).whatIfOf).toBeNull();
   });
 
   it("refuses bad input with the field named and the typed value kept; unknown ids and intents are named too", async () => {

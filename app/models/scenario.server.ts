@@ -332,6 +332,8 @@ export interface ScenarioOverview {
   scenario: Omit<Scenario, "input" | "plan" | "upgrade">;
   versions: VersionSummary[];
   shareLinks: ShareLink[];
+  /** A what-if copy: the scenario and version it was made from, while that scenario is not deleted; null otherwise. */
+  origin: { id: string; version: number; title: string } | null;
 }
 
 const SELECT_VERSIONS =
@@ -362,18 +364,39 @@ export async function getScenarioOverview({ db: given, id }: WithDb & { id: stri
   const conn = await db(given);
   const [scenario, versions, links] = await conn.batch(
     [
-      { sql: "SELECT id, title, latest_version, created_at, updated_at FROM scenarios WHERE id = ? AND deleted_at IS NULL", params: [id] },
+      {
+        // The origin is in the same workspace (a what-if is copied into its origin's), so a reader of this one may see its name.
+        sql: `SELECT s.id, s.title, s.latest_version, s.created_at, s.updated_at, o.id AS origin_id, s.origin_version, o.title AS origin_title
+                FROM scenarios s LEFT JOIN scenarios o ON o.id = s.origin_id AND o.deleted_at IS NULL AND o.workspace_id = s.workspace_id
+               WHERE s.id = ? AND s.deleted_at IS NULL`,
+        params: [id],
+      },
       { sql: SELECT_VERSIONS, params: [id] },
       { sql: SELECT_SHARE_LINKS, params: [id] },
     ],
     { readOnly: true },
   );
-  const row = scenario.rows[0] as { id: string; title: string; latest_version: number; created_at: string; updated_at: string } | undefined;
+  const row = scenario.rows[0] as
+    | {
+        id: string;
+        title: string;
+        latest_version: number;
+        created_at: string;
+        updated_at: string;
+        origin_id: string | null;
+        origin_version: number | string | null;
+        origin_title: string | null;
+      }
+    | undefined;
   if (!row) return null;
   return {
     scenario: { id: row.id, title: row.title, latestVersion: row.latest_version, createdAt: row.created_at, updatedAt: row.updated_at },
     versions: (versions.rows as unknown as VersionRow[]).map(toSummary),
     shareLinks: (links.rows as unknown as ShareLinkRow[]).map(toShareLink),
+    origin:
+      row.origin_id && row.origin_title !== null && row.origin_version !== null
+        ? { id: row.origin_id, version: Number(row.origin_version), title: row.origin_title }
+        : null,
   };
 }
 

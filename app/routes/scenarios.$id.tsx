@@ -82,6 +82,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     canEdit,
     // Who created, edited, shared, revoked and exported it (newest first), in the reader's time zone.
     audit: audit.map((e) => ({ ...e, atText: formatDateTime(e.at, locale, timeZone) })),
+    // A what-if names the scenario and version it was copied from (same workspace, so this reader may open it).
+    whatIfOf: overview.origin,
     // Share links are built from PUBLIC_URL, never from the request's Host header.
     origin: getEnv().PUBLIC_URL,
     saved: Number.isInteger(saved) && saved === version ? saved : null,
@@ -194,6 +196,7 @@ export default function ScenarioPage() {
               </>
             ) : null}
           </p>
+          {d.whatIfOf ? <WhatIfOf origin={d.whatIfOf} t={t} /> : null}
         </div>
         <nav className="actions no-print" aria-label={t("plan.exports")}>
           <PdfLink href={pdfHref} label={t("plan.export.pdf")} t={t} testId="pdf-link" />
@@ -291,6 +294,20 @@ export default function ScenarioPage() {
         ]}
       />
     </article>
+  );
+}
+
+/** "What-if of <origin> (v2)", the origin's name a link to the version it was copied from. */
+function WhatIfOf({ origin, t }: { origin: { id: string; version: number; title: string }; t: ReturnType<typeof useT>["t"] }) {
+  const MARK = "\u0000";
+  const [before, after] = t("plan.whatIfOf", { title: MARK, n: origin.version }).split(MARK);
+  const href = `/scenarios/${origin.id}?v=${origin.version}`;
+  return (
+    <p className="muted small" data-testid="what-if-of">
+      {before}
+      <Link to={href}>{origin.title}</Link>
+      {after}
+    </p>
   );
 }
 

@@ -225,6 +225,9 @@ describe.skipIf(Boolean(skipReason))("the workshop (issue 11 item 6)", () => {
     expect(copy).not.toBe(origin);
     await expect.poll(() => page.getByTestId("plan-title").textContent()).toBe("Policy Q&A for the workshop (what-if)");
     expect(await page.getByTestId("manage-done").textContent()).toContain("what-if copy");
+    // The copy names its origin and the version it was copied from, a link to that version.
+    expect(await page.getByTestId("what-if-of").textContent()).toBe("What-if of Policy Q&A for the workshop (v1)");
+    expect(await page.getByTestId("what-if-of").locator("a").getAttribute("href")).toBe(`/scenarios/${origin}?v=1`);
 
     // Rename on the plan page; the list, the title and the page agree.
     await page.getByTestId("plan-manage").locator("summary").click();
