@@ -97,15 +97,17 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
     }
   });
   // An error outside the routes (a malformed URL, a broken socket): a short answer, the details in the log only.
+  // A client's mistake (an unparseable URL, a malformed percent-escape that the static files' middleware refuses
+  // with a 4xx status) is a 400 and not worth a stack in the log; anything else is ours: a 500, logged.
   app.use((err, req, res, _next) => {
-    if (!(err instanceof TypeError && /Invalid URL/.test(err.message)))
-      log(`error on ${req.method} ${loggedPath(req.originalUrl)}: ${err?.stack ?? err}`);
+    const given = Number(err?.status ?? err?.statusCode);
+    const clientError = (err instanceof TypeError && /Invalid URL/.test(err.message)) || (given >= 400 && given < 500);
+    if (!clientError) log(`error on ${req.method} ${loggedPath(req.originalUrl)}: ${err?.stack ?? err}`);
     if (res.headersSent) return res.destroy();
-    const status = err instanceof TypeError && /Invalid URL/.test(err.message) ? 400 : 500;
     res
-      .status(status)
+      .status(clientError ? 400 : 500)
       .type("text/plain")
-      .send(status === 400 ? "400: bad request\n" : "500: unexpected server error\n");
+      .send(clientError ? "400: bad request\n" : "500: unexpected server error\n");
   });
 
   const server = createServer(app);

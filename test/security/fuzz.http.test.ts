@@ -222,3 +222,25 @@ describe("fuzzing the form actions", () => {
     );
   });
 });
+
+describe("fuzzing the paths", () => {
+  // A malformed percent-escape, an over-long or control-laden segment, on every kind of route (pages, API, exports,
+  // assets, share links): a client error or a 404, never a 5xx (serve-static's URIError used to become a 500).
+  const PREFIXES = ["/", "/api/scenarios/", "/scenarios/", "/scenarios/:id/", "/share/", "/assets/", "/api/shares/", "/lang?to=/"] as const;
+  const segment = fc.oneof(
+    fc.constantFrom("%ZZ", "%", "%E4%B8", "%C0%AE%C0%AE", "%00", "..%2F..%2Fpackage.json", "%%", "%u2028", "report.pdf%ZZ"),
+    fc.stringMatching(/^[A-Za-z0-9%._~-]{1,40}$/),
+  );
+  it("GET and HEAD of a malformed path: never a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...PREFIXES), segment, fc.constantFrom("GET", "HEAD"), async (prefix, seg, method) => {
+        const path = prefix.replace(":id", id) + seg;
+        const r = await fetch(app.url + path, { method, redirect: "manual" });
+        const text = await r.text();
+        expect(r.status, `${method} ${path} → ${text.slice(0, 120)}`).toBeLessThan(500);
+        expect(text).not.toMatch(/\n\s+at [^\n]+\(|node_modules/);
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+  });
+});
