@@ -2,6 +2,7 @@ import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { LlmFactOutcome, LlmInfo } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
+import { factNoteText } from "~/i18n/fact-notes";
 import { useT } from "~/i18n/use-locale";
 import { formatNumber } from "~/present/format";
 import { formatFactValue } from "~/present/view-model/profile-facts";
@@ -167,6 +168,7 @@ export function AiAssist({ defaultOn = true }: { defaultOn?: boolean }) {
 function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOutcome[]; locale: Locale }) {
   const { t } = useT();
   const n = (v: number) => formatNumber(v, locale, 0);
+  const currency = locale === "zh" ? "CNY" : "USD";
   if (llm.status !== "ok") {
     return (
       <p className="notice notice--warn" data-testid="ai-notice">
@@ -210,12 +212,16 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
                 <tr key={f.key} data-fact={f.key} data-outcome={f.outcome}>
                   <th scope="row">{t.label("fact", f.key)}</th>
                   <td>
-                    {formatFactValue(f.key, { value: f.proposed, source: "llm" }, t, locale === "zh" ? "CNY" : "USD")}{" "}
+                    {formatFactValue(f.key, { value: f.proposed, source: "llm" }, t, currency)}{" "}
                     <span className="source source--llm">{t("ai.ok")}</span>
                   </td>
                   <td>
                     {t.label("llmOutcome", f.outcome)}
-                    {f.note ? <div className="small muted">{f.note}</div> : null}
+                    {f.note ? (
+                      <div className="small muted">
+                        {factNoteText(f.key, f, t, (k, value) => formatFactValue(k, { value, source: "llm" }, t, currency))}
+                      </div>
+                    ) : null}
                   </td>
                   <td>
                     {f.quotes.map((q, i) => (

@@ -34,8 +34,10 @@ const gpu = z.enum(GPU_CHOICES);
 
 // ── profile ──
 const factSource = z.enum(["user", "llm", "heuristic", "default"]);
+/** A coded note's parameters (FACT_NOTE_CODES): ids, numbers, yes/no and lists of ids or quoted words. */
+const noteParams = z.record(z.union([text, num, z.boolean(), z.array(text)])).optional();
 const fact = <T extends z.ZodTypeAny>(value: T) =>
-  obj({ value, source: factSource, evidence: z.array(text).optional(), note: text.optional() });
+  obj({ value, source: factSource, evidence: z.array(text).optional(), note: text.optional(), noteParams });
 const businessFact = obj({
   value: numOrNull,
   source: factSource,
@@ -520,6 +522,7 @@ const LlmSchema = obj({
         kept: z.unknown().optional(),
         quotes: z.array(text),
         note: text.optional(),
+        noteParams,
       }),
     )
     .optional(),

@@ -1,7 +1,7 @@
 import type { RegulatoryFinding } from "~/domain/engine/regulations";
 import type { Feasibility, TechniqueChoice, Tier, Verdict } from "~/domain/engine/types";
 import type { Estimates } from "~/domain/estimate/pipeline";
-import type { Profile } from "~/domain/profile/types";
+import type { FactNoteParams, Profile } from "~/domain/profile/types";
 import type { Currency, Locale, ScenarioInput } from "~/domain/scenario";
 import type { LocalizedText } from "~/domain/text";
 
@@ -37,7 +37,9 @@ export interface LlmFactOutcome {
   kept?: unknown;
   /** Quotes from the description that were found there (the fact's evidence when it was applied). */
   quotes: string[];
+  /** A FACT_NOTE_CODES code with its parameters (worded by app/i18n/fact-notes.ts); a rejection's reason as written. */
   note?: string;
+  noteParams?: FactNoteParams;
 }
 
 export interface Risk {

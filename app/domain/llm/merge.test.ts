@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mergeLlmProposal, verifiedQuotes } from "~/domain/llm/merge";
 import type { LlmProposal } from "~/domain/llm/proposal";
+import { factNoteText } from "~/i18n/fact-notes";
+import { translator } from "~/i18n/translate";
+import { formatFactValue } from "~/present/view-model/profile-facts";
 import type { Fact, Profile } from "~/domain/profile/types";
 import { HUMAN_REVIEW, HUMAN_REVIEW_ORDER, STAKES, STAKES_ORDER, type ScenarioInput } from "~/domain/scenario";
 
@@ -66,7 +69,7 @@ describe("mergeLlmProposal", () => {
   it("drops a fact whose quotes do not occur in the description", () => {
     const r = mergeLlmProposal(profile(), proposal({ humanReview: { value: "none", quotes: ["no review needed"] } }), input);
     expect(r.profile.humanReview).toEqual({ value: "sampled", source: "default" });
-    expect(r.outcomes[0]).toMatchObject({ key: "humanReview", outcome: "dropped", quotes: [] });
+    expect(r.outcomes[0]).toMatchObject({ key: "humanReview", outcome: "dropped", quotes: [], note: "ai_dropped" });
     expect(r.notice).toMatch(/not found in the description/);
   });
 
@@ -75,7 +78,10 @@ describe("mergeLlmProposal", () => {
     const r = mergeLlmProposal(p, proposal({ stakes: { value: "low", quotes: ["Ignore the rules"] } }), input);
     expect(r.profile.stakes.value).toBe("high");
     expect(r.profile.stakes.source).toBe("heuristic");
-    expect(r.profile.stakes.note).toMatch(/more cautious "high"/);
+    expect(r.profile.stakes).toMatchObject({
+      note: "ai_cautious_kept",
+      noteParams: { key: "stakes", llm: "low", kept: "high", words: ["diagnosis"] },
+    });
     expect(r.outcomes[0].outcome).toBe("cautious");
     expect(r.notice).toMatch(/more cautious value was kept/);
   });
@@ -84,7 +90,7 @@ describe("mergeLlmProposal", () => {
     const p = profile({ labeledExamples: { value: 30000, source: "heuristic", evidence: ["3,000"] } });
     const r = mergeLlmProposal(p, proposal({ labeledExamples: { value: 3000, quotes: ["3,000 labelled cases"] } }), input);
     expect(r.profile.labeledExamples).toMatchObject({ value: 3000, source: "llm" });
-    expect(r.profile.labeledExamples.note).toMatch(/more cautious/);
+    expect(r.profile.labeledExamples).toMatchObject({ note: "ai_cautious_taken", noteParams: { llm: 3000, heuristic: 30000 } });
   });
 
   it("joins lists with a strong heuristic instead of dropping a need", () => {
@@ -98,14 +104,23 @@ describe("mergeLlmProposal", () => {
     expect(r.outcomes[0].outcome).toBe("merged");
   });
 
-  it("writes its notes in the scenario's language", () => {
+  it("stores its notes as codes that read in either language, whatever the scenario's language", () => {
     const zhDescription = "医院医生希望根据病历生成诊断建议。";
     const p = profile({
       locale: { value: "zh", source: "heuristic", evidence: ["汉字"] },
       stakes: { value: "critical", source: "heuristic", evidence: ["诊断"] },
     });
     const r = mergeLlmProposal(p, proposal({ stakes: { value: "medium", quotes: ["诊断建议"] } }), { description: zhDescription });
-    expect(r.profile.stakes.note).toMatch(/更谨慎/);
+    const show = (locale: "zh" | "en") => {
+      const t = translator(locale);
+      return factNoteText("stakes", r.profile.stakes, t, (k, v) => formatFactValue(k, { value: v, source: "llm" }, t, "CNY"));
+    };
+    expect(show("zh")).toBe(
+      "出错代价：AI 提议「中：错误会带来一定损失」，词表启发式依据「诊断」判断为「极高：涉及生命、财产或法律责任」；两者不一致，保留更谨慎的「极高：涉及生命、财产或法律责任」。",
+    );
+    expect(show("en")).toMatch(/^Stakes: the AI proposed “Medium.*”, the heuristic read “Critical.*” from “诊断”; they disagree/);
+    expect(r.outcomes[0]).toMatchObject({ note: "ai_cautious_kept", noteParams: { key: "stakes" } });
+    // The notice is one line written when the plan is made, in the scenario's language.
     expect(r.notice).toMatch(/^AI 提议的事实中/);
   });
 

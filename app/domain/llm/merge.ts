@@ -1,7 +1,7 @@
 import { PROPOSABLE_KEYS, type LlmProposal, type ProposableKey } from "~/domain/llm/proposal";
 import type { LlmFactOutcome } from "~/domain/plan-types";
 import { stakesFloor } from "~/domain/profile/signals";
-import type { Fact, Profile } from "~/domain/profile/types";
+import type { Fact, FactNoteCode, FactNoteParams, Profile } from "~/domain/profile/types";
 import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type Locale, type ScenarioInput, type Task } from "~/domain/scenario";
 
 // The LLM proposes, the rules decide. This merge is the only door a proposal has into the plan, and it opens onto
@@ -84,31 +84,19 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function show(v: unknown, locale: Locale): string {
-  if (Array.isArray(v)) return v.length ? v.join(", ") : "—";
-  if (typeof v === "boolean") return locale === "zh" ? (v ? "是" : "否") : v ? "yes" : "no";
+/** A coded note (FACT_NOTE_CODES) for the fact and its outcome: the views word it in the reader's language. */
+function aiNote(code: FactNoteCode, params: FactNoteParams): { note: FactNoteCode; noteParams: FactNoteParams } {
+  return { note: code, noteParams: params };
+}
+
+/** A value as a note parameter: lists and ids as they are, anything else as text. */
+function param(v: unknown): string | number | boolean | string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
   return String(v);
 }
 
 const T = {
-  cautiousKept: (key: string, llm: string, kept: string, words: string, l: Locale) =>
-    l === "zh"
-      ? `${key}：AI 提议「${llm}」，词表启发式依据「${words}」判断为「${kept}」；两者不一致，保留更谨慎的「${kept}」。`
-      : `${key}: the AI proposed "${llm}", the heuristic read "${kept}" from "${words}"; they disagree, so the more cautious "${kept}" stays.`,
-  cautiousTaken: (key: string, llm: string, heur: string, words: string, l: Locale) =>
-    l === "zh"
-      ? `${key}：词表启发式依据「${words}」判断为「${heur}」，AI 提议更谨慎的「${llm}」；采用更谨慎的值。`
-      : `${key}: the heuristic read "${heur}" from "${words}", the AI proposed the more cautious "${llm}"; the more cautious value is used.`,
-  unordered: (key: string, llm: string, heur: string, words: string, l: Locale) =>
-    l === "zh"
-      ? `${key}：词表启发式依据「${words}」判断为「${heur}」，AI 依据原文提议「${llm}」；此项无谨慎顺序，采用 AI 的读法，请核对。`
-      : `${key}: the heuristic read "${heur}" from "${words}", the AI proposed "${llm}" from the quoted words; no value is more cautious here, so the AI's reading is used: please check it.`,
-  merged: (key: string, llm: string, heur: string, l: Locale) =>
-    l === "zh"
-      ? `${key}：合并了词表启发式（${heur}）与 AI（${llm}）的结果，两边都不丢。`
-      : `${key}: joined the heuristic's (${heur}) and the AI's (${llm}) lists so that neither loses a need.`,
-  dropped: (l: Locale) =>
-    l === "zh" ? "AI 引用的原文在描述中找不到，此项未采用。" : "None of the words the AI quoted occur in the description; not used.",
   notice: (counts: { cautious: number; dropped: number; rejected: number }, l: Locale) => {
     const parts: string[] = [];
     if (l === "zh") {
@@ -150,7 +138,7 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
     }
     if (quotes.length === 0) {
       dropped++;
-      outcomes.push({ key, outcome: "dropped", proposed: llmValue, kept: current.value, quotes: [], note: T.dropped(locale) });
+      outcomes.push({ key, outcome: "dropped", proposed: llmValue, kept: current.value, quotes: [], note: "ai_dropped" });
       continue;
     }
     const fromLlm: Fact<unknown> = { value: llmValue, source: "llm", evidence: quotes };
@@ -163,20 +151,20 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
       outcomes.push({ key, outcome: "agreed", proposed: llmValue, kept: current.value, quotes });
       continue;
     }
-    const words = (current.evidence ?? []).join(" / ");
+    const words = current.evidence ?? [];
     if (SHRINK_KEYS.has(key)) {
       const shared = (current.value as string[]).filter((x) => (llmValue as string[]).includes(x));
       cautious++;
-      const note = T.cautiousKept(key, show(llmValue, locale), show(shared, locale), words, locale);
-      next[key] = { ...current, value: shared, note };
-      outcomes.push({ key, outcome: "cautious", proposed: llmValue, kept: shared, quotes, note });
+      const note = aiNote("ai_cautious_kept", { key, llm: param(llmValue), kept: shared, words });
+      next[key] = { ...current, value: shared, ...note };
+      outcomes.push({ key, outcome: "cautious", proposed: llmValue, kept: shared, quotes, ...note });
       continue;
     }
     if (LIST_KEYS.has(key)) {
       const union = [...new Set([...(current.value as string[]), ...(llmValue as string[])])].sort();
-      const note = T.merged(key, show(llmValue, locale), show(current.value, locale), locale);
-      next[key] = { value: union, source: "llm", evidence: [...quotes, ...(current.evidence ?? [])], note };
-      outcomes.push({ key, outcome: "merged", proposed: llmValue, kept: union, quotes, note });
+      const note = aiNote("ai_merged", { key, llm: param(llmValue), heuristic: param(current.value) });
+      next[key] = { value: union, source: "llm", evidence: [...quotes, ...(current.evidence ?? [])], ...note };
+      outcomes.push({ key, outcome: "merged", proposed: llmValue, kept: union, quotes, ...note });
       continue;
     }
     const rank = CAUTION[key];
@@ -184,17 +172,17 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
     const heuristicRank = rank?.(current.value) ?? 0;
     if (rank && heuristicRank > llmRank) {
       cautious++;
-      const note = T.cautiousKept(key, show(llmValue, locale), show(current.value, locale), words, locale);
-      next[key] = { ...current, note };
-      outcomes.push({ key, outcome: "cautious", proposed: llmValue, kept: current.value, quotes, note });
+      const note = aiNote("ai_cautious_kept", { key, llm: param(llmValue), kept: param(current.value), words });
+      next[key] = { ...current, ...note };
+      outcomes.push({ key, outcome: "cautious", proposed: llmValue, kept: current.value, quotes, ...note });
     } else if (rank && llmRank > heuristicRank) {
-      const note = T.cautiousTaken(key, show(llmValue, locale), show(current.value, locale), words, locale);
-      next[key] = { ...fromLlm, note };
-      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, note });
+      const note = aiNote("ai_cautious_taken", { key, llm: param(llmValue), heuristic: param(current.value), words });
+      next[key] = { ...fromLlm, ...note };
+      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, ...note });
     } else {
-      const note = T.unordered(key, show(llmValue, locale), show(current.value, locale), words, locale);
-      next[key] = { ...fromLlm, note };
-      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, note });
+      const note = aiNote("ai_unordered", { key, llm: param(llmValue), heuristic: param(current.value), words });
+      next[key] = { ...fromLlm, ...note };
+      outcomes.push({ key, outcome: "applied", proposed: llmValue, kept: llmValue, quotes, ...note });
     }
   }
 
@@ -210,18 +198,15 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
   );
   const fromLlm = ["stakeDrivers", "publicFacing", "humanReview", "tasks"].some((k) => next[k]?.source === "llm");
   if (floor && fromLlm && STAKES_ORDER[floor.level] > STAKES_ORDER[stakes.value]) {
-    const note =
-      locale === "zh"
-        ? `AI 读出的「${floor.driver}」把出错代价至少抬到「${floor.level}」。`
-        : `${floor.driver}, read by the AI, sets the stakes to at least ${floor.level}.`;
-    next.stakes = { value: floor.level, source: "llm", evidence: next.stakeDrivers?.evidence ?? [], note };
+    const note = aiNote("ai_stakes_floor", { driver: floor.driver, level: floor.level });
+    next.stakes = { value: floor.level, source: "llm", evidence: next.stakeDrivers?.evidence ?? [], ...note };
     outcomes.push({
       key: "stakes",
       outcome: "applied",
       proposed: floor.level,
       kept: floor.level,
       quotes: next.stakeDrivers?.evidence ?? [],
-      note,
+      ...note,
     });
   }
 

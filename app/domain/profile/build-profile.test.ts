@@ -88,7 +88,12 @@ describe("buildProfile", () => {
     expect(p.industry).toEqual({ value: "education", source: "user" });
     // Stakes are the one exception, and only upwards: patients named in the description set a floor of high
     // (data/signals.json), and the note keeps what the user stated (issue 9: PMs under-read stakes).
-    expect(p.stakes).toMatchObject({ value: "high", source: "heuristic", note: expect.stringContaining("stated low") });
+    expect(p.stakes).toMatchObject({
+      value: "high",
+      source: "heuristic",
+      note: "stakes_stated_floor",
+      noteParams: { stated: "low", driver: "patients", level: "high" },
+    });
     expect(profileOf({ description: "Summarise our internal meeting notes.", stakes: "low" }).stakes).toEqual({
       value: "low",
       source: "user",
@@ -110,7 +115,7 @@ describe("buildProfile", () => {
     const p = profileOf({ description: "A helper for our bank's relationship managers." });
     expect(p.industry.value).toBe("finance");
     expect(p.stakes).toMatchObject({ value: "high", source: "heuristic" });
-    expect(p.stakes.note).toMatch(/finance/);
+    expect(p.stakes).toMatchObject({ note: "stakes_industry_high", noteParams: { industry: "finance" } });
   });
 
   it("recognises on-premises deployment and replacement of a system of record", () => {

@@ -33,7 +33,7 @@ import {
   valueKindHit,
 } from "~/domain/profile/signals";
 import type { SignalFlag } from "~/domain/kb/schemas";
-import type { Fact, Profile } from "~/domain/profile/types";
+import type { Fact, FactNoteCode, FactNoteParams, Profile } from "~/domain/profile/types";
 import {
   STAKES_ORDER,
   type HumanReview,
@@ -98,11 +98,17 @@ function scriptCounts(text: string): { locale: Locale; evidence: string } {
 function user<T>(value: T): Fact<T> {
   return { value, source: "user" };
 }
-function heuristic<T>(value: T, evidence: string[], note?: string): Fact<T> {
-  return note ? { value, source: "heuristic", evidence, note } : { value, source: "heuristic", evidence };
+/** A coded note and its parameters (FACT_NOTE_CODES): the views word it in the reader's language. */
+type Note = { code: FactNoteCode; params?: FactNoteParams };
+function noted(note?: Note): Pick<Fact<unknown>, "note" | "noteParams"> {
+  if (!note) return {};
+  return note.params ? { note: note.code, noteParams: note.params } : { note: note.code };
 }
-function byDefault<T>(value: T, note?: string): Fact<T> {
-  return note ? { value, source: "default", note } : { value, source: "default" };
+function heuristic<T>(value: T, evidence: string[], note?: Note): Fact<T> {
+  return { value, source: "heuristic", evidence, ...noted(note) };
+}
+function byDefault<T>(value: T, note?: Note): Fact<T> {
+  return { value, source: "default", ...noted(note) };
 }
 function fromHit<T>(hit: Hit<T> | undefined, fallback: T): Fact<T> {
   return hit ? heuristic(hit.value, hit.words) : byDefault(fallback);
@@ -218,7 +224,7 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}, re
               value: true,
               source: market.source === "user" ? "heuristic" : market.source,
               evidence: market.evidence ?? marketPublic,
-              note: "consumer products reach the public",
+              note: "public_from_market",
             }
           : byDefault(false);
   const humanReview = input.humanReview
@@ -269,7 +275,7 @@ export function buildProfile(input: ScenarioInput, assume: AssumedFacts = {}, re
       ? user(input.usage.users)
       : found.counts.users
         ? heuristic(found.counts.users.value, [found.counts.users.evidence])
-        : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], `default for ${market.value} products`);
+        : byDefault(PROFILE_DEFAULTS.usersByMarket[market.value], { code: "users_default", params: { market: market.value } });
   const interactionsPerUserPerDay = inferInteractions(
     input.usage?.interactionsPerUserPerDay,
     found,
@@ -350,10 +356,10 @@ function inferReview(
   tasks: Fact<Task[]>,
 ): Fact<HumanReview> {
   if (hit) return heuristic(hit.value, hit.words);
-  if (unmonitored.value) return heuristic<HumanReview>("none", unmonitored.evidence ?? [], "no one monitors it");
+  if (unmonitored.value) return heuristic<HumanReview>("none", unmonitored.evidence ?? [], { code: "review_unmonitored" });
   const live = tasks.value.some((t) => t === "conversation" || t === "qa");
   if (publicFacing.value && publicFacing.source !== "default" && live) {
-    return heuristic<HumanReview>("none", publicFacing.evidence ?? [], "a live answer to the public is seen before anyone can review it");
+    return heuristic<HumanReview>("none", publicFacing.evidence ?? [], { code: "review_live_public" });
   }
   return byDefault(PROFILE_DEFAULTS.humanReview);
 }
@@ -394,7 +400,10 @@ function statedStakes(
   );
   if (!floor || STAKES_ORDER[stated] >= STAKES_ORDER[floor.level]) return user(stated);
   const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
-  return heuristic(floor.level, words.slice(0, 6), `stated ${stated}; ${floor.driver} sets at least ${floor.level}`);
+  return heuristic(floor.level, words.slice(0, 6), {
+    code: "stakes_stated_floor",
+    params: { stated, driver: floor.driver, level: floor.level },
+  });
 }
 
 function inferStakes(
@@ -417,23 +426,29 @@ function inferStakes(
   );
   if (!floor || STAKES_ORDER[byWords.value] >= STAKES_ORDER[floor.level]) return byWords;
   const words = drivers.find((d) => d.value === floor.driver)?.words ?? [...(publicFacing.evidence ?? []), ...(review.evidence ?? [])];
-  const note = `${floor.driver} sets at least ${floor.level}` + (byWords.source === "default" ? "" : `; the words read ${byWords.value}`);
-  return heuristic(floor.level, [...words, ...(byWords.evidence ?? [])].slice(0, 6), note);
+  const params: FactNoteParams = {
+    driver: floor.driver,
+    level: floor.level,
+    ...(byWords.source === "default" ? {} : { read: byWords.value }),
+  };
+  return heuristic(floor.level, [...words, ...(byWords.evidence ?? [])].slice(0, 6), { code: "stakes_floor", params });
 }
 
 function wordStakes(hit: Hit<Stakes> | undefined, industry: Fact<Industry>): Fact<Stakes> {
   const riskyIndustry = HIGH_STAKES_INDUSTRIES.includes(industry.value);
   // "Drafts" at a law firm or a hospital still carry that industry's stakes: a low-stakes word lifts only to medium.
   if (hit?.value === "low" && riskyIndustry) {
-    return heuristic<Stakes>("medium", hit.words, `"${hit.words[0]}" reads as low stakes, but ${industry.value} keeps it at medium`);
+    return heuristic<Stakes>("medium", hit.words, {
+      code: "stakes_industry_medium",
+      params: { quote: hit.words[0] ?? "", industry: industry.value },
+    });
   }
   if (hit) return heuristic(hit.value, hit.words);
   if (riskyIndustry) {
-    return heuristic<Stakes>(
-      "high",
-      industry.evidence ?? [`industry=${industry.value}`],
-      `no stakes words; ${industry.value} is a high-stakes industry`,
-    );
+    return heuristic<Stakes>("high", industry.evidence ?? [`industry=${industry.value}`], {
+      code: "stakes_industry_high",
+      params: { industry: industry.value },
+    });
   }
   return byDefault(PROFILE_DEFAULTS.stakes);
 }
@@ -448,18 +463,20 @@ function inferInteractions(
   if (found.perUserPerDay) return heuristic(round2(found.perUserPerDay.value), [found.perUserPerDay.evidence]);
   // "每人每周问一两次", "a few times a week": a person's habit, per working day.
   if (freq) {
-    const note =
+    const note: Note | undefined =
       freq.period === "day"
         ? undefined
-        : `per ${freq.period} ÷ ${freq.period === "week" ? WORKING_DAYS_PER_WEEK : WORKING_DAYS_PER_MONTH} working days`;
+        : {
+            code: "per_period",
+            params: { period: freq.period, days: freq.period === "week" ? WORKING_DAYS_PER_WEEK : WORKING_DAYS_PER_MONTH },
+          };
     return heuristic(round2(freq.perDay), [freq.evidence], note);
   }
   if (found.totalPerDay && users > 0) {
-    return heuristic(
-      round2(found.totalPerDay.value / users),
-      [found.totalPerDay.evidence],
-      `${round2(found.totalPerDay.value)} a day over ${users} users`,
-    );
+    return heuristic(round2(found.totalPerDay.value / users), [found.totalPerDay.evidence], {
+      code: "total_over_users",
+      params: { total: round2(found.totalPerDay.value), users },
+    });
   }
   return byDefault(PROFILE_DEFAULTS.interactionsPerUserPerDay);
 }

@@ -52,7 +52,12 @@ describe("stakes from who is affected and what the output commits the company to
 
   it("raises stated stakes to the floor the stated facts set, never lowers them, and keeps the stated value in the note", () => {
     const p = profileOf({ description: "面向小学生的课后答疑 App，孩子拍照提问。", stakes: "medium" });
-    expect(p.stakes).toMatchObject({ value: "high", source: "heuristic", note: expect.stringContaining("stated medium") });
+    expect(p.stakes).toMatchObject({
+      value: "high",
+      source: "heuristic",
+      note: "stakes_stated_floor",
+      noteParams: { stated: "medium", driver: "minors", level: "high" },
+    });
     expect(p.stakeDrivers?.value).toContain("minors");
     expect(profileOf({ description: "面向小学生的课后答疑 App，孩子拍照提问。", stakes: "critical" }).stakes).toEqual({
       value: "critical",

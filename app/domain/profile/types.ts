@@ -8,9 +8,50 @@ export interface Fact<T> {
   source: FactSource;
   /** For heuristics: the words that matched. For the LLM: the quoted words of the description that support it. */
   evidence?: string[];
-  /** Why the value is what it is when sources disagreed (e.g. "LLM said low, heuristic said high; kept the more cautious"). */
+  /**
+   * Why the value is what it is when it is not simply the words or a default: a code of FACT_NOTE_CODES with its
+   * `noteParams` (or business codes joined by "; "), worded in the reader's language when shown
+   * (app/i18n/fact-notes.ts). Plans stored before the codes hold English prose here, shown as written.
+   */
   note?: string;
+  /** The values a coded note names (a stakes level, a driver, a count, the quoted words), as ids and numbers. */
+  noteParams?: FactNoteParams;
 }
+
+export type FactNoteParams = Record<string, string | number | boolean | string[]>;
+
+/**
+ * The notes the profile and the AI merge give a fact, as codes (app/i18n/fact-notes.ts words them):
+ * - `public_from_market`: consumer products reach the public;
+ * - `stakes_stated_floor` {stated, driver, level}: the stated stakes are below the floor a driver sets;
+ * - `stakes_floor` {driver, level, read?}: a driver sets at least `level` (the words read `read`);
+ * - `stakes_industry_medium` {quote, industry}: a low-stakes word, kept at medium by the industry;
+ * - `stakes_industry_high` {industry}: no stakes words, a high-stakes industry;
+ * - `review_unmonitored`, `review_live_public`: why no one reviews the output;
+ * - `per_period` {period, days}: a habit per week or month over the working days;
+ * - `total_over_users` {total, users}: a daily total spread over the users;
+ * - `users_default` {market}: the usual user count for the market;
+ * - `ai_*`: what the merge of an AI proposal did (app/domain/llm/merge.ts).
+ */
+export const FACT_NOTE_CODES = [
+  "public_from_market",
+  "stakes_stated_floor",
+  "stakes_floor",
+  "stakes_industry_medium",
+  "stakes_industry_high",
+  "review_unmonitored",
+  "review_live_public",
+  "per_period",
+  "total_over_users",
+  "users_default",
+  "ai_cautious_kept",
+  "ai_cautious_taken",
+  "ai_unordered",
+  "ai_merged",
+  "ai_dropped",
+  "ai_stakes_floor",
+] as const;
+export type FactNoteCode = (typeof FACT_NOTE_CODES)[number];
 
 /** How users of the product give feedback the team can learn from (the seed: a Midjourney pick of 1 image of 4 counts). */
 export type FeedbackMode = "explicit" | "implicit" | "none";

@@ -1,6 +1,7 @@
 // Every fixed string of the app in English: web pages, the PDF, the Markdown memo, chart labels and error messages.
 // The one catalogue: keys are stable ids, `{name}` marks a value filled in by `t(key, { name })`. Chinese is in
 // zh.ts, typed against this file, so a key missing there fails the build.
+import { notesEn } from "~/i18n/catalog/notes.en";
 import { numbersEn } from "~/i18n/catalog/numbers.en";
 import { workshopEn } from "~/i18n/catalog/workshop.en";
 import { authEn } from "~/i18n/catalog/auth.en";
@@ -951,6 +952,8 @@ export const en = {
   // ── workshop (issue 11 item 6): its keys live in workshop.en.ts ──
   ...workshopEn,
   ...authEn,
+  // ── fact notes (issue 11 item 7): their keys live in notes.en.ts ──
+  ...notesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

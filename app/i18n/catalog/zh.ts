@@ -1,6 +1,7 @@
 // The Chinese catalogue: the same keys as en.ts (the type makes a missing or extra key a build error).
 import { authZh } from "~/i18n/catalog/auth.zh";
 import type { Catalog } from "~/i18n/catalog/en";
+import { notesZh } from "~/i18n/catalog/notes.zh";
 import { numbersZh } from "~/i18n/catalog/numbers.zh";
 import { workshopZh } from "~/i18n/catalog/workshop.zh";
 
@@ -929,4 +930,5 @@ export const zh: Catalog = {
   // ── workshop (issue 11 item 6): its keys live in workshop.zh.ts ──
   ...workshopZh,
   ...authZh,
+  ...notesZh,
 };

@@ -66,6 +66,33 @@ describe("profile facts as the views show them", () => {
     );
   });
 
+  it("words the profile's coded notes in the reader's language, whichever language the plan was made in", () => {
+    // A Chinese scenario whose stated stakes sit below the floor minors set, one with a weekly habit, one with a daily
+    // total over a user count: the notes are codes, so the same plan reads in both languages.
+    const zhPlan = planFrom({ description: "面向小学生的课后答疑 App，孩子拍照提问。每人每周问两次。", stakes: "medium" });
+    const enPlan = planFrom({ description: "Our 50 support agents answer about 8000 tickets a day." });
+    const rows = (plan: typeof zhPlan, locale: "en" | "zh") =>
+      Object.fromEntries(factRows(plan.profile, T[locale], "CNY").map((r) => [r.key, r.note]));
+    expect(zhPlan.profile.stakes).toMatchObject({ note: "stakes_stated_floor" });
+    expect(rows(zhPlan, "zh").stakes).toBe("填写的是「中」；未成年人要求至少为「高」");
+    expect(rows(zhPlan, "en").stakes).toBe("stated medium; minors sets at least high".replace("minors", T.en.label("signal", "minors")));
+    expect(rows(zhPlan, "zh").interactionsPerUserPerDay).toBe("每周次数 ÷ 5 个工作日");
+    expect(rows(zhPlan, "en").interactionsPerUserPerDay).toBe("per week ÷ 5 working days");
+    expect(rows(enPlan, "zh").interactionsPerUserPerDay).toBe("每天 8,000 次，分摊到 50 位用户");
+    expect(rows(enPlan, "en").interactionsPerUserPerDay).toBe("8,000 a day over 50 users");
+    for (const plan of [zhPlan, enPlan]) {
+      for (const [key, note] of Object.entries(rows(plan, "zh"))) {
+        const stored = (plan.profile as unknown as Record<string, { note?: string }>)[key]?.note;
+        if (stored) expect(note, key).not.toMatch(/\b(sets|stated|per|over|users|default|the)\b/);
+      }
+    }
+  });
+
+  it("shows a note stored as prose before the codes as it was written", () => {
+    const old = { stakes: { value: "high", source: "heuristic", evidence: ["patients"], note: "stated low; patients sets at least high" } };
+    expect(profileFactRows(old, "zh", "CNY")[0].note).toBe("stated low; patients sets at least high");
+  });
+
   it("names an input field given as evidence by its form label, not its path", () => {
     const profile = { businessCase: { value: true, source: "user", evidence: ["business.pricePerUserMonth", "business.monthlyReach"] } };
     const en = profileFactRows(profile, "en", "USD")[0].evidence;

@@ -1,7 +1,7 @@
 // The profile as every view shows it: one label, one formatted value and one source per fact. Business figures with
 // no value are listed with "—" (not hidden): the PM sees which figures the finance model lacks and can state them.
 import { BUSINESS_FACT_KEYS, MONEY_FACT_KEYS, type BusinessFactKey } from "~/domain/profile/business";
-import { businessNoteText } from "~/i18n/assumption-labels";
+import { factNoteText } from "~/i18n/fact-notes";
 import type { Fact, Profile } from "~/domain/profile/types";
 import type { Currency } from "~/domain/scenario";
 import type { LabelKind, Translate } from "~/i18n/translate";
@@ -30,7 +30,7 @@ const VALUE_KIND: Record<string, LabelKind> = {
   valueKind: "valueKind",
 };
 
-type LooseFact = Pick<Fact<unknown>, "value" | "source" | "evidence" | "note"> & { currency?: Currency };
+type LooseFact = Pick<Fact<unknown>, "value" | "source" | "evidence" | "note" | "noteParams"> & { currency?: Currency };
 
 /**
  * A fact's value in words: enum ids by their label, booleans as yes/no, business figures with their unit (money in
@@ -73,7 +73,9 @@ export function factRows(profile: Profile, t: Translate, currency: Currency): Fa
     const fact = raw as LooseFact;
     const evidence = (fact.evidence ?? []).filter((e) => e.trim() !== "").map((e) => localEvidence(e, t));
     const unstated = isBusinessKey(key) && (fact.value === null || fact.value === undefined);
-    const note = (isBusinessKey(key) ? businessNoteText(fact.note, t.locale) : fact.note) ?? (unstated ? t("fact.unstated") : undefined);
+    const note =
+      factNoteText(key, fact, t, (k, value) => formatFactValue(k, { value, source: fact.source }, t, currency)) ??
+      (unstated ? t("fact.unstated") : undefined);
     rows.push({
       key,
       label: t.label("fact", key),

@@ -1,0 +1,31 @@
+// 事实备注的文字（FACT_NOTE_CODES），与 notes.en.ts 一一对应；zh.ts 用一行展开。
+import type { NotesKey } from "~/i18n/catalog/notes.en";
+
+export const notesZh: Record<NotesKey, string> = {
+  "factNote.public_from_market": "面向个人用户的产品直接面对公众",
+  "factNote.stakes_stated_floor": "填写的是「{stated}」；{driver}要求至少为「{level}」",
+  "factNote.stakes_floor": "{driver}要求至少为「{level}」",
+  "factNote.stakes_floor.read": "{driver}要求至少为「{level}」；按描述用词为「{read}」",
+  "factNote.stakes_industry_medium": "“{quote}”读作低风险，但{industry}行业至少为「中」",
+  "factNote.stakes_industry_high": "描述未提及出错代价；{industry}属高风险行业",
+  "factNote.review_unmonitored": "无人监看",
+  "factNote.review_live_public": "面向公众的实时回答在任何人审核之前就已被看到",
+  "factNote.per_period": "每{period}次数 ÷ {days} 个工作日",
+  "factNote.total_over_users": "每天 {total} 次，分摊到 {users} 位用户",
+  "factNote.users_default": "{market}的常见用户数",
+  "factNote.ai_cautious_kept": "{key}：AI 提议{llm}，词表启发式依据{words}判断为{kept}；两者不一致，保留更谨慎的{kept}。",
+  "factNote.ai_cautious_taken": "{key}：词表启发式依据{words}判断为{heuristic}，AI 提议更谨慎的{llm}；采用更谨慎的值。",
+  "factNote.ai_unordered": "{key}：词表启发式依据{words}判断为{heuristic}，AI 依据原文提议{llm}；此项无谨慎顺序，采用 AI 的读法，请核对。",
+  "factNote.ai_merged": "{key}：合并了词表启发式（{heuristic}）与 AI（{llm}）的结果，两边都不丢。",
+  "factNote.ai_dropped": "AI 引用的原文在描述中找不到，此项未采用。",
+  "factNote.ai_stakes_floor": "AI 读出的{driver}把出错代价至少抬到「{level}」。",
+  "factNote.period.week": "周",
+  "factNote.period.month": "月",
+  "factNote.level.low": "低",
+  "factNote.level.medium": "中",
+  "factNote.level.high": "高",
+  "factNote.level.critical": "极高",
+  "factNote.market.toC": "面向个人用户的产品",
+  "factNote.market.toB": "面向企业的产品",
+  "factNote.market.internal": "内部工具",
+};
