@@ -2,6 +2,7 @@
 // by weight (page views, plans, saves, PDF exports) against one or several app servers (round robin, as a proxy
 // would), then checking that every acknowledged save is readable. Closed loop: a client sends its next request when
 // the previous one has answered.
+import { appendFileSync } from "node:fs";
 import { loadInput, postJson, summarise, timedRequest, type Summary, type Timed } from "./http";
 
 export type RouteName = "page" | "plan" | "save" | "pdf";
@@ -97,6 +98,9 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   };
   const started = Date.now();
   const end = started + seconds * 1000;
+  // TIERWISE_BENCH_TRACE=<file>: every request's start (epoch ms), route, time and status, one JSON line each, to see
+  // when the slow ones happened (next to the server's own timings and event-loop delay).
+  const trace = process.env.TIERWISE_BENCH_TRACE ? ([] as string[]) : null;
   const client = async (_: unknown, index: number) => {
     const headers: Record<string, string> = options.clientAddresses
       ? { "x-forwarded-for": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` }
@@ -129,10 +133,13 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
           break;
       }
       samples[route].push(r);
+      if (trace)
+        trace.push(JSON.stringify({ at: Math.round(Date.now() - r.ms), route, ms: Math.round(r.ms), status: r.status ?? r.error }));
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
   const elapsed = (Date.now() - started) / 1000;
+  if (trace) appendFileSync(process.env.TIERWISE_BENCH_TRACE!, trace.join("\n") + "\n");
 
   const result = {} as Record<RouteName, RouteResult>;
   for (const route of routes) {
