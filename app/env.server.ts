@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   TIERWISE_RENDER_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
   TIERWISE_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   TIERWISE_RENDER_NICE: z.coerce.number().int().min(0).max(19).optional(),
+  // Threads that compute offline plans off the event loop (app/models/plan-pool.server.ts, ADR 0053); 0: on the loop.
+  TIERWISE_PLAN_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   // Admission control (app/lib/request-gate.server.ts, ADR 0052): requests handled at once, and how many may wait.
   TIERWISE_GATE_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).optional(),
   TIERWISE_GATE_QUEUE: z.coerce.number().int().min(0).max(100_000).optional(),

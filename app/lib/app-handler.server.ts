@@ -17,6 +17,7 @@ import {
 import { guardRequest } from "~/lib/request-guard.server";
 import { withSecurityHeaders } from "~/lib/security-headers.server";
 import { closeDb } from "~/models/db.server";
+import { closePlanPool } from "~/models/plan-pool.server";
 import { closeRenderPool } from "~/report/render-pool.server";
 
 declare module "@remix-run/node" {
@@ -104,8 +105,8 @@ export function createAppHandler({
   };
 }
 
-/** On shutdown, after the last request: the render threads and the database (its pool, or the SQLite worker). */
+/** On shutdown, after the last request: the render and plan threads and the database (its pool, or the SQLite worker). */
 export async function closeServerResources(): Promise<void> {
   gateHolder.__tierwiseRequestGate?.close();
-  await Promise.allSettled([closeRenderPool(), closeDb()]);
+  await Promise.allSettled([closeRenderPool(), closePlanPool(), closeDb()]);
 }

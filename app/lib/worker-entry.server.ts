@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export const WORKER_ENTRIES = {
   sqlite: "app/models/db-sqlite.worker.ts",
   render: "app/report/render-pool.worker.ts",
+  plan: "app/models/plan-pool.worker.ts",
 } as const;
 export type WorkerName = keyof typeof WORKER_ENTRIES;
 

@@ -1,9 +1,9 @@
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
-import { buildPlan } from "~/domain/plan";
 import { getEnv } from "~/env.server";
 import { planWithLlm } from "~/llm/plan-with-llm.server";
 import { getDb } from "~/models/db.server";
+import { buildPlanOffLoop } from "~/models/plan-pool.server";
 
 /**
  * Input → plan for every web entry point: the LLM step when configured, the offline pipeline otherwise.
@@ -11,9 +11,12 @@ import { getDb } from "~/models/db.server";
  * "analyse with AI", or saving the same text again, does not pay twice.
  */
 export async function computePlan(input: ScenarioInput, { useLlm = true }: { useLlm?: boolean } = {}): Promise<DecisionPlan> {
-  if (!useLlm) return buildPlan(input);
-  // Only an active LLM step needs the cache; without one, planning must not open (or create) a database.
   const { llm } = getEnv();
+  // Offline (no LLM configured, or the AI step unticked): pure CPU, computed by the plan pool's thread (ADR 0053); the
+  // same plan as buildPlan(input, {llm: {status: "off"}}). With an LLM step (or a broken LLM setting, whose notice
+  // the plan carries) it stays here: the step mostly waits for the provider and its cache is this process's database.
+  if (!useLlm || llm.status === "off") return buildPlanOffLoop(input);
+  // Only an active LLM step needs the cache; without one, planning must not open (or create) a database.
   const db = llm.status === "on" ? await getDb().catch(() => undefined) : undefined;
   return planWithLlm(input, { llm, db });
 }

@@ -1,0 +1,96 @@
+// Offline planning off the event loop (issue 12 item 2, ADR 0053): a save, an edit and POST /api/plan compute the plan
+// (rules, estimators, Monte Carlo; ~10 ms of CPU idle, 30–60 ms on a busy box) in a worker thread, so the event loop
+// keeps serving page views and reading sockets meanwhile, and a burst of saves gets a core of its own instead of a
+// share of the loop with every page render admitted with it.
+//
+// - Threads: TIERWISE_PLAN_THREADS (default one per core but one, at least 1; 0 plans on the event loop as before).
+//   Normal priority: the PDF render threads are niced (ADR 0051), so planning wins the second core.
+// - Jobs wait in piscina's queue in arrival order (no AbortSignal, so no skip list: ADR 0051); a plan takes
+//   milliseconds, and the admission gate already bounds how many requests are planning at once.
+// - Fallback: if the pool cannot start or a thread dies, the plan is computed here (it is pure; the answer is the
+//   same), and the error is logged once.
+import { availableParallelism } from "node:os";
+import Piscina from "piscina";
+import { buildPlan } from "~/domain/plan";
+import type { DecisionPlan } from "~/domain/plan-types";
+import type { ScenarioInput } from "~/domain/scenario";
+import { getEnv } from "~/env.server";
+import { workerEntry } from "~/lib/worker-entry.server";
+import type { PlanJob } from "~/models/plan-pool.worker";
+
+/** Planning threads from the environment: TIERWISE_PLAN_THREADS, else one per core but one (at least 1). */
+export function planThreads(env: { TIERWISE_PLAN_THREADS?: number } = getEnv()): number {
+  return env.TIERWISE_PLAN_THREADS ?? Math.max(1, availableParallelism() - 1);
+}
+
+export class PlanPool {
+  private constructor(private readonly piscina: Piscina) {}
+
+  static async create(threads: number): Promise<PlanPool> {
+    const filename = await workerEntry("plan");
+    return new PlanPool(
+      new Piscina({
+        filename: filename.href,
+        minThreads: threads,
+        maxThreads: threads,
+        idleTimeout: 10 * 60_000,
+        // The workers need none of the server's loaders, inspector or flags.
+        execArgv: [],
+      }),
+    );
+  }
+
+  run(input: ScenarioInput): Promise<DecisionPlan> {
+    return this.piscina.run({ input } satisfies PlanJob) as Promise<DecisionPlan>;
+  }
+
+  stats(): { threads: number; queued: number; completed: number } {
+    return { threads: this.piscina.threads.length, queued: this.piscina.queueSize, completed: this.piscina.completed };
+  }
+
+  close(): Promise<void> {
+    return this.piscina.close();
+  }
+}
+
+const holder = globalThis as typeof globalThis & { __tierwisePlanPool?: Promise<PlanPool | null>; __tierwisePlanPoolWarned?: boolean };
+
+function warnOnce(err: unknown): void {
+  if (holder.__tierwisePlanPoolWarned) return;
+  holder.__tierwisePlanPoolWarned = true;
+  console.error(`tierwise: planning on the event loop (the plan pool failed: ${(err as Error)?.message ?? err})`);
+}
+
+/** This process's pool, started on first use; null when TIERWISE_PLAN_THREADS=0 or it could not start. */
+export function planPool(): Promise<PlanPool | null> {
+  if (!holder.__tierwisePlanPool) {
+    const threads = planThreads();
+    holder.__tierwisePlanPool =
+      threads === 0
+        ? Promise.resolve(null)
+        : PlanPool.create(threads).catch((err) => {
+            warnOnce(err);
+            return null;
+          });
+  }
+  return holder.__tierwisePlanPool;
+}
+
+/** buildPlan(input), computed by the plan pool (here when there is none, or when a thread failed). */
+export async function buildPlanOffLoop(input: ScenarioInput): Promise<DecisionPlan> {
+  const pool = await planPool();
+  if (!pool) return buildPlan(input);
+  try {
+    return await pool.run(input);
+  } catch (err) {
+    warnOnce(err);
+    return buildPlan(input);
+  }
+}
+
+/** Stops the threads (graceful shutdown); the next plan starts a new pool. */
+export async function closePlanPool(): Promise<void> {
+  const open = holder.__tierwisePlanPool;
+  holder.__tierwisePlanPool = undefined;
+  if (open) await (await open)?.close();
+}
