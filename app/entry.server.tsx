@@ -22,6 +22,7 @@ getEnv();
 export { closeServerResources, createAppHandler } from "~/lib/app-handler.server";
 export { getEnv } from "~/env.server";
 export { securityHeaders } from "~/lib/security-headers.server";
+export { warmUp } from "~/lib/warm-up.server";
 
 const ABORT_DELAY = 5_000;
 const RENDER_CACHE_MAX = 64;

@@ -131,6 +131,8 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
   const { port } = server.address();
   const url = env.publicUrlConfigured ? env.PUBLIC_URL : `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${port}`;
   console.log(`tierwise: ready at ${url} (accounts ${env.TIERWISE_AUTH === "off" ? "off: this machine only" : "on"})`);
+  // Not awaited: the plan threads start and warm up while the first requests are already served (ADR 0053).
+  void build.entry.module.warmUp?.();
 
   let stopping = false;
   const stop = (signal) => {

@@ -88,6 +88,20 @@ export async function buildPlanOffLoop(input: ScenarioInput): Promise<DecisionPl
   }
 }
 
+/**
+ * Started by the server right after it listens (scripts/serve.mjs), without delaying "ready": the plan threads load
+ * their code and plan a template in each language, so the first saves after a start do not pay for a thread's
+ * start and its first, unoptimised plan. Never throws.
+ */
+export async function warmUpPlanPool(inputs: ScenarioInput[]): Promise<void> {
+  try {
+    const pool = await planPool();
+    if (pool) await Promise.all(inputs.map((input) => pool.run(input)));
+  } catch (err) {
+    warnOnce(err);
+  }
+}
+
 /** Stops the threads (graceful shutdown); the next plan starts a new pool. */
 export async function closePlanPool(): Promise<void> {
   const open = holder.__tierwisePlanPool;
