@@ -78,7 +78,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!user || !(await verifyPassword(String(form.get("current") ?? ""), user.passwordHash)))
       return answer({ error: "auth.account.passwordWrong" }, 400);
     const next = String(form.get("password") ?? "");
-    const problem = passwordProblem(next);
+    const problem = await passwordProblem(next);
     if (problem) return answer({ error: `auth.password.${problem.code}` }, 400);
     // Every session ends (ASVS 3.3.3); this one continues with a fresh id.
     await setPassword({ userId: user.id, passwordHash: await hashPassword(next) });

@@ -57,7 +57,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         );
       if (!(await verifyPassword(password, user.passwordHash))) return data({ error: "auth.login.failed" as MessageKey }, { status: 401 });
     } else {
-      const problem = passwordProblem(password);
+      const problem = await passwordProblem(password);
       if (problem) return data({ error: `auth.password.${problem.code}` as MessageKey }, { status: 400 });
       user = user ?? (await createUser({ email: invite.email, passwordHash: await hashPassword(password) }));
       if (!user) return data({ error: "auth.invite.invalid" as MessageKey }, { status: 409 });

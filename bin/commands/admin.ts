@@ -107,7 +107,7 @@ async function createUserCommand(args: string[], io: CliIo): Promise<number> {
   return withDatabase(io, async (db) => {
     const existing = await getUserByEmail({ db, email: address });
     if (!existing || password !== "") {
-      const problem = passwordProblem(password);
+      const problem = await passwordProblem(password);
       if (problem)
         return printFieldErrors(io, [
           { path: "password (stdin)", message: password === "" ? "is required for a new person: send it on stdin" : problem.message },
