@@ -20,6 +20,7 @@ export type FieldErrorCode =
   | "unknown_assumption"
   | "out_of_range"
   | "invalid_key"
+  | "not_email"
   | "invalid";
 
 export type FieldErrorParams = Record<string, string | number>;
@@ -48,6 +49,8 @@ export function issueCode(issue: z.ZodIssue): { code: FieldErrorCode; params?: F
       // Every number capped at 1 in the input is a share (conversion, churn, adoption…).
       if (Number(issue.maximum) === 1) return { code: "fraction" };
       return { code: "too_big", params: { max: Number(issue.maximum) } };
+    case z.ZodIssueCode.invalid_union_discriminator:
+      return { code: "invalid_option", params: { options: issue.options.map(String).join(", ") } };
     case z.ZodIssueCode.invalid_enum_value:
       return { code: "invalid_option", params: { options: issue.options.join(", ") } };
     case z.ZodIssueCode.unrecognized_keys:

@@ -16,6 +16,8 @@ export interface EditReply {
   /** With notice "rateLimited": the seconds to wait (also sent as Retry-After). */
   retryAfter?: number;
   confirmError: { field: string; message: string; value: string } | null;
+  /** A post refused before any edit was read (an unknown intent, a malformed field), in the page's language, field named. */
+  formError?: string;
 }
 
 export type Edit = { input: ScenarioInput; values: Record<string, string>; note: string; anchor: string } | { reply: Partial<EditReply> };
@@ -75,9 +77,8 @@ export function readAssumptionEdits(form: FormData, view: PlanView, base: Scenar
 }
 
 /** A corrected fact (`field`, `value`) from the bottom line: the input with that field set. */
-export function readConfirmEdit(form: FormData, base: ScenarioVersion, t: Translate): Edit {
-  const field = String(form.get("field") ?? "");
-  const raw = String(form.get("value") ?? "");
+export function readConfirmEdit(post: { field: string; value: string }, base: ScenarioVersion, t: Translate): Edit {
+  const { field, value: raw } = post;
   const spec = Object.values(CONFIRM_EDITS).find((s) => s.field === field);
   const fail = (message: string): Edit => ({ reply: { confirmError: { field, message, value: raw } } });
   if (!spec) return fail(t("fieldError.unknown_field"));

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { PasswordInput } from "~/components/password-input";
 import { RouteError } from "~/components/route-error";
@@ -7,7 +8,10 @@ import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
 import { formatters } from "~/present/format";
 import type { MessageKey } from "~/i18n/translate";
+import { resolveLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/translate";
 import { requireUser, sessionCookie } from "~/lib/auth.server";
+import { namedFieldError, parseForm, text } from "~/lib/form-data";
 import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password-rules";
 import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
 import {
@@ -37,7 +41,31 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { email: principal.email, current: principal.workspaceId, memberships, tokens };
 }
 
-type Answer = { notice: MessageKey | null; error: MessageKey | string | null; token: string | null };
+/** Every post of this page: one kind per `intent`, each with its own fields. */
+const AccountForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("switch"), workspace: text(100) }),
+  z.object({ intent: z.literal("create-token"), name: text(80).default("") }),
+  z.object({ intent: z.literal("revoke-token"), id: text(100) }),
+  z.object({ intent: z.literal("sign-out-everywhere") }),
+  z.object({ intent: z.literal("password"), current: text(1024), password: text(1024) }),
+]);
+const LABELS: Record<string, MessageKey> = {
+  intent: "form.field.intent",
+  workspace: "form.field.workspace",
+  name: "auth.tokens.name",
+  id: "form.field.token",
+  current: "auth.account.currentPassword",
+  password: "auth.password",
+};
+
+type Answer = {
+  notice: MessageKey | null;
+  error: MessageKey | string | null;
+  token: string | null;
+  /** The field a refused post named, and what was typed in the page's text fields (never a password). */
+  field?: string | null;
+  values?: { name?: string };
+};
 const answer = (a: Partial<Answer>, status = 200) => data({ notice: null, error: null, token: null, ...a } satisfies Answer, { status });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -45,54 +73,52 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const principal = await requireUser({ request, context });
   if (!principal.userId || !principal.email) return redirect("/");
   const form = await request.formData();
-  const intent = form.get("intent");
-  if (intent === "switch") {
-    if (principal.kind !== "session" || !principal.handle) return answer({ error: "error.forbidden" }, 403);
-    const ok = await switchWorkspace({
-      sessionHandle: principal.handle,
-      userId: principal.userId,
-      workspaceId: String(form.get("workspace") ?? ""),
-    });
-    return ok ? redirect("/") : answer({ error: "error.notFound" }, 404);
+  const parsed = parseForm(AccountForm, form);
+  if (!parsed.ok) {
+    const { field, message } = namedFieldError(parsed.errors, translator(resolveLocale(request)), LABELS);
+    const name = form.get("name");
+    return answer({ error: message, field, values: typeof name === "string" ? { name } : {} }, 400);
   }
-  if (intent === "create-token") {
-    const name =
-      String(form.get("name") ?? "")
-        .trim()
-        .slice(0, 80) || "token";
-    const { token } = await createApiToken({ userId: principal.userId, workspaceId: principal.workspaceId, name });
-    await recordAudit({ actor: principal, action: "token-created", detail: { name } });
-    return answer({ token });
+  const post = parsed.value;
+  switch (post.intent) {
+    case "switch": {
+      if (principal.kind !== "session" || !principal.handle) return answer({ error: "error.forbidden" }, 403);
+      const ok = await switchWorkspace({ sessionHandle: principal.handle, userId: principal.userId, workspaceId: post.workspace });
+      return ok ? redirect("/") : answer({ error: "error.notFound" }, 404);
+    }
+    case "create-token": {
+      const name = post.name.trim() || "token";
+      const { token } = await createApiToken({ userId: principal.userId, workspaceId: principal.workspaceId, name });
+      await recordAudit({ actor: principal, action: "token-created", detail: { name } });
+      return answer({ token });
+    }
+    case "revoke-token": {
+      const ok = await revokeApiToken({ id: post.id, userId: principal.userId });
+      if (ok) await recordAudit({ actor: principal, action: "token-revoked" });
+      return ok ? redirect("/account") : answer({ error: "error.notFound" }, 404);
+    }
+    case "sign-out-everywhere":
+      await deleteUserSessions({ userId: principal.userId });
+      return redirect("/login", { headers: { "set-cookie": sessionCookie(request, null) } });
+    case "password": {
+      const user = await getUserByEmail({ email: principal.email });
+      if (!user || !(await verifyPassword(post.current, user.passwordHash)))
+        return answer({ error: "auth.account.passwordWrong", field: "current" }, 400);
+      const problem = await passwordProblem(post.password);
+      if (problem) return answer({ error: `auth.password.${problem.code}`, field: "password" }, 400);
+      // Every session ends (ASVS 3.3.3); this one continues with a fresh id.
+      await setPassword({ userId: user.id, passwordHash: await hashPassword(post.password) });
+      const { token } = await createSession({ userId: user.id, workspaceId: principal.workspaceId });
+      return data({ notice: "auth.account.passwordChanged" as MessageKey, error: null, token: null } satisfies Answer, {
+        headers: { "set-cookie": sessionCookie(request, token) },
+      });
+    }
   }
-  if (intent === "revoke-token") {
-    const ok = await revokeApiToken({ id: String(form.get("id") ?? ""), userId: principal.userId });
-    if (ok) await recordAudit({ actor: principal, action: "token-revoked" });
-    return ok ? redirect("/account") : answer({ error: "error.notFound" }, 404);
-  }
-  if (intent === "sign-out-everywhere") {
-    await deleteUserSessions({ userId: principal.userId });
-    return redirect("/login", { headers: { "set-cookie": sessionCookie(request, null) } });
-  }
-  if (intent === "password") {
-    const user = await getUserByEmail({ email: principal.email });
-    if (!user || !(await verifyPassword(String(form.get("current") ?? ""), user.passwordHash)))
-      return answer({ error: "auth.account.passwordWrong" }, 400);
-    const next = String(form.get("password") ?? "");
-    const problem = await passwordProblem(next);
-    if (problem) return answer({ error: `auth.password.${problem.code}` }, 400);
-    // Every session ends (ASVS 3.3.3); this one continues with a fresh id.
-    await setPassword({ userId: user.id, passwordHash: await hashPassword(next) });
-    const { token } = await createSession({ userId: user.id, workspaceId: principal.workspaceId });
-    return data({ notice: "auth.account.passwordChanged" as MessageKey, error: null, token: null } satisfies Answer, {
-      headers: { "set-cookie": sessionCookie(request, token) },
-    });
-  }
-  return answer({ error: "unknown intent" }, 400);
 }
 
 export default function Account() {
   const d = useLoaderData<typeof loader>();
-  const a = useActionData<typeof action>();
+  const a = useActionData<typeof action>() as Answer | undefined;
   const { t, locale } = useT();
   // Dates in the zone the browser reported (root data), as the rest of the app shows them.
   const timeZone = (useRouteLoaderData("root") as { timeZone?: string | null } | undefined)?.timeZone ?? null;
@@ -177,7 +203,14 @@ export default function Account() {
           <label className="visually-hidden" htmlFor="token-name">
             {t("auth.tokens.name")}
           </label>
-          <input id="token-name" name="name" placeholder={t("auth.tokens.name")} maxLength={80} />
+          <input
+            id="token-name"
+            name="name"
+            placeholder={t("auth.tokens.name")}
+            maxLength={80}
+            defaultValue={a?.values?.name ?? ""}
+            aria-invalid={a?.field === "name" ? true : undefined}
+          />
           <button type="submit" data-testid="create-token">
             {t("auth.tokens.create")}
           </button>

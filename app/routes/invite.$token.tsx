@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { PasswordInput } from "~/components/password-input";
@@ -7,7 +8,10 @@ import { RouteError } from "~/components/route-error";
 import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
 import type { MessageKey } from "~/i18n/translate";
+import { resolveLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/translate";
 import { optionalUser, sessionCookie } from "~/lib/auth.server";
+import { namedFieldError, parseForm, text } from "~/lib/form-data";
 import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password-rules";
 import { hashPassword, passwordProblem, verifyPassword } from "~/lib/password.server";
 import { throttleSignIn } from "~/lib/sign-in.server";
@@ -36,13 +40,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/** The one field: a new password, or the existing account's (none when already signed in as the invited person). */
+const InviteForm = z.object({ password: text(1024).default("") });
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
   const token = params.token ?? "";
   const invite = TOKEN_SHAPE.test(token) ? await findInvite({ token }) : null;
   if (!invite) return data({ error: "auth.invite.invalid" as MessageKey }, { status: 404 });
-  const form = await request.formData();
-  const password = String(form.get("password") ?? "");
+  const parsed = parseForm(InviteForm, await request.formData());
+  if (!parsed.ok) {
+    const { message } = namedFieldError(parsed.errors, translator(resolveLocale(request)), { password: "auth.password" });
+    return data({ error: "fieldError.invalid" as MessageKey, message }, { status: 400 });
+  }
+  const { password } = parsed.value;
   const principal = await optionalUser({ request, context });
   let user = await getUserByEmail({ email: invite.email });
   if (principal && principal.email !== invite.email) return data({ error: "auth.invite.otherAccount" as MessageKey }, { status: 403 });
@@ -98,7 +109,9 @@ export default function InvitePage() {
       <p>{t("auth.invite.intro", { email: d.invite.email, workspace: d.invite.workspace, role })}</p>
       {a?.error ? (
         <p className="notice notice--error" role="alert" id="invite-error" data-testid="invite-error" tabIndex={-1} ref={error}>
-          {t(a.error, { email: d.invite.email, me: d.me ?? "", min: PASSWORD_MIN, max: PASSWORD_MAX, minutes: 15 })}
+          {"message" in a && typeof a.message === "string"
+            ? a.message
+            : t(a.error, { email: d.invite.email, me: d.me ?? "", min: PASSWORD_MIN, max: PASSWORD_MAX, minutes: 15 })}
         </p>
       ) : null}
       {otherAccount ? (

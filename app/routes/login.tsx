@@ -1,12 +1,16 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { PasswordInput } from "~/components/password-input";
 import { RouteError } from "~/components/route-error";
 import { getEnv } from "~/env.server";
 import { useT } from "~/i18n/use-locale";
+import { resolveLocale } from "~/i18n/locale.server";
+import { translator, type MessageKey } from "~/i18n/translate";
 import { optionalUser, sessionCookie } from "~/lib/auth.server";
+import { namedFieldError, parseForm, text } from "~/lib/form-data";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { signIn } from "~/lib/sign-in.server";
 
@@ -27,21 +31,33 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { next };
 }
 
+/** The sign-in form. `next` is where to go after, checked again by safeRedirectPath (same-site relative paths only). */
+const LoginForm = z.object({ email: text(254), password: text(1024), next: text(2048).default("/") });
+const LABELS: Record<string, MessageKey> = { email: "auth.email", password: "auth.password", next: "form.field.next" };
+
 export async function action({ request, context }: ActionFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
   const form = await request.formData();
-  const email = String(form.get("email") ?? "").slice(0, 254);
-  const password = String(form.get("password") ?? "");
-  const next = safeRedirectPath(String(form.get("next") ?? "/"));
+  const parsed = parseForm(LoginForm, form);
+  if (!parsed.ok) {
+    const { field, message } = namedFieldError(parsed.errors, translator(resolveLocale(request)), LABELS);
+    const email = form.get("email");
+    return data(
+      { email: typeof email === "string" ? email.slice(0, 254) : "", problem: "field" as const, minutes: 0, field, message },
+      { status: 400 },
+    );
+  }
+  const { email, password } = parsed.value;
+  const next = safeRedirectPath(parsed.value.next);
   const result = await signIn(email, password, context);
   if (result.ok) return redirect(next, { headers: { "set-cookie": sessionCookie(request, result.token) } });
   if (result.reason === "throttled") {
     return data(
-      { email, problem: "throttled" as const, minutes: Math.ceil(result.retryAfterSeconds / 60) },
+      { email, problem: "throttled" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), field: null, message: null },
       { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } },
     );
   }
-  return data({ email, problem: "failed" as const, minutes: 0 }, { status: 401 });
+  return data({ email, problem: "failed" as const, minutes: 0, field: null, message: null }, { status: 401 });
 }
 
 export default function Login() {
@@ -59,13 +75,19 @@ export default function Login() {
     error.current?.focus();
   }, [answer]);
   const failed = answer?.problem === "failed";
+  // A refused field (say an email too long) is marked alone; a failed sign-in marks both.
+  const marked = (name: string) => failed || (answer?.problem === "field" && answer.field === name);
   return (
     <div className="card narrow" data-testid="login">
       <h1>{t("auth.login.title")}</h1>
       <p className="muted">{t("auth.login.intro")}</p>
       {answer ? (
         <p className="notice notice--error" role="alert" data-testid="login-error" id="login-error" tabIndex={-1} ref={error}>
-          {answer.problem === "throttled" ? t("auth.login.throttled", { minutes: answer.minutes }) : t("auth.login.failed")}
+          {answer.problem === "throttled"
+            ? t("auth.login.throttled", { minutes: answer.minutes })
+            : answer.problem === "field"
+              ? answer.message
+              : t("auth.login.failed")}
         </p>
       ) : null}
       <Form method="post" className="stack" ref={form}>
@@ -82,7 +104,7 @@ export default function Login() {
             required
             maxLength={254}
             defaultValue={answer?.email ?? ""}
-            aria-invalid={failed ? true : undefined}
+            aria-invalid={marked("email") ? true : undefined}
             aria-describedby={answer ? "login-error" : undefined}
           />
         </div>
@@ -96,7 +118,7 @@ export default function Login() {
             autoComplete="current-password"
             required
             maxLength={1024}
-            aria-invalid={failed ? true : undefined}
+            aria-invalid={marked("password") ? true : undefined}
             aria-describedby={answer ? "login-error" : undefined}
           />
         </div>

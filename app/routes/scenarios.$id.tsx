@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AssumptionsEditor } from "~/components/plan/assumptions-editor";
 import { BriefView } from "~/components/plan/brief-view";
@@ -15,10 +16,11 @@ import { parseScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
 import { fieldErrorText } from "~/i18n/field-errors";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
-import { translator } from "~/i18n/translate";
+import { translator, type MessageKey } from "~/i18n/translate";
 import { useT } from "~/i18n/use-locale";
 import { requireScenario } from "~/lib/auth.server";
 import { diffVersions } from "~/lib/diff";
+import { namedFieldError, parseForm, positiveInteger, text } from "~/lib/form-data";
 import { readAssumptionEdits, readConfirmEdit, type EditReply } from "~/lib/plan-edits.server";
 import { pageLimitWait, retryAfterHeaders } from "~/lib/rate-limit.server";
 import { retryAfterFromAction } from "~/lib/retry-after-headers";
@@ -95,24 +97,50 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   };
 }
 
+const versionNumber = positiveInteger();
+/**
+ * Every post of the plan page (editors and owners): one kind per `intent`. The assumption editor's own fields
+ * (`a:<key>`, one per assumption of the version shown) are read by readAssumptionEdits, which knows each one's unit.
+ */
+const PlanPageForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("share-create"), shareVersion: z.union([z.literal("latest"), versionNumber]).optional() }),
+  z.object({ intent: z.literal("share-revoke"), token: text(200) }),
+  z.object({ intent: z.literal("assumptions"), version: versionNumber.optional() }).passthrough(),
+  z.object({ intent: z.literal("confirm"), version: versionNumber.optional(), field: text(100), value: text(1000).default("") }),
+]);
+const LABELS: Record<string, MessageKey> = {
+  intent: "form.field.intent",
+  shareVersion: "form.field.shareVersion",
+  token: "form.field.shareLink",
+  version: "form.field.version",
+  field: "form.field.confirmField",
+  value: "form.field.value",
+};
+
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const principal = await requireScenario({ request, context }, id, "editor");
   const locale = resolveLocale(request);
   const t = translator(locale);
   const form = await request.formData();
-  const intent = form.get("intent");
+  const reply = (r: Partial<EditReply>, status = 400, headers: Record<string, string> = {}) =>
+    data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status, headers });
+  const parsed = parseForm(PlanPageForm, form);
+  if (!parsed.ok) {
+    // A refusal names the field in the page's language; a correction keeps what was typed beside the fact it was for.
+    const { message } = namedFieldError(parsed.errors, t, LABELS);
+    const typed = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
+    return form.get("intent") === "confirm"
+      ? reply({ confirmError: { field: typed("field"), message, value: typed("value") } })
+      : reply({ formError: message });
+  }
+  const post = parsed.value;
   const overview = await getScenarioOverview({ id });
   if (!overview) notFound();
   const latest = overview.scenario.latestVersion;
-  const reply = (r: Partial<EditReply>, status = 400, headers: Record<string, string> = {}) =>
-    data<EditReply>({ errors: {}, values: {}, notice: null, confirmError: null, ...r }, { status, headers });
 
-  if (intent === "share-create") {
-    const asked = String(form.get("shareVersion") ?? "");
-    const pin =
-      asked === "latest" ? ("latest" as const) : Number.isInteger(Number(asked)) && Number(asked) >= 1 ? Number(asked) : undefined;
-    const link = await createShareLink({ id, version: pin });
+  if (post.intent === "share-create") {
+    const link = await createShareLink({ id, version: post.shareVersion });
     if (!link) notFound();
     await recordAudit({
       actor: principal,
@@ -122,51 +150,40 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     });
     return redirect(`/scenarios/${id}?shared=${encodeURIComponent(link.token)}#share`);
   }
-  if (intent === "share-revoke") {
-    const token = String(form.get("token") ?? "");
+  if (post.intent === "share-revoke") {
+    const { token } = post;
     if (await revokeShareLink({ id, token }))
       await recordAudit({ actor: principal, action: "revoked", scenarioId: id, detail: { link: `${token.slice(0, 6)}…` } });
     return redirect(`/scenarios/${id}#share`);
   }
-  if (intent !== "assumptions" && intent !== "confirm") return reply({ errors: { "(root)": "unknown intent" } });
 
-  // Edits start from the version on screen, which may be an older one.
-  const asked = Number(form.get("version"));
-  const base = await getVersion({ id, version: Number.isInteger(asked) && asked >= 1 && asked <= latest ? asked : latest });
+  // Edits start from the version on screen, which may be an older one (one past the latest: the latest).
+  const asked = post.version ?? latest;
+  const base = await getVersion({ id, version: asked <= latest ? asked : latest });
   if (!base) notFound();
   const next =
-    intent === "confirm"
-      ? readConfirmEdit(form, base, t)
+    post.intent === "confirm"
+      ? readConfirmEdit(post, base, t)
       : readAssumptionEdits(form, planViewOf(base, { locale, audience: "owner", timeZone: null }), base, t);
   if ("reply" in next) return reply(next.reply);
-  const parsed = parseScenarioInput(next.input);
-  if (!parsed.ok) {
-    if (intent === "confirm")
-      return reply({
-        confirmError: {
-          field: String(form.get("field")),
-          message: fieldErrorText(parsed.errors[0], t),
-          value: String(form.get("value") ?? ""),
-        },
-      });
+  const planned = parseScenarioInput(next.input);
+  if (!planned.ok) {
+    if (post.intent === "confirm")
+      return reply({ confirmError: { field: post.field, message: fieldErrorText(planned.errors[0], t), value: post.value } });
     const errors: Record<string, string> = {};
-    for (const e of parsed.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, t);
+    for (const e of planned.errors) errors[e.path.replace(/^assumptions\./, "")] = fieldErrorText(e, t);
     return reply({ errors, values: next.values });
   }
   // Past the plan limit: 429 + Retry-After, and the form comes back with what was typed.
   const wait = await pageLimitWait("plan", { context, principal });
   if (wait !== null) {
     const message = t("error.rateLimited", { seconds: wait });
-    return intent === "confirm"
-      ? reply(
-          { confirmError: { field: String(form.get("field")), message, value: String(form.get("value") ?? "") } },
-          429,
-          retryAfterHeaders(wait),
-        )
+    return post.intent === "confirm"
+      ? reply({ confirmError: { field: post.field, message, value: post.value } }, 429, retryAfterHeaders(wait))
       : reply({ notice: "rateLimited", retryAfter: wait, values: next.values }, 429, retryAfterHeaders(wait));
   }
-  const plan = await computePlan(parsed.value);
-  const saved = await saveVersion({ id, input: parsed.value, plan, note: next.note, actor: principal });
+  const plan = await computePlan(planned.value);
+  const saved = await saveVersion({ id, input: planned.value, plan, note: next.note, actor: principal });
   if (!saved) notFound();
   return redirect(`/scenarios/${id}?saved=${saved.version}#${next.anchor}`);
 }
@@ -227,6 +244,11 @@ export default function ScenarioPage() {
       {actionData?.notice === "rateLimited" ? (
         <p className="notice notice--error" role="alert" data-testid="rate-limited">
           {t("error.rateLimited", { seconds: actionData.retryAfter ?? 60 })}
+        </p>
+      ) : null}
+      {actionData?.formError ? (
+        <p className="notice notice--error" role="alert" data-testid="form-error">
+          {actionData.formError}
         </p>
       ) : null}
       {actionData?.notice === "noChange" ? (

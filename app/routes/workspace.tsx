@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { AuditTrail } from "~/components/audit-trail";
 import { RouteError } from "~/components/route-error";
@@ -8,8 +9,10 @@ import { useT } from "~/i18n/use-locale";
 import { formatDateTime, formatters } from "~/present/format";
 import { resolveLocale, resolveTimeZone } from "~/i18n/locale.server";
 import type { MessageKey } from "~/i18n/translate";
+import { translator } from "~/i18n/translate";
 import { requireUser } from "~/lib/auth.server";
-import { isRole, ROLES, type Role } from "~/lib/roles";
+import { namedFieldError, parseForm, text } from "~/lib/form-data";
+import { ROLES, type Role } from "~/lib/roles";
 import {
   changeMembership,
   createInvite,
@@ -44,45 +47,72 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-type Answer = { error: MessageKey | null; invite: { url: string; email: string; expiresAt: string } | null };
+/** Every post of this page (owners only): one kind per `intent`, each with its own fields. */
+const email = text(254)
+  .transform(normalizeEmail)
+  .refine((e) => emailProblem(e) === null, { params: { code: "not_email" } });
+const WorkspaceForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("invite"), email, role: z.enum(ROLES) }),
+  z.object({ intent: z.literal("revoke-invite"), id: text(100) }),
+  // `email` names the member in the trail; the change itself goes by `user`.
+  z.object({ intent: z.literal("role"), user: text(100), email: text(254).default(""), role: z.enum(ROLES) }),
+  z.object({ intent: z.literal("remove"), user: text(100), email: text(254).default("") }),
+]);
+const LABELS: Record<string, MessageKey> = {
+  intent: "form.field.intent",
+  email: "auth.email",
+  role: "auth.workspace.role",
+  id: "form.field.invite",
+  user: "form.field.member",
+};
+
+type Answer = {
+  error: MessageKey | null;
+  invite: { url: string; email: string; expiresAt: string } | null;
+  /** A refused post: the field it named, the message in the page's language, and what the invitation form held. */
+  field?: { name: string; message: string; values: { email: string; role: string } } | null;
+};
 const answer = (a: Partial<Answer>, status = 200) => data({ error: null, invite: null, ...a } satisfies Answer, { status });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
   const principal = await requireUser({ request, context }, "owner");
   const form = await request.formData();
-  const intent = form.get("intent");
-  const role = form.get("role");
-  if (intent === "invite") {
-    const email = normalizeEmail(String(form.get("email") ?? ""));
-    if (emailProblem(email) || !isRole(role)) return answer({ error: "fieldError.invalid" }, 400);
-    const { token, expiresAt } = await createInvite({ workspaceId: principal.workspaceId, email, role, createdBy: principal.userId });
-    await recordAudit({ actor: principal, action: "invited", detail: { email, role } });
-    // Built from PUBLIC_URL, never from the Host header of this request.
-    return answer({ invite: { url: `${getEnv().PUBLIC_URL}/invite/${token}`, email, expiresAt } });
+  const parsed = parseForm(WorkspaceForm, form);
+  if (!parsed.ok) {
+    const { field, message } = namedFieldError(parsed.errors, translator(resolveLocale(request)), LABELS);
+    const typed = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
+    return answer({ field: { name: field, message, values: { email: typed("email"), role: typed("role") } } }, 400);
   }
-  if (intent === "revoke-invite") {
-    return (await revokeInvite({ workspaceId: principal.workspaceId, id: String(form.get("id") ?? "") }))
-      ? redirect("/workspace")
-      : answer({ error: "error.notFound" }, 404);
+  const post = parsed.value;
+  switch (post.intent) {
+    case "invite": {
+      const { email, role } = post;
+      const { token, expiresAt } = await createInvite({ workspaceId: principal.workspaceId, email, role, createdBy: principal.userId });
+      await recordAudit({ actor: principal, action: "invited", detail: { email, role } });
+      // Built from PUBLIC_URL, never from the Host header of this request.
+      return answer({ invite: { url: `${getEnv().PUBLIC_URL}/invite/${token}`, email, expiresAt } });
+    }
+    case "revoke-invite":
+      return (await revokeInvite({ workspaceId: principal.workspaceId, id: post.id }))
+        ? redirect("/workspace")
+        : answer({ error: "error.notFound" }, 404);
+    case "role":
+    case "remove": {
+      const next: Role | null = post.intent === "remove" ? null : post.role;
+      const email = post.email.slice(0, 254);
+      const r = await changeMembership({ workspaceId: principal.workspaceId, userId: post.user, role: next });
+      if (r === "last-owner") return answer({ error: "auth.workspace.lastOwner" }, 409);
+      if (r === "not-member") return answer({ error: "error.notFound" }, 404);
+      await recordAudit({ actor: principal, action: next ? "role-changed" : "removed", detail: next ? { email, role: next } : { email } });
+      return redirect("/workspace");
+    }
   }
-  if (intent === "role" || intent === "remove") {
-    const userId = String(form.get("user") ?? "");
-    const email = String(form.get("email") ?? "").slice(0, 254);
-    if (intent === "role" && !isRole(role)) return answer({ error: "fieldError.invalid" }, 400);
-    const next = intent === "remove" ? null : (role as Role);
-    const r = await changeMembership({ workspaceId: principal.workspaceId, userId, role: next });
-    if (r === "last-owner") return answer({ error: "auth.workspace.lastOwner" }, 409);
-    if (r === "not-member") return answer({ error: "error.notFound" }, 404);
-    await recordAudit({ actor: principal, action: next ? "role-changed" : "removed", detail: next ? { email, role: next } : { email } });
-    return redirect("/workspace");
-  }
-  return answer({ error: "fieldError.invalid" }, 400);
 }
 
 export default function WorkspacePage() {
   const d = useLoaderData<typeof loader>();
-  const a = useActionData<typeof action>();
+  const a = useActionData<typeof action>() as Answer | undefined;
   const { t, locale } = useT();
   // Dates in the zone the browser reported (root data), as the rest of the app shows them.
   const timeZone = (useRouteLoaderData("root") as { timeZone?: string | null } | undefined)?.timeZone ?? null;
@@ -99,6 +129,11 @@ export default function WorkspacePage() {
       {a?.error ? (
         <p className="notice notice--error" role="alert">
           {t(a.error)}
+        </p>
+      ) : null}
+      {a?.field ? (
+        <p className="notice notice--error" role="alert" id="workspace-error" data-testid="workspace-error">
+          {a.field.message}
         </p>
       ) : null}
       {a?.invite ? (
@@ -173,11 +208,26 @@ export default function WorkspacePage() {
               <label className="visually-hidden" htmlFor="invite-email">
                 {t("auth.email")}
               </label>
-              <input id="invite-email" name="email" type="email" required maxLength={254} placeholder={t("auth.email")} />
+              <input
+                id="invite-email"
+                name="email"
+                type="email"
+                required
+                maxLength={254}
+                placeholder={t("auth.email")}
+                defaultValue={a?.field?.values.email ?? ""}
+                aria-invalid={a?.field?.name === "email" ? true : undefined}
+                aria-describedby={a?.field ? "workspace-error" : undefined}
+              />
               <label className="visually-hidden" htmlFor="invite-role">
                 {t("auth.workspace.role")}
               </label>
-              <select id="invite-role" name="role" defaultValue="editor">
+              <select
+                id="invite-role"
+                name="role"
+                defaultValue={ROLES.find((r) => r === a?.field?.values.role) ?? "editor"}
+                aria-invalid={a?.field?.name === "role" ? true : undefined}
+              >
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
                     {roleLabel(r)}

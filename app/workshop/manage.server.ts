@@ -1,11 +1,13 @@
 // The management actions behind the list page and the plan page's "Manage" menu: one form post each (works without
 // JavaScript), answered with a redirect that says what happened (PRG), so Back and reload never repeat an action.
-import type { Locale } from "~/domain/scenario";
-import { translator } from "~/i18n/translate";
+import { z } from "zod";
+import type { FieldError, Locale } from "~/domain/scenario";
+import { translator, type MessageKey, type Translate } from "~/i18n/translate";
+import { namedFieldError, parseForm, positiveInteger, text, texts } from "~/lib/form-data";
 import { getDb } from "~/models/db.server";
 import { SCENARIO_ID_PATTERN } from "~/models/scenario.server";
 import { deleteScenario, duplicateScenario, renameScenario, restoreScenario, setArchived, setScenarioTags } from "~/models/workshop.server";
-import { readTags, readTitle, WHAT_IF_SUFFIX } from "~/workshop/fields";
+import { readTags, readTitle, WHAT_IF_SUFFIX, type FieldResult } from "~/workshop/fields";
 
 export const MANAGE_INTENTS = ["duplicate", "rename", "archive", "unarchive", "delete", "restore", "tags"] as const;
 export type ManageIntent = (typeof MANAGE_INTENTS)[number];
@@ -61,67 +63,100 @@ export function afterAction(result: Extract<ManageResult, { ok: true }>, back: R
   return `/?${params.toString()}`;
 }
 
+type FieldReader<T> = (raw: unknown) => FieldResult<T>;
+/** A typed field through its reader (readTitle, readTags): refused with the reader's code, which words the message. */
+const read =
+  <T>(reader: FieldReader<T>) =>
+  (raw: unknown, ctx: z.RefinementCtx): T => {
+    const r = reader(raw);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, params: { code: r.code, ...r.params } });
+    return z.NEVER;
+  };
+
+/**
+ * Every post of the manage menu: one kind per `intent`. `id` is checked against the id pattern after parsing (a
+ * malformed one names no scenario: "gone", 404, like one in another workspace); `back` is read by backTo.
+ */
+const target = { id: text(40), back: text(1000).optional() };
+export const ManageForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("duplicate"), ...target, version: positiveInteger().optional() }),
+  z.object({ intent: z.literal("rename"), ...target, title: text(10_000).transform(read(readTitle)) }),
+  z.object({ intent: z.literal("archive"), ...target }),
+  z.object({ intent: z.literal("unarchive"), ...target }),
+  z.object({ intent: z.literal("delete"), ...target }),
+  z.object({ intent: z.literal("restore"), ...target }),
+  z.object({ intent: z.literal("tags"), ...target, tags: texts(10_000, 100).default([]).transform(read(readTags)) }),
+]);
+const LABELS: Record<string, MessageKey> = {
+  intent: "form.field.intent",
+  id: "form.field.scenario",
+  back: "form.field.back",
+  version: "form.field.version",
+  title: "list.field.title",
+  tags: "list.field.tags",
+};
+
+/** The words for a refused post: the title's and the tags' own (as before), else the field named with the common ones. */
+function refusal(errors: FieldError[], t: Translate): { field: string; message: string } {
+  const e = errors[0];
+  const field = e?.path.split(".")[0] ?? "(root)";
+  if (field === "title" && (e.code === "required" || e.code === "too_long"))
+    return { field, message: t(`list.error.title.${e.code}`, e.params) };
+  if (field === "tags" && (e.code === "too_long" || e.code === "too_many" || e.code === "invalid") && e.params)
+    return { field, message: t(`list.error.tags.${e.code}`, e.params) };
+  return namedFieldError(errors, t, LABELS);
+}
+
 /** One management action in `workspaceId` (the caller has checked the role: editors and owners); another workspace's scenario is "gone". */
 export async function runManageAction(form: FormData, locale: Locale, workspaceId: string): Promise<ManageResult> {
   const t = translator(locale);
-  const intent = String(form.get("intent") ?? "");
-  const id = String(form.get("id") ?? "");
-  const fail = (status: 400 | 404, message: string, field: "title" | "tags" | null = null, value = ""): ManageResult => ({
-    ok: false,
-    status,
-    id,
-    intent: (MANAGE_INTENTS as readonly string[]).includes(intent) ? (intent as ManageIntent) : null,
-    field,
-    message,
-    value,
-  });
-  if (!(MANAGE_INTENTS as readonly string[]).includes(intent)) return fail(400, t("list.error.unknown"));
+  const rawIntent = form.get("intent");
+  const parsed = parseForm(ManageForm, form);
+  const fail = (status: 400 | 404, message: string, field: string | null = null): ManageResult => {
+    const id = form.get("id");
+    const typed = field === "title" || field === "tags" ? field : null;
+    return {
+      ok: false,
+      status,
+      id: typeof id === "string" ? id : "",
+      intent: (MANAGE_INTENTS as readonly unknown[]).includes(rawIntent) ? (rawIntent as ManageIntent) : null,
+      field: typed,
+      message,
+      // What was typed goes back into the field it was typed in.
+      value: typed
+        ? form
+            .getAll(typed)
+            .filter((v) => typeof v === "string")
+            .join(", ")
+        : "",
+    };
+  };
+  if (!parsed.ok) {
+    const { field, message } = refusal(parsed.errors, t);
+    return fail(400, message, field);
+  }
+  const post = parsed.value;
+  const { id } = post;
   if (!SCENARIO_ID_PATTERN.test(id)) return fail(404, t("list.gone"));
   const db = await getDb();
   const done = (ok: boolean, target = id): ManageResult =>
-    ok ? { ok: true, done: DONE_OF[intent as ManageIntent], id: target } : fail(404, t("list.gone"));
-  switch (intent as ManageIntent) {
+    ok ? { ok: true, done: DONE_OF[post.intent], id: target } : fail(404, t("list.gone"));
+  switch (post.intent) {
     case "duplicate": {
-      const v = Number(form.get("version"));
-      const copy = await duplicateScenario({
-        db,
-        workspaceId,
-        id,
-        version: Number.isInteger(v) && v >= 1 ? v : null,
-        suffix: WHAT_IF_SUFFIX[locale],
-      });
+      const copy = await duplicateScenario({ db, workspaceId, id, version: post.version ?? null, suffix: WHAT_IF_SUFFIX[locale] });
       return copy ? done(true, copy.id) : done(false);
     }
-    case "rename": {
-      const raw = form.get("title");
-      const title = readTitle(raw);
-      if (!title.ok)
-        return fail(
-          400,
-          t(`list.error.title.${title.code as "required" | "too_long"}`, title.params),
-          "title",
-          typeof raw === "string" ? raw : "",
-        );
-      return done(await renameScenario({ db, workspaceId, id, title: title.value }));
-    }
+    case "rename":
+      return done(await renameScenario({ db, workspaceId, id, title: post.title }));
     case "archive":
     case "unarchive":
-      return done(await setArchived({ db, workspaceId, id, archived: intent === "archive" }));
+      return done(await setArchived({ db, workspaceId, id, archived: post.intent === "archive" }));
     case "delete":
       return done(await deleteScenario({ db, workspaceId, id }));
     case "restore":
       return done(await restoreScenario({ db, workspaceId, id }));
-    case "tags": {
-      const raw = form.getAll("tags");
-      const tags = readTags(raw);
-      if (!tags.ok)
-        return fail(
-          400,
-          t(`list.error.tags.${tags.code as "too_long" | "too_many" | "invalid"}`, tags.params),
-          "tags",
-          raw.filter((v) => typeof v === "string").join(", "),
-        );
-      return done(await setScenarioTags({ db, workspaceId, id, tags: tags.value }));
-    }
+    case "tags":
+      return done(await setScenarioTags({ db, workspaceId, id, tags: post.tags }));
   }
 }

@@ -660,6 +660,7 @@ export const en = {
   "fieldError.unknown_assumption": "is not an assumption of this plan",
   "fieldError.out_of_range": "must be between {min} and {max}",
   "fieldError.invalid_key": "must be an assumption key such as finance.pricePerUserMonth",
+  "fieldError.not_email": "must be an email address such as name@example.com",
   "fieldError.invalid": "is not valid",
   "money.unit.CNY": "CNY",
   "money.unit.USD": "USD",

@@ -651,6 +651,7 @@ export const zh: Catalog = {
   "fieldError.unknown_assumption": "不是本方案的假设",
   "fieldError.out_of_range": "必须在 {min} 到 {max} 之间",
   "fieldError.invalid_key": "必须是假设的键名，例如 finance.pricePerUserMonth",
+  "fieldError.not_email": "必须是邮箱地址，例如 name@example.com",
   "fieldError.invalid": "取值无效",
   "money.unit.CNY": "元",
   "money.unit.USD": "美元",
