@@ -230,7 +230,15 @@ export default function Account() {
             <label className="label" htmlFor="pw-new">
               {t("auth.account.newPassword", { min: PASSWORD_MIN, max: PASSWORD_MAX })}
             </label>
-            <PasswordInput id="pw-new" name="password" autoComplete="new-password" required minLength={PASSWORD_MIN} maxLength={1024} />
+            <PasswordInput
+              id="pw-new"
+              name="password"
+              autoComplete="new-password"
+              required
+              minLength={PASSWORD_MIN}
+              maxLength={1024}
+              strength
+            />
           </div>
           <div className="actions">
             <button type="submit">{t("auth.account.password")}</button>

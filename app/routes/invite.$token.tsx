@@ -134,6 +134,7 @@ export default function InvitePage() {
                 maxLength={1024}
                 aria-invalid={a?.error ? true : undefined}
                 aria-describedby={a?.error ? "invite-error" : undefined}
+                strength={!d.hasAccount}
               />
             </div>
           )}

@@ -252,7 +252,26 @@ describe.skipIf(Boolean(skipReason))("an invitation, in Chromium", () => {
     await hydratedLogin(viewer);
     expect(await viewer.locator("h1").textContent()).toBe(`加入 ${WORKSPACE}`);
     await noSeriousA11yProblems(viewer, "invite zh");
-    // A password from the breached list, dressed up with digits: refused, saying why, the focus on the reason.
+    // Without JavaScript the page states the server's rules under the field (what a browser without it shows).
+    const plain = await (await fetch(app.url + path, { headers: { "accept-language": "zh-CN" } })).text();
+    expect(plain).toContain("12 到 128 个字符；最常见的密码及由其改写的密码不可使用。");
+    expect(plain).not.toContain("<meter");
+    // With it, the strength meter gives the server's verdict as the person types (ASVS 2.1.8), read out politely.
+    const meter = viewer.getByTestId("invite-password-strength");
+    expect(await viewer.locator("#invite-password-strength").getAttribute("aria-live")).toBe("polite");
+    expect(await viewer.locator("#invite-password").getAttribute("aria-describedby")).toBe("invite-password-strength");
+    await viewer.locator("#invite-password").fill("short");
+    await expect.poll(() => meter.textContent()).toBe("密码至少需要 12 个字符。");
+    // A password from the breached list, dressed up with digits: the meter says so before the server does.
+    await viewer.locator("#invite-password").fill("Sunshine2024!!");
+    await expect.poll(() => meter.textContent()).toMatch(/过于常见/);
+    expect(await meter.getAttribute("data-level")).toBe("refused");
+    expect(await viewer.locator("[data-testid=invite-password-strength] meter").getAttribute("value")).toBe("0");
+    await viewer.locator("#invite-password").fill(VIEWER_PASSWORD);
+    await expect.poll(() => meter.textContent()).toBe("强度：良好。可以使用。");
+    expect(await meter.getAttribute("data-level")).toBe("good");
+    await noSeriousA11yProblems(viewer, "invite zh with the meter");
+    // The server refuses the one the meter refused, saying why, the focus on the reason.
     await viewer.locator("#invite-password").fill("Sunshine2024!!");
     const refused = viewer.waitForResponse((r) => r.request().method() === "POST");
     await viewer.getByTestId("invite-accept").click();
@@ -300,6 +319,45 @@ describe.skipIf(Boolean(skipReason))("an invitation, in Chromium", () => {
     // And the edit page itself answers 403 to the viewer.
     const edit = await viewer.goto(`${app.url}/scenarios/${scenarioId}/edit`);
     expect(edit?.status()).toBe(403);
+  });
+
+  it("meters a new password on the account page in English, with the server's verdict, and changes it", async () => {
+    const page = await person("en-US");
+    await signIn(page, VIEWER, VIEWER_PASSWORD);
+    await page.goto(`${app.url}/account`);
+    await hydrated(page);
+    const meter = page.getByTestId("pw-new-strength");
+    expect(await meter.textContent()).toBe("12 to 128 characters; the most common passwords, and ones made from them, are refused.");
+    // The current password's field has no meter: only a new one is judged.
+    expect(await page.getByTestId("pw-current-strength").count()).toBe(0);
+    const cases = [
+      ["qwertyuiopasdf", "refused", "That password is one of the most common ones, or made from one: choose another."],
+      ["aaaaaaaaaaaab", "fair", "Strength: fair. Accepted; a longer sentence would be stronger."],
+      ["violet quarry midnight", "good", "Strength: good. Accepted."],
+      ["the viewer's new and longer passphrase", "strong", "Strength: strong. Accepted."],
+    ] as const;
+    for (const [typed, level, words] of cases) {
+      await page.locator("#pw-new").fill(typed);
+      await expect.poll(() => meter.textContent()).toBe(words);
+      expect(await meter.getAttribute("data-level")).toBe(level);
+    }
+    await noSeriousA11yProblems(page, "account with the meter");
+    // The server agrees: the refused one is refused with the same words, the strong one is taken.
+    const change = async (current: string, next: string) => {
+      await page.locator("#pw-current").fill(current);
+      await page.locator("#pw-new").fill(next);
+      const answered = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.locator("#pw-new").press("Enter");
+      return (await answered).status();
+    };
+    expect(await change(VIEWER_PASSWORD, "qwertyuiopasdf")).toBe(400);
+    await expect.poll(() => page.locator("[role=alert]").textContent()).toBe(cases[0][2]);
+    expect(await change(VIEWER_PASSWORD, cases[3][0])).toBe(200);
+    await expect
+      .poll(() => page.locator("[role=status]").first().textContent())
+      .toBe("Password changed. Every other session was signed out.");
+    // Back to the password the other tests use.
+    expect(await change(cases[3][0], VIEWER_PASSWORD)).toBe(200);
   });
 
   it("ends the session in another browser when the person signs out everywhere", async () => {

@@ -22,6 +22,11 @@ export const authEn = {
   "auth.password.too-long": "The password must be at most {max} characters.",
   "auth.password.common": "That password is one of the most common ones, or made from one: choose another.",
   "auth.password.show": "Show password",
+  "auth.password.rules": "{min} to {max} characters; the most common passwords, and ones made from them, are refused.",
+  "auth.password.strength.label": "Password strength",
+  "auth.password.strength.fair": "Strength: fair. Accepted; a longer sentence would be stronger.",
+  "auth.password.strength.good": "Strength: good. Accepted.",
+  "auth.password.strength.strong": "Strength: strong. Accepted.",
 
   "form.fieldError": "{field}: {message}",
   "form.field.intent": "Action",

@@ -22,6 +22,11 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.password.too-long": "密码最多 {max} 个字符。",
   "auth.password.common": "这个密码过于常见（或由常见密码改写而成），请换一个。",
   "auth.password.show": "显示密码",
+  "auth.password.rules": "{min} 到 {max} 个字符；最常见的密码及由其改写的密码不可使用。",
+  "auth.password.strength.label": "密码强度",
+  "auth.password.strength.fair": "强度：一般。可以使用；更长的一句话会更安全。",
+  "auth.password.strength.good": "强度：良好。可以使用。",
+  "auth.password.strength.strong": "强度：强。可以使用。",
 
   "form.fieldError": "{field}：{message}",
   "form.field.intent": "操作",
