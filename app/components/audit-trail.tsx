@@ -31,7 +31,8 @@ export function AuditTrail({ events, t, locale }: { events: AuditItem[]; t: Tran
           <span className="muted small">
             <LocalTime iso={e.at} text={e.atText} locale={locale} />
           </span>{" "}
-          <strong>{e.actor === "share link" ? t("audit.shareReader") : e.actor}</strong> {describe(e, t)}
+          <strong>{e.actor === "share link" ? t("audit.shareReader") : e.actor === "local" ? t("audit.localUser") : e.actor}</strong>{" "}
+          {describe(e, t)}
         </li>
       ))}
     </ol>

@@ -3,6 +3,7 @@
 import type { Locale } from "~/domain/scenario";
 import { pick, type LocalizedText } from "~/domain/text";
 import { businessNoteText } from "~/i18n/assumption-labels";
+import { gpuName } from "~/i18n/gpu-names";
 import { translator, type LabelKind, type Translate } from "~/i18n/translate";
 import { formatNumber as fmtNumber, formatPercent } from "~/present/format";
 
@@ -21,6 +22,7 @@ const LABEL_PARAMS: Record<string, LabelKind> = { task: "task" };
 function paramText(name: string, value: string | number, t: Translate): string {
   if (typeof value === "number") return PERCENT_PARAMS.has(name) ? formatPercent(value, t.locale, 1) : formatNumber(value, t.locale);
   if (LABEL_PARAMS[name]) return t.label(LABEL_PARAMS[name], value);
+  if (name === "gpu") return gpuName(value);
   const key = `derivationParam.${name}.${value}`;
   return t.has(key) ? t(key) : value;
 }

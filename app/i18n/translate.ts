@@ -47,7 +47,9 @@ export type LabelKind =
   | "regulatedUse"
   | "jurisdiction"
   | "clearance"
-  | "valueKind";
+  | "valueKind"
+  | "fineTuneMethod"
+  | "provider";
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;

@@ -5,6 +5,7 @@ import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { translator, type Translate } from "~/i18n/translate";
 import { buildPlanView, type PlanViewOptions } from "~/present/view-model/plan-view";
+import { sourceLine } from "~/present/view-model/sources";
 import type { Block, Cell, KeyFigure, PlanView } from "~/present/view-model/types";
 
 export function renderPlanMarkdown(plan: DecisionPlan, locale: Locale, options: Omit<PlanViewOptions, "locale" | "audience"> = {}): string {
@@ -139,13 +140,17 @@ function renderBlock(block: Block, view: PlanView, t: Translate): string[] {
         [t("plan.profile.fact"), t("plan.profile.value"), t("plan.profile.source"), t("plan.profile.evidence")],
         block.rows.map((r) => [r.label, r.value, r.sourceLabel, [...r.evidence.map((e) => `“${e}”`), r.note].filter(Boolean).join("; ")]),
       );
+    case "sources":
+      // Each source on its own line, labelled when it is not in the memo's language ("〔英文原文〕 …").
+      return block.items.map((s, i) => `- [${i + 1}] ${inline(sourceLine(s, t))}`);
     case "table":
-      return [...(block.caption ? [`*${inline(block.caption)}*`, ""] : []), ...table(block.columns, block.rows)];
+      return [...(block.caption ? [`*${inline(block.caption)}*`, ""] : []), ...table(block.columns, block.rows, t)];
   }
 }
 
-function table(columns: string[], rows: Cell[][]): string[] {
-  const cell = (c: Cell) => inline(typeof c === "string" ? c : [c.text, c.sub].filter(Boolean).join(" — "));
+function table(columns: string[], rows: Cell[][], t?: Translate): string[] {
+  const sub = (c: Exclude<Cell, string>) => (c.subSource && t ? sourceLine(c.subSource, t) : c.sub);
+  const cell = (c: Cell) => inline(typeof c === "string" ? c : [c.text, sub(c)].filter(Boolean).join(" — "));
   return [
     `| ${columns.map(cell).join(" | ")} |`,
     `|${columns.map(() => " --- ").join("|")}|`,

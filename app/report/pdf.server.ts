@@ -15,6 +15,7 @@ import type { Locale } from "~/domain/scenario";
 import { translator, type Translate } from "~/i18n/translate";
 import type { ChartId, ChartSpec } from "~/present/charts/spec";
 import { buildPlanView, type PlanViewOptions } from "~/present/view-model/plan-view";
+import { sourceLine } from "~/present/view-model/sources";
 import type { Block, Brief, Cell, KeyFigure, PlanView } from "~/present/view-model/types";
 import { renderChartForPdf, type ChartImageOptions } from "~/report/chart-images.server";
 import { covers, readCoverage, type Coverage } from "~/report/font-coverage.server";
@@ -501,8 +502,11 @@ function renderBlock(block: Block, view: PlanView, t: Translate, images: Record<
         block.rows.map((r) => [r.label, r.value, r.sourceLabel, [...r.evidence.map((e) => `“${e}”`), r.note].filter(Boolean).join("; ")]),
         [100, 100, 65, "*"],
       );
+    case "sources":
+      // Numbered, each labelled when it is not in the document's language ("〔英文原文〕 …").
+      return { ul: block.items.map((s, i) => txt(`[${i + 1}] ${sourceLine(s, t)}`)), margin: [0, 0, 0, 6] } as Content;
     case "table":
-      return table(block.columns, block.rows, block.widths, block.caption);
+      return table(block.columns, block.rows, block.widths, block.caption, t);
   }
 }
 
@@ -522,9 +526,10 @@ function aiBox(inner: Content): Content {
   };
 }
 
-const cellText = (c: Cell): string => (typeof c === "string" ? c : [c.text, c.sub].filter(Boolean).join("\n"));
+const cellText = (c: Cell, t?: Translate): string =>
+  typeof c === "string" ? c : [c.text, c.subSource && t ? sourceLine(c.subSource, t) : c.sub].filter(Boolean).join("\n");
 
-function table(columns: string[], rows: Cell[][], widths?: (number | "*" | "auto")[], caption?: string): Content {
+function table(columns: string[], rows: Cell[][], widths?: (number | "*" | "auto")[], caption?: string, t?: Translate): Content {
   const w = widths && widths.length === columns.length ? widths : columns.map(() => "*" as const);
   const body: ContentTable = {
     table: {
@@ -533,7 +538,7 @@ function table(columns: string[], rows: Cell[][], widths?: (number | "*" | "auto
       dontBreakRows: true,
       body: [
         columns.map((c) => txt(c, { style: "th" })),
-        ...rows.map((r) => columns.map((_, i) => txt(cellText(r[i] ?? ""), { style: "td" }))),
+        ...rows.map((r) => columns.map((_, i) => txt(cellText(r[i] ?? "", t), { style: "td" }))),
       ],
     },
     layout: {

@@ -4,6 +4,7 @@
 // error keeps the page, names the field beside it, lists it at the top of the editor and moves focus there.
 import { Form, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
+import { SourceTextView } from "~/components/plan/blocks";
 import type { Translate } from "~/i18n/translate";
 import type { AssumptionGroupView, AssumptionItem } from "~/present/view-model/types";
 
@@ -140,8 +141,8 @@ function AssumptionRow({
         {item.range ? <span className="muted"> {t("assumptions.range", { range: item.range })}</span> : null}
         {item.note ? (
           <details className="assumption-note">
-            <summary>{t(item.noteLang ? "assumptions.noteOriginal" : "assumptions.note")}</summary>
-            <p lang={item.noteLang}>{item.note}</p>
+            <summary>{t("assumptions.note")}</summary>
+            <p>{item.noteSource ? <SourceTextView source={item.noteSource} t={t} /> : item.note}</p>
             <p className="muted">
               <code>{item.key}</code>
             </p>

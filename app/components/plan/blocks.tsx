@@ -1,10 +1,21 @@
 // The view model's blocks as HTML. The PDF and Markdown renderers lay out the same blocks; this file only decides
 // how they look on a screen (tables turn into cards on a phone, sources link to the numbered list).
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { ChartFigure } from "~/components/charts/chart-figure";
 import type { Translate } from "~/i18n/translate";
 import type { ChartId } from "~/present/charts/spec";
-import type { AssumptionGroupView, Block, Cell, FactRow, KeyFigure, PlanView, ReasonItem, TableBlock } from "~/present/view-model/types";
+import { languageRuns, originalLabel } from "~/present/view-model/sources";
+import type {
+  AssumptionGroupView,
+  Block,
+  Cell,
+  FactRow,
+  KeyFigure,
+  PlanView,
+  ReasonItem,
+  SourceText,
+  TableBlock,
+} from "~/present/view-model/types";
 
 export interface BlockContext {
   view: PlanView;
@@ -43,13 +54,46 @@ function SourceRefs({ refs }: { refs: string }) {
   );
 }
 
-export function CellView({ cell }: { cell: Cell }) {
+/**
+ * A source as published. Outside the page's language it carries its label ("〔英文原文〕") and its other-language
+ * words are marked with `lang`, so a screen reader reads them in their language and a reader knows why they are.
+ */
+export function SourceTextView({ source, t }: { source: SourceText; t: Translate }) {
+  if (!source.original) return <>{source.text}</>;
+  const other = t.locale === "zh" ? "en" : "zh";
+  return (
+    <>
+      <span className="source-original">{originalLabel(source, t)}</span>{" "}
+      {source.original === "whole" ? (
+        <span lang={other}>{source.text}</span>
+      ) : (
+        languageRuns(source.text, t.locale).map(([text, lang], i) =>
+          lang ? (
+            <span key={i} lang={lang}>
+              {text}
+            </span>
+          ) : (
+            <Fragment key={i}>{text}</Fragment>
+          ),
+        )
+      )}
+    </>
+  );
+}
+
+export function CellView({ cell, t }: { cell: Cell; t: Translate }) {
   if (typeof cell === "string") return /\[\d+\]/.test(cell) ? <SourceRefs refs={cell} /> : <>{cell}</>;
   return (
     <>
       {cell.badge ? <span className={`source source--${cell.badge.kind}`}>{cell.badge.label}</span> : null}
       <span lang={cell.lang}>{cell.text}</span>
-      {cell.sub ? <span className="citation">{cell.sub}</span> : null}
+      {cell.subSource ? (
+        <span className="citation">
+          <SourceTextView source={cell.subSource} t={t} />
+        </span>
+      ) : cell.sub ? (
+        <span className="citation">{cell.sub}</span>
+      ) : null}
     </>
   );
 }
@@ -84,7 +128,7 @@ export function TableView({
             <tr key={r}>
               {block.columns.map((c, i) => (
                 <td key={i} data-label={c} className={block.numeric?.[i] ? "num" : undefined}>
-                  <CellView cell={row[i] ?? ""} />
+                  <CellView cell={row[i] ?? ""} t={t} />
                 </td>
               ))}
             </tr>
@@ -193,7 +237,7 @@ export function AssumptionTables({ groups, t }: { groups: AssumptionGroupView[];
               rows: g.items.map((i) => [
                 { text: i.label, ...(i.assumed ? { sub: t("assumptions.assumedTag") } : {}) },
                 i.display,
-                { text: i.sourceLabel, ...(i.note ? { sub: i.note, ...(i.noteLang ? { lang: i.noteLang } : {}) } : {}) },
+                { text: i.sourceLabel, ...(i.note ? { sub: i.note, ...(i.noteSource ? { subSource: i.noteSource } : {}) } : {}) },
                 i.range ?? "",
               ]),
             }}
@@ -218,18 +262,9 @@ export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
     case "bullets":
       return (
         <ul className={block.ai ? "ai-text" : undefined}>
-          {block.items.map((item, i) => {
-            // The numbered list of sources: each entry is the target of the "[n]" links.
-            const n = block.ai ? undefined : /^\[(\d+)\] /.exec(item)?.[1];
-            // Sources keep their own language; on a Chinese page an English one is marked as such.
-            return n ? (
-              <li key={i} id={`source-${n}`} lang={t.locale === "zh" && !/[\u4e00-\u9fff]/.test(item) ? "en" : undefined}>
-                {item}
-              </li>
-            ) : (
-              <li key={i}>{/\[\d+\]/.test(item) && !block.ai ? <SourceRefs refs={item} /> : item}</li>
-            );
-          })}
+          {block.items.map((item, i) => (
+            <li key={i}>{/\[\d+\]/.test(item) && !block.ai ? <SourceRefs refs={item} /> : item}</li>
+          ))}
         </ul>
       );
     case "subheading":
@@ -263,6 +298,17 @@ export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
       return ctx.assumptionsEditor ? <>{ctx.assumptionsEditor(block.groups)}</> : <AssumptionTables groups={block.groups} t={t} />;
     case "facts":
       return <Facts rows={block.rows} t={t} />;
+    case "sources":
+      // The numbered list of sources: each entry is the target of the "[n]" links.
+      return (
+        <ul className="sources" data-testid="sources">
+          {block.items.map((s, i) => (
+            <li key={i} id={`source-${i + 1}`} data-original={s.original}>
+              [{i + 1}] <SourceTextView source={s} t={t} />
+            </li>
+          ))}
+        </ul>
+      );
     case "table":
       return <TableView block={block} t={t} />;
   }

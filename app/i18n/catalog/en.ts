@@ -914,7 +914,6 @@ export const en = {
   "assumptions.saveHint": "The plan is recomputed and kept as a new version; this one stays as it is.",
   "assumptions.range": "range {range}",
   "assumptions.note": "Source",
-  "assumptions.noteOriginal": "Source (in English)",
   "plan.tocMobile": "Contents of the plan",
   "plan.appendix": "Supporting detail",
   "plan.backToTop": "Back to the bottom line",

@@ -31,6 +31,31 @@ export const notesEn = {
   "factNote.market.toC": "consumer products",
   "factNote.market.toB": "business products",
   "factNote.market.internal": "internal tools",
+  // Sources keep the language they were published in; outside it they carry a label (app/present/view-model/sources.ts).
+  "source.original.whole": "[Chinese original]",
+  "source.original.part": "[as published]",
+  "source.profileFact": "the profile's {fact} ({source})",
+  "source.inputField": "your input: {field}",
+  "fineTuneMethod.full": "Full fine-tune",
+  "fineTuneMethod.lora": "LoRA",
+  "fineTuneMethod.qlora": "QLoRA",
+  "provider.Alibaba Cloud Model Studio (百炼)": "Alibaba Cloud Model Studio",
+  "provider.Alibaba Cloud Model Studio (international)": "Alibaba Cloud Model Studio (international)",
+  "provider.Moonshot AI": "Moonshot AI",
+  "provider.Zhipu BigModel": "Zhipu BigModel",
+  "audit.localUser": "the local user",
+  // Facts the rules derive from the profile and the plan, as a technique's or a rule's trigger names them.
+  "fact.stakesLevel": "Stakes",
+  "fact.reviewLevel": "Human review",
+  "fact.monthlyInteractions": "Uses a month",
+  "fact.examplesAndLogs": "Examples and chat logs",
+  "fact.techniques": "Techniques already chosen",
+  "fact.gatedTechniques": "Techniques waiting on a gate",
+  "fact.primaryTier": "Highest tier chosen",
+  "fact.breakEvenProbability": "Chance of breaking even",
+  "fact.breakEvenWithinHorizon": "Breaks even within the horizon",
+  "fact.constraintsUnmet": "Stated constraints not met",
+  "fact.npv": "Net present value",
 } as const satisfies Record<string, string>;
 
 export type NotesKey = keyof typeof notesEn;

@@ -146,7 +146,7 @@ export const numbersZh: Record<NumbersKey, string> = {
   "assumption.timeline.ingestionSetupWeeks": "入库流程搭建周数",
   "assumption.timeline.spotCheckDocuments": "人工抽查文档数",
   "assumption.timeline.knowledgeDocuments": "知识库文档数",
-  "assumption.finance.acquisitionCostPerCustomer": "获客成本（CAC）",
+  "assumption.finance.acquisitionCostPerCustomer": "获客成本",
   "assumption.finance.channelFeeShare": "渠道与支付费率（占收入比例）",
   "assumption.finance.supportPerActiveUser": "每活跃用户每月客服成本",
   "assumption.finance.marketSize": "可触达市场规模",

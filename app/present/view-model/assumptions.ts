@@ -8,10 +8,12 @@ import type { Profile } from "~/domain/profile/types";
 import type { Currency } from "~/domain/scenario";
 import { assumptionLabel } from "~/i18n/assumption-labels";
 import { assumptionSourceText } from "~/i18n/derivations";
+import { gpuName } from "~/i18n/gpu-names";
 import type { MessageKey, Translate } from "~/i18n/translate";
 import type { Formatters } from "~/present/format";
 import type { SensitivityGroup } from "~/present/sensitivity";
 import type { ViewContext } from "~/present/view-model/context";
+import { citationText, sourceText } from "~/present/view-model/sources";
 import type { AssumedRef, AssumptionGroupView, AssumptionItem, UnitKind } from "~/present/view-model/types";
 
 /** Technical knobs of the simulation: not business assumptions, kept out of the way. */
@@ -95,11 +97,6 @@ export function displayValue(value: number, kind: UnitKind, f: Formatters, t: Tr
   return `${prefix}${f.num(value, digits)}${sep}${suffix}`;
 }
 
-/** A note is shown in its own language; outside a Chinese page nothing needs marking, inside one Latin-only text does. */
-function noteLang(note: string, t: Translate): string | undefined {
-  return t.locale === "zh" && !/[\u4e00-\u9fff]/.test(note) ? "en" : undefined;
-}
-
 // Only what applies to the path the plan takes: no self-hosting figures under an API plan, no fine-tuning knobs
 // without a fine-tune, no reward-model figures without a reward model.
 const SELF_HOSTING_KEYS = ["compute.servingConcurrency", "compute.servingContextTokens", "compute.secondsPerRequest"];
@@ -136,11 +133,13 @@ export function assumptionItems(plan: DecisionPlan, drivers: SensitivityGroup[],
     const { prefix, suffix } = unitAdornment(kind, t);
     // A derivation reads in the page's language; a citation is a source, quoted as published.
     const derived = Boolean((a as { derivation?: unknown }).derivation);
-    const note = assumptionSourceText(a as Parameters<typeof assumptionSourceText>[0], t.locale) || undefined;
+    const raw = assumptionSourceText(a as Parameters<typeof assumptionSourceText>[0], t.locale);
+    const note = (derived ? raw : citationText(raw, t)) || undefined;
     items.set(a.key, {
       key: a.key,
       label: assumptionLabel(a.key, t.locale),
-      display: numeric ? displayValue(a.value as number, kind, f, t) : String(a.value),
+      // A GPU by its name as sold, not the catalogue's id.
+      display: numeric ? displayValue(a.value as number, kind, f, t) : /gpu$/iu.test(a.key) ? gpuName(String(a.value)) : String(a.value),
       field: numeric ? fieldValue(a.value as number, kind, f) : String(a.value),
       unit: kind,
       ...(prefix ? { prefix } : {}),
@@ -148,7 +147,7 @@ export function assumptionItems(plan: DecisionPlan, drivers: SensitivityGroup[],
       editable: numeric && isAssumptionKey(a.key),
       source: a.source,
       sourceLabel: t.label("source", a.source),
-      ...(note ? { note, ...(!derived && noteLang(note, t) ? { noteLang: noteLang(note, t) } : {}) } : {}),
+      ...(note ? { note, ...(derived ? {} : { noteSource: sourceText(note, t.locale) }) } : {}),
       ...(a.range && numeric ? { range: `${displayValue(a.range.low, kind, f, t)} – ${displayValue(a.range.high, kind, f, t)}` } : {}),
       overridden: Boolean(a.overridden),
       assumed: isAssumed(a, plan.profile),

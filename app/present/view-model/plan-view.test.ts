@@ -172,7 +172,7 @@ describe("the bottom line", () => {
         cap: "结论最多为先试点",
       },
     ]);
-    expect(view.sources).toContain("生成式人工智能服务管理暂行办法 (2023)");
+    expect(view.sources.map((s) => s.text)).toContain("生成式人工智能服务管理暂行办法 (2023)");
     expect(b.confirm[1].edit?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(["always", "sampled", "none"]));
     expect(b.constraints).toEqual([expect.objectContaining({ kind: "budget", fits: false })]);
     expect(b.ask.find((f) => f.id === "oneOff")?.tone).toBe("bad");

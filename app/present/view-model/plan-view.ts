@@ -36,7 +36,7 @@ export function buildPlanView(plan: DecisionPlan, options: PlanViewOptions): Pla
   const f = formatters(locale, currency, options.timeZone ?? null);
   const chartCtx = { plan, t, f, locale, currency };
   const drivers = sensitivityGroups(plan, t);
-  const sources = new SourceList();
+  const sources = new SourceList(t);
   const ctx: ViewContext = {
     ...chartCtx,
     audience,
@@ -71,7 +71,7 @@ export function buildPlanView(plan: DecisionPlan, options: PlanViewOptions): Pla
     brief,
     sections,
     charts: ctx.charts,
-    sources: ctx.sources.values(),
+    sources: ctx.sources.texts(),
     meta: {
       subject: t("report.subject"),
       author: t("report.product"),

@@ -28,6 +28,7 @@ const VALUE_KIND: Record<string, LabelKind> = {
   jurisdictions: "jurisdiction",
   clearances: "clearance",
   valueKind: "valueKind",
+  revenueModel: "revenueModel",
 };
 
 type LooseFact = Pick<Fact<unknown>, "value" | "source" | "evidence" | "note" | "noteParams"> & { currency?: Currency };

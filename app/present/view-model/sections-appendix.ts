@@ -77,12 +77,12 @@ export function methodologySection(ctx: ViewContext, provenance: string): Sectio
     },
     { kind: "paragraph", text: provenance },
   ];
-  const sources = ctx.sources.values();
+  const sources = ctx.sources.texts();
   if (sources.length)
     blocks.push(
       { kind: "subheading", text: t("method.sources") },
       { kind: "notice", text: t("method.sourcesNote") },
-      { kind: "bullets", items: sources.map((s, i) => `[${i + 1}] ${s}`) },
+      { kind: "sources", items: sources },
     );
   return { id: "methodology", heading: t("report.methodology"), short: t("toc.methodology"), blocks, appendix: true };
 }

@@ -2,6 +2,8 @@
 // 3 techniques by tier. Only what applies to the chosen path is shown.
 import type { TechniqueChoice } from "~/domain/engine/types";
 import { reasonText } from "~/i18n/derivations";
+import { gpuName } from "~/i18n/gpu-names";
+import { providerName } from "~/present/view-model/sources";
 import type { ViewContext } from "~/present/view-model/context";
 import { gateOf, qualityOf } from "~/present/view-model/plan-extensions";
 import { assumedFactTexts } from "~/present/view-model/profile-facts";
@@ -145,7 +147,7 @@ export function techniquesSection(ctx: ViewContext): Section {
       ],
       rows: plan.compute.fineTuneOptions.map((o) => [
         {
-          text: `${o.method.toUpperCase()} · ${f.num(o.paramsB)}B · ${o.gpu}`,
+          text: `${t.label("fineTuneMethod", o.method)} · ${f.num(o.paramsB)}B · ${gpuName(o.gpu)}`,
           ...(o.method === ft.method ? { sub: t("plan.compute.chosen") } : !o.fits ? { sub: t("q3.doesNotFit") } : {}),
         },
         `${f.num(o.memoryGbPerGpu)} GB`,
@@ -175,7 +177,7 @@ function computeTable(ctx: ViewContext): TableBlock {
     rows.push([
       t("plan.compute.apiCost"),
       t("q3.api", {
-        provider: c.api.provider,
+        provider: providerName(c.api.provider, t),
         model: c.api.model,
         requests: f.num(c.api.monthlyRequests, 0),
         tokens: f.num(c.api.monthlyTokens, 0),
@@ -191,7 +193,7 @@ function computeTable(ctx: ViewContext): TableBlock {
         precision: c.serving.precision,
         gb: f.num(c.serving.totalGb),
         gpus: f.num(c.serving.gpus, 0),
-        gpu: c.serving.gpu,
+        gpu: gpuName(c.serving.gpu),
         cost: f.money(c.serving.monthlyCost),
       }),
     ]);
@@ -201,10 +203,10 @@ function computeTable(ctx: ViewContext): TableBlock {
     rows.push([
       t("q3.fineTune"),
       t("q3.fineTuneText", {
-        method: ft.method.toUpperCase(),
+        method: t.label("fineTuneMethod", ft.method),
         params: f.num(ft.paramsB),
         gpus: f.num(ft.gpus, 0),
-        gpu: ft.gpu,
+        gpu: gpuName(ft.gpu),
         hours: f.num(ft.wallHours),
         gpuHours: f.num(ft.gpuHours),
         runs: ft.runs,

@@ -27,8 +27,18 @@ export interface KeyFigure {
   assumed?: AssumedRef[];
 }
 
-/** A table cell: plain text, or text with a source badge and a quieter second line. */
-export type Cell = string | { text: string; badge?: { kind: string; label: string }; sub?: string; lang?: string; href?: string };
+/**
+ * A source quoted as published. `original` is set when it is not (wholly) in the page's language: "whole" when it is
+ * all in the other language, "part" when it mixes both. The views label it and mark its other-language words.
+ */
+export interface SourceText {
+  text: string;
+  original?: "whole" | "part";
+}
+
+/** A table cell: plain text, or text with a source badge and a quieter second line (a source when `subSource`). */
+export type Cell =
+  string | { text: string; badge?: { kind: string; label: string }; sub?: string; subSource?: SourceText; lang?: string; href?: string };
 
 export interface TableBlock {
   kind: "table";
@@ -67,9 +77,10 @@ export interface AssumptionItem {
   editable: boolean;
   source: string;
   sourceLabel: string;
-  /** The citation or note as written in the knowledge base; `lang` when it is not in the page's language. */
+  /** Where the value came from: a derivation in the page's language, or a citation as written in the knowledge base. */
   note?: string;
-  noteLang?: string;
+  /** The citation as a source (labelled when it is not in the page's language); absent for a derivation. */
+  noteSource?: SourceText;
   /** The note's number in the list of sources ("[12]"), for the PDF and Markdown tables. */
   ref?: string;
   range?: string;
@@ -115,6 +126,8 @@ export type Block =
   | { kind: "reasons"; items: ReasonItem[] }
   | { kind: "assumptions"; groups: AssumptionGroupView[] }
   | { kind: "facts"; rows: FactRow[] }
+  /** The numbered list of every source cited ("[n]" refers to the n-th). */
+  | { kind: "sources"; items: SourceText[] }
   | TableBlock;
 
 export type SectionId = "q1" | "q2" | "q3" | "q4" | "q5" | "q6" | "risks" | "assumptions" | "profile" | "methodology";
@@ -218,7 +231,7 @@ export interface PlanView {
   sections: Section[];
   charts: Record<ChartId, ChartSpec>;
   /** Every source cited, numbered in order of first citation ("[3]"). */
-  sources: string[];
+  sources: SourceText[];
   meta: { subject: string; author: string; keywords: string; product: string; docKind: string };
   /** Engine, knowledge base and LLM used, in words. */
   provenance: string;
