@@ -13,6 +13,14 @@ export const ART_STUDIO_ZH: ScenarioInputRaw = {
   market: "toC",
 };
 
+/** The review's internal dispatch assistant: seven facts to confirm, the longest brief of the review's journeys. */
+export const DISPATCH_EN: ScenarioInputRaw = {
+  title: "Carrier email drafts",
+  description:
+    "An internal assistant that drafts replies to carrier emails for our 30 dispatchers at a B2B logistics company. Each dispatcher handles about 30 emails a day; replies are sent only after a dispatcher reviews them.",
+  locale: "en",
+};
+
 export const SUPPORT_EN: ScenarioInputRaw = {
   title: "Customer-service replies from order data",
   description:

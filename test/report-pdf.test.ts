@@ -8,7 +8,7 @@ import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { MISSING_GLYPH, pdfSafeText, renderDocument, renderPlanPdf } from "~/report/pdf.server";
 import { translator } from "~/i18n/translate";
 import { buildPlanView } from "~/present/view-model/plan-view";
-import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "./report-fixtures";
+import { ART_STUDIO_ZH, DISPATCH_EN, planFrom, SUPPORT_EN } from "./report-fixtures";
 import { inkShare, pdfFonts, pdfInfo, pdfPages, pdfText, squash, workDir, writePdf } from "./report-poppler";
 
 let dir: string;
@@ -16,6 +16,7 @@ let zhPlan: DecisionPlan;
 let zhPdf: string;
 let zhInEnPdf: string;
 let enPdf: string;
+let dispatchPdfs: [string, "en" | "zh"][];
 const SAVED = { number: 3, savedAt: "2026-11-30T13:05:00Z" };
 
 beforeAll(async () => {
@@ -24,6 +25,11 @@ beforeAll(async () => {
   zhPdf = writePdf(dir, "zh.pdf", await renderPlanPdf(zhPlan, "zh", { version: SAVED, timeZone: "Asia/Shanghai" }));
   zhInEnPdf = writePdf(dir, "zh-in-en.pdf", await renderPlanPdf(zhPlan, "en", { version: SAVED }));
   enPdf = writePdf(dir, "en.pdf", await renderPlanPdf(planFrom(SUPPORT_EN), "en", { version: SAVED, timeZone: "America/New_York" }));
+  const dispatch = planFrom(DISPATCH_EN);
+  dispatchPdfs = [
+    [writePdf(dir, "dispatch-en.pdf", await renderPlanPdf(dispatch, "en", { version: SAVED })), "en"],
+    [writePdf(dir, "dispatch-zh.pdf", await renderPlanPdf(dispatch, "zh", { version: SAVED })), "zh"],
+  ];
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,11 +49,8 @@ describe("decision PDF", () => {
   });
 
   it("is a two-page brief and an appendix: the appendix starts on page 3", () => {
-    for (const [path, locale] of [
-      [zhPdf, "zh"],
-      [enPdf, "en"],
-      [zhInEnPdf, "en"],
-    ] as const) {
+    // The dispatch assistant has seven facts to confirm: the brief lists the weightiest five, the profile the rest.
+    for (const [path, locale] of [[zhPdf, "zh"], [enPdf, "en"], [zhInEnPdf, "en"], ...dispatchPdfs] as [string, "en" | "zh"][]) {
       const pages = pdfText(path).split("\f");
       const appendix = squash(translator(locale)("pdf.appendix"));
       expect(squash(pages[2] ?? ""), path).toContain(appendix);

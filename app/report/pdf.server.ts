@@ -314,15 +314,16 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
     page2.push(
       table(
         [t("brief.confirm.fact"), t("brief.confirm.value"), t("brief.confirm.quote"), t("brief.confirm.affects")],
-        b.confirm.map((c) => [
-          c.label,
-          `${c.value} (${c.sourceLabel})`,
-          c.quotes.map((q) => `“${q}”`).join(" "),
-          [t.list(c.affects), c.ifOther].filter(Boolean).join("\n"),
-        ]),
+        // The weightiest facts only, and what the other value would do (which already names what changes): the brief
+        // is two pages; the profile in the appendix lists every fact with its source.
+        b.confirm
+          .slice(0, BRIEF_CONFIRM_ROWS)
+          .map((c) => [c.label, `${c.value} (${c.sourceLabel})`, c.quotes.map((q) => `“${q}”`).join(" "), c.ifOther ?? t.list(c.affects)]),
         [80, 85, "*", 120],
       ),
     );
+    if (b.confirm.length > BRIEF_CONFIRM_ROWS)
+      page2.push(txt(t("brief.confirm.more", { n: b.confirm.length - BRIEF_CONFIRM_ROWS }), { style: "small" }));
   }
   if (b.constraints.length) {
     page2.push(txt(t("brief.constraint"), { style: "briefTitle" }));
@@ -356,6 +357,9 @@ function briefPages(view: PlanView, t: Translate, images: Record<string, string>
   }
   return out;
 }
+
+/** Facts to confirm the brief's page 2 lists; the rest are in the appendix's profile. */
+const BRIEF_CONFIRM_ROWS = 5;
 
 function verdictBox(b: Brief, t: Translate): Content {
   return {

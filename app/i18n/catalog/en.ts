@@ -884,6 +884,7 @@ export const en = {
   "brief.confirm": "Please confirm",
   "brief.confirmIntro":
     "Tierwise inferred these facts from the description; the answer depends on them. Correct any that is wrong and the plan is recomputed.",
+  "brief.confirm.more": "{n} more inferred facts are in the appendix, in the profile, with the words they were read from.",
   "brief.confirm.fact": "Fact",
   "brief.confirm.value": "Read as",
   "brief.confirm.quote": "From the words",

@@ -863,6 +863,7 @@ export const zh: Catalog = {
   "brief.constraint.notOk": "不满足",
   "brief.confirm": "请确认",
   "brief.confirmIntro": "以下事实是 Tierwise 从描述中推断的，结论依赖于它们。如有不对，改正后方案会重新计算。",
+  "brief.confirm.more": "另有 {n} 项推断的事实列于附录的场景画像中，附有依据的原文。",
   "brief.confirm.fact": "事实",
   "brief.confirm.value": "读作",
   "brief.confirm.quote": "依据原文",
