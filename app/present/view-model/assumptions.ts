@@ -99,7 +99,20 @@ export function displayValue(value: number, kind: UnitKind, f: Formatters, t: Tr
 
 // Only what applies to the path the plan takes: no self-hosting figures under an API plan, no fine-tuning knobs
 // without a fine-tune, no reward-model figures without a reward model.
-const SELF_HOSTING_KEYS = ["compute.servingConcurrency", "compute.servingContextTokens", "compute.secondsPerRequest"];
+// The serving estimate (GPU, precision, utilisation, rental price, peak load) is computed for every plan, so that a
+// change of deployment re-estimates at once, but it sizes servers an API plan does not run.
+const SELF_HOSTING_KEYS = [
+  "compute.servingGpu",
+  "compute.servingPrecision",
+  "compute.servingUtilisation",
+  "compute.servingGpuPricePerHourUsd",
+  "compute.servingConcurrency",
+  "compute.servingContextTokens",
+  "compute.secondsPerRequest",
+  // Only the GPU sizing reads the peak (workload/load.ts: peakRequestsPerSecond); an API bills tokens, not hours.
+  "compute.activeHoursPerDay",
+  "compute.peakToAverage",
+];
 const FINE_TUNE_KEYS = [
   "compute.fineTuneMfu",
   "compute.fineTuneGpus",
@@ -109,7 +122,7 @@ const FINE_TUNE_KEYS = [
   "data.sftExamplesNeeded",
   "data.minutesPerSftExample",
 ];
-const OPEN_MODEL_KEYS = ["compute.modelSizeB", "compute.gpuPricePerHourUsd"];
+const OPEN_MODEL_KEYS = ["compute.model", "compute.modelSizeB", "compute.gpuPricePerHourUsd"];
 const REWARD_MODEL_KEYS = ["data.rewardModelTarget", "data.minutesPerComparison"];
 
 export function appliesToPlan(key: string, plan: DecisionPlan): boolean {

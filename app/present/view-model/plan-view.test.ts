@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEMPLATES } from "~/domain/kb/templates";
 import { buildPlan } from "~/domain/plan";
 import type { DecisionPlan } from "~/domain/plan-types";
 import { parseScenarioInput } from "~/domain/scenario";
@@ -195,10 +196,42 @@ describe("only what applies", () => {
     const keys = view.sections.flatMap((s) =>
       s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])),
     );
-    for (const k of ["compute.fineTuneMfu", "compute.servingConcurrency", "compute.gpuPricePerHourUsd", "compute.modelSizeB"])
+    for (const k of [
+      "compute.fineTuneMfu",
+      "compute.servingConcurrency",
+      "compute.gpuPricePerHourUsd",
+      "compute.modelSizeB",
+      "compute.model",
+      "compute.servingGpu",
+      "compute.servingPrecision",
+      "compute.servingUtilisation",
+      "compute.servingGpuPricePerHourUsd",
+      "compute.activeHoursPerDay",
+      "compute.peakToAverage",
+    ])
       expect(keys).not.toContain(k);
+    // What the API plan does run on stays editable: the API model and its token prices.
+    for (const k of ["compute.apiModel", "compute.apiInputPerMTokUsd", "compute.apiOutputPerMTokUsd"]) expect(keys).toContain(k);
     // Published fine-tuning datasets are not cited as data references for a prompting plan.
     expect(text(blocksOf(view, "q5"))).not.toMatch(/InstructGPT|Alpaca|dolly/i);
+  });
+
+  it("shows the serving figures when the plan runs its own servers", () => {
+    const tpl = TEMPLATES.find((t) => t.id === "medical-record-summary")!;
+    const plan = buildPlan(tpl.input.en);
+    expect(plan.compute.deployment).toBe("self_hosted");
+    const view = buildPlanView(plan, { locale: "en" });
+    const keys = view.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])),
+    );
+    for (const k of [
+      "compute.model",
+      "compute.servingGpu",
+      "compute.servingUtilisation",
+      "compute.peakToAverage",
+      "compute.servingConcurrency",
+    ])
+      expect(keys).toContain(k);
   });
 
   it("draws drivers that move the NPV identically as one, named after all of them", () => {
