@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launch, skipReason } from "./browser";
+import { baseUrl, launch, skipReason, unpinHeader } from "./browser";
 import { createFromTemplate, hydrated, newPage as openPage, type PageOptions } from "./pages";
 
 // Screenshots go to the git-ignored test-results/ so that a test run leaves the tree clean. The committed ones in
@@ -60,7 +60,8 @@ async function checkProfileAndAssumed(page: Page, lang: "en" | "zh", shot: strin
     expect(first).toMatch(lang === "zh" ? /（默认值）/ : /\(default\)/);
     expect(first).not.toMatch(/[a-z][A-Z]/);
   }
-  await page.locator("#profile").screenshot({ path: `${SCREENSHOTS}${shot}`, style: ".site-header { position: static !important; }" });
+  await unpinHeader(page);
+  await page.locator("#profile").screenshot({ path: `${SCREENSHOTS}${shot}` });
 }
 
 describe.skipIf(Boolean(skipReason))("the web app in Chromium", () => {

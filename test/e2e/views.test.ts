@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launch, skipReason } from "./browser";
+import { baseUrl, launch, skipReason, unpinHeader } from "./browser";
 import {
   ART_STUDIO_FREE_TEXT,
   createViaApi,
@@ -272,9 +272,8 @@ describe.skipIf(Boolean(skipReason))("the assumptions editor", () => {
     // The edited row is on screen after the save.
     const box = await page.locator('[data-assumption="finance.conversionRate"]').boundingBox();
     expect(box && box.y > -50 && box.y < DESKTOP.height).toBe(true);
-    await page
-      .locator('[data-group="drivers"]')
-      .screenshot({ path: `${SCREENSHOTS}assumptions-editor-zh.png`, style: ".site-header { position: static !important; }" });
+    await unpinHeader(page);
+    await page.locator('[data-group="drivers"]').screenshot({ path: `${SCREENSHOTS}assumptions-editor-zh.png` });
     await page.context().close();
   });
 
