@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../bin/cli";
 import { buildApp, ROOT, startBuiltServer, type BuiltServer } from "../support/built-server";
+import { encode, formType } from "./form-bodies";
 
 const SEED = 20261201;
 const RUNS = Number(process.env.TIERWISE_FUZZ_RUNS ?? 60);
@@ -82,17 +83,6 @@ const form = fc.array(
   ),
   { maxLength: 8 },
 );
-const formType = fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json");
-
-function encode(pairs: [string, string][], type: string): { body: string | FormData; headers: Record<string, string> } {
-  if (type === "multipart/form-data") {
-    const fd = new FormData();
-    for (const [k, v] of pairs) fd.append(k, v);
-    return { body: fd, headers: {} };
-  }
-  if (type === "application/json") return { body: JSON.stringify(Object.fromEntries(pairs)), headers: { "content-type": type } };
-  return { body: new URLSearchParams(pairs).toString(), headers: { "content-type": type } };
-}
 
 describe("fuzzing the account pages' form actions (accounts on)", () => {
   const ROUTES = [

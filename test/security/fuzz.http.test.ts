@@ -7,6 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, ROOT, startBuiltServer, type BuiltServer } from "../support/built-server";
+import { encode, formType } from "./form-bodies";
 
 const SEED = 20261201;
 const RUNS = Number(process.env.TIERWISE_FUZZ_RUNS ?? 60);
@@ -180,17 +181,6 @@ const FORM_FIELDS = [
   "aiAssist",
 ];
 const form = fc.array(fc.tuple(fc.constantFrom(...FORM_FIELDS), fc.oneof(weird, fc.string({ maxLength: 40 }))), { maxLength: 8 });
-const formType = fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json");
-
-function encode(pairs: [string, string][], type: string): { body: string | FormData; headers: Record<string, string> } {
-  if (type === "multipart/form-data") {
-    const fd = new FormData();
-    for (const [k, v] of pairs) fd.append(k, v);
-    return { body: fd, headers: {} };
-  }
-  if (type === "application/json") return { body: JSON.stringify(Object.fromEntries(pairs)), headers: { "content-type": type } };
-  return { body: new URLSearchParams(pairs).toString(), headers: { "content-type": type } };
-}
 
 describe("fuzzing the form actions", () => {
   const FORMS = [

@@ -1,0 +1,15 @@
+// How the fuzz tests post a form's fields: the two form encodings a browser sends, and the two a form action must
+// refuse (415 or 400, never a 5xx).
+import fc from "fast-check";
+
+export const formType = fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json");
+
+export function encode(pairs: [string, string][], type: string): { body: string | FormData; headers: Record<string, string> } {
+  if (type === "multipart/form-data") {
+    const fd = new FormData();
+    for (const [k, v] of pairs) fd.append(k, v);
+    return { body: fd, headers: {} };
+  }
+  if (type === "application/json") return { body: JSON.stringify(Object.fromEntries(pairs)), headers: { "content-type": type } };
+  return { body: new URLSearchParams(pairs).toString(), headers: { "content-type": type } };
+}
