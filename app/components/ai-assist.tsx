@@ -7,6 +7,7 @@ import { useT } from "~/i18n/use-locale";
 import { formatNumber } from "~/present/format";
 import { formatFactValue } from "~/present/view-model/profile-facts";
 import { formDataToRawInput } from "~/lib/scenario-form";
+import { llmNoticeFor } from "~/i18n/llm-notice";
 
 // The "analyse with AI" step of the scenario form. It reads the form it sits in, asks /api/analyse, and shows what
 // the model proposed with the quoted words beside each fact. It decides nothing: saving recomputes the plan with the
@@ -172,15 +173,15 @@ function AiResult({ llm, outcomes, locale }: { llm: LlmInfo; outcomes: LlmFactOu
   if (llm.status !== "ok") {
     return (
       <p className="notice notice--warn" data-testid="ai-notice">
-        {llm.notice ?? t("ai.failed")}
+        {llmNoticeFor(llm, t) ?? t("ai.failed")}
       </p>
     );
   }
   return (
     <div className="stack" data-testid="ai-result">
-      {llm.notice ? (
+      {llmNoticeFor(llm, t) ? (
         <p className="notice notice--warn" data-testid="ai-notice">
-          {llm.notice}
+          {llmNoticeFor(llm, t)}
         </p>
       ) : null}
       {llm.usage ? (

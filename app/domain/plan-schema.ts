@@ -509,6 +509,18 @@ const LlmSchema = obj({
   model: text.optional(),
   promptVersion: text.optional(),
   notice: text.optional(),
+  notices: z
+    .array(
+      z.discriminatedUnion("code", [
+        obj({
+          code: z.literal("failed"),
+          kind: z.enum(["timeout", "http", "connection", "refusal", "truncated", "not_json", "schema", "empty", "config"]),
+          detail: text,
+        }),
+        obj({ code: z.literal("facts_not_used"), cautious: num, dropped: num, rejected: num }),
+      ]),
+    )
+    .optional(),
   cached: z.boolean().optional(),
   usage: obj({ promptTokens: num, completionTokens: num, costUsd: numOrNull }).optional(),
   narrative: z.array(text).optional(),

@@ -7,12 +7,23 @@ import type { LocalizedText } from "~/domain/text";
 
 export type LlmStatus = "off" | "ok" | "failed";
 
+/** Why the AI step failed (its kind and the provider's or client's own words), or how many proposed facts were not used. */
+export type LlmNotice =
+  | {
+      code: "failed";
+      kind: "timeout" | "http" | "connection" | "refusal" | "truncated" | "not_json" | "schema" | "empty" | "config";
+      detail: string;
+    }
+  | { code: "facts_not_used"; cautious: number; dropped: number; rejected: number };
+
 export interface LlmInfo {
   status: LlmStatus;
   model?: string;
   promptVersion?: string;
-  /** Shown to the user when the LLM step failed or was partly ignored. */
+  /** Shown to the user when the LLM step failed or was partly ignored, in the scenario's language (the API's field). */
   notice?: string;
+  /** The same notice as codes, worded in the reader's language by app/i18n/llm-notice.ts (absent on older plans). */
+  notices?: LlmNotice[];
   cached?: boolean;
   usage?: { promptTokens: number; completionTokens: number; costUsd: number | null };
   /** AI-written narrative paragraphs, always labelled as such in views. */

@@ -73,6 +73,7 @@ export function buildPlan(input: ScenarioInput, options: PlanOptions = {}): Deci
 
 function withProposal(llm: LlmInfo | undefined, proposal: LlmProposal, merged: ReturnType<typeof mergeLlmProposal>): LlmInfo {
   const notice = [llm?.notice, merged.notice].filter(Boolean).join(" ");
+  const notices = [...(llm?.notices ?? []), ...(merged.notices ?? [])];
   return {
     status: "ok",
     ...llm,
@@ -80,6 +81,7 @@ function withProposal(llm: LlmInfo | undefined, proposal: LlmProposal, merged: R
     risks: proposal.risks,
     facts: merged.outcomes,
     ...(notice ? { notice } : {}),
+    ...(notices.length ? { notices } : {}),
   };
 }
 

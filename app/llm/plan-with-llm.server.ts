@@ -4,6 +4,8 @@ import { buildPlan } from "~/domain/plan";
 import type { DecisionPlan, LlmInfo } from "~/domain/plan-types";
 import { buildProfile } from "~/domain/profile/build-profile";
 import type { Locale, ScenarioInput } from "~/domain/scenario";
+import { llmNoticeText } from "~/i18n/llm-notice";
+import { translator } from "~/i18n/translate";
 import { requestProposal, type LlmFailureKind } from "~/llm/client.server";
 import type { LlmConfig, LlmConfigResult } from "~/llm/config.server";
 import { estimateCostUsd } from "~/llm/prices.server";
@@ -29,22 +31,9 @@ export interface LlmStepResult {
   proposal?: LlmProposal;
 }
 
-const FAILURE_TEXT: Record<LlmFailureKind, { zh: string; en: string }> = {
-  timeout: { zh: "超时未回答", en: "no answer within the time limit" },
-  http: { zh: "服务返回错误", en: "the provider returned an error" },
-  connection: { zh: "无法连接服务", en: "the provider could not be reached" },
-  refusal: { zh: "模型拒绝回答", en: "the model refused" },
-  truncated: { zh: "回答被截断", en: "the answer was cut off" },
-  not_json: { zh: "回答不是 JSON", en: "the answer was not JSON" },
-  schema: { zh: "回答不符合约定格式", en: "the answer did not match the schema" },
-  empty: { zh: "回答为空", en: "the answer was empty" },
-  config: { zh: "配置有误", en: "the configuration is wrong" },
-};
-
+/** The failure in the scenario's language, as the API returns it (the views word the code in the reader's). */
 function failureNotice(kind: LlmFailureKind, detail: string, locale: Locale): string {
-  return locale === "zh"
-    ? `AI 辅助未成功（${FAILURE_TEXT[kind].zh}：${detail}）。本方案仅依据描述的词表启发式与规则生成，可稍后重试。`
-    : `The AI assist failed (${FAILURE_TEXT[kind].en}: ${detail}). This plan comes from the description's heuristics and the rules alone; you can retry later.`;
+  return llmNoticeText([{ code: "failed", kind, detail }], translator(locale));
 }
 
 function keyParts(config: LlmConfig, input: ScenarioInput, locale: Locale): CacheKeyParts {
@@ -77,7 +66,14 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
   if (read.status === "off") return { llm: { status: "off" } };
   if (read.status === "invalid") {
     const detail = read.errors.map((e) => `${e.path} ${e.message}`).join("; ");
-    return { llm: { status: "failed", promptVersion: PROMPT_VERSION, notice: failureNotice("config", detail, locale) } };
+    return {
+      llm: {
+        status: "failed",
+        promptVersion: PROMPT_VERSION,
+        notice: failureNotice("config", detail, locale),
+        notices: [{ code: "failed", kind: "config", detail }],
+      },
+    };
   }
   const config = read.config;
   const parts = keyParts(config, input, locale);
@@ -121,6 +117,7 @@ export async function runLlmStep(input: ScenarioInput, options: LlmStepOptions):
         model: config.model,
         promptVersion: PROMPT_VERSION,
         notice: failureNotice(call.kind, call.message, locale),
+        notices: [{ code: "failed", kind: call.kind, detail: call.message }],
         ...(usage ? { usage } : {}),
       },
     };

@@ -1,8 +1,10 @@
 import { PROPOSABLE_KEYS, type LlmProposal, type ProposableKey } from "~/domain/llm/proposal";
-import type { LlmFactOutcome } from "~/domain/plan-types";
+import type { LlmFactOutcome, LlmNotice } from "~/domain/plan-types";
+import { llmNoticeText } from "~/i18n/llm-notice";
+import { translator } from "~/i18n/translate";
 import { stakesFloor } from "~/domain/profile/signals";
 import type { Fact, FactNoteCode, FactNoteParams, Profile } from "~/domain/profile/types";
-import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type Locale, type ScenarioInput, type Task } from "~/domain/scenario";
+import { HUMAN_REVIEW_ORDER, STAKES_ORDER, type ScenarioInput, type Task } from "~/domain/scenario";
 
 // The LLM proposes, the rules decide. This merge is the only door a proposal has into the plan, and it opens onto
 // the profile alone: what the user set wins; a proposal fills the rest only when the words it quotes really occur
@@ -13,6 +15,8 @@ export interface MergeResult {
   outcomes: LlmFactOutcome[];
   /** One line for the plan when something the LLM proposed was not used as proposed; absent otherwise. */
   notice?: string;
+  /** The same as a code (worded in the reader's language by the views). */
+  notices?: LlmNotice[];
 }
 
 /** Higher = more cautious. Keys absent here have no caution order (the LLM's reading wins, with a note). */
@@ -95,22 +99,6 @@ function param(v: unknown): string | number | boolean | string[] {
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
   return String(v);
 }
-
-const T = {
-  notice: (counts: { cautious: number; dropped: number; rejected: number }, l: Locale) => {
-    const parts: string[] = [];
-    if (l === "zh") {
-      if (counts.cautious) parts.push(`${counts.cautious} 项与词表启发式不一致，已保留更谨慎的值`);
-      if (counts.dropped) parts.push(`${counts.dropped} 项的引文在描述中找不到，未采用`);
-      if (counts.rejected) parts.push(`${counts.rejected} 项不符合字段格式，未采用`);
-      return `AI 提议的事实中：${parts.join("；")}。`;
-    }
-    if (counts.cautious) parts.push(`${counts.cautious} disagreed with the heuristics and the more cautious value was kept`);
-    if (counts.dropped) parts.push(`${counts.dropped} quoted words not found in the description and were not used`);
-    if (counts.rejected) parts.push(`${counts.rejected} did not fit the field's format and were not used`);
-    return `Of the facts the AI proposed, ${parts.join("; ")}.`;
-  },
-};
 
 /**
  * Applies a validated proposal to a heuristic profile. Pure: the same profile, proposal and input give the same
@@ -217,6 +205,7 @@ export function mergeLlmProposal(profile: Profile, proposal: LlmProposal, input:
   return {
     profile: next as unknown as Profile,
     outcomes,
-    notice: cautious || dropped || rejected.length ? T.notice(counts, locale) : undefined,
+    notice: cautious || dropped || rejected.length ? llmNoticeText([{ code: "facts_not_used", ...counts }], translator(locale)) : undefined,
+    ...(cautious || dropped || rejected.length ? { notices: [{ code: "facts_not_used" as const, ...counts }] } : {}),
   };
 }

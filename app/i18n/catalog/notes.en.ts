@@ -56,6 +56,22 @@ export const notesEn = {
   "fact.breakEvenWithinHorizon": "Breaks even within the horizon",
   "fact.constraintsUnmet": "Stated constraints not met",
   "fact.npv": "Net present value",
+  // The AI step's notice (LlmNotice codes, worded by app/i18n/llm-notice.ts).
+  "llmNotice.failed":
+    "The AI assist failed ({reason}: {detail}). This plan comes from the description's heuristics and the rules alone; you can retry later.",
+  "llmNotice.kind.timeout": "no answer within the time limit",
+  "llmNotice.kind.http": "the provider returned an error",
+  "llmNotice.kind.connection": "the provider could not be reached",
+  "llmNotice.kind.refusal": "the model refused",
+  "llmNotice.kind.truncated": "the answer was cut off",
+  "llmNotice.kind.not_json": "the answer was not JSON",
+  "llmNotice.kind.schema": "the answer did not match the schema",
+  "llmNotice.kind.empty": "the answer was empty",
+  "llmNotice.kind.config": "the configuration is wrong",
+  "llmNotice.factsNotUsed": "Of the facts the AI proposed, {parts}.",
+  "llmNotice.cautious": "{n} disagreed with the heuristics and the more cautious value was kept",
+  "llmNotice.dropped": "{n} quoted words not found in the description and were not used",
+  "llmNotice.rejected": "{n} did not fit the field's format and were not used",
 } as const satisfies Record<string, string>;
 
 export type NotesKey = keyof typeof notesEn;

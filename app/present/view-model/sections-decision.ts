@@ -9,6 +9,7 @@ import { gateOf, qualityOf } from "~/present/view-model/plan-extensions";
 import { assumedFactTexts } from "~/present/view-model/profile-facts";
 import type { Block, ReasonItem, Section, TableBlock } from "~/present/view-model/types";
 import { qualityMetricLabel } from "~/i18n/assumption-labels";
+import { llmNoticeFor } from "~/i18n/llm-notice";
 
 export function reliabilitySection(ctx: ViewContext): Section {
   const { plan, t, f } = ctx;
@@ -220,7 +221,8 @@ function computeTable(ctx: ViewContext): TableBlock {
 /** The AI step that fed this plan: its model, tokens, cost and cache, and any notice (failed, proposals not used). */
 function llmBlocks({ plan, t, f }: ViewContext): Block[] {
   const llm = plan.llm;
-  if (llm.status === "failed") return [{ kind: "notice", text: llm.notice ?? t("plan.llm.failed"), tone: "warn", testId: "llm-notice" }];
+  const notice = llmNoticeFor(llm, t);
+  if (llm.status === "failed") return [{ kind: "notice", text: notice ?? t("plan.llm.failed"), tone: "warn", testId: "llm-notice" }];
   if (llm.status !== "ok") return [];
   const u = llm.usage;
   const cost = u
@@ -235,6 +237,6 @@ function llmBlocks({ plan, t, f }: ViewContext): Block[] {
     llm.cached ? t("llm.cached") : null,
   ].filter(Boolean);
   const blocks: Block[] = [{ kind: "notice", text: `AI · ${t("llm.step")}: ${parts.join(" · ")}`, testId: "llm-usage-line" }];
-  if (llm.notice) blocks.push({ kind: "notice", text: llm.notice, testId: "llm-notice" });
+  if (notice) blocks.push({ kind: "notice", text: notice, testId: "llm-notice" });
   return blocks;
 }
