@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // One seed for every property test (FC_SEED=<n>|random to explore).
+    setupFiles: ["test/support/fast-check-seed.ts"],
   },
 });

@@ -9,6 +9,8 @@ export default defineConfig({
     include: ["test/e2e/**/*.test.ts", "test/security/**/*.browser.test.ts", "test/security/**/*.http.test.ts"],
     // Builds once and starts the built server for every browser test file (test/e2e/global-setup.ts).
     globalSetup: ["test/e2e/global-setup.ts"],
+    // One seed for every property test (FC_SEED=<n>|random to explore).
+    setupFiles: ["test/support/fast-check-seed.ts"],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 300_000,

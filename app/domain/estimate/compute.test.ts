@@ -170,11 +170,13 @@ describe("serving estimator", () => {
         (paramsB, precision, concurrency, gpu) => {
           const r = estimateServing({ paramsB, precision, contextTokens: 8192, concurrency, gpu });
           expect([1, 2, 4, 8]).toContain(r.gpusPerReplica);
+          // Whole replicas; a replica larger than a node spans whole nodes (gpusPerReplica 8). Replicas of 4 may
+          // add up to 12: three 4-GPU servers (the property once asserted "more than 8 → a multiple of 8", which
+          // 32B int8 × 63 sequences on A10 24 GB, 3 replicas of 4, disproved).
           expect(r.gpus % r.gpusPerReplica).toBe(0);
-          if (r.gpus > 8) expect(r.gpus % 8).toBe(0);
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 80, seed: 20261201 },
     );
   });
 
