@@ -13,3 +13,19 @@ export function encode(pairs: [string, string][], type: string): { body: string 
   if (type === "application/json") return { body: JSON.stringify(Object.fromEntries(pairs)), headers: { "content-type": type } };
   return { body: new URLSearchParams(pairs).toString(), headers: { "content-type": type } };
 }
+
+/** Values hostile to any text field (empty, control and bidi characters, markup, paths, prototype keys, very long). */
+export const HOSTILE_TEXT = [
+  "",
+  " ",
+  "\u0000",
+  "\u202eevil",
+  "💥".repeat(40),
+  "<img src=x onerror=alert(1)>",
+  "../../etc/passwd",
+  "__proto__",
+  "constructor",
+  "NaN",
+  "-1",
+  "a".repeat(3000),
+];

@@ -185,6 +185,12 @@ describe("the bottom line", () => {
   });
 });
 
+/** The assumption keys the plan's editor and appendix offer. */
+const editorKeys = (view: ReturnType<typeof buildPlanView>) =>
+  view.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])),
+  );
+
 describe("only what applies", () => {
   it("shows no self-hosting figures or fine-tuning options under an API prompting plan", () => {
     const plan = art();
@@ -193,9 +199,7 @@ describe("only what applies", () => {
     const view = buildPlanView(plan, { locale: "en" });
     const q3 = text(blocksOf(view, "q3"));
     expect(q3).not.toMatch(/Self-hosted|Serving|Fine-tuning options|Open model size/);
-    const keys = view.sections.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])),
-    );
+    const keys = editorKeys(view);
     for (const k of [
       "compute.fineTuneMfu",
       "compute.servingConcurrency",
@@ -221,9 +225,7 @@ describe("only what applies", () => {
     const plan = buildPlan(tpl.input.en);
     expect(plan.compute.deployment).toBe("self_hosted");
     const view = buildPlanView(plan, { locale: "en" });
-    const keys = view.sections.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.kind === "assumptions" ? b.groups.flatMap((g) => g.items.map((i) => i.key)) : [])),
-    );
+    const keys = editorKeys(view);
     for (const k of [
       "compute.model",
       "compute.servingGpu",
