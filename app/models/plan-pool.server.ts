@@ -5,8 +5,9 @@
 //
 // - Threads: TIERWISE_PLAN_THREADS (default one per core but one, at least 1; 0 plans on the event loop as before).
 //   Normal priority: the PDF render threads are niced (ADR 0051), so planning wins the second core.
-// - Jobs wait in piscina's queue in arrival order (no AbortSignal, so no skip list: ADR 0051); a plan takes
-//   milliseconds, and the admission gate already bounds how many requests are planning at once.
+// - Jobs wait here, not in piscina's queue: saves' plans first, then previews (POST /api/plan, the warm-up), each in
+//   arrival order; one job per thread is in piscina at a time. No AbortSignal (a plan takes milliseconds), and the
+//   admission gate already bounds how many requests are planning at once.
 // - Fallback: if the pool cannot start or a thread dies, the plan is computed here (it is pure; the answer is the
 //   same), and the error is logged once.
 import { availableParallelism } from "node:os";
@@ -23,8 +24,21 @@ export function planThreads(env: { TIERWISE_PLAN_THREADS?: number } = getEnv()):
   return env.TIERWISE_PLAN_THREADS ?? Math.max(1, availableParallelism() - 1);
 }
 
+/** A plan waiting for a thread: a save's (someone waits to see it stored) or a preview's (POST /api/plan, warm-up). */
+interface Waiting {
+  input: ScenarioInput;
+  resolve: (plan: DecisionPlan) => void;
+  reject: (err: unknown) => void;
+}
+
 export class PlanPool {
-  private constructor(private readonly piscina: Piscina) {}
+  private running = 0;
+  private readonly waiting: { save: Waiting[]; preview: Waiting[] } = { save: [], preview: [] };
+
+  private constructor(
+    private readonly piscina: Piscina,
+    private readonly threads: number,
+  ) {}
 
   static async create(threads: number): Promise<PlanPool> {
     const filename = await workerEntry("plan");
@@ -37,15 +51,41 @@ export class PlanPool {
         // The workers need none of the server's loaders, inspector or flags.
         execArgv: [],
       }),
+      threads,
     );
   }
 
-  run(input: ScenarioInput): Promise<DecisionPlan> {
-    return this.piscina.run({ input } satisfies PlanJob) as Promise<DecisionPlan>;
+  /**
+   * The plan of `input`. At most one job per thread is handed to piscina; the rest wait here, saves before previews
+   * (the admission gate's order, ADR 0052, kept inside the pool: a save admitted behind two previews would otherwise
+   * wait for both plans).
+   */
+  run(input: ScenarioInput, { preview = false }: { preview?: boolean } = {}): Promise<DecisionPlan> {
+    return new Promise<DecisionPlan>((resolve, reject) => {
+      this.waiting[preview ? "preview" : "save"].push({ input, resolve, reject });
+      this.pump();
+    });
   }
 
-  stats(): { threads: number; queued: number; completed: number } {
-    return { threads: this.piscina.threads.length, queued: this.piscina.queueSize, completed: this.piscina.completed };
+  private pump(): void {
+    while (this.running < this.threads) {
+      const job = this.waiting.save.shift() ?? this.waiting.preview.shift();
+      if (!job) return;
+      this.running++;
+      (this.piscina.run({ input: job.input } satisfies PlanJob) as Promise<DecisionPlan>).then(job.resolve, job.reject).finally(() => {
+        this.running--;
+        this.pump();
+      });
+    }
+  }
+
+  stats(): { threads: number; running: number; queued: { save: number; preview: number }; completed: number } {
+    return {
+      threads: this.piscina.threads.length,
+      running: this.running,
+      queued: { save: this.waiting.save.length, preview: this.waiting.preview.length },
+      completed: this.piscina.completed,
+    };
   }
 
   close(): Promise<void> {
@@ -76,12 +116,15 @@ export function planPool(): Promise<PlanPool | null> {
   return holder.__tierwisePlanPool;
 }
 
-/** buildPlan(input), computed by the plan pool (here when there is none, or when a thread failed). */
-export async function buildPlanOffLoop(input: ScenarioInput): Promise<DecisionPlan> {
+/**
+ * buildPlan(input), computed by the plan pool (here when there is none, or when a thread failed). `preview`: a plan
+ * nobody stores (POST /api/plan), which waits behind the saves' plans.
+ */
+export async function buildPlanOffLoop(input: ScenarioInput, { preview = false }: { preview?: boolean } = {}): Promise<DecisionPlan> {
   const pool = await planPool();
   if (!pool) return buildPlan(input);
   try {
-    return await pool.run(input);
+    return await pool.run(input, { preview });
   } catch (err) {
     warnOnce(err);
     return buildPlan(input);
@@ -96,7 +139,7 @@ export async function buildPlanOffLoop(input: ScenarioInput): Promise<DecisionPl
 export async function warmUpPlanPool(inputs: ScenarioInput[]): Promise<void> {
   try {
     const pool = await planPool();
-    if (pool) await Promise.all(inputs.map((input) => pool.run(input)));
+    if (pool) await Promise.all(inputs.map((input) => pool.run(input, { preview: true })));
   } catch (err) {
     warnOnce(err);
   }

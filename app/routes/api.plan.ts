@@ -19,5 +19,5 @@ export async function action(args: ActionFunctionArgs) {
   if (!body.ok) return resultResponse(body);
   const input = parseScenarioInput(body.value);
   if (!input.ok) return resultResponse(input);
-  return jsonResponse(await computePlan(input.value));
+  return jsonResponse(await computePlan(input.value, { preview: true }));
 }
