@@ -19,7 +19,7 @@ import { NonceProvider } from "~/lib/nonce";
 getEnv();
 
 // What scripts/serve.mjs builds the server from (it loads this build, then wraps Remix's handler with ours).
-export { closeServerResources, createAppHandler } from "~/lib/app-handler.server";
+export { closeServerResources, createAppHandler, watchConnections } from "~/lib/app-handler.server";
 export { getEnv } from "~/env.server";
 export { securityHeaders } from "~/lib/security-headers.server";
 export { warmUp } from "~/lib/warm-up.server";

@@ -5,6 +5,7 @@
 // Lifecycle: the environment is checked before listening (a bad one exits 1 naming every variable); "ready at …"
 // once listening; SIGTERM/SIGINT stop accepting, let requests in flight finish (10 s at most), close the database
 // and exit 0; a second signal, or a crash, exits non-zero at once so a supervisor sees it.
+import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -87,7 +88,15 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
   };
   // Vite names built files by their content: they never change, so browsers may keep them for a year.
   app.use("/assets", express.static(join(client, "assets"), { immutable: true, maxAge: "1y", index: false, setHeaders: staticHeaders }));
-  app.use(express.static(client, { maxAge: "1h", index: false, setHeaders: staticHeaders }));
+  // The other files at the root of build/client (the favicon): looked up by name, so that a page view or an API call
+  // does not cost a file-system lookup first (express.static would stat build/client/scenarios/… on every request).
+  const rootFiles = new Set(
+    readdirSync(client, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${e.name}`),
+  );
+  const rootStatic = express.static(client, { maxAge: "1h", index: false, setHeaders: staticHeaders });
+  app.use((req, res, next) => (rootFiles.has(req.path) ? rootStatic(req, res, next) : next()));
   app.all("*", async (req, res, next) => {
     try {
       const request = toRequest(req, res, `${env.HOST}:${env.PORT}`);
@@ -111,6 +120,8 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
   });
 
   const server = createServer(app);
+  // A crowd connecting at once is accepted before pages render (ADR 0052).
+  build.entry.module.watchConnections?.(server, env);
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.headersTimeout = HEADERS_TIMEOUT_MS;
 

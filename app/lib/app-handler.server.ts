@@ -39,6 +39,7 @@ export function gateSettings(env: Partial<Pick<Env, "TIERWISE_GATE_CONCURRENCY" 
     queue: env.TIERWISE_GATE_QUEUE ?? DEFAULT_GATE_SETTINGS.queue,
     readEvery: DEFAULT_GATE_SETTINGS.readEvery,
     writeReserve: DEFAULT_GATE_SETTINGS.writeReserve,
+    crowdHoldMs: DEFAULT_GATE_SETTINGS.crowdHoldMs,
   };
 }
 
@@ -57,6 +58,15 @@ const gateHolder = globalThis as typeof globalThis & { __tierwiseRequestGate?: R
 export function requestGate(env: Env = getEnv()): RequestGate {
   gateHolder.__tierwiseRequestGate ??= new RequestGate(gateSettings(env));
   return gateHolder.__tierwiseRequestGate;
+}
+
+/**
+ * Tells this process's gate of every connection the HTTP server accepts, so that a crowd connecting at once is let in
+ * before pages render (RequestGate.noteConnection). scripts/serve.mjs calls it with its server.
+ */
+export function watchConnections(server: { on(event: "connection", listener: () => void): unknown }, env: Env = getEnv()): void {
+  const gate = requestGate(env);
+  server.on("connection", () => gate.noteConnection());
 }
 
 export function createAppHandler({
@@ -81,8 +91,13 @@ export function createAppHandler({
   const llm = env.llm.status === "on";
   // Admission: the request waits for a slot (saves first) before anything of it runs, its body unread.
   const admitted = async (request: Request, nonce: string, clientAddress: string | undefined): Promise<Response> => {
-    const kind = requests ? gateClass(request, { llm }) : null;
-    if (!requests || !kind) return answer(request, nonce, clientAddress);
+    if (!requests) return answer(request, nonce, clientAddress);
+    const kind = gateClass(request, { llm });
+    if (!kind) {
+      // Downloads (and, with an LLM, plans) take no slot but wait while a crowd is let in; health checks never wait.
+      if (new URL(request.url).pathname !== "/healthz") await requests.afterCrowd(request.signal);
+      return answer(request, nonce, clientAddress);
+    }
     let release: () => void;
     try {
       release = await requests.acquire(kind, request.signal);

@@ -1,7 +1,9 @@
 // The admission gate's behaviour (ADR 0052): order, bounds, no starvation of reads beyond the stated bound, clients
-// that leave, shutdown. No clocks: every step is driven by releasing slots by hand.
+// that leave, shutdown, a crowd of new connections let in before reads. No real clocks: every step is driven by
+// releasing slots by hand, and the crowd's turns by setImmediate with an injected clock.
 import { describe, expect, it } from "vitest";
-import { createAppHandler } from "~/lib/app-handler.server";
+import { EventEmitter } from "node:events";
+import { createAppHandler, requestGate, watchConnections } from "~/lib/app-handler.server";
 import { GateClosedError, GateFullError, gateClass, RequestGate, type GateClass, type Release } from "~/lib/request-gate.server";
 import { parseEnv } from "~/env.server";
 
@@ -206,6 +208,91 @@ describe("RequestGate", () => {
   });
 });
 
+describe("RequestGate: a crowd at the door (noteConnection)", () => {
+  // One `turn` = one pass of the event loop in which the server accepted a connection (noteConnection) or not; the
+  // gate checks at the end of each turn (setImmediate), as it does behind a real server.
+  const turn = async (accepted: boolean) => {
+    if (accepted) gate.noteConnection();
+    await flush();
+  };
+  let gate: RequestGate;
+  let clock = 0;
+  const settings = { concurrency: 2, queue: 10, readEvery: 4, writeReserve: 0, crowdHoldMs: 100 };
+
+  it("holds reads while connections keep arriving, lets writes through, and admits the reads at the first quiet turn", async () => {
+    clock = 0;
+    gate = new RequestGate(settings, () => clock);
+    const { order, ask } = recorder(gate);
+    gate.noteConnection();
+    void ask("r1", "read");
+    void ask("w1", "write");
+    await flush();
+    expect(order).toEqual(["w1"]);
+    expect(gate.stats()).toMatchObject({ holdingReads: true, reads: 1 });
+    for (let i = 0; i < 5; i++) await turn(true);
+    clock = 50;
+    await turn(true);
+    expect(order).toEqual(["w1"]);
+    await turn(false);
+    expect(order).toEqual(["w1", "r1"]);
+    expect(gate.stats()).toMatchObject({ holdingReads: false, reads: 0 });
+  });
+
+  it("holds at most crowdHoldMs, and a new hold starts only after a turn without a new connection", async () => {
+    clock = 0;
+    gate = new RequestGate({ ...settings, concurrency: 4 }, () => clock);
+    const { order, ask } = recorder(gate);
+    gate.noteConnection();
+    void ask("r1", "read");
+    await flush();
+    expect(order).toEqual([]);
+    clock = 100;
+    await turn(true);
+    expect(order).toEqual(["r1"]);
+    // Connections still arrive every turn: no new hold, reads go straight in.
+    await turn(true);
+    void ask("r2", "read");
+    await turn(true);
+    expect(order).toEqual(["r1", "r2"]);
+    // A quiet turn, then a new crowd: held again.
+    await turn(false);
+    gate.noteConnection();
+    void ask("w1", "write");
+    void ask("r3", "read");
+    await flush();
+    expect(order).toEqual(["r1", "r2", "w1"]);
+    await turn(false);
+    expect(order).toEqual(["r1", "r2", "w1", "r3"]);
+  });
+
+  it("does nothing with crowdHoldMs 0 (or unset), and lets health checks' kin through afterCrowd at once", async () => {
+    gate = new RequestGate({ ...settings, crowdHoldMs: 0 });
+    const { order, ask } = recorder(gate);
+    gate.noteConnection();
+    void ask("r1", "read");
+    await flush();
+    expect(order).toEqual(["r1"]);
+    await expect(gate.afterCrowd()).resolves.toBeUndefined();
+  });
+
+  it("afterCrowd waits for the hold to end, or for the client to leave", async () => {
+    clock = 0;
+    gate = new RequestGate(settings, () => clock);
+    gate.noteConnection();
+    const events: string[] = [];
+    void gate.afterCrowd().then(() => events.push("download"));
+    const left = new AbortController();
+    void gate.afterCrowd(left.signal).then(() => events.push("left"));
+    await flush();
+    expect(events).toEqual([]);
+    left.abort();
+    await turn(true);
+    expect(events).toEqual(["left"]);
+    await turn(false);
+    expect(events).toEqual(["left", "download"]);
+  });
+});
+
 describe("gateClass", () => {
   const req = (method: string, path: string) => new Request(`http://127.0.0.1${path}`, { method });
   it("puts saves and other changes in the write queue", () => {
@@ -283,6 +370,39 @@ describe("the app handler behind the gate", () => {
     expect(page.headers.get("content-type")).toContain("text/plain");
     done();
     expect((await first).status).toBe(200);
+  });
+
+  it("while a crowd is let in, a PDF download waits and a health check does not", async () => {
+    const gate = new RequestGate({ concurrency: 2, queue: 10, readEvery: 4, writeReserve: 0, crowdHoldMs: 60_000 });
+    const started: string[] = [];
+    const app = createAppHandler({
+      handle: async (request) => {
+        started.push(new URL(request.url).pathname);
+        return new Response("ok");
+      },
+      env,
+      gate,
+    });
+    gate.noteConnection();
+    const pdf = app(new Request("http://127.0.0.1/scenarios/a/report.pdf"));
+    const health = app(new Request("http://127.0.0.1/healthz"));
+    await flush();
+    expect(started).toEqual(["/healthz"]);
+    await flush();
+    await flush();
+    expect((await pdf).status).toBe(200);
+    expect(started).toEqual(["/healthz", "/scenarios/a/report.pdf"]);
+    expect((await health).status).toBe(200);
+  });
+
+  it("watchConnections tells this process's gate of every connection the server accepts", async () => {
+    const server = new EventEmitter();
+    watchConnections(server, env);
+    server.emit("connection");
+    expect(requestGate(env).stats().holdingReads).toBe(true);
+    await flush();
+    await flush();
+    expect(requestGate(env).stats().holdingReads).toBe(false);
   });
 
   it("a route that throws gives its slot back", async () => {

@@ -19,6 +19,15 @@
 // - A request whose client left (its AbortSignal) leaves the queue without running.
 // - close(): new requests are refused (GateClosedError); those already waiting still run, in order, so a graceful
 //   shutdown finishes what it accepted. `idle()` resolves when nothing runs and nothing waits.
+// - A crowd at the door is let in before pages render (`noteConnection`, called for every connection the server
+//   accepts): Node 20's libuv accepts one connection per turn of the event loop, so when 200 clients connect at once
+//   the last one waits 200 turns before its request is even read, and a turn that renders a page lasts tens of
+//   milliseconds (measured: 4.3 s to accept 200 connections with 20 ms turns, 0.1 s idle). While connections keep
+//   arriving turn after turn, reads are not admitted (they wait, costing nothing), so each turn stays short and the
+//   next connection is accepted at once; writes still run. The hold ends at the first turn without a new connection,
+//   or after `crowdHoldMs`, whichever comes first, and then only restarts after a turn without one: a steady stream
+//   of new connections can delay a read by at most `crowdHoldMs`. Downloads, which take no slot, wait for the hold
+//   to end too (`afterCrowd`); health checks never wait.
 
 export type GateClass = "write" | "read";
 
@@ -31,9 +40,11 @@ export interface GateSettings {
   readEvery: number;
   /** Slots reads may not take (kept for writes); reads get at least one. */
   writeReserve: number;
+  /** At most this long (ms) reads wait for a crowd of new connections to be accepted; 0 turns the hold off. */
+  crowdHoldMs?: number;
 }
 
-export const DEFAULT_GATE_SETTINGS: GateSettings = { concurrency: 3, queue: 1024, readEvery: 4, writeReserve: 1 };
+export const DEFAULT_GATE_SETTINGS: GateSettings = { concurrency: 3, queue: 1024, readEvery: 4, writeReserve: 1, crowdHoldMs: 1000 };
 
 export class GateFullError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -67,9 +78,80 @@ export class RequestGate {
   private averageMs = 50;
   /** Admissions so far, by class (for tests and monitoring). */
   readonly admitted: Record<GateClass, number> = { write: 0, read: 0 };
+  /**
+   * The crowd at the door: `holding` while connections arrive turn after turn (reads wait); `acceptedThisTurn` set by
+   * noteConnection and cleared by the check at the end of each turn; `spent` once a hold reached crowdHoldMs, until a
+   * turn passes without a new connection.
+   */
+  private crowd = { holding: false, since: 0, acceptedThisTurn: false, watching: false, spent: false };
+  /** Requests outside the slots (downloads) waiting for the crowd to be let in. */
+  private crowdWaiters: (() => void)[] = [];
 
-  constructor(readonly settings: GateSettings = DEFAULT_GATE_SETTINGS) {
+  constructor(
+    readonly settings: GateSettings = DEFAULT_GATE_SETTINGS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     if (!(settings.concurrency >= 1)) throw new RangeError("concurrency must be at least 1");
+  }
+
+  /** The server accepted a connection (see the header: a crowd is let in before pages render). */
+  noteConnection(): void {
+    if (!(this.settings.crowdHoldMs! > 0) || this.closed) return;
+    this.crowd.acceptedThisTurn = true;
+    if (!this.crowd.holding && !this.crowd.spent) {
+      this.crowd.holding = true;
+      this.crowd.since = this.now();
+    }
+    if (!this.crowd.watching) {
+      this.crowd.watching = true;
+      setImmediate(() => this.endOfTurn());
+    }
+  }
+
+  /**
+   * Runs in the check phase, after the poll phase that accepts connections: a turn with a new connection keeps the
+   * hold (watching the next turn), a turn without one ends it and admits the reads that waited.
+   */
+  private endOfTurn(): void {
+    const crowd = this.crowd;
+    if (crowd.acceptedThisTurn) {
+      crowd.acceptedThisTurn = false;
+      if (crowd.holding && this.now() - crowd.since >= this.settings.crowdHoldMs!) {
+        crowd.spent = true;
+        this.endHold();
+      }
+      setImmediate(() => this.endOfTurn());
+      return;
+    }
+    crowd.watching = false;
+    crowd.spent = false;
+    if (crowd.holding) this.endHold();
+  }
+
+  private endHold(): void {
+    this.crowd.holding = false;
+    const waiters = this.crowdWaiters;
+    this.crowdWaiters = [];
+    for (const w of waiters) w();
+    this.next();
+  }
+
+  /**
+   * Resolves once no crowd is being let in (at once when none is): for reads that take no slot (downloads the render
+   * pool bounds), which should not add their work to the turns that accept the crowd either. Resolves early if the
+   * client leaves.
+   */
+  afterCrowd(signal?: AbortSignal): Promise<void> {
+    if (!this.crowd.holding || signal?.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        signal?.removeEventListener("abort", done);
+        this.crowdWaiters = this.crowdWaiters.filter((w) => w !== done);
+        resolve();
+      };
+      signal?.addEventListener("abort", done, { once: true });
+      this.crowdWaiters.push(done);
+    });
   }
 
   /** How many reads may run at once. */
@@ -78,11 +160,17 @@ export class RequestGate {
   }
 
   private canAdmit(kind: GateClass): boolean {
-    return this.running < this.settings.concurrency && (kind === "write" || this.readsRunning < this.readSlots);
+    return this.running < this.settings.concurrency && (kind === "write" || (this.readsRunning < this.readSlots && !this.crowd.holding));
   }
 
-  stats(): { running: number; writes: number; reads: number; closed: boolean } {
-    return { running: this.running, writes: this.waiting.write.length, reads: this.waiting.read.length, closed: this.closed };
+  stats(): { running: number; writes: number; reads: number; closed: boolean; holdingReads: boolean } {
+    return {
+      running: this.running,
+      writes: this.waiting.write.length,
+      reads: this.waiting.read.length,
+      closed: this.closed,
+      holdingReads: this.crowd.holding,
+    };
   }
 
   /**
