@@ -64,9 +64,36 @@ const EnvSchema = z.object({
     .optional(),
   // One line per request on stderr (method, path without share tokens or query, status, time).
   TIERWISE_ACCESS_LOG: bool.default("0"),
+  // Single sign-on with one OpenID Connect provider (ADR 0043), beside passwords; only with TIERWISE_AUTH=password.
+  // Issuer and client id together (checked by oidcProblems); the secret is absent for a public client.
+  TIERWISE_OIDC_ISSUER: z
+    .string()
+    .url("must be the provider's issuer URL, such as https://accounts.google.com")
+    .refine((u) => !new URL(u).search && !new URL(u).hash && !new URL(u).username, "must be a URL without query, fragment or credentials")
+    .refine(
+      (u) => new URL(u).protocol === "https:" || (new URL(u).protocol === "http:" && isLoopbackHost(new URL(u).hostname)),
+      "must start with https:// (http:// only for a provider on this machine: 127.0.0.1, ::1 or localhost)",
+    )
+    .optional(),
+  TIERWISE_OIDC_CLIENT_ID: z.string().max(512, "must be at most 512 characters").optional(),
+  TIERWISE_OIDC_CLIENT_SECRET: z.string().max(2048, "must be at most 2048 characters").optional(),
+  // The button's label: "Sign in with <name>" (default: the issuer's host name).
+  TIERWISE_OIDC_NAME: z.string().max(60, "must be at most 60 characters").optional(),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;
+
+/** The single sign-on provider, when configured (all of TIERWISE_OIDC_ISSUER and TIERWISE_OIDC_CLIENT_ID set). */
+export interface OidcConfig {
+  /** As configured, without a trailing slash: must equal the discovery document's and the ID token's `iss`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  /** The button's label. */
+  name: string;
+  /** PUBLIC_URL + /login/oidc/callback: never built from a request's Host header. */
+  redirectUri: string;
+}
 
 export interface Env extends Omit<Parsed, "DATABASE_PATH" | "PUBLIC_URL"> {
   DATABASE_PATH: string;
@@ -75,6 +102,7 @@ export interface Env extends Omit<Parsed, "DATABASE_PATH" | "PUBLIC_URL"> {
   /** Whether PUBLIC_URL was configured (links in invites and shares are then trustworthy for other people). */
   publicUrlConfigured: boolean;
   llm: Exclude<LlmConfigResult, { status: "invalid" }>;
+  oidc: OidcConfig | null;
 }
 
 export interface EnvProblem {
@@ -101,20 +129,59 @@ export function readEnv(
     ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))),
     ...(llm.status === "invalid" ? llm.errors : []),
   ];
-  if (!parsed.success || llm.status === "invalid") return { problems };
+  if (parsed.success) problems.push(...oidcProblems(parsed.data));
+  if (!parsed.success || llm.status === "invalid" || problems.length) return { problems };
   const e = parsed.data;
   const hostForUrl = isIP(e.HOST) === 6 ? `[${e.HOST}]` : e.HOST === "0.0.0.0" || e.HOST === "::" ? "localhost" : e.HOST;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${hostForUrl}:${e.PORT}`).replace(/\/$/, "");
   return {
     problems: [],
     env: {
       ...e,
       // Default under a git-ignored folder of the project so `npm start` works on a fresh checkout.
       DATABASE_PATH: resolve(e.DATABASE_PATH ?? resolve(process.cwd(), ".data/tierwise.sqlite")),
-      PUBLIC_URL: (e.PUBLIC_URL ?? `http://${hostForUrl}:${e.PORT}`).replace(/\/$/, ""),
+      PUBLIC_URL: publicUrl,
       publicUrlConfigured: Boolean(e.PUBLIC_URL),
       llm,
+      oidc:
+        e.TIERWISE_OIDC_ISSUER && e.TIERWISE_OIDC_CLIENT_ID
+          ? {
+              issuer: e.TIERWISE_OIDC_ISSUER.replace(/\/$/, ""),
+              clientId: e.TIERWISE_OIDC_CLIENT_ID,
+              clientSecret: e.TIERWISE_OIDC_CLIENT_SECRET ?? null,
+              name: e.TIERWISE_OIDC_NAME ?? new URL(e.TIERWISE_OIDC_ISSUER).hostname,
+              redirectUri: `${publicUrl}/login/oidc/callback`,
+            }
+          : null,
     },
   };
+}
+
+/**
+ * Single sign-on needs its issuer and client id together, accounts on (there is nobody to sign in otherwise) and a
+ * configured PUBLIC_URL (the redirect URI registered at the provider is built from it). A secret or a name alone is a
+ * typo of a half-done setup, named rather than ignored.
+ */
+function oidcProblems(e: Parsed): EnvProblem[] {
+  const any = [e.TIERWISE_OIDC_ISSUER, e.TIERWISE_OIDC_CLIENT_ID, e.TIERWISE_OIDC_CLIENT_SECRET, e.TIERWISE_OIDC_NAME].some(
+    (v) => v !== undefined,
+  );
+  if (!any) return [];
+  const problems: EnvProblem[] = [];
+  const need = "must be set for single sign-on (TIERWISE_OIDC_ISSUER and TIERWISE_OIDC_CLIENT_ID go together)";
+  if (!e.TIERWISE_OIDC_ISSUER) problems.push({ path: "TIERWISE_OIDC_ISSUER", message: need });
+  if (!e.TIERWISE_OIDC_CLIENT_ID) problems.push({ path: "TIERWISE_OIDC_CLIENT_ID", message: need });
+  if (e.TIERWISE_AUTH !== "password")
+    problems.push({
+      path: "TIERWISE_AUTH",
+      message: "must be password when TIERWISE_OIDC_ISSUER is set (single sign-on signs people into accounts)",
+    });
+  if (!e.PUBLIC_URL)
+    problems.push({
+      path: "PUBLIC_URL",
+      message: "must be set for single sign-on: the redirect URI registered at the provider is PUBLIC_URL/login/oidc/callback",
+    });
+  return problems;
 }
 
 /** What a server must refuse to start with, beyond single bad values: reachable from the network without accounts. */

@@ -38,6 +38,8 @@ type AuthEnv = Pick<Env, "TIERWISE_AUTH" | "PUBLIC_URL">;
 const PUBLIC_PATHS = [
   /^\/healthz$/,
   /^\/login(\.data)?$/,
+  // Single sign-on: the button's post and the provider's way back (ADR 0043).
+  /^\/login\/oidc(\/callback)?(\.data)?$/,
   /^\/lang$/,
   /^\/invite\/[^/]+(\.data)?$/,
   /^\/share\/[^/]+(\/.*)?$/,
@@ -73,6 +75,20 @@ export function sessionCookie(request: Request, token: string | null, env: AuthE
   if (token === null) return [`${sessionCookieName(secure)}=`, "Max-Age=0", ...attrs].join("; ");
   return [`${sessionCookieName(secure)}=${token}`, `Max-Age=${Math.floor(SESSION_MAX_MS / 1000)}`, ...attrs].join("; ");
 }
+
+/**
+ * The state of a single sign-on under way, held by the browser that started it: the callback must bring back the
+ * same value (so a callback link made for someone else's sign-in does nothing here). SameSite=Lax: the provider's
+ * redirect back is a top-level GET, which carries it. Ten minutes, like the pending row.
+ */
+export const oidcStateCookieName = (secure: boolean) => (secure ? "__Host-tierwise_oidc_state" : "tierwise_oidc_state");
+export function oidcStateCookie(request: Request, state: string | null, env: AuthEnv = getEnv()): string {
+  const secure = isSecure(request, env);
+  const attrs = ["Path=/", "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])];
+  return [`${oidcStateCookieName(secure)}=${state ?? ""}`, `Max-Age=${state === null ? 0 : 600}`, ...attrs].join("; ");
+}
+export const readOidcStateCookie = (request: Request, env: AuthEnv = getEnv()) =>
+  cookieValue(request, oidcStateCookieName(isSecure(request, env)));
 
 export type Authentication = { principal: Principal | null; problem?: string };
 

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "removed",
   "token-created",
   "token-revoked",
+  "signed-in",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

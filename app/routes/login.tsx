@@ -28,7 +28,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect(next);
   const principal = await optionalUser({ request, context });
   if (principal) return redirect(next);
-  return { next };
+  // Single sign-on (ADR 0043): the button's label; password sign-in stays beside it.
+  const oidc = getEnv().oidc;
+  return { next, sso: oidc ? { name: oidc.name } : null };
 }
 
 /** The sign-in form. `next` is where to go after, checked again by safeRedirectPath (same-site relative paths only). */
@@ -61,7 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { next } = useLoaderData<typeof loader>();
+  const { next, sso } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useT();
   // After a failed try the error takes the focus, so a screen reader reads it and the keyboard starts from it.
@@ -89,6 +91,20 @@ export default function Login() {
               ? answer.message
               : t("auth.login.failed")}
         </p>
+      ) : null}
+      {sso ? (
+        <>
+          {/* A real form post (the provider is another site): the action answers with a redirect to it. */}
+          <Form method="post" action="/login/oidc" reloadDocument className="stack">
+            <input type="hidden" name="next" value={next} />
+            <div className="actions">
+              <button type="submit" data-testid="login-sso">
+                {t("auth.oidc.button", { name: sso.name })}
+              </button>
+            </div>
+          </Form>
+          <p className="muted">{t("auth.oidc.or")}</p>
+        </>
       ) : null}
       <Form method="post" className="stack" ref={form}>
         <input type="hidden" name="next" value={next} />

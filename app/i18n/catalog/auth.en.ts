@@ -108,6 +108,24 @@ export const authEn = {
   "audit.removed": "removed {email}",
   "audit.token-created": "created the API token {name}",
   "audit.token-revoked": "revoked an API token",
+  "auth.oidc.button": "Sign in with {name}",
+  "auth.oidc.or": "Or sign in with your email and password:",
+  "auth.oidc.title": "Sign in with {name}",
+  "auth.oidc.back": "Back to sign-in",
+  "auth.oidc.error.state":
+    "This sign-in has expired (after 10 minutes), was already used, or was started in another browser. Start again from the sign-in page.",
+  "auth.oidc.error.provider":
+    "{name} did not complete the sign-in (it was cancelled or refused). Start again, or sign in with your password.",
+  "auth.oidc.error.unreachable":
+    "{name} could not be reached, or answered something this server cannot use. Try again later; if it keeps happening, tell your administrator.",
+  "auth.oidc.error.token":
+    "{name}'s answer could not be verified, so you were not signed in. Start again; if it keeps happening, tell your administrator.",
+  "auth.oidc.error.unverified":
+    "{name} has not verified your email address, so this server cannot tell who you are. Verify it at {name}, then sign in again.",
+  "auth.oidc.error.no-invitation":
+    "There is no account here for the email {name} gave, and no invitation for it. Ask an owner of your workspace for an invitation, then sign in again.",
+  "auth.oidc.error.disabled": "This account cannot sign in: it is disabled. Ask an owner of your workspace.",
+  "audit.signed-in": "signed in (single sign-on)",
   "audit.shareReader": "a share-link reader",
 
   "error.forbidden": "Your role in this workspace does not allow this.",

@@ -1,0 +1,150 @@
+// Single sign-on's rows (migration 0043, ADR 0043): the sign-ins under way (state → nonce, PKCE verifier, next), and
+// the identities that link a provider's account (issuer + subject) to a person here.
+import { getDb, type Database } from "~/models/db.server";
+import { hashSecret, newId, normalizeEmail, ROLE_RANK, type Role } from "~/models/accounts.server";
+
+interface WithDb {
+  db?: Database;
+}
+const open = (given?: Database) => (given ? Promise.resolve(given) : getDb());
+
+/** How long a sign-in may stay at the provider before its state is refused. */
+export const OIDC_LOGIN_TTL_MS = 10 * 60_000;
+
+export interface PendingLogin {
+  nonce: string;
+  codeVerifier: string;
+  next: string;
+}
+
+/** Records a sign-in sent to the provider (and drops those that expired). */
+export async function createPendingLogin({
+  db: given,
+  state,
+  nonce,
+  codeVerifier,
+  next,
+}: WithDb & { state: string } & PendingLogin): Promise<void> {
+  const db = await open(given);
+  const at = new Date();
+  await db.batch([
+    { sql: "DELETE FROM oidc_logins WHERE expires_at < ?", params: [at.toISOString()] },
+    {
+      sql: "INSERT INTO oidc_logins (state_hash, nonce, code_verifier, next_path, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+      params: [hashSecret(state), nonce, codeVerifier, next, at.toISOString(), new Date(at.getTime() + OIDC_LOGIN_TTL_MS).toISOString()],
+    },
+  ]);
+}
+
+/** Uses up a state: the sign-in it started, once (a second callback with it finds nothing), or null when unknown or expired. */
+export async function claimPendingLogin({ db: given, state }: WithDb & { state: string }): Promise<PendingLogin | null> {
+  const db = await open(given);
+  const r = await db.run<{ nonce: string; code_verifier: string; next_path: string; expires_at: string }>(
+    "DELETE FROM oidc_logins WHERE state_hash = ? RETURNING nonce, code_verifier, next_path, expires_at",
+    [hashSecret(state)],
+  );
+  const row = r.rows[0];
+  if (!row || row.expires_at <= new Date().toISOString()) return null;
+  return { nonce: row.nonce, codeVerifier: row.code_verifier, next: row.next_path };
+}
+
+export type Resolution =
+  | {
+      ok: true;
+      userId: string;
+      email: string;
+      linked: "known" | "by-email" | "invited";
+      joined: Array<{ workspaceId: string; role: Role }>;
+    }
+  | { ok: false; reason: "no-invitation" | "disabled" };
+
+/**
+ * Who a verified provider account is here, in one transaction: the person already linked to (issuer, subject); else
+ * the person with the provider's verified email, now linked; else, when an open invitation names that email, a new
+ * person without a password, linked, who joins every workspace that invited them with its role. Nobody else gets
+ * an account (no self-sign-up): "no-invitation", nothing written.
+ */
+export async function resolveIdentity({
+  db: given,
+  issuer,
+  subject,
+  email: rawEmail,
+}: WithDb & { issuer: string; subject: string; email: string }): Promise<Resolution> {
+  const db = await open(given);
+  const email = normalizeEmail(rawEmail);
+  return db.transaction(async (tx): Promise<Resolution> => {
+    const at = new Date().toISOString();
+    const known = await tx.get<{ user_id: string; email: string; disabled_at: string | null }>(
+      "SELECT i.user_id, u.email, u.disabled_at FROM identities i JOIN users u ON u.id = i.user_id WHERE i.issuer = ? AND i.subject = ?",
+      [issuer, subject],
+    );
+    if (known) {
+      if (known.disabled_at !== null) return { ok: false, reason: "disabled" };
+      await tx.run("UPDATE identities SET last_used_at = ? WHERE issuer = ? AND subject = ?", [at, issuer, subject]);
+      return { ok: true, userId: known.user_id, email: known.email, linked: "known", joined: [] };
+    }
+    const user = await tx.get<{ id: string; disabled_at: string | null }>("SELECT id, disabled_at FROM users WHERE email = ?", [email]);
+    if (user) {
+      if (user.disabled_at !== null) return { ok: false, reason: "disabled" };
+      await tx.run("INSERT INTO identities (issuer, subject, user_id, email, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)", [
+        issuer,
+        subject,
+        user.id,
+        email,
+        at,
+        at,
+      ]);
+      return { ok: true, userId: user.id, email, linked: "by-email", joined: [] };
+    }
+    const invited = await tx.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM invites WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+      [email, at],
+    );
+    if (!invited || Number(invited.n) === 0) return { ok: false, reason: "no-invitation" };
+    const userId = newId();
+    await tx.run("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, NULL, ?)", [userId, email, at]);
+    await tx.run("INSERT INTO identities (issuer, subject, user_id, email, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)", [
+      issuer,
+      subject,
+      userId,
+      email,
+      at,
+      at,
+    ]);
+    const claimed = await tx.run<{ workspace_id: string; role: Role }>(
+      "UPDATE invites SET accepted_at = ? WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ? RETURNING workspace_id, role",
+      [at, email, at],
+    );
+    // Two invitations to one workspace: the higher of their roles.
+    const joined = new Map<string, Role>();
+    for (const r of claimed.rows) {
+      const had = joined.get(r.workspace_id);
+      if (!had || ROLE_RANK[r.role] > ROLE_RANK[had]) joined.set(r.workspace_id, r.role);
+    }
+    for (const [workspaceId, role] of joined) {
+      await tx.run("INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)", [
+        workspaceId,
+        userId,
+        role,
+        at,
+      ]);
+    }
+    return { ok: true, userId, email, linked: "invited", joined: [...joined].map(([workspaceId, role]) => ({ workspaceId, role })) };
+  });
+}
+
+export interface IdentitySummary {
+  issuer: string;
+  email: string;
+  createdAt: string;
+  lastUsedAt: string;
+}
+
+export async function listIdentities({ db: given, userId }: WithDb & { userId: string }): Promise<IdentitySummary[]> {
+  const db = await open(given);
+  const rows = await db.all<{ issuer: string; email: string; created_at: string; last_used_at: string }>(
+    "SELECT issuer, email, created_at, last_used_at FROM identities WHERE user_id = ? ORDER BY created_at",
+    [userId],
+  );
+  return rows.map((r) => ({ issuer: r.issuer, email: r.email, createdAt: r.created_at, lastUsedAt: r.last_used_at }));
+}

@@ -1,0 +1,60 @@
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { RouteError } from "~/components/route-error";
+import { SsoProblem } from "~/components/sso-problem";
+import { getEnv } from "~/env.server";
+import { oidcStateCookie, readOidcStateCookie, sessionCookie } from "~/lib/auth.server";
+import { oidcProvider, type OidcFailure } from "~/lib/oidc.server";
+import { finishOidcSignIn } from "~/lib/sign-in.server";
+
+// GET /login/oidc/callback?code=…&state=… (the provider sends the browser back here): on success a session exactly
+// like a password sign-in's and a redirect to where the person was going; otherwise a page saying why, in their
+// language, with nothing written but the used-up state. ADR 0043.
+
+export const meta: MetaFunction = () => [{ title: "Sign in · Tierwise" }, { name: "robots", content: "noindex, nofollow" }];
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+const STATUS: Record<OidcFailure, number> = {
+  state: 400,
+  provider: 401,
+  unreachable: 502,
+  token: 401,
+  unverified: 403,
+  "no-invitation": 403,
+  disabled: 403,
+};
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const env = getEnv();
+  const provider = env.TIERWISE_AUTH === "password" ? oidcProvider(env.oidc) : null;
+  if (!provider) return redirect("/login");
+  const q = new URL(request.url).searchParams;
+  const result = await finishOidcSignIn(
+    provider,
+    { state: q.get("state"), code: q.get("code"), error: q.get("error"), cookieState: readOidcStateCookie(request) },
+    context,
+  );
+  // The state cookie has done its work either way.
+  const headers = new Headers({ "set-cookie": oidcStateCookie(request, null), "cache-control": "no-store" });
+  if (result.ok) {
+    headers.append("set-cookie", sessionCookie(request, result.token));
+    return redirect(result.next, { headers });
+  }
+  const name = provider.config.name;
+  if (result.reason === "throttled") {
+    headers.set("retry-after", String(result.retryAfterSeconds));
+    return data({ problem: "throttled" as const, name, minutes: Math.ceil(result.retryAfterSeconds / 60) }, { status: 429, headers });
+  }
+  return data({ problem: result.reason, name, minutes: 0 }, { status: STATUS[result.reason], headers });
+}
+
+export default function SsoCallback() {
+  const d = useLoaderData<typeof loader>();
+  return <SsoProblem problem={d.problem} name={d.name} minutes={d.minutes} />;
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

@@ -1,0 +1,99 @@
+// Single sign-on's rows (migration 0043) on SQLite and PostgreSQL: a state is used once, and who a provider's account
+// is here (linked by subject, by verified email, or made from an open invitation; nobody else), all or nothing.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createInvite, createUser, ensureWorkspace, listMemberships, setMembership } from "~/models/accounts.server";
+import { claimPendingLogin, createPendingLogin, listIdentities, resolveIdentity } from "~/models/identities.server";
+import { createTestDatabase, POSTGRES_SKIP_REASON, TEST_DIALECTS, type TestDatabase } from "../helpers/databases";
+
+if (POSTGRES_SKIP_REASON) describe.skip(POSTGRES_SKIP_REASON, () => it("runs on PostgreSQL"));
+
+const ISSUER = "https://idp.example.com";
+
+describe.each(TEST_DIALECTS)("single sign-on rows on %s", (dialect) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase(dialect);
+  });
+  afterEach(() => t.drop());
+
+  const count = async (table: string) => Number((await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n);
+
+  it("uses a state once; an expired one is refused and gone", async () => {
+    await createPendingLogin({ db: t.db, state: "state-1", nonce: "n1", codeVerifier: "v1", next: "/compare" });
+    expect(await claimPendingLogin({ db: t.db, state: "state-1" })).toEqual({ nonce: "n1", codeVerifier: "v1", next: "/compare" });
+    expect(await claimPendingLogin({ db: t.db, state: "state-1" })).toBeNull();
+    await createPendingLogin({ db: t.db, state: "state-2", nonce: "n2", codeVerifier: "v2", next: "/" });
+    await t.db.run("UPDATE oidc_logins SET expires_at = ?", [new Date(Date.now() - 1).toISOString()]);
+    expect(await claimPendingLogin({ db: t.db, state: "state-2" })).toBeNull();
+    // Starting another sign-in sweeps the expired ones.
+    await t.db.run(
+      "INSERT INTO oidc_logins (state_hash, nonce, code_verifier, next_path, created_at, expires_at) VALUES ('old', 'n', 'v', '/', ?, ?)",
+      [new Date(0).toISOString(), new Date(0).toISOString()],
+    );
+    await createPendingLogin({ db: t.db, state: "state-3", nonce: "n3", codeVerifier: "v3", next: "/" });
+    expect(await count("oidc_logins")).toBe(1);
+  });
+
+  it("links by subject, then by verified email; makes an account only from an open invitation, taking its workspaces and roles", async () => {
+    const acme = await ensureWorkspace({ db: t.db, name: "Acme" });
+    const beta = await ensureWorkspace({ db: t.db, name: "Beta" });
+    const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;
+    await setMembership({ db: t.db, workspaceId: acme.id, userId: ann.id, role: "viewer" });
+
+    // Nobody, no invitation: refused, nothing written.
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-bob", email: "bob@example.com" })).toEqual({
+      ok: false,
+      reason: "no-invitation",
+    });
+    expect([await count("users"), await count("identities")]).toEqual([1, 0]);
+
+    // An existing account by email (any case): linked.
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "Ann@Example.com" })).toMatchObject({
+      ok: true,
+      userId: ann.id,
+      linked: "by-email",
+      joined: [],
+    });
+    // The same subject later, whatever email it now carries; another issuer's same subject is someone else.
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann.new@example.com" })).toMatchObject({
+      userId: ann.id,
+      linked: "known",
+    });
+    expect(await resolveIdentity({ db: t.db, issuer: "https://other.example.com", subject: "s-ann", email: "x@example.com" })).toEqual({
+      ok: false,
+      reason: "no-invitation",
+    });
+    expect((await listIdentities({ db: t.db, userId: ann.id })).map((i) => [i.issuer, i.email])).toEqual([[ISSUER, "ann@example.com"]]);
+
+    // Invited to two workspaces (twice to one): one account, both memberships, the higher role where invited twice.
+    await createInvite({ db: t.db, workspaceId: acme.id, email: "bob@example.com", role: "viewer", createdBy: ann.id });
+    await createInvite({ db: t.db, workspaceId: acme.id, email: "bob@example.com", role: "editor", createdBy: ann.id });
+    await createInvite({ db: t.db, workspaceId: beta.id, email: "bob@example.com", role: "owner", createdBy: ann.id });
+    const bob = await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-bob", email: "bob@example.com" });
+    expect(bob).toMatchObject({ ok: true, linked: "invited" });
+    if (!bob.ok) throw new Error("unreachable");
+    expect((await listMemberships({ db: t.db, userId: bob.userId })).map((m) => [m.workspaceName, m.role])).toEqual([
+      ["Acme", "editor"],
+      ["Beta", "owner"],
+    ]);
+    expect(await t.db.get("SELECT password_hash FROM users WHERE id = ?", [bob.userId])).toEqual({ password_hash: null });
+    expect(await count("invites WHERE accepted_at IS NULL")).toBe(0);
+
+    // A disabled account is refused, linked or not.
+    await t.db.run("UPDATE users SET disabled_at = ? WHERE id = ?", [new Date().toISOString(), ann.id]);
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" })).toEqual({
+      ok: false,
+      reason: "disabled",
+    });
+  });
+
+  it("removes a person's identities with the person", async () => {
+    const ws = await ensureWorkspace({ db: t.db, name: "Acme" });
+    const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;
+    await setMembership({ db: t.db, workspaceId: ws.id, userId: ann.id, role: "owner" });
+    await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" });
+    await t.db.run("DELETE FROM memberships WHERE user_id = ?", [ann.id]);
+    await t.db.run("DELETE FROM users WHERE id = ?", [ann.id]);
+    expect(await count("identities")).toBe(0);
+  });
+});
