@@ -94,15 +94,12 @@ export default function Login() {
       ) : null}
       {sso ? (
         <>
-          {/* A real form post (the provider is another site): the action answers with a redirect to it. */}
-          <Form method="post" action="/login/oidc" reloadDocument className="stack">
-            <input type="hidden" name="next" value={next} />
-            <div className="actions">
-              <button type="submit" data-testid="login-sso">
-                {t("auth.oidc.button", { name: sso.name })}
-              </button>
-            </div>
-          </Form>
+          {/* A plain link (a document navigation): it ends at the provider, another site. */}
+          <p className="actions">
+            <a className="button" href={`/login/oidc?next=${encodeURIComponent(next)}`} data-testid="login-sso">
+              {t("auth.oidc.button", { name: sso.name })}
+            </a>
+          </p>
           <p className="muted">{t("auth.oidc.or")}</p>
         </>
       ) : null}

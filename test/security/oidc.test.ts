@@ -68,11 +68,9 @@ const sessionTokenOf = (a: Answer) =>
 
 /** Presses "Sign in with …": the state cookie and the provider's authorization URL. */
 async function start(next = "/", lang = "en"): Promise<{ stateCookie: string; authorizeUrl: string }> {
-  const form = new FormData();
-  form.set("next", next);
   const a = await run(
-    startRoute.action,
-    new Request(`${BASE}/login/oidc`, { method: "POST", body: form, headers: { cookie: `tw_lang=${lang}` } }),
+    startRoute.loader,
+    new Request(`${BASE}/login/oidc?next=${encodeURIComponent(next)}`, { headers: { cookie: `tw_lang=${lang}` } }),
   );
   expect(a.status).toBe(302);
   const stateCookie = a.cookies.find((c) => c.startsWith("tierwise_oidc_state="))!;
@@ -174,11 +172,11 @@ describe("configuration", () => {
   });
 
   it("sends the browser to the provider with PKCE S256, state, nonce and the redirect URI from PUBLIC_URL (not the Host header)", async () => {
-    const form = new FormData();
-    form.set("next", "https://evil.example/steal");
     const a = await run(
-      startRoute.action,
-      new Request(`${BASE}/login/oidc`, { method: "POST", body: form, headers: { host: "evil.example", cookie: "tw_lang=zh" } }),
+      startRoute.loader,
+      new Request(`${BASE}/login/oidc?next=${encodeURIComponent("https://evil.example/steal")}`, {
+        headers: { host: "evil.example", cookie: "tw_lang=zh" },
+      }),
     );
     const url = new URL(a.location!);
     expect(url.origin + url.pathname).toBe(`${provider.issuer}/authorize`);

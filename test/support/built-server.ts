@@ -54,6 +54,7 @@ export async function startBuiltServer({
   databasePath,
   root = ROOT,
   viaNpmStart = false,
+  port: givenPort,
 }: {
   env?: Record<string, string>;
   databasePath?: string;
@@ -61,6 +62,8 @@ export async function startBuiltServer({
   root?: string;
   /** Start it the way a user does, with `npm start` (scripts/start.mjs, which finds the build current). */
   viaNpmStart?: boolean;
+  /** A port chosen beforehand (when PUBLIC_URL must name it, as single sign-on's redirect URI does). */
+  port?: number;
 } = {}): Promise<BuiltServer> {
   if (!existsSync(join(root, "build/server/index.js"))) throw new Error(`no build in ${root}: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), "tierwise-built-"));
@@ -72,7 +75,7 @@ export async function startBuiltServer({
   }
   // Copied, not linked: start.mjs finds the project from its own location, which must be the snapshot.
   if (viaNpmStart) for (const file of ["scripts", "vite.config.ts"]) cpSync(join(root, file), join(app, file), { recursive: true });
-  const port = await freePort();
+  const port = givenPort ?? (await freePort());
   const db = databasePath ?? join(dir, "db.sqlite");
   // No LLM: tests and benches must run offline and reproducibly.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|TIERWISE_LLM_)/.test(k)));
