@@ -90,6 +90,28 @@ describe.each(TEST_DIALECTS)("models on %s", (dialect) => {
       expect((await getScenario({ db, id }))?.upgrade?.reason).toBe("old_schema");
     });
 
+    it("shares a version's cached input and plan, frozen, with read-only readers, and gives everyone else a copy", async () => {
+      const plan = buildPlan(triage);
+      const { id } = await createScenario({ db, input: triage, plan });
+      const a = await getVersion({ db, id, version: 1, readOnly: true });
+      const b = await getVersion({ db, id, version: 1, readOnly: true });
+      expect(a?.plan).toBe(b?.plan);
+      expect(Object.isFrozen(a?.plan)).toBe(true);
+      expect(Object.isFrozen(a?.plan.techniques)).toBe(true);
+      expect(Object.isFrozen(a?.input)).toBe(true);
+      expect(() => {
+        (a!.plan as { title: string }).title = "changed";
+      }).toThrow(TypeError);
+      // A copy may be changed, and the change reaches neither the cache nor the next reader.
+      const copy = await getVersion({ db, id, version: 1 });
+      expect(copy?.plan).not.toBe(a?.plan);
+      expect(Object.isFrozen(copy?.plan)).toBe(false);
+      copy!.plan.title = "changed";
+      copy!.plan.techniques.pop();
+      expect((await getVersion({ db, id, version: 1 }))?.plan).toEqual(a?.plan);
+      expect((await getVersion({ db, id, version: 1 }))?.plan.title).toBe(plan.title);
+    });
+
     it("creates a scenario with an unguessable id and reads it back with its plan", async () => {
       const plan = buildPlan(triage);
       const { id, version } = await createScenario({ db, input: triage, plan });

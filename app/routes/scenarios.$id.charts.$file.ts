@@ -14,7 +14,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   await requireScenario({ request, context }, id, "viewer");
   const v = Number(new URL(request.url).searchParams.get("v"));
   const scenario = await getScenario({ id });
-  const shown = scenario ? await getVersion({ id, version: Number.isInteger(v) && v >= 1 ? v : scenario.latestVersion }) : null;
+  const shown = scenario
+    ? await getVersion({ id, version: Number.isInteger(v) && v >= 1 ? v : scenario.latestVersion, readOnly: true })
+    : null;
   if (!shown) return notFound("chart");
   const view = planViewOf(shown, { locale: resolveLocale(request), audience: "owner", timeZone: null });
   return chartPngResponse(chart, view.charts[chart], request.signal);

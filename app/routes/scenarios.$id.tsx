@@ -57,12 +57,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const locale = resolveLocale(request);
   const timeZone = resolveTimeZone(request);
   const t = translator(locale);
-  const shown = await getVersion({ id, version });
+  // Read-only: the page only looks at them (no copy of the cached plan per view).
+  const shown = await getVersion({ id, version, readOnly: true });
   if (!shown) notFound();
   const opts = { locale, audience: "owner" as const, timeZone };
   // The latest version carries the scenario's name (a rename is metadata); an older one keeps its own title.
   const view = planViewOf(shown, { ...opts, ...(version === scenario.latestVersion ? { title: scenario.title } : {}) });
-  const previous = version > 1 ? await getVersion({ id, version: version - 1 }) : null;
+  const previous = version > 1 ? await getVersion({ id, version: version - 1, readOnly: true }) : null;
   const diff = previous ? diffVersions({ ...previous, view: planViewOf(previous, opts) }, { ...shown, view }, t) : null;
   const saved = Number(url.searchParams.get("saved"));
   return {

@@ -7,6 +7,8 @@ import { buildPlanView } from "~/present/view-model/plan-view";
 import type { Block } from "~/present/view-model/types";
 import { sensitivityGroups } from "~/present/sensitivity";
 import { translator } from "~/i18n/translate";
+import { deepFreeze } from "~/lib/deep-freeze";
+import { diffVersions } from "~/lib/diff";
 
 const planOf = (raw: object): DecisionPlan => {
   const r = parseScenarioInput(raw);
@@ -267,5 +269,28 @@ describe("the stamp", () => {
       "第 3 版 · 保存于 2026年11月30日 13:05（UTC）",
     );
     expect(buildPlanView(plan, { locale: "en" }).stamp.text).toBe("not saved");
+  });
+});
+
+describe("a shared, frozen plan (the version cache hands the plan page its plans without a copy)", () => {
+  it("builds the same view and the same diff from deep-frozen plans as from copies: every template in zh and en, both audiences", () => {
+    const plans = TEMPLATES.flatMap((tpl) => [planOf(tpl.input.zh), planOf(tpl.input.en)]);
+    expect(plans.length).toBeGreaterThanOrEqual(10);
+    plans.forEach((plan, i) => {
+      const frozen = deepFreeze(structuredClone(plan));
+      for (const locale of ["zh", "en"] as const) {
+        for (const audience of ["owner", "reader"] as const) {
+          const options = { locale, audience, timeZone: "Asia/Shanghai" };
+          expect(text(buildPlanView(frozen, options))).toBe(text(buildPlanView(plan, options)));
+        }
+        // The diff of two versions reads both plans and views.
+        const before = plans[(i + 1) % plans.length];
+        const frozenBefore = deepFreeze(structuredClone(before));
+        const side = (p: DecisionPlan) => ({ input: p.input, plan: p, view: buildPlanView(p, { locale, audience: "owner" }) });
+        expect(text(diffVersions(side(frozenBefore), side(frozen), translator(locale)))).toBe(
+          text(diffVersions(side(before), side(plan), translator(locale))),
+        );
+      }
+    });
   });
 });
