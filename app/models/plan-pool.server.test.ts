@@ -51,6 +51,24 @@ describe("plan pool", () => {
     }
   });
 
+  it("plans with the LLM step's outcome when given one: the plan buildPlan gives with the same options", async () => {
+    const input = INPUTS[1];
+    const quote = input.description.slice(0, 12);
+    const options = {
+      llm: { status: "ok" as const, model: "test-model", promptVersion: "p1", cached: false },
+      proposal: { facts: { stakes: { value: "high", quotes: [quote] } } as never, risks: ["A risk the model raised."], narrative: [] },
+    };
+    const one = await PlanPool.create(1);
+    try {
+      const plan = await one.run(input, { options });
+      expect(JSON.stringify(plan)).toBe(JSON.stringify(buildPlan(input, options)));
+      expect(plan.llm).toMatchObject({ status: "ok", model: "test-model" });
+      expect(JSON.stringify(plan)).not.toBe(JSON.stringify(buildPlan(input)));
+    } finally {
+      await one.close();
+    }
+  });
+
   it("sizes itself from TIERWISE_PLAN_THREADS, else one thread per core but one (at least one)", () => {
     expect(planThreads({ TIERWISE_PLAN_THREADS: 0 })).toBe(0);
     expect(planThreads({ TIERWISE_PLAN_THREADS: 3 })).toBe(3);

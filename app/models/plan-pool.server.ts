@@ -12,7 +12,7 @@
 //   same), and the error is logged once.
 import { availableParallelism } from "node:os";
 import Piscina from "piscina";
-import { buildPlan } from "~/domain/plan";
+import { buildPlan, type PlanOptions } from "~/domain/plan";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
@@ -27,6 +27,7 @@ export function planThreads(env: { TIERWISE_PLAN_THREADS?: number } = getEnv()):
 /** A plan waiting for a thread: a save's (someone waits to see it stored) or a preview's (POST /api/plan, warm-up). */
 interface Waiting {
   input: ScenarioInput;
+  options?: PlanOptions;
   resolve: (plan: DecisionPlan) => void;
   reject: (err: unknown) => void;
 }
@@ -60,9 +61,9 @@ export class PlanPool {
    * (the admission gate's order, ADR 0052, kept inside the pool: a save admitted behind two previews would otherwise
    * wait for both plans).
    */
-  run(input: ScenarioInput, { preview = false }: { preview?: boolean } = {}): Promise<DecisionPlan> {
+  run(input: ScenarioInput, { preview = false, options }: { preview?: boolean; options?: PlanOptions } = {}): Promise<DecisionPlan> {
     return new Promise<DecisionPlan>((resolve, reject) => {
-      this.waiting[preview ? "preview" : "save"].push({ input, resolve, reject });
+      this.waiting[preview ? "preview" : "save"].push({ input, options, resolve, reject });
       this.pump();
     });
   }
@@ -72,10 +73,12 @@ export class PlanPool {
       const job = this.waiting.save.shift() ?? this.waiting.preview.shift();
       if (!job) return;
       this.running++;
-      (this.piscina.run({ input: job.input } satisfies PlanJob) as Promise<DecisionPlan>).then(job.resolve, job.reject).finally(() => {
-        this.running--;
-        this.pump();
-      });
+      (this.piscina.run({ input: job.input, ...(job.options ? { options: job.options } : {}) } satisfies PlanJob) as Promise<DecisionPlan>)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.running--;
+          this.pump();
+        });
     }
   }
 
@@ -117,17 +120,20 @@ export function planPool(): Promise<PlanPool | null> {
 }
 
 /**
- * buildPlan(input), computed by the plan pool (here when there is none, or when a thread failed). `preview`: a plan
- * nobody stores (POST /api/plan), which waits behind the saves' plans.
+ * buildPlan(input, options), computed by the plan pool (here when there is none, or when a thread failed). `preview`:
+ * a plan nobody stores (POST /api/plan), which waits behind the saves' plans. `options`: the LLM step's outcome.
  */
-export async function buildPlanOffLoop(input: ScenarioInput, { preview = false }: { preview?: boolean } = {}): Promise<DecisionPlan> {
+export async function buildPlanOffLoop(
+  input: ScenarioInput,
+  { preview = false, options }: { preview?: boolean; options?: PlanOptions } = {},
+): Promise<DecisionPlan> {
   const pool = await planPool();
-  if (!pool) return buildPlan(input);
+  if (!pool) return buildPlan(input, options);
   try {
-    return await pool.run(input, { preview });
+    return await pool.run(input, { preview, options });
   } catch (err) {
     warnOnce(err);
-    return buildPlan(input);
+    return buildPlan(input, options);
   }
 }
 
