@@ -1,6 +1,6 @@
 // Single sign-on's rows (migration 0043, ADR 0043): the sign-ins under way (state → nonce, PKCE verifier, next), and
 // the identities that link a provider's account (issuer + subject) to a person here.
-import { getDb, type Database } from "~/models/db.server";
+import { getDb, isUniqueViolation, type Database } from "~/models/db.server";
 import { hashSecret, newId, normalizeEmail, ROLE_RANK, type Role } from "~/models/accounts.server";
 
 interface WithDb {
@@ -71,7 +71,17 @@ export async function resolveIdentity({
   email: rawEmail,
 }: WithDb & { issuer: string; subject: string; email: string }): Promise<Resolution> {
   const db = await open(given);
-  const email = normalizeEmail(rawEmail);
+  // Two first sign-ins of one person at once (two tabs; PostgreSQL, READ COMMITTED): the second's INSERT meets the
+  // first's rows and fails as a whole; run again, it finds them.
+  try {
+    return await resolveOnce(db, issuer, subject, normalizeEmail(rawEmail));
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return resolveOnce(db, issuer, subject, normalizeEmail(rawEmail));
+  }
+}
+
+function resolveOnce(db: Database, issuer: string, subject: string, email: string): Promise<Resolution> {
   return db.transaction(async (tx): Promise<Resolution> => {
     const at = new Date().toISOString();
     const known = await tx.get<{ user_id: string; email: string; disabled_at: string | null }>(

@@ -6,6 +6,7 @@ import { SsoProblem } from "~/components/sso-problem";
 import { getEnv } from "~/env.server";
 import { oidcStateCookie, readOidcStateCookie, sessionCookie } from "~/lib/auth.server";
 import { oidcProvider, type OidcFailure } from "~/lib/oidc.server";
+import { safeRedirectPath } from "~/lib/safe-redirect";
 import { finishOidcSignIn } from "~/lib/sign-in.server";
 
 // GET /login/oidc/callback?code=…&state=… (the provider sends the browser back here): on success a session exactly
@@ -40,7 +41,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const headers = new Headers({ "set-cookie": oidcStateCookie(request, null), "cache-control": "no-store" });
   if (result.ok) {
     headers.append("set-cookie", sessionCookie(request, result.token));
-    return redirect(result.next, { headers });
+    // Checked when the sign-in started, and again here: only a path on this site.
+    return redirect(safeRedirectPath(result.next), { headers });
   }
   const name = provider.config.name;
   if (result.reason === "throttled") {

@@ -87,6 +87,24 @@ describe.each(TEST_DIALECTS)("single sign-on rows on %s", (dialect) => {
     });
   });
 
+  it("two first sign-ins of one invited person at once make one account, one link and one membership", async () => {
+    const ws = await ensureWorkspace({ db: t.db, name: "Acme" });
+    const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;
+    await createInvite({ db: t.db, workspaceId: ws.id, email: "bob@example.com", role: "editor", createdBy: ann.id });
+    // Two handles: two app servers (or two pool connections) answering two tabs' callbacks.
+    const other = await t.open();
+    const both = await Promise.all([
+      resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-bob", email: "bob@example.com" }),
+      resolveIdentity({ db: other, issuer: ISSUER, subject: "s-bob", email: "bob@example.com" }),
+    ]);
+    expect(both.every((r) => r.ok)).toBe(true);
+    const ids = both.map((r) => (r.ok ? r.userId : ""));
+    expect(ids[0]).toBe(ids[1]);
+    expect([await count("users WHERE email = 'bob@example.com'"), await count("identities"), await count("memberships")]).toEqual([
+      1, 1, 1,
+    ]);
+  });
+
   it("removes a person's identities with the person", async () => {
     const ws = await ensureWorkspace({ db: t.db, name: "Acme" });
     const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;
