@@ -30,6 +30,11 @@ export interface MixedLoadOptions {
 }
 
 export interface RouteResult extends Summary {
+  /**
+   * The same figures for the requests sent after the opening seconds (OPENING_MS), when the 200 clients no longer
+   * connect at once: the route's steady state, beside the whole run's figures (which stay the targets).
+   */
+  afterOpening: Summary;
   perSecond: number;
   /** Answers by status code. */
   status: Record<string, number>;
@@ -59,6 +64,9 @@ export interface MixedLoadResult {
 
 export const DEFAULT_WEIGHTS: Record<RouteName, number> = { page: 0.5, plan: 0.25, save: 0.2, pdf: 0.05 };
 
+/** The opening: every client connects and sends its first request at once. */
+export const OPENING_MS = 5_000;
+
 /** `n` scenarios created through the API of the first server. */
 export async function seed(url: string, n: number): Promise<string[]> {
   const ids: string[] = [];
@@ -85,7 +93,10 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   const readable = [...ids];
   const acked: string[] = [];
   const routes = Object.keys(weights) as RouteName[];
-  const samples = Object.fromEntries(routes.map((r) => [r, [] as Timed[]])) as Record<RouteName, Timed[]>;
+  const samples = Object.fromEntries(routes.map((r) => [r, [] as (Timed & { sentAt: number })[]])) as Record<
+    RouteName,
+    (Timed & { sentAt: number })[]
+  >;
   let rr = 0;
   const server = () => urls[rr++ % urls.length];
   // A fixed seed: the same sequence of routes on every run.
@@ -106,6 +117,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       ? { "x-forwarded-for": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` }
       : {};
     while (Date.now() < end) {
+      const sentAt = Date.now() - started;
       const route = pick();
       const base = server();
       let r: Timed;
@@ -132,7 +144,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
           });
           break;
       }
-      samples[route].push(r);
+      samples[route].push({ ...r, sentAt });
       if (trace)
         trace.push(JSON.stringify({ at: Math.round(Date.now() - r.ms), route, ms: Math.round(r.ms), status: r.status ?? r.error }));
     }
@@ -157,9 +169,10 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       if (r.status === 503 && r.headers?.["retry-after"]) shed++;
       else if (r.error || (r.status ?? 0) >= 500) errors++;
     }
-    const answered = s.filter((r) => !r.error && r.status! < 500).map((r) => r.ms);
+    const answered = s.filter((r) => !r.error && r.status! < 500);
     result[route] = {
-      ...summarise(answered),
+      ...summarise(answered.map((r) => r.ms)),
+      afterOpening: summarise(answered.filter((r) => r.sentAt >= OPENING_MS).map((r) => r.ms)),
       perSecond: Math.round((s.length / elapsed) * 10) / 10,
       status,
       shed,
