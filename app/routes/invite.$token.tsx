@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { PasswordInput } from "~/components/password-input";
 import { RouteError } from "~/components/route-error";
@@ -31,11 +31,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
   const token = params.token ?? "";
   const invite = TOKEN_SHAPE.test(token) ? await findInvite({ token }) : null;
-  if (!invite) return data({ invite: null, hasAccount: false, me: null }, { status: 404 });
+  if (!invite) return data({ invite: null, hasAccount: false, signInFirst: false, me: null }, { status: 404 });
   const [principal, existing] = await Promise.all([optionalUser({ request, context }), getUserByEmail({ email: invite.email })]);
   return {
     invite: { email: invite.email, workspace: invite.workspaceName, role: invite.role },
     hasAccount: Boolean(existing?.passwordHash),
+    // An account without a password signs in through single sign-on only: the link alone must not sign anyone in as it.
+    signInFirst: Boolean(existing && !existing.passwordHash),
     me: principal?.email ?? null,
   };
 }
@@ -58,6 +60,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   let user = await getUserByEmail({ email: invite.email });
   if (principal && principal.email !== invite.email) return data({ error: "auth.invite.otherAccount" as MessageKey }, { status: 403 });
   if (!principal) {
+    // An account without a password (made by single sign-on): only signing in proves it is them, not the link.
+    if (user && !user.passwordHash) return data({ error: "auth.invite.signInFirst" as MessageKey }, { status: 403 });
     if (user?.passwordHash) {
       // Joining as an existing account: a sign-in, throttled like one.
       const throttled = await throttleSignIn(invite.email, context);
@@ -89,6 +93,7 @@ export default function InvitePage() {
   const a = useActionData<typeof action>();
   const { t } = useT();
   const error = useRef<HTMLParagraphElement>(null);
+  const here = useLocation().pathname;
   useEffect(() => {
     if (a?.error) error.current?.focus();
   }, [a]);
@@ -116,6 +121,11 @@ export default function InvitePage() {
       ) : null}
       {otherAccount ? (
         <p className="notice notice--warn">{t("auth.invite.otherAccount", { email: d.invite.email, me: d.me ?? "" })}</p>
+      ) : d.signInFirst && !d.me ? (
+        <p className="notice notice--warn" data-testid="invite-sign-in-first">
+          {t("auth.invite.signInFirst", { email: d.invite.email })}{" "}
+          <a href={`/login?next=${encodeURIComponent(here)}`}>{t("auth.login.title")}</a>
+        </p>
       ) : (
         <Form method="post" className="stack">
           {d.me ? null : (

@@ -28,6 +28,7 @@ resetEnvForTests();
 const loginRoute = await import("~/routes/login");
 const startRoute = await import("~/routes/login_.oidc");
 const callbackRoute = await import("~/routes/login_.oidc_.callback");
+const inviteRoute = await import("~/routes/invite.$token");
 const accounts = await import("~/models/accounts.server");
 const auth = await import("~/lib/auth.server");
 const { getDb } = await import("~/models/db.server");
@@ -286,6 +287,41 @@ describe("first sign-in", () => {
     const a = await signInThroughProvider();
     expect([a.status, a.body.problem]).toEqual([403, "disabled"]);
     expect(await count("sessions WHERE user_id = '" + user.id + "'")).toBe(0);
+  });
+});
+
+describe("an invitation for an account that signs in through the provider", () => {
+  it("is not a way in by itself: the page asks to sign in first, a posted password joins nobody; signed in, the link joins", async () => {
+    const email = "sso.only@example.com";
+    const user = (await accounts.createUser({ email, passwordHash: null }))!;
+    await accounts.setMembership({ workspaceId: acme.id, userId: user.id, role: "viewer" });
+    const { token } = await accounts.createInvite({ workspaceId: beta.id, email, role: "editor", createdBy: owner.id });
+    const withToken =
+      (fn: (a: AnyArgs) => Promise<unknown>) =>
+      (a: AnyArgs): Promise<unknown> =>
+        fn({ ...a, params: { token } } as AnyArgs);
+    const url = `${BASE}/invite/${token}`;
+    expect((await run(withToken(inviteRoute.loader as never), new Request(url))).body).toMatchObject({
+      signInFirst: true,
+      hasAccount: false,
+      me: null,
+    });
+    const before = await counts();
+    const post = (cookie = "") =>
+      run(
+        withToken(inviteRoute.action as never),
+        new Request(url, { method: "POST", body: new URLSearchParams({ password: "a brand new password 4 me" }), headers: { cookie } }),
+      );
+    const refused = await post();
+    expect([refused.status, refused.body.error]).toEqual([403, "auth.invite.signInFirst"]);
+    expect(refused.cookies).toEqual([]);
+    expect(await counts()).toEqual(before);
+    expect((await accounts.listMemberships({ userId: user.id })).map((m) => m.workspaceId)).toEqual([acme.id]);
+    // Signed in as that person (as single sign-on makes them), the same link joins Beta.
+    const session = await accounts.createSession({ userId: user.id, workspaceId: acme.id });
+    const joined = await post(`tierwise_session=${session.token}`);
+    expect([joined.status, joined.location]).toEqual([302, "/"]);
+    expect((await accounts.listMemberships({ userId: user.id })).map((m) => m.workspaceId).sort()).toEqual([acme.id, beta.id].sort());
   });
 });
 

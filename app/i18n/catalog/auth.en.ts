@@ -93,6 +93,7 @@ export const authEn = {
   "auth.invite.existingAccount": "{email} already has an account: enter its password to join.",
   "auth.invite.accept": "Join the workspace",
   "auth.invite.invalid": "This invitation cannot be used: it was already used, revoked, or it expired. Ask the owner for a new one.",
+  "auth.invite.signInFirst": "{email} signs in with single sign-on: sign in first, then open this invitation again.",
   "auth.invite.otherAccount": "This invitation is for {email}, but you are signed in as {me}. Sign out first.",
 
   "audit.title": "Activity",

@@ -91,6 +91,7 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.invite.existingAccount": "{email} 已有账户：输入其密码即可加入。",
   "auth.invite.accept": "加入工作区",
   "auth.invite.invalid": "此邀请无法使用：它已被使用、撤销或已过期。请向所有者索取新的邀请。",
+  "auth.invite.signInFirst": "{email} 通过单点登录登录：请先登录，再重新打开此邀请。",
   "auth.invite.otherAccount": "此邀请是发给 {email} 的，但你当前以 {me} 登录。请先退出登录。",
 
   "audit.title": "动态",
