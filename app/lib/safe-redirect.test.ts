@@ -23,6 +23,13 @@ describe("safeRedirectPath", () => {
       "",
       "/%09/x".replace("%09", "\u0009"),
       "/\u2028/x",
+      // Dot-segments that resolve to "//host" (found by review after the table above was written).
+      "/.//evil.example/x",
+      "/..//evil.example",
+      "/%2e//evil.example",
+      "/%2E%2E//evil.example",
+      "/a/..//evil.example",
+      "/././/evil.example",
     ]) {
       expect(safeRedirectPath(to)).toBe("/");
     }
@@ -63,6 +70,18 @@ describe("safeRedirectPath", () => {
         },
       ),
       { seed: 12, numRuns: 1000 },
+    );
+  });
+
+  it("never yields a path a browser reads as another host, whatever dot-segments precede '//host' (seeded)", () => {
+    const segment = fc.constantFrom(".", "..", "%2e", "%2E", "%2e%2e", ".%2e", "a", "");
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.constantFrom("", "/"), (segments, extra) => {
+        const out = safeRedirectPath(`/${segments.join("/")}/${extra}/evil.example/x`);
+        expect(new URL(out, "https://tierwise.example").origin).toBe("https://tierwise.example");
+        expect(out.startsWith("//")).toBe(false);
+      }),
+      { numRuns: 500 },
     );
   });
 });

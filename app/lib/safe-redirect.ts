@@ -6,7 +6,8 @@ const BASE = "http://tierwise.invalid";
 /**
  * `to` as a same-origin path (with its query and fragment), or `fallback`. Refused: anything not starting with one
  * "/", "//host" and "/\host" (browsers read both as another host), and any control or whitespace character (browsers
- * drop tabs and newlines, which turns "/\t/host" into "//host").
+ * drop tabs and newlines, which turns "/\t/host" into "//host"), and a path that resolves to "//host" through
+ * dot-segments.
  */
 export function safeRedirectPath(to: string | null | undefined, fallback = "/"): string {
   if (typeof to !== "string" || to.length === 0 || to.length > 2048) return fallback;
@@ -20,5 +21,8 @@ export function safeRedirectPath(to: string | null | undefined, fallback = "/"):
     return fallback;
   }
   if (url.origin !== BASE) return fallback;
+  // Dot-segments can make "//host" out of a path that did not start with it ("/.//host", "/..//host", "/%2e//host"):
+  // what is returned is checked, not only what was given.
+  if (url.pathname.startsWith("//")) return fallback;
   return url.pathname + url.search + url.hash;
 }
