@@ -9,8 +9,11 @@ import type { BenchRow } from "./run";
 import { median, percentile } from "./stats";
 import { CHART_IDS } from "~/present/charts/spec";
 import { buildPlanView } from "~/present/view-model/plan-view";
+import type { DecisionPlan } from "~/domain/plan-types";
+import type { Locale } from "~/domain/scenario";
+import { withoutPdfEngineTuning } from "~/report/pdf-engine.server";
 import { renderPlanPdf, renderViewPdf } from "~/report/pdf.server";
-import { ART_STUDIO_ZH, planFrom } from "../test/report-fixtures";
+import { ART_STUDIO_ZH, DISPATCH_EN, planFrom } from "../test/report-fixtures";
 import { startBuiltServer } from "../test/support/built-server";
 
 export const name = "decision PDF (pdfmake, five charts)";
@@ -18,7 +21,29 @@ export const name = "decision PDF (pdfmake, five charts)";
 const WARM_UP = 5;
 const EXPORTS = 200;
 const CHROMIUM_RUNS = 15;
+/** Pairs of exports (libraries unchanged, then tuned) per language for the engine comparison (ADR 0054). */
+const ENGINE_PAIRS = 15;
 const MB = 1024 * 1024;
+
+/**
+ * CPU per export with pdfmake and pdfkit as published and with this project's speed-ups (ADR 0054), alternating so
+ * that both see the same machine load. Process CPU: the main thread, the JPEG encoder threads and the GC's helpers.
+ */
+async function engineComparison(plan: DecisionPlan, locale: Locale): Promise<{ plain: number; tuned: number }> {
+  const cpuOf = async (render: () => Promise<Buffer>) => {
+    const before = process.cpuUsage();
+    await render();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  const plain: number[] = [];
+  const tuned: number[] = [];
+  for (let i = 0; i < ENGINE_PAIRS; i++) {
+    plain.push(await cpuOf(() => withoutPdfEngineTuning(() => renderPlanPdf(plan, locale))));
+    tuned.push(await cpuOf(() => renderPlanPdf(plan, locale)));
+  }
+  return { plain: median(plain), tuned: median(tuned) };
+}
 
 // A full collection on demand, without starting node with --expose-gc.
 v8.setFlagsFromString("--expose-gc");
@@ -105,6 +130,15 @@ export async function run(): Promise<BenchRow[]> {
     noCharts.push(performance.now() - t);
   }
 
+  const engine: [string, Awaited<ReturnType<typeof engineComparison>>][] = [];
+  for (const [label, p, locale] of [
+    ["zh", plan, "zh"],
+    ["en", planFrom(DISPATCH_EN), "en"],
+  ] as const) {
+    await withoutPdfEngineTuning(() => renderPlanPdf(p, locale));
+    engine.push([label, await engineComparison(p, locale)]);
+  }
+
   const cpuMedian = median(cpu);
   const rssGrowth = (last(rss) - first(rss)) / first(rss);
   const heapGrowth = (last(heap) - first(heap)) / first(heap);
@@ -124,6 +158,22 @@ export async function run(): Promise<BenchRow[]> {
       note: "less sensitive than wall time to a busy machine",
     },
     { metric: "PDF export without charts, median", value: median(noCharts), unit: "ms" },
+    ...engine.flatMap(([label, { plain, tuned }]) => [
+      {
+        metric: `PDF export CPU (${label}), pdfmake/pdfkit unchanged, median`,
+        value: plain,
+        unit: "ms",
+        note: `${ENGINE_PAIRS} exports alternating with the tuned ones`,
+      },
+      {
+        metric: `PDF export CPU (${label}), tuned (ADR 0054), median`,
+        value: tuned,
+        unit: "ms",
+        target: "≤ 50% of unchanged",
+        ok: tuned <= plain / 2,
+        note: `${((100 * tuned) / plain).toFixed(0)}% of unchanged; the same bytes`,
+      },
+    ]),
     ...(pageMedian !== null
       ? [
           { metric: "headless Chromium print of the plan page, median", value: pageMedian, unit: "ms", note: pageNote },

@@ -20,6 +20,7 @@ import type { Block, Brief, Cell, KeyFigure, PlanView } from "~/present/view-mod
 import { renderChartForPdf, type ChartImageOptions } from "~/report/chart-images.server";
 import { covers, readCoverage, type Coverage } from "~/report/font-coverage.server";
 import { leanCollection } from "~/report/font-lean.server";
+import { pdfEngineTuned, tunePdfEngine } from "~/report/pdf-engine.server";
 import { REPORT_FONT_POSTSCRIPT, reportFontPath } from "~/report/fonts.server";
 
 /** The part of the pdfmake 0.3 server singleton we use (its DefinitelyTyped types lag: no TTC tuple, no virtualfs). */
@@ -114,7 +115,10 @@ function init(): void {
   const font = readFileSync(fontPath);
   coverage = readCoverage(font, REPORT_FONT_POSTSCRIPT);
   // Same glyphs, metrics and cmap without the glyph names pdfkit would decode for every document.
-  pdf.virtualfs.writeFileSync(VFS_FONT_KEY, leanCollection(font, REPORT_FONT_POSTSCRIPT));
+  const lean = leanCollection(font, REPORT_FONT_POSTSCRIPT);
+  pdf.virtualfs.writeFileSync(VFS_FONT_KEY, lean);
+  // Parsed once per thread and shared by every document, with pdfmake's style lookups made allocation-free (ADR 0054).
+  tunePdfEngine(lean);
   // Deny every URL: a report never needs the network, and nothing user-written may make the server fetch.
   pdf.setUrlAccessPolicy(() => false);
   // Only the project's own font may be read from disk (it is served from memory anyway; images are data URLs).
@@ -163,7 +167,41 @@ export async function renderPlanPdf(plan: DecisionPlan, locale: Locale, options:
 export async function renderViewPdf(view: PlanView, options: Pick<PdfOptions, "charts"> = {}): Promise<Buffer> {
   init();
   const images = options.charts === false ? {} : await chartImages(view);
-  return renderDocument(buildDocDefinition(view, images));
+  const doc = buildDocDefinition(view, images);
+  if (pdfEngineTuned()) await placeBriefPage2(view, doc);
+  return renderDocument(doc);
+}
+
+const STOP_PROBE = Symbol("brief page 2 placed");
+
+/**
+ * Decides before the layout whether the brief's second half opens page 2 (ADR 0054). Left to `pageBreakBefore`,
+ * pdfmake lays the whole document out, finds that page 1 had room for it, and lays the whole document out again with
+ * the break: two full layouts for every export. The same question asked of the brief's first pages alone (laid out
+ * exactly as they are at the top of the document; no chart or heading comes before the second half) costs a
+ * fraction of one; the document is then laid out once with the break already in place: the same pages.
+ */
+async function placeBriefPage2(view: PlanView, doc: TDocumentDefinitions): Promise<void> {
+  const content = doc.content as Content[];
+  const at = content.findIndex((node) => (node as { id?: string }).id === BRIEF_PAGE_2);
+  if (at < 0) return;
+  // Fresh nodes: pdfmake writes its measurements and positions into the nodes it lays out.
+  const probe = buildDocDefinition(view);
+  probe.content = (probe.content as Content[]).slice(0, at + 1);
+  const rule = probe.pageBreakBefore as NonNullable<TDocumentDefinitions["pageBreakBefore"]>;
+  let decided: boolean | undefined;
+  probe.pageBreakBefore = (node, queries) => {
+    if (node.id === BRIEF_PAGE_2) decided = rule(node, queries);
+    else if (!rule(node, queries)) return false;
+    // The answer is known (or an earlier node breaks first and the full layout must decide): stop before rendering.
+    throw STOP_PROBE;
+  };
+  try {
+    await renderDocument(probe);
+  } catch (error) {
+    if (error !== STOP_PROBE) throw error;
+  }
+  if (decided) content[at] = { ...(content[at] as object), pageBreak: "before" } as Content;
 }
 
 /** Any document definition, with the report font and under the access policies. */
