@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "token-created",
   "token-revoked",
   "signed-in",
+  "sso-linked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,7 @@
 // Single sign-on's rows (migration 0043, ADR 0043): the sign-ins under way (state → nonce, PKCE verifier, next), and
 // the identities that link a provider's account (issuer + subject) to a person here.
-import { getDb, isUniqueViolation, type Database } from "~/models/db.server";
+import { getDb, isUniqueViolation, type Database, type Db } from "~/models/db.server";
+import { auditStmt } from "~/models/audit.server";
 import { hashSecret, newId, normalizeEmail, ROLE_RANK, type Role } from "~/models/accounts.server";
 
 interface WithDb {
@@ -104,6 +105,7 @@ function resolveOnce(db: Database, issuer: string, subject: string, email: strin
         at,
         at,
       ]);
+      await takeOver(tx, user.id, email);
       return { ok: true, userId: user.id, email, linked: "by-email", joined: [] };
     }
     const invited = await tx.get<{ n: number }>(
@@ -141,6 +143,25 @@ function resolveOnce(db: Database, issuer: string, subject: string, email: strin
     }
     return { ok: true, userId, email, linked: "invited", joined: [...joined].map(([workspaceId, role]) => ({ workspaceId, role })) };
   });
+}
+
+/**
+ * The provider has proved the email; whoever made the account may not have (an invitation link's holder chooses the
+ * password, and nobody checks they read that mailbox). So linking takes the account over, in the linking transaction
+ * ("classic-federated merge" pre-hijack, Sudhodanan & Paverd, USENIX Security 2022): its password is removed, every
+ * session and API token of it is deleted, and each of its workspaces' trails says so. ADR 0043.
+ */
+async function takeOver(tx: Db, userId: string, email: string): Promise<void> {
+  const password = await tx.run("UPDATE users SET password_hash = NULL WHERE id = ? AND password_hash IS NOT NULL", [userId]);
+  const sessions = await tx.run("DELETE FROM sessions WHERE user_id = ?", [userId]);
+  const live = await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM api_tokens WHERE user_id = ? AND revoked_at IS NULL", [userId]);
+  await tx.run("DELETE FROM api_tokens WHERE user_id = ?", [userId]);
+  const detail = { passwordRemoved: password.changes, sessions: sessions.changes, tokens: Number(live?.n ?? 0) };
+  const workspaces = await tx.all<{ workspace_id: string }>("SELECT workspace_id FROM memberships WHERE user_id = ?", [userId]);
+  for (const w of workspaces) {
+    const stmt = auditStmt({ workspaceId: w.workspace_id, userId, label: email }, "sso-linked", { detail });
+    await tx.run(stmt.sql, stmt.params);
+  }
 }
 
 export interface IdentitySummary {

@@ -1,7 +1,19 @@
 // Single sign-on's rows (migration 0043) on SQLite and PostgreSQL: a state is used once, and who a provider's account
 // is here (linked by subject, by verified email, or made from an open invitation; nobody else), all or nothing.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite, createUser, ensureWorkspace, listMemberships, setMembership } from "~/models/accounts.server";
+import {
+  createApiToken,
+  createInvite,
+  createSession,
+  createUser,
+  ensureWorkspace,
+  listMemberships,
+  resolveApiToken,
+  resolveSession,
+  revokeApiToken,
+  setMembership,
+} from "~/models/accounts.server";
+import { listWorkspaceAudit } from "~/models/audit.server";
 import { claimPendingLogin, createPendingLogin, listIdentities, resolveIdentity } from "~/models/identities.server";
 import { createTestDatabase, POSTGRES_SKIP_REASON, TEST_DIALECTS, type TestDatabase } from "../helpers/databases";
 
@@ -85,6 +97,48 @@ describe.each(TEST_DIALECTS)("single sign-on rows on %s", (dialect) => {
       ok: false,
       reason: "disabled",
     });
+  });
+
+  it("linking by email takes the account over in the same transaction: password removed, sessions and API tokens deleted, audited", async () => {
+    const acme = await ensureWorkspace({ db: t.db, name: "Acme" });
+    const beta = await ensureWorkspace({ db: t.db, name: "Beta" });
+    const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: "scrypt$set-by-whoever-held-the-link" }))!;
+    const other = (await createUser({ db: t.db, email: "other@example.com", passwordHash: "scrypt$other" }))!;
+    for (const [w, u] of [
+      [acme, ann],
+      [beta, ann],
+      [acme, other],
+    ] as const) {
+      await setMembership({ db: t.db, workspaceId: w.id, userId: u.id, role: "editor" });
+    }
+    await createSession({ db: t.db, userId: ann.id, workspaceId: acme.id });
+    await createSession({ db: t.db, userId: ann.id, workspaceId: beta.id });
+    const kept = await createSession({ db: t.db, userId: other.id, workspaceId: acme.id });
+    const revoked = await createApiToken({ db: t.db, userId: ann.id, workspaceId: acme.id, name: "old" });
+    await revokeApiToken({ db: t.db, id: revoked.id });
+    await createApiToken({ db: t.db, userId: ann.id, workspaceId: beta.id, name: "live" });
+    const otherToken = await createApiToken({ db: t.db, userId: other.id, workspaceId: acme.id, name: "other's" });
+
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" })).toMatchObject({
+      ok: true,
+      linked: "by-email",
+    });
+    expect(await t.db.get("SELECT password_hash FROM users WHERE id = ?", [ann.id])).toEqual({ password_hash: null });
+    expect([await count(`sessions WHERE user_id = '${ann.id}'`), await count(`api_tokens WHERE user_id = '${ann.id}'`)]).toEqual([0, 0]);
+    // Nobody else's.
+    expect(await t.db.get("SELECT password_hash FROM users WHERE id = ?", [other.id])).toEqual({ password_hash: "scrypt$other" });
+    expect(await resolveSession({ db: t.db, token: kept.token })).toMatchObject({ userId: other.id });
+    expect(await resolveApiToken({ db: t.db, token: otherToken.token })).toMatchObject({ userId: other.id });
+    for (const w of [acme, beta]) {
+      expect((await listWorkspaceAudit({ db: t.db, workspaceId: w.id })).map((e) => [e.actor, e.action, e.detail])).toEqual([
+        ["ann@example.com", "sso-linked", { passwordRemoved: 1, sessions: 2, tokens: 1 }],
+      ]);
+    }
+    // Later sign-ins go by subject and take nothing.
+    const again = await createSession({ db: t.db, userId: ann.id, workspaceId: acme.id });
+    await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" });
+    expect(await resolveSession({ db: t.db, token: again.token })).toMatchObject({ userId: ann.id });
+    expect(await count("audit_events")).toBe(2);
   });
 
   it("two first sign-ins of one invited person at once make one account, one link and one membership", async () => {

@@ -238,15 +238,77 @@ describe("first sign-in", () => {
     expect(await accounts.getUserByEmail({ email: "renamed@example.com" })).toBeNull();
   });
 
-  it("an existing account with the provider's verified email is linked, and keeps its password", async () => {
+  it("an existing account with the provider's verified email is linked and taken over: password, sessions and API tokens gone, audited", async () => {
+    const db = await getDb();
+    const before = await accounts.createSession({ userId: owner.id, workspaceId: acme.id });
+    const apiToken = await accounts.createApiToken({ userId: owner.id, workspaceId: beta.id, name: "ci" });
     provider.user = { sub: "sub-owner", email: "owner@example.com", email_verified: true };
     const a = await signInThroughProvider();
     expect(a.status).toBe(302);
-    const principal = await accounts.resolveSession({ db: await getDb(), token: sessionTokenOf(a)! });
+    const principal = await accounts.resolveSession({ db, token: sessionTokenOf(a)! });
     expect(principal).toMatchObject({ userId: owner.id, role: "owner" });
-    const db = await getDb();
     expect(await db.get("SELECT user_id FROM identities WHERE subject = ?", ["sub-owner"])).toEqual({ user_id: owner.id });
-    expect((await accounts.getUserByEmail({ email: "owner@example.com" }))?.passwordHash).toMatch(/^scrypt\$/);
+    // The provider proved the email; whoever set the password may not have (ADR 0043): it is removed, and only the
+    // session this sign-in made is left.
+    expect((await accounts.getUserByEmail({ email: "owner@example.com" }))?.passwordHash).toBeNull();
+    expect(await accounts.resolveSession({ db, token: before.token })).toBeNull();
+    expect(await accounts.resolveApiToken({ db, token: apiToken.token })).toBeNull();
+    expect(await count(`sessions WHERE user_id = '${owner.id}'`)).toBe(1);
+    expect(await count(`api_tokens WHERE user_id = '${owner.id}'`)).toBe(0);
+    for (const w of [acme, beta]) {
+      const taken = (await listWorkspaceAudit({ workspaceId: w.id })).filter((e) => e.action === "sso-linked");
+      expect(taken.map((e) => [e.actor, e.detail])).toEqual([["owner@example.com", { passwordRemoved: 1, sessions: 1, tokens: 1 }]]);
+    }
+    const { translator } = await import("~/i18n/translate");
+    expect(translator("en")("audit.sso-linked", { passwordRemoved: 1, sessions: 1, tokens: 1 })).toMatch(
+      /1 password removed, 1 sessions and 1 API tokens revoked/,
+    );
+    expect(translator("zh")("audit.sso-linked", { passwordRemoved: 1, sessions: 1, tokens: 1 })).toMatch(/删除了 1 个密码/);
+    // The next sign-in goes by subject: nothing more is taken.
+    const again = await signInThroughProvider();
+    expect(await accounts.resolveSession({ db, token: sessionTokenOf(a)! })).not.toBeNull();
+    expect(await accounts.resolveSession({ db, token: sessionTokenOf(again)! })).toMatchObject({ userId: owner.id });
+    expect((await listWorkspaceAudit({ workspaceId: acme.id })).filter((e) => e.action === "sso-linked")).toHaveLength(1);
+  });
+
+  it("pre-hijack: who set a password through an invitation link for someone's email loses it when that person signs in through the provider", async () => {
+    const victim = "victim@example.com";
+    const attackerPassword = "attacker chosen password 1234";
+    const { signIn } = await import("~/lib/sign-in.server");
+    // 1. An invitation link for victim@ to Acme (a malicious Acme owner's, or leaked): its holder sets a password.
+    const { token } = await accounts.createInvite({ workspaceId: acme.id, email: victim, role: "viewer", createdBy: owner.id });
+    const made = await run(
+      ((a: AnyArgs) => inviteRoute.action({ ...a, params: { token } } as never)) as never,
+      new Request(`${BASE}/invite/${token}`, { method: "POST", body: new URLSearchParams({ password: attackerPassword }) }),
+    );
+    expect(made.status).toBe(302);
+    const attacker = await signIn(victim, attackerPassword, { clientAddress: "198.51.100.9" } as never);
+    expect(attacker.ok).toBe(true);
+    const attackerToken = (attacker as { token: string }).token;
+    const user = (await accounts.getUserByEmail({ email: victim }))!;
+    const attackerApi = await accounts.createApiToken({ userId: user.id, workspaceId: acme.id, name: "kept" });
+    // 2. The real person signs in through the provider: linked by email, and the account is taken over.
+    provider.user = { sub: "sub-victim", email: victim, email_verified: true };
+    const sso = await signInThroughProvider();
+    expect(sso.status).toBe(302);
+    // 3. Beta's owner invites them; signed in by single sign-on, they accept.
+    const invite = await accounts.createInvite({ workspaceId: beta.id, email: victim, role: "editor", createdBy: owner.id });
+    const joined = await run(
+      ((a: AnyArgs) => inviteRoute.action({ ...a, params: { token: invite.token } } as never)) as never,
+      new Request(`${BASE}/invite/${invite.token}`, {
+        method: "POST",
+        body: new URLSearchParams({ password: "" }),
+        headers: { cookie: `tierwise_session=${sessionTokenOf(sso)}` },
+      }),
+    );
+    expect(joined.status).toBe(302);
+    // 4. The attacker's password, session and token no longer open anything: Beta's scenario is out of reach.
+    expect((await signIn(victim, attackerPassword, { clientAddress: "198.51.100.9" } as never)).ok).toBe(false);
+    expect(await accounts.resolveSession({ db: await getDb(), token: attackerToken })).toBeNull();
+    expect(await accounts.resolveApiToken({ db: await getDb(), token: attackerApi.token })).toBeNull();
+    const trail = (await listWorkspaceAudit({ workspaceId: acme.id })).filter((e) => e.action === "sso-linked" && e.actor === victim);
+    // Two sessions: the one the invitation page signed in, and the password sign-in.
+    expect(trail.map((e) => e.detail)).toEqual([{ passwordRemoved: 1, sessions: 2, tokens: 1 }]);
   });
 
   it("anyone else is told, in their language, to ask an owner for an invitation; nothing is written", async () => {

@@ -127,6 +127,8 @@ export const authEn = {
     "There is no account here for the email {name} gave, and no invitation for it. Ask an owner of your workspace for an invitation, then sign in again.",
   "auth.oidc.error.disabled": "This account cannot sign in: it is disabled. Ask an owner of your workspace.",
   "audit.signed-in": "signed in (single sign-on)",
+  "audit.sso-linked":
+    "signed in with single sign-on for the first time, which took the account over: {passwordRemoved} password removed, {sessions} sessions and {tokens} API tokens revoked",
   "audit.shareReader": "a share-link reader",
 
   "error.forbidden": "Your role in this workspace does not allow this.",

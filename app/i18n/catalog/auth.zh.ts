@@ -119,6 +119,7 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.oidc.error.no-invitation": "本服务器没有 {name} 提供的邮箱对应的账户，也没有发给它的邀请。请向工作区所有者索取邀请，然后再登录。",
   "auth.oidc.error.disabled": "此账户无法登录：它已被停用。请联系工作区所有者。",
   "audit.signed-in": "已登录（单点登录）",
+  "audit.sso-linked": "首次使用单点登录并接管该账户：删除了 {passwordRemoved} 个密码，撤销了 {sessions} 个会话和 {tokens} 个 API 令牌",
   "audit.shareReader": "分享链接的读者",
 
   "error.forbidden": "你在此工作区的角色不允许这样做。",
