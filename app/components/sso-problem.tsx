@@ -4,7 +4,8 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-locale";
 import type { MessageKey } from "~/i18n/translate";
 
-export type SsoProblemCode = "state" | "provider" | "unreachable" | "token" | "unverified" | "no-invitation" | "disabled" | "throttled";
+export type SsoProblemCode =
+  "state" | "provider" | "unreachable" | "token" | "unverified" | "no-invitation" | "disabled" | "throttled" | "cross-site";
 
 export function SsoProblem({ problem, name, minutes }: { problem: SsoProblemCode; name: string; minutes: number }) {
   const { t } = useT();

@@ -7,7 +7,7 @@ import { errorResponse } from "~/lib/http.server";
 import type { Principal } from "~/models/accounts.server";
 import { hitRateLimit, type LimitSpec } from "~/models/rate-limit.server";
 
-export type LimitName = "plan" | "analyse" | "export" | "sign-in" | "sign-in-address";
+export type LimitName = "plan" | "analyse" | "export" | "sign-in" | "sign-in-address" | "sso-start";
 
 const MINUTE = 60_000;
 /**
@@ -20,6 +20,9 @@ export const DEFAULT_LIMITS: Record<LimitName, LimitSpec> = {
   export: { limit: 60, windowMs: MINUTE },
   "sign-in": { limit: 10, windowMs: 15 * MINUTE },
   "sign-in-address": { limit: 100, windowMs: 15 * MINUTE },
+  // Single sign-on's start (a redirect and a pending row, no guess at anything): its own bucket per address, so that
+  // starts never use up the address's sign-ins (ADR 0043).
+  "sso-start": { limit: 60, windowMs: 15 * MINUTE },
 };
 
 /** The limits in force: the defaults with TIERWISE_RATE_LIMITS's overrides; null when it says `off`. */

@@ -49,7 +49,7 @@ export async function startOidcSignIn(
   context: AppLoadContext | undefined,
 ): Promise<OidcStart> {
   try {
-    await checkRateLimit("sign-in-address", `address:${context?.clientAddress ?? "unknown"}`);
+    await checkRateLimit("sso-start", `address:${context?.clientAddress ?? "unknown"}`);
   } catch (err) {
     if (err instanceof RateLimited) return { ok: false, reason: "throttled", retryAfterSeconds: err.retryAfterSeconds };
     throw err;
@@ -79,16 +79,18 @@ export async function finishOidcSignIn(
   context: AppLoadContext | undefined,
 ): Promise<OidcFinish> {
   try {
-    await checkRateLimit("sign-in-address", `address:${context?.clientAddress ?? "unknown"}`);
-  } catch (err) {
-    if (err instanceof RateLimited) return { ok: false, reason: "throttled", retryAfterSeconds: err.retryAfterSeconds };
-    throw err;
-  }
-  try {
     const { state, cookieState } = query;
     if (!state || state.length > 128) throw new OidcError("state", "no state");
     // The state comes back to the browser that started the sign-in (login CSRF: someone else's callback link).
     if (!cookieState || cookieState !== state) throw new OidcError("state", "not this browser's state");
+    // Counted only now: a page on another site that makes a browser load this URL cannot use up its address's
+    // sign-ins (it cannot set the state cookie).
+    try {
+      await checkRateLimit("sign-in-address", `address:${context?.clientAddress ?? "unknown"}`);
+    } catch (err) {
+      if (err instanceof RateLimited) return { ok: false, reason: "throttled", retryAfterSeconds: err.retryAfterSeconds };
+      throw err;
+    }
     const pending = await claimPendingLogin({ state });
     if (!pending) throw new OidcError("state", "unknown, used or expired state");
     if (query.error !== null) throw new OidcError("provider", `the provider answered ${JSON.stringify(query.error.slice(0, 64))}`);

@@ -23,6 +23,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const env = getEnv();
   const provider = env.TIERWISE_AUTH === "password" ? oidcProvider(env.oidc) : null;
   if (!provider) return redirect("/login");
+  // Only from this site's own pages (or typed, or a bookmark): a page on another site loading this URL (an <img>, a
+  // link) would make pending rows and use up the address's starts. Browsers send Sec-Fetch-Site; scripts don't.
+  const site = request.headers.get("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") {
+    return data(
+      { problem: "cross-site" as const, name: provider.config.name, minutes: 0 },
+      { status: 403, headers: { "cache-control": "no-store" } },
+    );
+  }
   const rawNext = new URL(request.url).searchParams.get("next");
   const next = safeRedirectPath(rawNext === null ? "/" : rawNext.slice(0, 2048));
   const name = provider.config.name;

@@ -536,6 +536,12 @@ describe("rate limits", () => {
     resetEnvForTests();
   });
 
+  const used = async (limit: string) =>
+    Number(
+      (await (await getDb()).get<{ n: number | null }>("SELECT SUM(count) AS n FROM rate_limits WHERE bucket LIKE ?", [`${limit}:%`]))!.n ??
+        0,
+    );
+
   it("wrong passwords for an email do not lock its person out of single sign-on (the email's limit stops password guessing)", async () => {
     process.env.TIERWISE_RATE_LIMITS = "sign-in=2";
     resetEnvForTests();
@@ -546,5 +552,35 @@ describe("rate limits", () => {
     });
     provider.user = { sub: "sub-limited", email: "owner@example.com", email_verified: true };
     for (let i = 0; i < 3; i++) expect((await signInThroughProvider()).status).toBe(302);
+  });
+
+  it("a page on another site cannot start sign-ins (403, nothing written) nor use up the address's sign-ins", async () => {
+    process.env.TIERWISE_RATE_LIMITS = "sign-in=100";
+    resetEnvForTests();
+    const startWith = (site: string) =>
+      run(startRoute.loader, new Request(`${BASE}/login/oidc?next=/`, { headers: { "sec-fetch-site": site, cookie: "tw_lang=zh" } }));
+    const pending = await count("oidc_logins");
+    const limits = await count("rate_limits");
+    for (const site of ["cross-site", "same-site"]) {
+      const refused = await startWith(site);
+      expect([refused.status, refused.body.problem, refused.location, refused.cookies]).toEqual([403, "cross-site", null, []]);
+    }
+    expect([await count("oidc_logins"), await count("rate_limits")]).toEqual([pending, limits]);
+    const { translator } = await import("~/i18n/translate");
+    expect(translator("en")("auth.oidc.error.cross-site", { name: "Acme SSO" })).toMatch(/starts from this site's sign-in page/);
+    expect(translator("zh")("auth.oidc.error.cross-site", { name: "Acme SSO" })).toMatch(/只能从本站的登录页开始/);
+
+    // From this site's page (or typed: no header), a start counts in its own bucket, not the address's sign-ins.
+    const [addressBefore, startsBefore] = [await used("sign-in-address"), await used("sso-start")];
+    expect((await startWith("same-origin")).status).toBe(302);
+    expect((await startWith("none")).status).toBe(302);
+    const { stateCookie, authorizeUrl } = await start();
+    expect([await used("sign-in-address"), await used("sso-start")]).toEqual([addressBefore, startsBefore + 3]);
+    // A callback without this browser's state cookie counts nothing either; the real one counts once.
+    const back = await provider.approve(authorizeUrl);
+    expect((await callback(back, "tierwise_oidc_state=someone-elses")).body.problem).toBe("state");
+    expect(await used("sign-in-address")).toBe(addressBefore);
+    expect((await callback(back, stateCookie)).status).toBe(302);
+    expect(await used("sign-in-address")).toBe(addressBefore + 1);
   });
 });
