@@ -92,7 +92,10 @@ function resolveOnce(db: Database, issuer: string, subject: string, email: strin
     if (known) {
       if (known.disabled_at !== null) return { ok: false, reason: "disabled" };
       await tx.run("UPDATE identities SET last_used_at = ? WHERE issuer = ? AND subject = ?", [at, issuer, subject]);
-      return { ok: true, userId: known.user_id, email: known.email, linked: "known", joined: [] };
+      // Invitations sent to them since (after being removed from every workspace, the only way back in: the
+      // invitation page asks a person without a password to sign in first).
+      const joined = await claimInvites(tx, known.user_id, known.email, at);
+      return { ok: true, userId: known.user_id, email: known.email, linked: "known", joined };
     }
     const user = await tx.get<{ id: string; disabled_at: string | null }>("SELECT id, disabled_at FROM users WHERE email = ?", [email]);
     if (user) {
@@ -106,7 +109,8 @@ function resolveOnce(db: Database, issuer: string, subject: string, email: strin
         at,
       ]);
       await takeOver(tx, user.id, email);
-      return { ok: true, userId: user.id, email, linked: "by-email", joined: [] };
+      const joined = await claimInvites(tx, user.id, email, at);
+      return { ok: true, userId: user.id, email, linked: "by-email", joined };
     }
     const invited = await tx.get<{ n: number }>(
       "SELECT COUNT(*) AS n FROM invites WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
@@ -123,26 +127,39 @@ function resolveOnce(db: Database, issuer: string, subject: string, email: strin
       at,
       at,
     ]);
-    const claimed = await tx.run<{ workspace_id: string; role: Role }>(
-      "UPDATE invites SET accepted_at = ? WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ? RETURNING workspace_id, role",
-      [at, email, at],
-    );
-    // Two invitations to one workspace: the higher of their roles.
-    const joined = new Map<string, Role>();
-    for (const r of claimed.rows) {
-      const had = joined.get(r.workspace_id);
-      if (!had || ROLE_RANK[r.role] > ROLE_RANK[had]) joined.set(r.workspace_id, r.role);
-    }
-    for (const [workspaceId, role] of joined) {
-      await tx.run("INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)", [
-        workspaceId,
-        userId,
-        role,
-        at,
-      ]);
-    }
-    return { ok: true, userId, email, linked: "invited", joined: [...joined].map(([workspaceId, role]) => ({ workspaceId, role })) };
+    const joined = await claimInvites(tx, userId, email, at);
+    return { ok: true, userId, email, linked: "invited", joined };
   });
+}
+
+/**
+ * Uses every open invitation for the email: the person joins each workspace with its role (the higher of two
+ * invitations' roles; a member already there keeps a higher role). What changed, for the trail and the landing workspace.
+ */
+async function claimInvites(tx: Db, userId: string, email: string, at: string): Promise<Array<{ workspaceId: string; role: Role }>> {
+  const claimed = await tx.run<{ workspace_id: string; role: Role }>(
+    "UPDATE invites SET accepted_at = ? WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ? RETURNING workspace_id, role",
+    [at, email, at],
+  );
+  const invited = new Map<string, Role>();
+  for (const r of claimed.rows) {
+    const had = invited.get(r.workspace_id);
+    if (!had || ROLE_RANK[r.role] > ROLE_RANK[had]) invited.set(r.workspace_id, r.role);
+  }
+  const joined: Array<{ workspaceId: string; role: Role }> = [];
+  for (const [workspaceId, role] of invited) {
+    const member = await tx.get<{ role: Role }>("SELECT role FROM memberships WHERE workspace_id = ? AND user_id = ?", [
+      workspaceId,
+      userId,
+    ]);
+    if (member && ROLE_RANK[member.role] >= ROLE_RANK[role]) continue;
+    await tx.run(
+      "INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role",
+      [workspaceId, userId, role, at],
+    );
+    joined.push({ workspaceId, role });
+  }
+  return joined;
 }
 
 /**

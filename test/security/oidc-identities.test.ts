@@ -141,6 +141,33 @@ describe.each(TEST_DIALECTS)("single sign-on rows on %s", (dialect) => {
     expect(await count("audit_events")).toBe(2);
   });
 
+  it("a linked person, or one linked by email, also takes the invitations sent to their account's email (a member keeps a higher role)", async () => {
+    const acme = await ensureWorkspace({ db: t.db, name: "Acme" });
+    const beta = await ensureWorkspace({ db: t.db, name: "Beta" });
+    const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;
+    await setMembership({ db: t.db, workspaceId: acme.id, userId: ann.id, role: "owner" });
+    await createInvite({ db: t.db, workspaceId: acme.id, email: "ann@example.com", role: "viewer", createdBy: ann.id });
+    // By email: joins nothing new (already Acme's owner), the invitation is used.
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" })).toMatchObject({
+      linked: "by-email",
+      joined: [],
+    });
+    expect(await count("invites WHERE accepted_at IS NULL")).toBe(0);
+    // Removed from Acme, invited to Beta: the next sign-in (by subject, whatever email the provider now says) joins Beta.
+    await t.db.run("DELETE FROM memberships WHERE user_id = ?", [ann.id]);
+    await createInvite({ db: t.db, workspaceId: beta.id, email: "ann@example.com", role: "editor", createdBy: ann.id });
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann.elsewhere@example.com" })).toMatchObject({
+      linked: "known",
+      joined: [{ workspaceId: beta.id, role: "editor" }],
+    });
+    expect((await listMemberships({ db: t.db, userId: ann.id })).map((m) => [m.workspaceName, m.role])).toEqual([["Beta", "editor"]]);
+    // An invitation with a higher role raises it.
+    await createInvite({ db: t.db, workspaceId: beta.id, email: "ann@example.com", role: "owner", createdBy: ann.id });
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" })).toMatchObject({
+      joined: [{ workspaceId: beta.id, role: "owner" }],
+    });
+  });
+
   it("two first sign-ins of one invited person at once make one account, one link and one membership", async () => {
     const ws = await ensureWorkspace({ db: t.db, name: "Acme" });
     const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;

@@ -387,6 +387,32 @@ describe("an invitation for an account that signs in through the provider", () =
   });
 });
 
+describe("a person removed from every workspace", () => {
+  it("comes back through a new invitation: signing in through the provider uses it (the invitation page asks them to sign in)", async () => {
+    const email = "returning@example.com";
+    await accounts.createInvite({ workspaceId: acme.id, email, role: "viewer", createdBy: owner.id });
+    provider.user = { sub: "sub-returning", email, email_verified: true };
+    expect((await signInThroughProvider()).status).toBe(302);
+    const user = (await accounts.getUserByEmail({ email }))!;
+    expect(await accounts.changeMembership({ workspaceId: acme.id, userId: user.id, role: null })).toBe("ok");
+    // Nothing left: refused as before.
+    expect((await signInThroughProvider()).body).toMatchObject({ problem: "no-invitation" });
+    // Invited to Beta: the next sign-in joins it and lands there.
+    await accounts.createInvite({ workspaceId: beta.id, email, role: "editor", createdBy: owner.id });
+    const back = await signInThroughProvider("/compare");
+    expect([back.status, back.location]).toEqual([302, "/compare"]);
+    expect(await accounts.resolveSession({ db: await getDb(), token: sessionTokenOf(back)! })).toMatchObject({
+      userId: user.id,
+      workspaceId: beta.id,
+      role: "editor",
+    });
+    expect((await listWorkspaceAudit({ workspaceId: beta.id })).filter((e) => e.actor === email).map((e) => [e.action, e.detail])).toEqual([
+      ["signed-in", { method: "sso" }],
+      ["joined", { role: "editor" }],
+    ]);
+  });
+});
+
 describe("no cross-workspace leak", () => {
   it("a person who joined Acme through single sign-on sees only Acme: Beta's scenario is the same 404 as a missing one", async () => {
     provider.user = { sub: "sub-acme-only", email: "acme.only@example.com", email_verified: true };
