@@ -442,6 +442,19 @@ describe("every failure is a clear page and signs no one in", () => {
     provider.user = { sub: "sub-owner", email: "owner@example.com", email_verified: true };
   });
 
+  it("a malformed cookie (a stray %) is no state and no session: the state page, not a 500", async () => {
+    const { stateCookie, authorizeUrl } = await start();
+    const back = await provider.approve(authorizeUrl);
+    const bad = await callback(back, "tierwise_oidc_state=%E0%A4%A");
+    expect([bad.status, bad.body.problem]).toEqual([400, "state"]);
+    expect(sessionTokenOf(bad)).toBeUndefined();
+    expect(auth.readOidcStateCookie(new Request(BASE, { headers: { cookie: "tierwise_oidc_state=%zz" } }))).toBeNull();
+    const who = await auth.authenticate(new Request(BASE, { headers: { cookie: "tierwise_session=%zz; tierwise_oidc_state=%" } }));
+    expect(who.principal).toBeNull();
+    // The browser's own cookie still works afterwards (the state was not used up by the bad one).
+    expect((await callback(back, stateCookie)).status).toBe(302);
+  });
+
   it("the callback used twice (replay): the first signs in, the second is refused — the state works once", async () => {
     const { stateCookie, authorizeUrl } = await start();
     const back = await provider.approve(authorizeUrl);
