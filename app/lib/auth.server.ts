@@ -94,6 +94,9 @@ export function oidcStateCookie(request: Request, state: string | null, env: Aut
   const attrs = ["Path=/", "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])];
   return [`${oidcStateCookieName(secure)}=${state ?? ""}`, `Max-Age=${state === null ? 0 : 600}`, ...attrs].join("; ");
 }
+/** The session token this browser sends (signed in or not): what a new sign-in replaces. */
+export const readSessionCookie = (request: Request, env: AuthEnv = getEnv()) =>
+  cookieValue(request, sessionCookieName(isSecure(request, env)));
 export const readOidcStateCookie = (request: Request, env: AuthEnv = getEnv()) =>
   cookieValue(request, oidcStateCookieName(isSecure(request, env)));
 

@@ -4,10 +4,11 @@ import { useLoaderData } from "@remix-run/react";
 import { RouteError } from "~/components/route-error";
 import { SsoProblem } from "~/components/sso-problem";
 import { getEnv } from "~/env.server";
-import { oidcStateCookie, readOidcStateCookie, sessionCookie } from "~/lib/auth.server";
+import { oidcStateCookie, readOidcStateCookie, readSessionCookie, sessionCookie } from "~/lib/auth.server";
 import { oidcProvider, type OidcFailure } from "~/lib/oidc.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { finishOidcSignIn } from "~/lib/sign-in.server";
+import { deleteSession, hashSecret } from "~/models/accounts.server";
 
 // GET /login/oidc/callback?code=…&state=… (the provider sends the browser back here): on success a session exactly
 // like a password sign-in's and a redirect to where the person was going; otherwise a page saying why, in their
@@ -40,6 +41,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The state cookie has done its work either way.
   const headers = new Headers({ "set-cookie": oidcStateCookie(request, null), "cache-control": "no-store" });
   if (result.ok) {
+    // The session this browser had (someone's, maybe another person's) ends here, as /logout would end it: its row
+    // must not outlive the cookie the new one replaces.
+    const replaced = readSessionCookie(request);
+    if (replaced) await deleteSession({ handle: hashSecret(replaced) });
     headers.append("set-cookie", sessionCookie(request, result.token));
     // Checked when the sign-in started, and again here: only a path on this site.
     return redirect(safeRedirectPath(result.next), { headers });

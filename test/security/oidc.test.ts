@@ -442,6 +442,19 @@ describe("every failure is a clear page and signs no one in", () => {
     provider.user = { sub: "sub-owner", email: "owner@example.com", email_verified: true };
   });
 
+  it("signing in over an existing session ends that session's row, as signing out would", async () => {
+    provider.user = { sub: "sub-owner", email: "owner@example.com", email_verified: true };
+    const first = await signInThroughProvider();
+    const old = sessionTokenOf(first)!;
+    const { stateCookie, authorizeUrl } = await start();
+    const second = await callback(await provider.approve(authorizeUrl), `${stateCookie}; tierwise_session=${old}`);
+    expect(second.status).toBe(302);
+    const db = await getDb();
+    expect(await accounts.resolveSession({ db, token: old })).toBeNull();
+    expect(await accounts.resolveSession({ db, token: sessionTokenOf(second)! })).toMatchObject({ userId: owner.id });
+    expect(await db.get("SELECT 1 AS n FROM sessions WHERE id_hash = ?", [accounts.hashSecret(old)])).toBeUndefined();
+  });
+
   it("a malformed cookie (a stray %) is no state and no session: the state page, not a 500", async () => {
     const { stateCookie, authorizeUrl } = await start();
     const back = await provider.approve(authorizeUrl);
