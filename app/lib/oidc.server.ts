@@ -215,7 +215,11 @@ export class OidcProvider {
     const spec = ALGORITHMS[header.alg]!;
     const pick = (set: JwksCache) => {
       const usable = set.keys.filter(
-        (k) => k.kty === spec.kty && (k.use === undefined || k.use === "sig") && (k.alg === undefined || k.alg === header.alg),
+        (k) =>
+          k.kty === spec.kty &&
+          (spec.crv === undefined || k.crv === spec.crv) &&
+          (k.use === undefined || k.use === "sig") &&
+          (k.alg === undefined || k.alg === header.alg),
       );
       return header.kid === undefined ? (usable.length === 1 ? usable[0] : undefined) : usable.find((k) => k.kid === header.kid);
     };
@@ -226,13 +230,20 @@ export class OidcProvider {
         "token",
         `no ${spec.kty} key ${header.kid === undefined ? "(no kid)" : JSON.stringify(header.kid.slice(0, 64))} in the JWKS`,
       );
+    let key: KeyObject;
     try {
       // Only the public parts: a JWKS that carried a private key must not turn into one here.
       const { kty, n, e, crv, x, y } = jwk as Record<string, string>;
-      return createPublicKey({ key: spec.kty === "RSA" ? { kty, n, e } : { kty, crv, x, y }, format: "jwk" });
+      key = createPublicKey({ key: spec.kty === "RSA" ? { kty, n, e } : { kty, crv, x, y }, format: "jwk" });
     } catch {
       throw new OidcError("token", "the JWKS key is malformed");
     }
+    const details = key.asymmetricKeyDetails ?? {};
+    if (spec.kty === "RSA" && (details.modulusLength ?? 0) < MIN_RSA_BITS)
+      throw new OidcError("token", `the RSA key has ${details.modulusLength ?? "?"} bits (at least ${MIN_RSA_BITS})`);
+    if (spec.namedCurve !== undefined && details.namedCurve !== spec.namedCurve)
+      throw new OidcError("token", `the EC key is not on ${spec.crv}`);
+    return key;
   }
 
   /** Checks an ID token (OpenID Connect Core §3.1.3.7) and returns who it names. */
@@ -265,6 +276,8 @@ export class OidcProvider {
     if (typeof claims.exp !== "number" || claims.exp + CLOCK_SKEW_S <= nowS) throw new OidcError("token", "expired");
     if (typeof claims.iat !== "number" || claims.iat - CLOCK_SKEW_S > nowS) throw new OidcError("token", "issued in the future");
     if (claims.iat + MAX_TOKEN_AGE_S + CLOCK_SKEW_S < nowS) throw new OidcError("token", "issued too long ago");
+    if (claims.nbf !== undefined && (typeof claims.nbf !== "number" || claims.nbf - CLOCK_SKEW_S > nowS))
+      throw new OidcError("token", "not valid yet (nbf)");
     if (typeof claims.nonce !== "string" || !safeEqual(claims.nonce, nonce)) throw new OidcError("token", "nonce does not match");
     if (typeof claims.sub !== "string" || claims.sub.length === 0 || claims.sub.length > 255)
       throw new OidcError("token", "sub is missing");
@@ -276,14 +289,20 @@ export class OidcProvider {
   }
 }
 
-const ALGORITHMS: Record<string, { kty: "RSA" | "EC"; hash: string; options: Record<string, unknown> }> = {
+/** An EC key's curve is the one its algorithm names (RFC 7518 §3.4); Node's name for it, to check the key made. */
+const ALGORITHMS: Record<
+  string,
+  { kty: "RSA" | "EC"; hash: string; options: Record<string, unknown>; crv?: "P-256" | "P-384"; namedCurve?: string }
+> = {
   RS256: { kty: "RSA", hash: "sha256", options: {} },
   RS384: { kty: "RSA", hash: "sha384", options: {} },
   RS512: { kty: "RSA", hash: "sha512", options: {} },
   PS256: { kty: "RSA", hash: "sha256", options: { padding: 6 /* RSA_PKCS1_PSS_PADDING */, saltLength: 32 } },
-  ES256: { kty: "EC", hash: "sha256", options: { dsaEncoding: "ieee-p1363" } },
-  ES384: { kty: "EC", hash: "sha384", options: { dsaEncoding: "ieee-p1363" } },
+  ES256: { kty: "EC", hash: "sha256", options: { dsaEncoding: "ieee-p1363" }, crv: "P-256", namedCurve: "prime256v1" },
+  ES384: { kty: "EC", hash: "sha384", options: { dsaEncoding: "ieee-p1363" }, crv: "P-384", namedCurve: "secp384r1" },
 };
+/** RSA keys shorter than this are refused (NIST SP 800-131A; RFC 7518 §3.3 asks for 2048 bits or more). */
+const MIN_RSA_BITS = 2048;
 
 function parseJsonPart(part: string, what: string): Record<string, unknown> {
   try {

@@ -1,0 +1,127 @@
+// ID token checks of app/lib/oidc.server.ts against a discovery document and JWKS served on 127.0.0.1 by this file
+// (node:http + node:crypto): which keys and algorithms are accepted, nbf, the issuer, and what the provider's
+// documents may say. The whole sign-in flow is in oidc.test.ts.
+import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { OidcProvider, type OidcError } from "~/lib/oidc.server";
+
+interface TestKey {
+  kid: string;
+  alg: string;
+  privateKey: KeyObject;
+  jwk: Record<string, unknown>;
+}
+function rsaKey(alg = "RS256", bits = 2048): TestKey {
+  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: bits });
+  const kid = randomBytes(6).toString("hex");
+  return { kid, alg, privateKey, jwk: { ...publicKey.export({ format: "jwk" }), kid, use: "sig" } };
+}
+function ecKey(namedCurve: "P-256" | "P-384"): TestKey {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve });
+  const kid = randomBytes(6).toString("hex");
+  return { kid, alg: namedCurve === "P-256" ? "ES256" : "ES384", privateKey, jwk: { ...publicKey.export({ format: "jwk" }), kid } };
+}
+
+/** What the server answers: the JWKS's keys, and changes to the discovery document. */
+const served: { keys: Array<Record<string, unknown>>; discovery: Record<string, unknown>; hits: Record<string, number> } = {
+  keys: [],
+  discovery: {},
+  hits: {},
+};
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? "/", "http://x").pathname;
+  served.hits[path] = (served.hits[path] ?? 0) + 1;
+  res.writeHead(200, { "content-type": "application/json" });
+  if (path === "/.well-known/openid-configuration")
+    return res.end(
+      JSON.stringify({
+        issuer: ISSUER,
+        authorization_endpoint: `${ISSUER}/authorize`,
+        token_endpoint: `${ISSUER}/token`,
+        jwks_uri: `${ISSUER}/jwks`,
+        ...served.discovery,
+      }),
+    );
+  if (path === "/jwks") return res.end(JSON.stringify({ keys: served.keys }));
+  res.end("{}");
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const ISSUER = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const CLIENT = "tierwise-test";
+const NONCE = "the-nonce";
+const providerFor = (issuer = ISSUER) =>
+  new OidcProvider({ issuer, clientId: CLIENT, clientSecret: null, name: "Test", redirectUri: "http://x/cb" });
+
+const HASH: Record<string, string> = { RS256: "sha256", PS256: "sha256", ES256: "sha256", ES384: "sha384" };
+function idToken(key: TestKey, claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const body = {
+    iss: ISSUER,
+    aud: CLIENT,
+    sub: "s1",
+    email: "a@example.com",
+    email_verified: true,
+    nonce: NONCE,
+    iat: now,
+    exp: now + 300,
+    ...claims,
+  };
+  const head = { alg: key.alg, kid: key.kid, typ: "JWT", ...header };
+  const input = `${Buffer.from(JSON.stringify(head)).toString("base64url")}.${Buffer.from(JSON.stringify(body)).toString("base64url")}`;
+  const opts = key.alg.startsWith("ES")
+    ? { key: key.privateKey, dsaEncoding: "ieee-p1363" as const }
+    : key.alg.startsWith("PS")
+      ? { key: key.privateKey, padding: 6, saltLength: 32 }
+      : key.privateKey;
+  return `${input}.${sign(HASH[key.alg], Buffer.from(input), opts).toString("base64url")}`;
+}
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (err: OidcError) => `${err.code}: ${err.detail}`,
+  );
+
+beforeEach(() => {
+  served.keys = [];
+  served.discovery = {};
+  served.hits = {};
+});
+
+describe("keys and algorithms", () => {
+  it("accepts RS256, PS256, ES256 on P-256 and ES384 on P-384", async () => {
+    const keys = [rsaKey(), rsaKey("PS256"), ecKey("P-256"), ecKey("P-384")];
+    served.keys = keys.map((k) => k.jwk);
+    const p = providerFor();
+    for (const k of keys) expect(await p.verifyIdToken(idToken(k), NONCE)).toMatchObject({ sub: "s1", email: "a@example.com" });
+  });
+
+  it("refuses an EC key on another curve than its algorithm names, and an RSA key under 2048 bits", async () => {
+    const p384 = ecKey("P-384");
+    const small = rsaKey("RS256", 1024);
+    served.keys = [p384.jwk, small.jwk];
+    const p = providerFor();
+    // A P-384 key used for ES256 (its kid named): not a usable ES256 key.
+    expect(await refusal(p.verifyIdToken(idToken({ ...p384, alg: "ES256" }), NONCE))).toMatch(/^token: no EC key/);
+    // The JWKS says P-256 but the key's points are P-384's: the key made is checked too.
+    served.keys = [{ ...p384.jwk, crv: "P-256" }, small.jwk];
+    expect(await refusal(providerFor().verifyIdToken(idToken({ ...p384, alg: "ES256" }), NONCE))).toMatch(/^token: /);
+    expect(await refusal(p.verifyIdToken(idToken(small), NONCE))).toBe("token: the RSA key has 1024 bits (at least 2048)");
+  });
+});
+
+describe("claims", () => {
+  it("refuses a token not valid yet (nbf beyond the minute of skew); nbf within it, or absent, is fine", async () => {
+    const k = rsaKey();
+    served.keys = [k.jwk];
+    const p = providerFor();
+    const now = Math.floor(Date.now() / 1000);
+    expect(await refusal(p.verifyIdToken(idToken(k, { nbf: now + 600 }), NONCE))).toBe("token: not valid yet (nbf)");
+    expect(await refusal(p.verifyIdToken(idToken(k, { nbf: "soon" }), NONCE))).toBe("token: not valid yet (nbf)");
+    expect(await refusal(p.verifyIdToken(idToken(k, { nbf: now + 30 }), NONCE))).toBe("accepted");
+    expect(await refusal(p.verifyIdToken(idToken(k, { nbf: now - 5 }), NONCE))).toBe("accepted");
+  });
+});
