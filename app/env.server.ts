@@ -146,7 +146,8 @@ export function readEnv(
       oidc:
         e.TIERWISE_OIDC_ISSUER && e.TIERWISE_OIDC_CLIENT_ID
           ? {
-              issuer: e.TIERWISE_OIDC_ISSUER.replace(/\/$/, ""),
+              // Exactly as written: the issuer is compared as a string (a trailing slash is part of it).
+              issuer: e.TIERWISE_OIDC_ISSUER,
               clientId: e.TIERWISE_OIDC_CLIENT_ID,
               clientSecret: e.TIERWISE_OIDC_CLIENT_SECRET ?? null,
               name: e.TIERWISE_OIDC_NAME ?? new URL(e.TIERWISE_OIDC_ISSUER).hostname,

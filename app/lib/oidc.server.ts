@@ -124,10 +124,9 @@ export class OidcProvider {
   }
 
   private async loadMetadata(): Promise<ProviderMetadata> {
-    const doc = await getJson(`${this.config.issuer}/.well-known/openid-configuration`, "discovery");
-    // OpenID Connect Discovery 1.0 §4.3: the document's issuer is exactly the one configured.
-    if (typeof doc.issuer !== "string" || doc.issuer.replace(/\/$/, "") !== this.config.issuer)
-      throw new OidcError("unreachable", "discovery: its issuer is not TIERWISE_OIDC_ISSUER");
+    const doc = await getJson(`${this.config.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, "discovery");
+    // OpenID Connect Discovery 1.0 §4.3: the document's issuer is exactly the one configured (no slash leniency).
+    if (doc.issuer !== this.config.issuer) throw new OidcError("unreachable", "discovery: its issuer is not TIERWISE_OIDC_ISSUER");
     const value: ProviderMetadata = {
       issuer: doc.issuer,
       authorization_endpoint: checkEndpoint("authorization_endpoint", doc.authorization_endpoint),
@@ -267,7 +266,8 @@ export class OidcProvider {
     );
     if (!good) throw new OidcError("token", "bad signature");
 
-    if (claims.iss !== this.config.issuer && claims.iss !== `${this.config.issuer}/`) throw new OidcError("token", "iss is not the issuer");
+    // Exactly (OpenID Connect Core §3.1.3.7 step 2): a trailing slash makes another issuer.
+    if (claims.iss !== this.config.issuer) throw new OidcError("token", "iss is not the issuer");
     const aud = claims.aud;
     const audiences = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
     if (!audiences.includes(this.config.clientId)) throw new OidcError("token", "aud does not name this client");

@@ -125,3 +125,19 @@ describe("claims", () => {
     expect(await refusal(p.verifyIdToken(idToken(k, { nbf: now - 5 }), NONCE))).toBe("accepted");
   });
 });
+
+describe("the issuer", () => {
+  it("is matched exactly, in the discovery document and in the token: a trailing slash is another issuer", async () => {
+    const k = rsaKey();
+    served.keys = [k.jwk];
+    // Configured with a slash, the document without: refused.
+    expect(await refusal(providerFor(`${ISSUER}/`).discover())).toBe("unreachable: discovery: its issuer is not TIERWISE_OIDC_ISSUER");
+    // The token's iss with a slash the issuer does not have: refused.
+    expect(await refusal(providerFor().verifyIdToken(idToken(k, { iss: `${ISSUER}/` }), NONCE))).toBe("token: iss is not the issuer");
+    // An issuer that has the slash everywhere (Auth0's do) works, its discovery document fetched without a double slash.
+    served.discovery = { issuer: `${ISSUER}/` };
+    const slash = providerFor(`${ISSUER}/`);
+    expect(await refusal(slash.verifyIdToken(idToken(k, { iss: `${ISSUER}/` }), NONCE))).toBe("accepted");
+    expect(await refusal(slash.verifyIdToken(idToken(k, { iss: ISSUER }), NONCE))).toBe("token: iss is not the issuer");
+  });
+});

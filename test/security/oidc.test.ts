@@ -155,7 +155,7 @@ describe("configuration", () => {
     const env = readEnv({ ...OIDC_ENV, TIERWISE_OIDC_ISSUER: "https://idp.example.com/realms/acme/", TIERWISE_OIDC_NAME: "" }).env!;
     // The redirect URI comes from PUBLIC_URL, never from a request; the label defaults to the issuer's host.
     expect(env.oidc).toEqual({
-      issuer: "https://idp.example.com/realms/acme",
+      issuer: "https://idp.example.com/realms/acme/",
       clientId: provider.clientId,
       clientSecret: provider.clientSecret,
       name: "idp.example.com",
