@@ -67,6 +67,38 @@ function checkEndpoint(name: string, value: unknown): string {
   return value;
 }
 
+/** The most a provider's answer (discovery, JWKS, token) may weigh: theirs are a few KiB. */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** The body as text, refused (without reading on) once it passes MAX_RESPONSE_BYTES, declared or streamed. */
+async function readCapped(res: Response, what: string): Promise<string> {
+  const tooLarge = () => new OidcError("unreachable", `${what}: the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  if (Number(res.headers.get("content-length") ?? 0) > MAX_RESPONSE_BYTES) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    let step: ReadableStreamReadResult<Uint8Array>;
+    try {
+      step = await reader.read();
+    } catch (err) {
+      throw new OidcError("unreachable", `${what}: ${(err as Error).message}`);
+    }
+    if (step.done) break;
+    size += step.value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(step.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 async function getJson(
   url: string,
   what: string,
@@ -79,7 +111,7 @@ async function getJson(
   } catch (err) {
     throw new OidcError("unreachable", `${what}: ${(err as Error).message}`);
   }
-  const text = await res.text();
+  const text = await readCapped(res, what);
   let body: unknown;
   try {
     body = JSON.parse(text);

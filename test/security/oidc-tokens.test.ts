@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:cry
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { OidcProvider, type OidcError } from "~/lib/oidc.server";
+import { MAX_RESPONSE_BYTES, OidcProvider, type OidcError } from "~/lib/oidc.server";
 
 interface TestKey {
   kid: string;
@@ -25,11 +25,13 @@ function ecKey(namedCurve: "P-256" | "P-384"): TestKey {
 }
 
 /** What the server answers: the JWKS's keys, and changes to the discovery document. */
-const served: { keys: Array<Record<string, unknown>>; discovery: Record<string, unknown>; hits: Record<string, number> } = {
-  keys: [],
-  discovery: {},
-  hits: {},
-};
+const served: {
+  keys: Array<Record<string, unknown>>;
+  discovery: Record<string, unknown>;
+  hits: Record<string, number>;
+  /** Bytes the JWKS sends after its JSON's first half, in chunks without a Content-Length. */
+  jwksPadding: number;
+} = { keys: [], discovery: {}, hits: {}, jwksPadding: 0 };
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? "/", "http://x").pathname;
   served.hits[path] = (served.hits[path] ?? 0) + 1;
@@ -44,7 +46,12 @@ const server = createServer((req, res) => {
         ...served.discovery,
       }),
     );
-  if (path === "/jwks") return res.end(JSON.stringify({ keys: served.keys }));
+  if (path === "/jwks") {
+    if (served.jwksPadding === 0) return res.end(JSON.stringify({ keys: served.keys }));
+    res.write(`{"keys": ${JSON.stringify(served.keys)}, "padding": "`);
+    for (let left = served.jwksPadding; left > 0; left -= 65536) res.write("x".repeat(Math.min(left, 65536)));
+    return res.end('"}');
+  }
   res.end("{}");
 });
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -89,6 +96,7 @@ beforeEach(() => {
   served.keys = [];
   served.discovery = {};
   served.hits = {};
+  served.jwksPadding = 0;
 });
 
 describe("keys and algorithms", () => {
@@ -139,5 +147,21 @@ describe("the issuer", () => {
     const slash = providerFor(`${ISSUER}/`);
     expect(await refusal(slash.verifyIdToken(idToken(k, { iss: `${ISSUER}/` }), NONCE))).toBe("accepted");
     expect(await refusal(slash.verifyIdToken(idToken(k, { iss: ISSUER }), NONCE))).toBe("token: iss is not the issuer");
+  });
+});
+
+describe("the provider's answers", () => {
+  it("are refused past 1 MiB, declared (Content-Length) or streamed; just under is read", async () => {
+    const k = rsaKey();
+    served.keys = [k.jwk];
+    served.discovery = { padding: "x".repeat(MAX_RESPONSE_BYTES) };
+    expect(await refusal(providerFor().discover())).toBe(`unreachable: discovery: the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
+    served.discovery = {};
+    served.jwksPadding = MAX_RESPONSE_BYTES + 1;
+    expect(await refusal(providerFor().verifyIdToken(idToken(k), NONCE))).toBe(
+      `unreachable: JWKS: the answer is larger than ${MAX_RESPONSE_BYTES} bytes`,
+    );
+    served.jwksPadding = MAX_RESPONSE_BYTES - 1000;
+    expect(await refusal(providerFor().verifyIdToken(idToken(k), NONCE))).toBe("accepted");
   });
 });
