@@ -44,6 +44,8 @@ export interface IdClaims {
 const HTTP_TIMEOUT_MS = 10_000;
 const DISCOVERY_TTL_MS = 3600_000;
 const JWKS_TTL_MS = 3600_000;
+/** An unknown `kid` fetches the keys again at most this often: tokens naming made-up kids cannot make us hammer the provider. */
+export const JWKS_REFETCH_MIN_MS = 60_000;
 /** Clock skew allowed between this server and the provider. */
 export const CLOCK_SKEW_S = 60;
 /** An ID token issued longer ago than this is refused even when not expired (it came back from a token call just now). */
@@ -227,6 +229,7 @@ export class OidcProvider {
     const meta = await this.discover();
     const fresh = this.jwks && this.jwks.uri === meta.jwks_uri && Date.now() - this.jwks.at < JWKS_TTL_MS;
     if (fresh && !refresh) return this.jwks!;
+    if (fresh && refresh && Date.now() - this.jwks!.at < JWKS_REFETCH_MIN_MS) return this.jwks!;
     this.jwksLoading ??= getJson(meta.jwks_uri, "JWKS")
       .then((doc) => {
         if (!Array.isArray(doc.keys)) throw new OidcError("unreachable", "JWKS: no keys array");

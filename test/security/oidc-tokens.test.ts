@@ -4,7 +4,7 @@
 import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_RESPONSE_BYTES, OidcProvider, type OidcError } from "~/lib/oidc.server";
 
 interface TestKey {
@@ -163,5 +163,33 @@ describe("the provider's answers", () => {
     );
     served.jwksPadding = MAX_RESPONSE_BYTES - 1000;
     expect(await refusal(providerFor().verifyIdToken(idToken(k), NONCE))).toBe("accepted");
+  });
+});
+
+describe("key rotation", () => {
+  it("an unknown kid fetches the JWKS again at most once a minute", async () => {
+    const old = rsaKey();
+    const rotated = rsaKey();
+    served.keys = [old.jwk];
+    const p = providerFor();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      expect(await refusal(p.verifyIdToken(idToken(old), NONCE))).toBe("accepted");
+      expect(served.hits["/jwks"]).toBe(1);
+      served.keys = [rotated.jwk];
+      // Within the minute: made-up kids (or a new key) cost no fetch.
+      vi.setSystemTime(Date.now() + 30_000);
+      for (const kid of ["made-up-1", "made-up-2"])
+        expect(await refusal(p.verifyIdToken(idToken(rotated, {}, { kid }), NONCE))).toMatch(/^token: no RSA key/);
+      expect(await refusal(p.verifyIdToken(idToken(rotated), NONCE))).toMatch(/^token: no RSA key/);
+      expect(served.hits["/jwks"]).toBe(1);
+      // A minute after the fetch: one more, and the rotated key is found.
+      vi.setSystemTime(Date.now() + 31_000);
+      expect(await refusal(p.verifyIdToken(idToken(rotated), NONCE))).toBe("accepted");
+      expect(await refusal(p.verifyIdToken(idToken(rotated, {}, { kid: "made-up-3" }), NONCE))).toMatch(/^token: no RSA key/);
+      expect(served.hits["/jwks"]).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

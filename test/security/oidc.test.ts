@@ -574,11 +574,19 @@ describe("keys", () => {
     // Cached: no fetch for a known kid.
     expect(provider.hits["/jwks"] ?? 0).toBe(fetched);
     provider.rotateKey();
-    expect((await signInThroughProvider()).status).toBe(302);
-    expect(provider.hits["/jwks"]).toBe(fetched + 1);
-    // A kid that is still unknown after the one refetch is refused.
-    provider.tamper = { header: { kid: "no-such-key" } };
-    expect((await signInThroughProvider()).body.problem).toBe("token");
+    // A refetch at most once a minute (ADR 0043): a minute later (only Date is moved; the provider shares the clock).
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      expect((await signInThroughProvider()).status).toBe(302);
+      expect(provider.hits["/jwks"]).toBe(fetched + 1);
+      // A kid that is still unknown right after that refetch is refused, without another.
+      provider.tamper = { header: { kid: "no-such-key" } };
+      expect((await signInThroughProvider()).body.problem).toBe("token");
+      expect(provider.hits["/jwks"]).toBe(fetched + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
