@@ -5,7 +5,7 @@
 // Lifecycle: the environment is checked before listening (a bad one exits 1 naming every variable); "ready at …"
 // once listening; SIGTERM/SIGINT stop accepting, let requests in flight finish (10 s at most), close the database
 // and exit 0; a second signal, or a crash, exits non-zero at once so a supervisor sees it.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -91,9 +91,7 @@ export async function serve({ buildPath = resolve(process.cwd(), "build/server/i
   // The other files at the root of build/client (the favicon): looked up by name, so that a page view or an API call
   // does not cost a file-system lookup first (express.static would stat build/client/scenarios/… on every request).
   const rootFiles = new Set(
-    readdirSync(client, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => `/${e.name}`),
+    (existsSync(client) ? readdirSync(client, { withFileTypes: true }) : []).filter((e) => e.isFile()).map((e) => `/${e.name}`),
   );
   const rootStatic = express.static(client, { maxAge: "1h", index: false, setHeaders: staticHeaders });
   app.use((req, res, next) => (rootFiles.has(req.path) ? rootStatic(req, res, next) : next()));
