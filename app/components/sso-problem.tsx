@@ -5,7 +5,16 @@ import { useT } from "~/i18n/use-locale";
 import type { MessageKey } from "~/i18n/translate";
 
 export type SsoProblemCode =
-  "state" | "provider" | "unreachable" | "token" | "unverified" | "no-invitation" | "disabled" | "throttled" | "cross-site";
+  | "state"
+  | "provider"
+  | "unreachable"
+  | "token"
+  | "unverified"
+  | "no-invitation"
+  | "disabled"
+  | "throttled"
+  | "cross-site"
+  | "linked-elsewhere";
 
 export function SsoProblem({ problem, name, minutes }: { problem: SsoProblemCode; name: string; minutes: number }) {
   const { t } = useT();

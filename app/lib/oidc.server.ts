@@ -13,7 +13,8 @@ export type OidcFailure =
   | "token" // the ID token failed a check (signature, iss, aud, exp, iat, nonce, shape)
   | "unverified" // no email, or the provider has not verified it
   | "no-invitation" // nobody here with that email, and no open invitation for it
-  | "disabled"; // the account is disabled or belongs to no workspace
+  | "disabled" // the account is disabled or belongs to no workspace
+  | "linked-elsewhere"; // the account is already linked to another account at this provider
 
 export class OidcError extends Error {
   /** `detail` is for the server's log: it never holds a token, a code or a secret. */

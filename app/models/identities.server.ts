@@ -57,7 +57,7 @@ export type Resolution =
       linked: "known" | "by-email" | "invited";
       joined: Array<{ workspaceId: string; role: Role }>;
     }
-  | { ok: false; reason: "no-invitation" | "disabled" };
+  | { ok: false; reason: "no-invitation" | "disabled" | "linked-elsewhere" };
 
 /**
  * Who a verified provider account is here, in one transaction: the person already linked to (issuer, subject); else
@@ -100,6 +100,10 @@ function resolveOnce(db: Database, issuer: string, subject: string, email: strin
     const user = await tx.get<{ id: string; disabled_at: string | null }>("SELECT id, disabled_at FROM users WHERE email = ?", [email]);
     if (user) {
       if (user.disabled_at !== null) return { ok: false, reason: "disabled" };
+      // One identity per provider for a person: another subject with this email (a recycled address, a second
+      // account at the provider) does not become a second way into this account.
+      const linked = await tx.get("SELECT 1 AS n FROM identities WHERE issuer = ? AND user_id = ?", [issuer, user.id]);
+      if (linked) return { ok: false, reason: "linked-elsewhere" };
       await tx.run("INSERT INTO identities (issuer, subject, user_id, email, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)", [
         issuer,
         subject,

@@ -26,6 +26,7 @@ const STATUS: Record<OidcFailure, number> = {
   unverified: 403,
   "no-invitation": 403,
   disabled: 403,
+  "linked-elsewhere": 403,
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -168,6 +168,29 @@ describe.each(TEST_DIALECTS)("single sign-on rows on %s", (dialect) => {
     });
   });
 
+  it("a second subject of the same issuer with a linked person's email is refused; nothing written, the first still works", async () => {
+    const acme = await ensureWorkspace({ db: t.db, name: "Acme" });
+    const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;
+    await setMembership({ db: t.db, workspaceId: acme.id, userId: ann.id, role: "editor" });
+    await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" });
+    const session = await createSession({ db: t.db, userId: ann.id, workspaceId: acme.id });
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-recycled", email: "ann@example.com" })).toEqual({
+      ok: false,
+      reason: "linked-elsewhere",
+    });
+    expect(await count("identities")).toBe(1);
+    expect(await resolveSession({ db: t.db, token: session.token })).toMatchObject({ userId: ann.id });
+    expect(await resolveIdentity({ db: t.db, issuer: ISSUER, subject: "s-ann", email: "ann@example.com" })).toMatchObject({
+      linked: "known",
+    });
+    // Another issuer's subject is another provider: linked as before.
+    expect(
+      await resolveIdentity({ db: t.db, issuer: "https://other.example.com", subject: "s-ann", email: "ann@example.com" }),
+    ).toMatchObject({
+      linked: "by-email",
+    });
+  });
+
   it("two first sign-ins of one invited person at once make one account, one link and one membership", async () => {
     const ws = await ensureWorkspace({ db: t.db, name: "Acme" });
     const ann = (await createUser({ db: t.db, email: "ann@example.com", passwordHash: null }))!;

@@ -341,6 +341,27 @@ describe("first sign-in", () => {
     }
   });
 
+  it("a second account at the provider with a linked person's email is refused with a page saying so (zh/en), and logged", async () => {
+    const email = "linked.once@example.com";
+    await accounts.createInvite({ workspaceId: acme.id, email, role: "viewer", createdBy: owner.id });
+    provider.user = { sub: "sub-first", email, email_verified: true };
+    expect((await signInThroughProvider()).status).toBe(302);
+    provider.user = { sub: "sub-second", email, email_verified: true };
+    const before = await counts();
+    const a = await signInThroughProvider("/", "zh");
+    expect([a.status, a.body.problem]).toEqual([403, "linked-elsewhere"]);
+    expect(sessionTokenOf(a)).toBeUndefined();
+    expect(await counts()).toEqual(before);
+    expect(warn.mock.calls.map(([l]) => String(l))).toContain(
+      "single sign-on refused (linked-elsewhere): linked-elsewhere for the provider's verified email",
+    );
+    const { translator } = await import("~/i18n/translate");
+    expect(translator("en")("auth.oidc.error.linked-elsewhere", { name: "Acme SSO" })).toMatch(
+      /already linked to another Acme SSO account/,
+    );
+    expect(translator("zh")("auth.oidc.error.linked-elsewhere", { name: "Acme SSO" })).toMatch(/已关联另一个 Acme SSO 账户/);
+  });
+
   it("a disabled account is refused even when linked", async () => {
     const user = (await accounts.createUser({ email: "gone@example.com", passwordHash: null }))!;
     await accounts.setMembership({ workspaceId: acme.id, userId: user.id, role: "viewer" });
@@ -610,7 +631,7 @@ describe("rate limits", () => {
     expect(await signIn("owner@example.com", "wrong guess", { clientAddress: "198.51.100.66" } as never)).toMatchObject({
       reason: "throttled",
     });
-    provider.user = { sub: "sub-limited", email: "owner@example.com", email_verified: true };
+    provider.user = { sub: "sub-owner", email: "owner@example.com", email_verified: true };
     for (let i = 0; i < 3; i++) expect((await signInThroughProvider()).status).toBe(302);
   });
 

@@ -127,6 +127,8 @@ export const authEn = {
     "There is no account here for the email {name} gave, and no invitation for it. Ask an owner of your workspace for an invitation, then sign in again.",
   "auth.oidc.error.cross-site":
     "Single sign-on starts from this site's sign-in page, not from another site. Open the sign-in page and choose Sign in with {name} there.",
+  "auth.oidc.error.linked-elsewhere":
+    "This account is already linked to another {name} account. Sign in with that one, or ask an owner of your workspace.",
   "auth.oidc.error.disabled": "This account cannot sign in: it is disabled. Ask an owner of your workspace.",
   "audit.signed-in": "signed in (single sign-on)",
   "audit.sso-linked":

@@ -118,6 +118,7 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.oidc.error.unverified": "{name} 尚未验证你的邮箱地址，本服务器无法确认你的身份。请先在 {name} 验证邮箱，再重新登录。",
   "auth.oidc.error.no-invitation": "本服务器没有 {name} 提供的邮箱对应的账户，也没有发给它的邀请。请向工作区所有者索取邀请，然后再登录。",
   "auth.oidc.error.cross-site": "单点登录只能从本站的登录页开始，不能从其他网站发起。请打开登录页，在那里选择“使用 {name} 登录”。",
+  "auth.oidc.error.linked-elsewhere": "此账户已关联另一个 {name} 账户。请使用那个账户登录，或联系工作区所有者。",
   "auth.oidc.error.disabled": "此账户无法登录：它已被停用。请联系工作区所有者。",
   "audit.signed-in": "已登录（单点登录）",
   "audit.sso-linked": "首次使用单点登录并接管该账户：删除了 {passwordRemoved} 个密码，撤销了 {sessions} 个会话和 {tokens} 个 API 令牌",
