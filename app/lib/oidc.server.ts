@@ -56,8 +56,13 @@ const b64url = (buf: Buffer) => buf.toString("base64url");
 export const randomToken = () => b64url(randomBytes(32));
 export const pkceChallenge = (verifier: string) => b64url(createHash("sha256").update(verifier).digest());
 
-/** An endpoint must be https (or http on this machine, like the issuer), or a lying document could send codes anywhere. */
-function checkEndpoint(name: string, value: unknown): string {
+/**
+ * An endpoint must be https, or a lying document could send codes anywhere; http only on this machine, and only when
+ * the issuer itself is (a test provider): an https provider's document cannot point at a local http service.
+ */
+export function checkEndpoint(name: string, value: unknown, issuer: string): string {
+  const issuerUrl = new URL(issuer);
+  const httpAllowed = issuerUrl.protocol === "http:" && isLoopbackHost(issuerUrl.hostname);
   if (typeof value !== "string") throw new OidcError("unreachable", `discovery: ${name} is missing`);
   let url: URL;
   try {
@@ -65,7 +70,7 @@ function checkEndpoint(name: string, value: unknown): string {
   } catch {
     throw new OidcError("unreachable", `discovery: ${name} is not a URL`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname)))
+  if (url.protocol !== "https:" && !(httpAllowed && url.protocol === "http:" && isLoopbackHost(url.hostname)))
     throw new OidcError("unreachable", `discovery: ${name} must be https`);
   return value;
 }
@@ -164,9 +169,9 @@ export class OidcProvider {
     if (doc.issuer !== this.config.issuer) throw new OidcError("unreachable", "discovery: its issuer is not TIERWISE_OIDC_ISSUER");
     const value: ProviderMetadata = {
       issuer: doc.issuer,
-      authorization_endpoint: checkEndpoint("authorization_endpoint", doc.authorization_endpoint),
-      token_endpoint: checkEndpoint("token_endpoint", doc.token_endpoint),
-      jwks_uri: checkEndpoint("jwks_uri", doc.jwks_uri),
+      authorization_endpoint: checkEndpoint("authorization_endpoint", doc.authorization_endpoint, this.config.issuer),
+      token_endpoint: checkEndpoint("token_endpoint", doc.token_endpoint, this.config.issuer),
+      jwks_uri: checkEndpoint("jwks_uri", doc.jwks_uri, this.config.issuer),
       token_endpoint_auth_methods_supported: Array.isArray(doc.token_endpoint_auth_methods_supported)
         ? doc.token_endpoint_auth_methods_supported.filter((m): m is string => typeof m === "string")
         : undefined,

@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:cry
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { MAX_RESPONSE_BYTES, OidcProvider, type OidcError } from "~/lib/oidc.server";
+import { checkEndpoint, MAX_RESPONSE_BYTES, OidcProvider, type OidcError } from "~/lib/oidc.server";
 
 interface TestKey {
   kid: string;
@@ -191,5 +191,28 @@ describe("key rotation", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("the discovery document's endpoints", () => {
+  it("are https; http only on this machine and only when the issuer itself is http on this machine", async () => {
+    const check = (value: string, issuer: string) => {
+      try {
+        return checkEndpoint("token_endpoint", value, issuer);
+      } catch (err) {
+        return (err as OidcError).detail;
+      }
+    };
+    expect(check("https://idp.example.com/token", "https://idp.example.com")).toBe("https://idp.example.com/token");
+    expect(check("http://idp.example.com/token", "https://idp.example.com")).toBe("discovery: token_endpoint must be https");
+    // An https provider's document pointing at a local http service (the classic SSRF target): refused.
+    for (const local of ["http://127.0.0.1:8080/token", "http://localhost/token", "http://[::1]/token"])
+      expect(check(local, "https://idp.example.com")).toBe("discovery: token_endpoint must be https");
+    // A test provider on this machine may use http for its endpoints on this machine, not elsewhere.
+    expect(check("http://127.0.0.1:8080/token", "http://127.0.0.1:9000")).toBe("http://127.0.0.1:8080/token");
+    expect(check("http://idp.example.com/token", "http://127.0.0.1:9000")).toBe("discovery: token_endpoint must be https");
+    // Through discovery: a loopback http issuer with a document naming a remote http endpoint is refused.
+    served.discovery = { jwks_uri: "http://idp.example.com/jwks" };
+    expect(await refusal(providerFor().discover())).toBe("unreachable: discovery: jwks_uri must be https");
   });
 });
