@@ -216,3 +216,28 @@ describe("the discovery document's endpoints", () => {
     expect(await refusal(providerFor().discover())).toBe("unreachable: discovery: jwks_uri must be https");
   });
 });
+
+describe("more refusals (review H10)", () => {
+  it("azp naming another client with a single audience, an iat older than 10 minutes, a token without kid among several keys", async () => {
+    const k = rsaKey();
+    const other = rsaKey();
+    served.keys = [k.jwk];
+    const p = providerFor();
+    const now = Math.floor(Date.now() / 1000);
+    expect(await refusal(p.verifyIdToken(idToken(k, { azp: "someone-else" }), NONCE))).toBe("token: azp is not this client");
+    expect(await refusal(p.verifyIdToken(idToken(k, { azp: CLIENT }), NONCE))).toBe("accepted");
+    expect(await refusal(p.verifyIdToken(idToken(k, { iat: now - 11 * 60 - 61, exp: now + 300 }), NONCE))).toBe(
+      "token: issued too long ago",
+    );
+    // No kid: the one usable key; with two, neither is guessed.
+    expect(await refusal(p.verifyIdToken(idToken(k, {}, { kid: undefined }), NONCE))).toBe("accepted");
+    served.keys = [k.jwk, other.jwk];
+    expect(await refusal(providerFor().verifyIdToken(idToken(k, {}, { kid: undefined }), NONCE))).toMatch(/^token: no RSA key \(no kid\)/);
+  });
+
+  it("a JWKS entry that carries private parts verifies with its public parts only", async () => {
+    const k = rsaKey();
+    served.keys = [{ ...(k.privateKey.export({ format: "jwk" }) as Record<string, unknown>), kid: k.kid, use: "sig" }];
+    expect(await refusal(providerFor().verifyIdToken(idToken(k), NONCE))).toBe("accepted");
+  });
+});
