@@ -16,7 +16,12 @@ export const MAX_ERRORS = 50;
 export const MAX_JSON_VALUES = 5_000;
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+  return jsonTextResponse(JSON.stringify(body), status, headers);
+}
+
+/** An answer whose JSON is already written (a plan from the plan pool). */
+export function jsonTextResponse(json: string, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(json, { status, headers: { ...JSON_HEADERS, ...headers } });
 }
 
 /** `{errors: [{path, message}]}`, the first MAX_ERRORS of them and one line saying how many more there were. */

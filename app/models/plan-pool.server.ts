@@ -6,14 +6,18 @@
 // - Threads: TIERWISE_PLAN_THREADS (default one per core but one, at least 1; 0 plans on the event loop as before).
 //   Normal priority: the PDF render threads are niced (ADR 0051), so planning wins the second core.
 // - Jobs wait here, not in piscina's queue: saves' plans first, then previews (POST /api/plan, the warm-up), each in
-//   arrival order; one job per thread is in piscina at a time. No AbortSignal (a plan takes milliseconds), and the
-//   admission gate already bounds how many requests are planning at once.
+//   arrival order. Two jobs per thread are handed to piscina at a time, so a thread starts its next plan as soon as
+//   it finishes one instead of idling until the event loop (busy with a page, measured up to 99 ms in the opening
+//   burst) has read its answer and sent the next job; the price is that a save may wait behind at most one preview
+//   per thread already handed over. No AbortSignal (a plan takes milliseconds), and the admission gate already bounds
+//   how many requests are planning at once.
+// - Answers come back as JSON text (~/domain/plan-text): saves store it and previews send it as they are.
 // - Fallback: if the pool cannot start or a thread dies, the plan is computed here (it is pure; the answer is the
 //   same), and the error is logged once.
 import { availableParallelism } from "node:os";
 import Piscina from "piscina";
 import { buildPlan, type PlanOptions } from "~/domain/plan";
-import type { DecisionPlan } from "~/domain/plan-types";
+import { toPlanText, type PlanText } from "~/domain/plan-text";
 import type { ScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
 import { workerEntry } from "~/lib/worker-entry.server";
@@ -28,9 +32,12 @@ export function planThreads(env: { TIERWISE_PLAN_THREADS?: number } = getEnv()):
 interface Waiting {
   input: ScenarioInput;
   options?: PlanOptions;
-  resolve: (plan: DecisionPlan) => void;
+  resolve: (plan: PlanText) => void;
   reject: (err: unknown) => void;
 }
+
+/** Jobs handed to piscina per thread at once (see the header). */
+export const JOBS_PER_THREAD = 2;
 
 export class PlanPool {
   private running = 0;
@@ -49,6 +56,7 @@ export class PlanPool {
         minThreads: threads,
         maxThreads: threads,
         idleTimeout: 10 * 60_000,
+        concurrentTasksPerWorker: JOBS_PER_THREAD,
         // The workers need none of the server's loaders, inspector or flags.
         execArgv: [],
       }),
@@ -57,23 +65,23 @@ export class PlanPool {
   }
 
   /**
-   * The plan of `input`. At most one job per thread is handed to piscina; the rest wait here, saves before previews
-   * (the admission gate's order, ADR 0052, kept inside the pool: a save admitted behind two previews would otherwise
-   * wait for both plans).
+   * The plan of `input`, as JSON text. At most JOBS_PER_THREAD jobs per thread are handed to piscina; the rest wait
+   * here, saves before previews (the admission gate's order, ADR 0052, kept inside the pool: a save admitted behind
+   * ten previews would otherwise wait for all of them).
    */
-  run(input: ScenarioInput, { preview = false, options }: { preview?: boolean; options?: PlanOptions } = {}): Promise<DecisionPlan> {
-    return new Promise<DecisionPlan>((resolve, reject) => {
+  run(input: ScenarioInput, { preview = false, options }: { preview?: boolean; options?: PlanOptions } = {}): Promise<PlanText> {
+    return new Promise<PlanText>((resolve, reject) => {
       this.waiting[preview ? "preview" : "save"].push({ input, options, resolve, reject });
       this.pump();
     });
   }
 
   private pump(): void {
-    while (this.running < this.threads) {
+    while (this.running < this.threads * JOBS_PER_THREAD) {
       const job = this.waiting.save.shift() ?? this.waiting.preview.shift();
       if (!job) return;
       this.running++;
-      (this.piscina.run({ input: job.input, ...(job.options ? { options: job.options } : {}) } satisfies PlanJob) as Promise<DecisionPlan>)
+      (this.piscina.run({ input: job.input, ...(job.options ? { options: job.options } : {}) } satisfies PlanJob) as Promise<PlanText>)
         .then(job.resolve, job.reject)
         .finally(() => {
           this.running--;
@@ -82,10 +90,12 @@ export class PlanPool {
     }
   }
 
-  stats(): { threads: number; running: number; queued: { save: number; preview: number }; completed: number } {
+  /** `posted`: jobs handed to piscina and already sent to a thread (the rest of `running` wait in piscina's queue). */
+  stats(): { threads: number; running: number; posted: number; queued: { save: number; preview: number }; completed: number } {
     return {
       threads: this.piscina.threads.length,
       running: this.running,
+      posted: this.running - this.piscina.queueSize,
       queued: { save: this.waiting.save.length, preview: this.waiting.preview.length },
       completed: this.piscina.completed,
     };
@@ -120,20 +130,21 @@ export function planPool(): Promise<PlanPool | null> {
 }
 
 /**
- * buildPlan(input, options), computed by the plan pool (here when there is none, or when a thread failed). `preview`:
- * a plan nobody stores (POST /api/plan), which waits behind the saves' plans. `options`: the LLM step's outcome.
+ * buildPlan(input, options) as JSON text, computed by the plan pool (here when there is none, or when a thread failed).
+ * `preview`: a plan nobody stores (POST /api/plan), which waits behind the saves' plans. `options`: the LLM step's
+ * outcome.
  */
 export async function buildPlanOffLoop(
   input: ScenarioInput,
   { preview = false, options }: { preview?: boolean; options?: PlanOptions } = {},
-): Promise<DecisionPlan> {
+): Promise<PlanText> {
   const pool = await planPool();
-  if (!pool) return buildPlan(input, options);
+  if (!pool) return toPlanText(buildPlan(input, options));
   try {
     return await pool.run(input, { preview, options });
   } catch (err) {
     warnOnce(err);
-    return buildPlan(input, options);
+    return toPlanText(buildPlan(input, options));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DecisionPlan } from "~/domain/plan-types";
+import type { PlanText } from "~/domain/plan-text";
 import type { ScenarioInput } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
 import { runLlmStep } from "~/llm/plan-with-llm.server";
@@ -6,7 +6,7 @@ import { getDb } from "~/models/db.server";
 import { buildPlanOffLoop } from "~/models/plan-pool.server";
 
 /**
- * Input → plan for every web entry point: the LLM step when configured, the offline pipeline otherwise.
+ * Input → plan (as JSON text, ~/domain/plan-text: what is stored and sent) for every web entry point: the LLM step when configured, the offline pipeline otherwise.
  * `useLlm: false` is the form's "use the AI step" box unticked; `preview: true` a plan that is shown, not stored
  * (POST /api/plan): it waits behind the saves' plans in the plan pool. The database caches the LLM's answers so saving
  * after "analyse with AI", or saving the same text again, does not pay twice.
@@ -14,7 +14,7 @@ import { buildPlanOffLoop } from "~/models/plan-pool.server";
 export async function computePlan(
   input: ScenarioInput,
   { useLlm = true, preview = false }: { useLlm?: boolean; preview?: boolean } = {},
-): Promise<DecisionPlan> {
+): Promise<PlanText> {
   const { llm } = getEnv();
   // Offline (no LLM configured, or the AI step unticked): pure CPU, computed by the plan pool's thread (ADR 0053); the
   // same plan as buildPlan(input, {llm: {status: "off"}}). With an LLM step (or a broken LLM setting, whose notice

@@ -1,5 +1,6 @@
 import { deepFreeze } from "~/lib/deep-freeze";
 import { randomBytes } from "node:crypto";
+import { asPlanText, type PlanText } from "~/domain/plan-text";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { ScenarioInput } from "~/domain/scenario";
 import { BoundedCache } from "~/lib/bounded-cache";
@@ -113,18 +114,8 @@ const INSERT_VERSION =
   "INSERT INTO scenario_versions (scenario_id, version, title, input_json, plan_json, verdict, grade, score, tier, note, created_at)";
 
 /** The version's columns after its scenario id and number, in INSERT_VERSION's order. */
-function versionColumns(input: ScenarioInput, plan: DecisionPlan, note: string | null, at: string): SqlParam[] {
-  return [
-    plan.title,
-    JSON.stringify(input),
-    JSON.stringify(plan),
-    plan.feasibility.verdict,
-    plan.feasibility.grade,
-    plan.feasibility.score,
-    plan.primaryTier,
-    note,
-    at,
-  ];
+function versionColumns(input: ScenarioInput, plan: PlanText, note: string | null, at: string): SqlParam[] {
+  return [plan.title, JSON.stringify(input), plan.json, plan.verdict, plan.grade, plan.score, plan.primaryTier, note, at];
 }
 
 /**
@@ -144,7 +135,7 @@ export type IdempotentSave = Omit<IdempotencyClaim, "claim"> & { status: number;
 export async function createScenario({
   db: given,
   input,
-  plan,
+  plan: planGiven,
   note = null,
   createKey = null,
   workspaceId = LOCAL_WORKSPACE_ID,
@@ -152,7 +143,8 @@ export async function createScenario({
   idempotency,
 }: WithDb & {
   input: ScenarioInput;
-  plan: DecisionPlan;
+  /** The plan object, or its JSON text from the plan pool (stored as it is). */
+  plan: DecisionPlan | PlanText;
   note?: string | null;
   createKey?: string | null;
   workspaceId?: string;
@@ -160,6 +152,7 @@ export async function createScenario({
   idempotency?: IdempotentSave;
 }): Promise<{ id: string; version: number; created: boolean }> {
   const conn = await db(given);
+  const plan = asPlanText(planGiven);
   const id = newScenarioId();
   const at = now();
   const claim = idempotency ? { ...idempotency, claim: id } : undefined;
@@ -234,19 +227,21 @@ export async function saveVersion({
   db: given,
   id,
   input,
-  plan,
+  plan: planGiven,
   note = null,
   actor,
   idempotency,
 }: WithDb & {
   id: string;
   input: ScenarioInput;
-  plan: DecisionPlan;
+  /** The plan object, or its JSON text from the plan pool (stored as it is). */
+  plan: DecisionPlan | PlanText;
   note?: string | null;
   actor?: Actor;
   idempotency?: IdempotentSave;
 }): Promise<{ id: string; version: number; replayed?: boolean } | null> {
   const conn = await db(given);
+  const plan = asPlanText(planGiven);
   const at = now();
   const claim = idempotency ? { ...idempotency, claim: newShareToken() } : undefined;
   const gate = claimed(claim);

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { parseScenarioInput } from "~/domain/scenario";
 import { requireUser } from "~/lib/auth.server";
-import { jsonResponse, methodNotAllowed, readJsonBody, resultResponse } from "~/lib/http.server";
+import { jsonTextResponse, methodNotAllowed, readJsonBody, resultResponse } from "~/lib/http.server";
 import { limitRequest } from "~/lib/rate-limit.server";
 import { computePlan } from "~/models/planning.server";
 
@@ -19,5 +19,5 @@ export async function action(args: ActionFunctionArgs) {
   if (!body.ok) return resultResponse(body);
   const input = parseScenarioInput(body.value);
   if (!input.ok) return resultResponse(input);
-  return jsonResponse(await computePlan(input.value, { preview: true }));
+  return jsonTextResponse((await computePlan(input.value, { preview: true })).json);
 }
