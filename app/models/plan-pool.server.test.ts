@@ -1,12 +1,12 @@
 // The plan pool computes in a worker thread exactly the plan the event loop would: the same bytes once stored, on
-// every template in both languages, with the columns a save writes; saves' plans go before previews (but for the one
-// job per thread a thread already holds); a thread goes on to its next job while the event loop is busy; and
+// every template in both languages, with the columns a save writes; saves' plans go before previews and previews
+// before the warm-up's (but for the one job per thread a thread already holds); a thread goes on to its next job while the event loop is busy; and
 // TIERWISE_PLAN_THREADS=0 plans on the loop with no thread at all.
 import { afterAll, describe, expect, it } from "vitest";
 import { TEMPLATES } from "~/domain/kb/templates";
 import { buildPlan } from "~/domain/plan";
 import { parseScenarioInput, type ScenarioInput, type ScenarioInputRaw } from "~/domain/scenario";
-import { JOBS_PER_THREAD, PlanPool, planThreads } from "~/models/plan-pool.server";
+import { JOBS_PER_THREAD, PlanPool, planThreads, type PlanPriority } from "~/models/plan-pool.server";
 
 function parse(raw: ScenarioInputRaw): ScenarioInput {
   const parsed = parseScenarioInput(raw);
@@ -40,30 +40,31 @@ describe("plan pool", () => {
     expect(stats.completed).toBe(INPUTS.length);
   });
 
-  it("plans saves before previews that waited longer (two jobs per thread handed to piscina, the rest wait in order)", async () => {
+  it("plans saves before previews, and previews before the warm-up, that waited longer (two jobs per thread handed over)", async () => {
     const one = await PlanPool.create(1);
     try {
       expect(JOBS_PER_THREAD).toBe(2);
       const done: string[] = [];
-      const ask = (name: string, input: ScenarioInput, preview: boolean) =>
-        one.run(input, { preview }).then((plan) => {
+      const ask = (name: string, input: ScenarioInput, priority: PlanPriority) =>
+        one.run(input, { priority }).then((plan) => {
           done.push(name);
           return plan;
         });
-      // p1 and p2 go to the thread; p3 and p4 wait; s1 arrives last and still goes next.
+      // p1 and p2 go to the thread; the rest wait: s1 arrives last and still goes next, the warm-up's w1 goes last.
       const jobs = [
-        ask("p1", INPUTS[0], true),
-        ask("p2", INPUTS[1], true),
-        ask("p3", INPUTS[2], true),
-        ask("p4", INPUTS[3], true),
-        ask("s1", INPUTS[4], false),
+        ask("p1", INPUTS[0], "preview"),
+        ask("p2", INPUTS[1], "preview"),
+        ask("w1", INPUTS[2], "warm-up"),
+        ask("p3", INPUTS[3], "preview"),
+        ask("p4", INPUTS[4], "preview"),
+        ask("s1", INPUTS[5], "save"),
       ];
-      expect(one.stats()).toMatchObject({ running: 2, queued: { save: 1, preview: 2 } });
+      expect(one.stats()).toMatchObject({ running: 2, queued: { save: 1, preview: 2, warmUp: 1 } });
       const plans = await Promise.all(jobs);
-      expect(done).toEqual(["p1", "p2", "s1", "p3", "p4"]);
+      expect(done).toEqual(["p1", "p2", "s1", "p3", "p4", "w1"]);
       // Each answer is its own input's plan, whatever the order.
       plans.forEach((plan, i) => expect(plan.json).toBe(JSON.stringify(buildPlan(INPUTS[i]))));
-      expect(one.stats()).toMatchObject({ running: 0, queued: { save: 0, preview: 0 } });
+      expect(one.stats()).toMatchObject({ running: 0, queued: { save: 0, preview: 0, warmUp: 0 } });
     } finally {
       await one.close();
     }
@@ -94,7 +95,7 @@ describe("plan pool", () => {
       await new Promise((resolve) => setImmediate(resolve)); // and the pool has counted that job done
       const jobs = [one.run(INPUTS[1]), one.run(INPUTS[2]), one.run(INPUTS[3])];
       // Two are already posted to the thread (none waits in piscina's queue); the third waits here, in saves' order.
-      expect(one.stats()).toMatchObject({ running: 2, posted: 2, queued: { save: 1, preview: 0 } });
+      expect(one.stats()).toMatchObject({ running: 2, posted: 2, queued: { save: 1, preview: 0, warmUp: 0 } });
       const texts = await Promise.all(jobs);
       texts.forEach((text, i) => expect(text.json).toBe(JSON.stringify(buildPlan(INPUTS[i + 1]))));
     } finally {

@@ -5,8 +5,8 @@
 //
 // - Threads: TIERWISE_PLAN_THREADS (default one per core but one, at least 1; 0 plans on the event loop as before).
 //   Normal priority: the PDF render threads are niced (ADR 0051), so planning wins the second core.
-// - Jobs wait here, not in piscina's queue: saves' plans first, then previews (POST /api/plan, the warm-up), each in
-//   arrival order. Two jobs per thread are handed to piscina at a time, so a thread starts its next plan as soon as
+// - Jobs wait here, not in piscina's queue: saves' plans first, then previews (POST /api/plan), then the warm-up's,
+//   each in arrival order. Two jobs per thread are handed to piscina at a time, so a thread starts its next plan as soon as
 //   it finishes one instead of idling until the event loop (busy with a page, measured up to 99 ms in the opening
 //   burst) has read its answer and sent the next job; the price is that a save may wait behind at most one preview
 //   per thread already handed over. No AbortSignal (a plan takes milliseconds), and the admission gate already bounds
@@ -28,7 +28,13 @@ export function planThreads(env: { TIERWISE_PLAN_THREADS?: number } = getEnv()):
   return env.TIERWISE_PLAN_THREADS ?? Math.max(1, availableParallelism() - 1);
 }
 
-/** A plan waiting for a thread: a save's (someone waits to see it stored) or a preview's (POST /api/plan, warm-up). */
+/**
+ * Why a plan is asked for, in the order the pool serves them: a save's (someone waits to see it stored), a preview's
+ * (POST /api/plan), the warm-up's (nobody waits).
+ */
+export type PlanPriority = "save" | "preview" | "warm-up";
+
+/** A plan waiting for a thread. */
 interface Waiting {
   input: ScenarioInput;
   options?: PlanOptions;
@@ -41,7 +47,9 @@ export const JOBS_PER_THREAD = 2;
 
 export class PlanPool {
   private running = 0;
-  private readonly waiting: { save: Waiting[]; preview: Waiting[] } = { save: [], preview: [] };
+  private readonly waiting: Record<PlanPriority, Waiting[]> = { save: [], preview: [], "warm-up": [] };
+  /** Set by close(): the warm-up stops asking. */
+  closed = false;
 
   private constructor(
     private readonly piscina: Piscina,
@@ -69,16 +77,23 @@ export class PlanPool {
    * here, saves before previews (the admission gate's order, ADR 0052, kept inside the pool: a save admitted behind
    * ten previews would otherwise wait for all of them).
    */
-  run(input: ScenarioInput, { preview = false, options }: { preview?: boolean; options?: PlanOptions } = {}): Promise<PlanText> {
+  run(
+    input: ScenarioInput,
+    {
+      preview = false,
+      priority = preview ? "preview" : "save",
+      options,
+    }: { preview?: boolean; priority?: PlanPriority; options?: PlanOptions } = {},
+  ): Promise<PlanText> {
     return new Promise<PlanText>((resolve, reject) => {
-      this.waiting[preview ? "preview" : "save"].push({ input, options, resolve, reject });
+      this.waiting[priority].push({ input, options, resolve, reject });
       this.pump();
     });
   }
 
   private pump(): void {
     while (this.running < this.threads * JOBS_PER_THREAD) {
-      const job = this.waiting.save.shift() ?? this.waiting.preview.shift();
+      const job = this.waiting.save.shift() ?? this.waiting.preview.shift() ?? this.waiting["warm-up"].shift();
       if (!job) return;
       this.running++;
       (this.piscina.run({ input: job.input, ...(job.options ? { options: job.options } : {}) } satisfies PlanJob) as Promise<PlanText>)
@@ -91,17 +106,24 @@ export class PlanPool {
   }
 
   /** `posted`: jobs handed to piscina and already sent to a thread (the rest of `running` wait in piscina's queue). */
-  stats(): { threads: number; running: number; posted: number; queued: { save: number; preview: number }; completed: number } {
+  stats(): {
+    threads: number;
+    running: number;
+    posted: number;
+    queued: { save: number; preview: number; warmUp: number };
+    completed: number;
+  } {
     return {
       threads: this.piscina.threads.length,
       running: this.running,
       posted: this.running - this.piscina.queueSize,
-      queued: { save: this.waiting.save.length, preview: this.waiting.preview.length },
+      queued: { save: this.waiting.save.length, preview: this.waiting.preview.length, warmUp: this.waiting["warm-up"].length },
       completed: this.piscina.completed,
     };
   }
 
   close(): Promise<void> {
+    this.closed = true;
     return this.piscina.close();
   }
 }
@@ -150,15 +172,18 @@ export async function buildPlanOffLoop(
 
 /**
  * Started by the server right after it listens (scripts/serve.mjs), without delaying "ready": the plan threads load
- * their code and plan a template in each language, so the first saves after a start do not pay for a thread's
- * start and its first, unoptimised plan. Never throws.
+ * their code and plan `inputs` `rounds` times over, behind every save and preview (a save waits for at most the
+ * warm-up plans already handed to a thread), so the plans after a start do not run as unoptimised code while the
+ * JIT compiles it on the other cores. Stops when the pool closes. Never throws.
  */
-export async function warmUpPlanPool(inputs: ScenarioInput[]): Promise<void> {
+export async function warmUpPlanPool(inputs: ScenarioInput[], rounds = 1): Promise<void> {
+  const pool = await planPool();
+  if (!pool) return;
   try {
-    const pool = await planPool();
-    if (pool) await Promise.all(inputs.map((input) => pool.run(input, { preview: true })));
+    for (let round = 0; round < rounds && !pool.closed; round++)
+      await Promise.all(inputs.map((input) => pool.run(input, { priority: "warm-up" })));
   } catch (err) {
-    warnOnce(err);
+    if (!pool.closed) warnOnce(err);
   }
 }
 
