@@ -7,6 +7,7 @@ import { renderPlanPdf } from "~/report/pdf.server";
 import { renderPortfolioPdf } from "~/report/portfolio-pdf.server";
 import { buildWorkshopView, readWorkshopParams } from "~/workshop/view";
 import { RenderPool, RenderUnavailableError, renderUnavailableResponse, type RenderPoolSettings } from "~/report/render-pool.server";
+import { DEFAULT_GATE_SETTINGS, processGate, RequestGate } from "~/lib/request-gate.server";
 import { ART_STUDIO_ZH, planFrom, SUPPORT_EN } from "./report-fixtures";
 import { pdfInfo, pdfText, squash, workDir, writePdf } from "./report-poppler";
 
@@ -138,6 +139,27 @@ describe("render pool", { timeout: 120_000 }, () => {
       ),
     );
     expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("starts a PDF only once the saves in progress are done (the process's gate); a chart image does not wait", async () => {
+    const gate = processGate(() => new RequestGate({ ...DEFAULT_GATE_SETTINGS, writeHoldMs: 60_000 }));
+    const release = await gate.acquire("write");
+    try {
+      const p = await pool();
+      const pdf = p.run({ kind: "pdf", plan: enPlan, locale: "en" });
+      await new Promise((r) => setImmediate(r));
+      expect(p.stats()).toMatchObject({ waitingForWrites: 1, queued: 0, completed: 0 });
+      // A chart image (another pool, so it is not behind the PDF's turn) is drawn while the save still runs.
+      const charts = await pool();
+      await charts.run({ kind: "chart-png", spec: chartSpecsFor(enPlan, "en").cost, options: { width: 200, height: 100, scale: 1 } });
+      expect(charts.stats().completed).toBe(1);
+      expect(p.stats()).toMatchObject({ waitingForWrites: 1, completed: 0 });
+      release();
+      expect((await pdf).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(p.stats()).toMatchObject({ waitingForWrites: 0, completed: 1 });
+    } finally {
+      release();
+    }
   });
 
   it("is not a 503 for other failures", () => {

@@ -11,6 +11,8 @@ import {
   GateClosedError,
   GateFullError,
   gateClass,
+  currentGate,
+  processGate,
   RequestGate,
   type GateSettings,
 } from "~/lib/request-gate.server";
@@ -40,6 +42,7 @@ export function gateSettings(env: Partial<Pick<Env, "TIERWISE_GATE_CONCURRENCY" 
     readEvery: DEFAULT_GATE_SETTINGS.readEvery,
     writeReserve: DEFAULT_GATE_SETTINGS.writeReserve,
     crowdHoldMs: DEFAULT_GATE_SETTINGS.crowdHoldMs,
+    writeHoldMs: DEFAULT_GATE_SETTINGS.writeHoldMs,
   };
 }
 
@@ -52,12 +55,9 @@ function gateRefusal(request: Request, err: GateFullError | GateClosedError): Re
   return new Response(`503: ${message}\n`, { status: 503, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
 }
 
-const gateHolder = globalThis as typeof globalThis & { __tierwiseRequestGate?: RequestGate };
-
 /** This process's gate (one per server, whatever number of handlers), made on first use. */
 export function requestGate(env: Env = getEnv()): RequestGate {
-  gateHolder.__tierwiseRequestGate ??= new RequestGate(gateSettings(env));
-  return gateHolder.__tierwiseRequestGate;
+  return processGate(() => new RequestGate(gateSettings(env)));
 }
 
 /**
@@ -122,6 +122,6 @@ export function createAppHandler({
 
 /** On shutdown, after the last request: the render and plan threads and the database (its pool, or the SQLite worker). */
 export async function closeServerResources(): Promise<void> {
-  gateHolder.__tierwiseRequestGate?.close();
+  currentGate()?.close();
   await Promise.allSettled([closeRenderPool(), closePlanPool(), closeDb()]);
 }

@@ -1,7 +1,7 @@
 // The admission gate's behaviour (ADR 0052): order, bounds, no starvation of reads beyond the stated bound, clients
 // that leave, shutdown, a crowd of new connections let in before reads. No real clocks: every step is driven by
 // releasing slots by hand, and the crowd's turns by setImmediate with an injected clock.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EventEmitter } from "node:events";
 import { createAppHandler, requestGate, watchConnections } from "~/lib/app-handler.server";
 import { GateClosedError, GateFullError, gateClass, RequestGate, type GateClass, type Release } from "~/lib/request-gate.server";
@@ -290,6 +290,74 @@ describe("RequestGate: a crowd at the door (noteConnection)", () => {
     expect(events).toEqual(["left"]);
     await turn(false);
     expect(events).toEqual(["left", "download"]);
+  });
+});
+
+describe("RequestGate: PDF renders wait for the writes in progress (afterWrites)", () => {
+  const settings = { concurrency: 2, queue: 10, readEvery: 4, writeReserve: 0, writeHoldMs: 60_000 };
+
+  it("resolves at once when no write runs or waits, and with writeHoldMs 0 (or unset) whatever runs", async () => {
+    const gate = new RequestGate(settings);
+    const { ask } = recorder(gate);
+    await ask("r1", "read");
+    await expect(gate.afterWrites()).resolves.toBeUndefined();
+    const off = new RequestGate({ ...settings, writeHoldMs: 0 });
+    await off.acquire("write");
+    expect(off.writesPending).toBe(1);
+    await expect(off.afterWrites()).resolves.toBeUndefined();
+  });
+
+  it("waits while a write runs or waits for a slot, and goes at the first moment none does", async () => {
+    const gate = new RequestGate({ ...settings, concurrency: 1 });
+    const { ask, release } = recorder(gate);
+    await ask("w1", "write");
+    void ask("w2", "write");
+    await flush();
+    const events: string[] = [];
+    void gate.afterWrites().then(() => events.push("pdf"));
+    await flush();
+    expect(gate.writesPending).toBe(2);
+    await release("w1");
+    expect(events).toEqual([]);
+    await release("w2");
+    expect(events).toEqual(["pdf"]);
+  });
+
+  it("a read in progress does not hold it; a write whose client left the queue stops holding it", async () => {
+    const gate = new RequestGate({ ...settings, concurrency: 1 });
+    const { ask, release } = recorder(gate);
+    await ask("r1", "read");
+    await expect(gate.afterWrites()).resolves.toBeUndefined();
+    const left = new AbortController();
+    void ask("w1", "write", left.signal);
+    await flush();
+    const events: string[] = [];
+    void gate.afterWrites().then(() => events.push("pdf"));
+    await flush();
+    expect(events).toEqual([]);
+    left.abort();
+    await flush();
+    expect(events).toEqual(["pdf"]);
+    await release("r1");
+  });
+
+  it("waits at most writeHoldMs, and not once the client leaves", async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = new RequestGate({ ...settings, writeHoldMs: 2000 });
+      await gate.acquire("write");
+      const events: string[] = [];
+      void gate.afterWrites().then(() => events.push("held"));
+      const left = new AbortController();
+      void gate.afterWrites(left.signal).then(() => events.push("left"));
+      left.abort();
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(events).toEqual(["left"]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(events).toEqual(["left", "held"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -28,6 +28,11 @@
 //   or after `crowdHoldMs`, whichever comes first, and then only restarts after a turn without one: a steady stream
 //   of new connections can delay a read by at most `crowdHoldMs`. Downloads, which take no slot, wait for the hold
 //   to end too (`afterCrowd`); health checks never wait.
+// - A PDF does not start rendering while saves are in progress (`afterWrites`, called by the render pool): a render
+//   takes a core for 0.3–0.8 s and, niced as it is, still took 30–43% of a core in the opening burst while 30 saves
+//   queued for the plan thread. It starts at the first moment no write runs or waits, or after `writeHoldMs`
+//   (2 s), whichever comes first, so a steady stream of saves delays a PDF by at most that; under a steady load
+//   (saves a few at a time) such moments come many times a second.
 
 export type GateClass = "write" | "read";
 
@@ -42,9 +47,18 @@ export interface GateSettings {
   writeReserve: number;
   /** At most this long (ms) reads wait for a crowd of new connections to be accepted; 0 turns the hold off. */
   crowdHoldMs?: number;
+  /** At most this long (ms) a PDF render waits for the writes in progress (`afterWrites`); 0 turns the wait off. */
+  writeHoldMs?: number;
 }
 
-export const DEFAULT_GATE_SETTINGS: GateSettings = { concurrency: 3, queue: 1024, readEvery: 4, writeReserve: 1, crowdHoldMs: 1000 };
+export const DEFAULT_GATE_SETTINGS: GateSettings = {
+  concurrency: 3,
+  queue: 1024,
+  readEvery: 4,
+  writeReserve: 1,
+  crowdHoldMs: 1000,
+  writeHoldMs: 2000,
+};
 
 export class GateFullError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -86,6 +100,8 @@ export class RequestGate {
   private crowd = { holding: false, since: 0, acceptedThisTurn: false, watching: false, spent: false };
   /** Requests outside the slots (downloads) waiting for the crowd to be let in. */
   private crowdWaiters: (() => void)[] = [];
+  /** Work outside the slots (PDF renders) waiting for the writes in progress. */
+  private writeWaiters: (() => void)[] = [];
 
   constructor(
     readonly settings: GateSettings = DEFAULT_GATE_SETTINGS,
@@ -154,6 +170,37 @@ export class RequestGate {
     });
   }
 
+  /** Writes running or waiting for a slot. */
+  get writesPending(): number {
+    return this.running - this.readsRunning + this.waiting.write.length;
+  }
+
+  /**
+   * Resolves once no write runs or waits (at once when none does), after `writeHoldMs` at the latest, or early if the
+   * signal aborts: for long work outside the slots (a PDF render) that should not take the cores the saves in progress
+   * need.
+   */
+  afterWrites(signal?: AbortSignal): Promise<void> {
+    const maxMs = this.settings.writeHoldMs ?? 0;
+    if (!(maxMs > 0) || this.writesPending === 0 || signal?.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        this.writeWaiters = this.writeWaiters.filter((w) => w !== done);
+        resolve();
+      };
+      const timer = setTimeout(done, maxMs);
+      signal?.addEventListener("abort", done, { once: true });
+      this.writeWaiters.push(done);
+    });
+  }
+
+  private notifyWriteWaiters(): void {
+    if (this.writeWaiters.length === 0 || this.writesPending > 0) return;
+    for (const w of [...this.writeWaiters]) w();
+  }
+
   /** How many reads may run at once. */
   get readSlots(): number {
     return Math.max(1, this.settings.concurrency - Math.max(0, this.settings.writeReserve));
@@ -203,6 +250,7 @@ export class RequestGate {
         const at = list.indexOf(waiter);
         if (at >= 0) list.splice(at, 1);
         this.notifyIdle();
+        this.notifyWriteWaiters();
         reject(signal!.reason);
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -269,6 +317,7 @@ export class RequestGate {
       waiter.grant();
     }
     this.notifyIdle();
+    this.notifyWriteWaiters();
   }
 
   private notifyIdle(): void {
@@ -281,6 +330,19 @@ export class RequestGate {
   private retryAfter(queued: number): number {
     return Math.max(1, Math.min(60, Math.ceil((queued * this.averageMs) / this.settings.concurrency / 1000)));
   }
+}
+
+const gateHolder = globalThis as typeof globalThis & { __tierwiseRequestGate?: RequestGate };
+
+/** This process's gate, made by `make` on first use (one per server, whatever number of handlers). */
+export function processGate(make: () => RequestGate): RequestGate {
+  gateHolder.__tierwiseRequestGate ??= make();
+  return gateHolder.__tierwiseRequestGate;
+}
+
+/** This process's gate if the server made one (the command line and most tests have none). */
+export function currentGate(): RequestGate | undefined {
+  return gateHolder.__tierwiseRequestGate;
 }
 
 const API_COMPUTE_ONLY = new Set(["/api/plan", "/api/analyse"]);

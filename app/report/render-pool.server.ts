@@ -13,6 +13,7 @@ import Piscina from "piscina";
 import type { DecisionPlan } from "~/domain/plan-types";
 import type { Locale } from "~/domain/scenario";
 import { getEnv } from "~/env.server";
+import { currentGate } from "~/lib/request-gate.server";
 import { workerEntry } from "~/lib/worker-entry.server";
 import type { ChartImageOptions } from "~/report/chart-images.server";
 import type { ChartSpec } from "~/present/charts/spec";
@@ -108,6 +109,8 @@ export class RenderPool {
   private readonly slots: FifoSlots;
   /** Moving average of a job's run time, for Retry-After. */
   private averageMs = 500;
+  /** Jobs whose turn came, waiting for the saves in progress before they start. */
+  private waitingForWrites = 0;
 
   constructor(
     readonly settings: RenderPoolSettings,
@@ -144,6 +147,18 @@ export class RenderPool {
     let release: (() => void) | undefined;
     try {
       release = await this.slots.acquire(stop);
+      // Its turn come, a PDF waits for the saves in progress (at most the gate's writeHoldMs) before it takes a core
+      // (ADR 0052); the jobs behind it wait in the bounded queue meanwhile.
+      const gate = job.kind === "chart-png" ? undefined : currentGate();
+      if (gate?.writesPending) {
+        this.waitingForWrites++;
+        try {
+          await gate.afterWrites(stop);
+        } finally {
+          this.waitingForWrites--;
+        }
+        stop.throwIfAborted();
+      }
       const started = performance.now();
       const bytes = (await this.piscina.run(job, { signal: stop })) as Uint8Array;
       this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
@@ -157,10 +172,11 @@ export class RenderPool {
   }
 
   /** Jobs waiting and threads, for monitoring and tests. */
-  stats(): { threads: number; queued: number; capacity: number; completed: number } {
+  stats(): { threads: number; queued: number; waitingForWrites: number; capacity: number; completed: number } {
     return {
       threads: this.piscina.threads.length,
       queued: this.slots.queued,
+      waitingForWrites: this.waitingForWrites,
       capacity: this.settings.queue,
       completed: this.piscina.completed,
     };
