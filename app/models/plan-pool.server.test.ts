@@ -1,7 +1,7 @@
 // The plan pool computes in a worker thread exactly the plan the event loop would: the same bytes once stored, on
 // every template in both languages, with the columns a save writes; saves' plans go before previews and previews
-// before the warm-up's (but for the one job per thread a thread already holds); a thread goes on to its next job while the event loop is busy; and
-// TIERWISE_PLAN_THREADS=0 plans on the loop with no thread at all.
+// before the warm-up's (but for the jobs a thread already holds); a thread holds its next job before it finishes the
+// current one, so it need not wait for a busy event loop; and TIERWISE_PLAN_THREADS=0 plans on the loop with no thread.
 import { afterAll, describe, expect, it } from "vitest";
 import { TEMPLATES } from "~/domain/kb/templates";
 import { buildPlan } from "~/domain/plan";

@@ -6,11 +6,11 @@
 // - Threads: TIERWISE_PLAN_THREADS (default one per core but one, at least 1; 0 plans on the event loop as before).
 //   Normal priority: the PDF render threads are niced (ADR 0051), so planning wins the second core.
 // - Jobs wait here, not in piscina's queue: saves' plans first, then previews (POST /api/plan), then the warm-up's,
-//   each in arrival order. Two jobs per thread are handed to piscina at a time, so a thread starts its next plan as soon as
-//   it finishes one instead of idling until the event loop (busy with a page, measured up to 99 ms in the opening
-//   burst) has read its answer and sent the next job; the price is that a save may wait behind at most one preview
-//   per thread already handed over. No AbortSignal (a plan takes milliseconds), and the admission gate already bounds
-//   how many requests are planning at once.
+//   each in arrival order. Two jobs per thread are handed to piscina at a time, so a thread starts its next plan as
+//   soon as it finishes one instead of idling until the event loop (busy with a page: gaps up to 99 ms in the opening
+//   burst) has read its answer and sent the next job; the price is that a save may wait for one more plan than with
+//   one job per thread (the one a thread already holds next). No AbortSignal (a plan takes milliseconds), and the
+//   admission gate already bounds how many requests are planning at once.
 // - Answers come back as JSON text (~/domain/plan-text): saves store it and previews send it as they are.
 // - Fallback: if the pool cannot start or a thread dies, the plan is computed here (it is pure; the answer is the
 //   same), and the error is logged once.
