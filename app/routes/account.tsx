@@ -26,19 +26,33 @@ import {
   switchWorkspace,
 } from "~/models/accounts.server";
 import { recordAudit } from "~/models/audit.server";
+import { listIdentities } from "~/models/identities.server";
 
 export const meta: MetaFunction = () => [{ title: "Account · Tierwise" }];
 
-/** A person's own page: their workspaces (switch), API tokens (create, revoke), password, sign out everywhere. */
+/**
+ * A person's own page: their workspaces (switch), API tokens (create, revoke), the single sign-on identities linked to
+ * the account, the password (none to change for an account that signs in through the provider), sign out everywhere.
+ */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (getEnv().TIERWISE_AUTH === "off") return redirect("/");
   const principal = await requireUser({ request, context });
   if (!principal.userId) return redirect("/");
-  const [memberships, tokens] = await Promise.all([
+  const [memberships, tokens, identities, user] = await Promise.all([
     listMemberships({ userId: principal.userId }),
     listApiTokens({ userId: principal.userId }),
+    listIdentities({ userId: principal.userId }),
+    principal.email ? getUserByEmail({ email: principal.email }) : null,
   ]);
-  return { email: principal.email, current: principal.workspaceId, memberships, tokens };
+  // The provider by the name its button has, or (configured no longer) by its host.
+  const oidc = getEnv().oidc;
+  const sso = identities.map((i) => ({
+    provider: oidc && i.issuer === oidc.issuer ? oidc.name : new URL(i.issuer).host,
+    email: i.email,
+    linkedAt: i.createdAt,
+    lastUsedAt: i.lastUsedAt,
+  }));
+  return { email: principal.email, current: principal.workspaceId, memberships, tokens, sso, hasPassword: Boolean(user?.passwordHash) };
 }
 
 /** Every post of this page: one kind per `intent`, each with its own fields. */
@@ -102,6 +116,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return redirect("/login", { headers: { "set-cookie": sessionCookie(request, null) } });
     case "password": {
       const user = await getUserByEmail({ email: principal.email });
+      // An account made by (or taken over by) single sign-on has no password to change (ADR 0043).
+      if (user && !user.passwordHash) return answer({ error: "auth.account.ssoOnly" }, 400);
       if (!user || !(await verifyPassword(post.current, user.passwordHash)))
         return answer({ error: "auth.account.passwordWrong", field: "current" }, 400);
       const problem = await passwordProblem(post.password);
@@ -216,34 +232,58 @@ export default function Account() {
           </button>
         </Form>
       </section>
+      {d.sso.length ? (
+        <section className="card section" aria-labelledby="sso-title" data-testid="sso-identities">
+          <h2 id="sso-title">{t("auth.account.sso")}</h2>
+          <ul className="plain-list">
+            {d.sso.map((i) => (
+              <li key={`${i.provider} ${i.linkedAt}`}>
+                {t("auth.account.ssoLinked", {
+                  provider: i.provider,
+                  email: i.email,
+                  date: f.dateTime(i.linkedAt),
+                  last: f.dateTime(i.lastUsedAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card section" aria-labelledby="pw-title">
         <h2 id="pw-title">{t("auth.account.password")}</h2>
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="password" />
-          <div className="field">
-            <label className="label" htmlFor="pw-current">
-              {t("auth.account.currentPassword")}
-            </label>
-            <PasswordInput id="pw-current" name="current" autoComplete="current-password" required maxLength={1024} />
-          </div>
-          <div className="field">
-            <label className="label" htmlFor="pw-new">
-              {t("auth.account.newPassword", { min: PASSWORD_MIN, max: PASSWORD_MAX })}
-            </label>
-            <PasswordInput
-              id="pw-new"
-              name="password"
-              autoComplete="new-password"
-              required
-              minLength={PASSWORD_MIN}
-              maxLength={1024}
-              strength
-            />
-          </div>
-          <div className="actions">
-            <button type="submit">{t("auth.account.password")}</button>
-          </div>
-        </Form>
+        {d.hasPassword ? null : (
+          <p className="muted" data-testid="sso-only">
+            {t("auth.account.ssoOnly")}
+          </p>
+        )}
+        {d.hasPassword ? (
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="password" />
+            <div className="field">
+              <label className="label" htmlFor="pw-current">
+                {t("auth.account.currentPassword")}
+              </label>
+              <PasswordInput id="pw-current" name="current" autoComplete="current-password" required maxLength={1024} />
+            </div>
+            <div className="field">
+              <label className="label" htmlFor="pw-new">
+                {t("auth.account.newPassword", { min: PASSWORD_MIN, max: PASSWORD_MAX })}
+              </label>
+              <PasswordInput
+                id="pw-new"
+                name="password"
+                autoComplete="new-password"
+                required
+                minLength={PASSWORD_MIN}
+                maxLength={1024}
+                strength
+              />
+            </div>
+            <div className="actions">
+              <button type="submit">{t("auth.account.password")}</button>
+            </div>
+          </Form>
+        ) : null}
       </section>
       <section className="card section" aria-labelledby="out-title">
         <h2 id="out-title">{t("auth.account.signOutEverywhere")}</h2>

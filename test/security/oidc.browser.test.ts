@@ -76,7 +76,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(Boolean(skipReason))("single sign-on in Chromium", () => {
-  it("zh: an invited person clicks 使用 Acme SSO 登录, continues at the provider, and lands signed in, in the invitation's workspace", async () => {
+  it("zh: an invited person clicks 使用 Acme SSO 登录, continues at the provider, lands signed in, in the invitation's workspace; /account names the provider", async () => {
     provider.user = { sub: "browser-invited", email: "invited@acme.example", email_verified: true };
     const page = await person("zh-CN");
     await page.goto(`${app.url}/compare`);
@@ -93,6 +93,13 @@ describe.skipIf(Boolean(skipReason))("single sign-on in Chromium", () => {
     expect(cookies.map((c) => c.name).sort()).toContain("tierwise_session");
     expect(cookies.map((c) => c.name)).not.toContain("tierwise_oidc_state");
     expect(cookies.find((c) => c.name === "tierwise_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    // Their account page names the provider and offers no password to change (they have none).
+    await page.goto(`${app.url}/account`);
+    expect(await page.getByTestId("sso-identities").textContent()).toContain("Acme SSO（invited@acme.example）：关联于");
+    expect(await page.getByTestId("sso-only").textContent()).toBe("此账户只通过单点登录登录，没有可修改的密码。");
+    expect(await page.locator('input[name="current"]').count()).toBe(0);
+    const onAccount = await seriousViolations(page);
+    expect(onAccount, describeViolations(onAccount)).toEqual([]);
   });
 
   it("en: someone with no account and no invitation is told to ask an owner for one, and is not signed in", async () => {

@@ -29,6 +29,7 @@ const loginRoute = await import("~/routes/login");
 const startRoute = await import("~/routes/login_.oidc");
 const callbackRoute = await import("~/routes/login_.oidc_.callback");
 const inviteRoute = await import("~/routes/invite.$token");
+const accountRoute = await import("~/routes/account");
 const accounts = await import("~/models/accounts.server");
 const auth = await import("~/lib/auth.server");
 const { getDb } = await import("~/models/db.server");
@@ -431,6 +432,32 @@ describe("a person removed from every workspace", () => {
       ["signed-in", { method: "sso" }],
       ["joined", { role: "editor" }],
     ]);
+  });
+});
+
+describe("the account page", () => {
+  it("of a person who signs in through the provider lists the identity, offers no password to change and refuses one", async () => {
+    provider.user = { sub: "sub-account-page", email: "page.person@example.com", email_verified: true };
+    await accounts.createInvite({ workspaceId: acme.id, email: "page.person@example.com", role: "viewer", createdBy: owner.id });
+    const cookie = `tierwise_session=${sessionTokenOf(await signInThroughProvider())}`;
+    const page = await run(accountRoute.loader, new Request(`${BASE}/account`, { headers: { cookie } }));
+    expect(page.body).toMatchObject({ hasPassword: false, sso: [{ provider: "Acme SSO", email: "page.person@example.com" }] });
+    const body = new URLSearchParams({ intent: "password", current: "a guess", password: "a long new passphrase 4417" });
+    const headers = { cookie, "content-type": "application/x-www-form-urlencoded", origin: BASE };
+    const refused = await run(accountRoute.action, new Request(`${BASE}/account`, { method: "POST", headers, body }));
+    expect([refused.status, refused.body.error]).toEqual([400, "auth.account.ssoOnly"]);
+    expect((await accounts.getUserByEmail({ email: "page.person@example.com" }))?.passwordHash).toBeNull();
+  });
+
+  it("of a person with a password and no identity keeps the password form and shows no identity", async () => {
+    const plain = (await accounts.createUser({
+      email: "password.person@example.com",
+      passwordHash: await hashPassword("a long enough password for tests"),
+    }))!;
+    await accounts.setMembership({ workspaceId: acme.id, userId: plain.id, role: "viewer" });
+    const { token } = await accounts.createSession({ userId: plain.id, workspaceId: acme.id });
+    const page = await run(accountRoute.loader, new Request(`${BASE}/account`, { headers: { cookie: `tierwise_session=${token}` } }));
+    expect(page.body).toMatchObject({ hasPassword: true, sso: [] });
   });
 });
 

@@ -56,6 +56,9 @@ export const authEn = {
   "auth.account.newPassword": "New password ({min} to {max} characters; a sentence works well)",
   "auth.account.passwordChanged": "Password changed. Every other session was signed out.",
   "auth.account.passwordWrong": "The current password is wrong.",
+  "auth.account.sso": "Single sign-on",
+  "auth.account.ssoLinked": "{provider}, as {email}: linked {date}, last used {last}",
+  "auth.account.ssoOnly": "This account signs in through single sign-on only: it has no password to change.",
 
   "auth.tokens.title": "API tokens",
   "auth.tokens.intro":

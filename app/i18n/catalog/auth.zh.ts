@@ -55,6 +55,9 @@ export const authZh: Record<keyof typeof authEn, string> = {
   "auth.account.newPassword": "新密码（{min}–{max} 个字符，用一句话也很好）",
   "auth.account.passwordChanged": "密码已修改，其他会话均已退出。",
   "auth.account.passwordWrong": "当前密码不正确。",
+  "auth.account.sso": "单点登录",
+  "auth.account.ssoLinked": "{provider}（{email}）：关联于 {date}，最近使用 {last}",
+  "auth.account.ssoOnly": "此账户只通过单点登录登录，没有可修改的密码。",
 
   "auth.tokens.title": "API 令牌",
   "auth.tokens.intro": "供脚本使用：发送 Authorization: Bearer <令牌>。令牌在你当前所在的工作区中以你在那里的角色行事。",
