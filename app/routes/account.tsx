@@ -237,7 +237,7 @@ export default function Account() {
           <h2 id="sso-title">{t("auth.account.sso")}</h2>
           <ul className="plain-list">
             {d.sso.map((i) => (
-              <li key={`${i.provider} ${i.linkedAt}`}>
+              <li key={`${i.provider} ${i.linkedAt}`} className="actions">
                 {t("auth.account.ssoLinked", {
                   provider: i.provider,
                   email: i.email,
